@@ -1,0 +1,92 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePageActor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { getDb } from "@/lib/db";
+import { findUsers, USERS_PAGE_SIZE } from "@/lib/users/repository";
+import { zUserListQuery } from "@/lib/users/schemas";
+import { PageHeader } from "@/components/ui/page-header";
+import { RoleSelect } from "@/components/ui/role-select";
+import { ROLES } from "@/lib/auth/permissions";
+
+export const metadata: Metadata = { title: "Admin" };
+
+export default async function AdminPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePageActor();
+  // Fail closed: to anyone who may not manage users, the page does not exist.
+  if (!can(actor, "user.manage")) notFound();
+  const parsed = zUserListQuery.safeParse(await searchParams);
+  const query = parsed.success ? parsed.data : zUserListQuery.parse({});
+  const { users, total } = await findUsers(await getDb(), query);
+  const pages = Math.max(1, Math.ceil(total / USERS_PAGE_SIZE));
+  const pageHref = (page: number) => {
+    const params = new URLSearchParams();
+    if (query.q) params.set("q", query.q);
+    if (query.role) params.set("role", query.role);
+    params.set("page", String(page));
+    return `/admin?${params}`;
+  };
+
+  return (
+    <>
+      <PageHeader title="Users and roles" description="Who can sign in and what they may do. Viewers read; owners edit their teams' records; reviewers approve contract changes; admins do everything." />
+      <form className="mb-4 flex flex-wrap items-end gap-3" role="search">
+        <div>
+          <label htmlFor="q" className="block text-xs font-medium text-slate-700">Search</label>
+          <input id="q" name="q" defaultValue={query.q} placeholder="Name or e-mail" className="mt-1 rounded-md border border-slate-300 px-3 py-1.5 text-sm" />
+        </div>
+        <div>
+          <label htmlFor="role" className="block text-xs font-medium text-slate-700">Role</label>
+          <select id="role" name="role" defaultValue={query.role ?? ""} className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
+            <option value="">All roles</option>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>{r}</option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800">Filter</button>
+      </form>
+      {users.length === 0 ? (
+        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-700">No user matches these filters. <Link className="text-brand-700 underline" href="/admin">Clear them</Link>.</p>
+      ) : (
+        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+          <table className="min-w-full divide-y divide-slate-200 text-sm">
+            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
+              <tr>
+                <th scope="col" className="px-4 py-2">Name</th>
+                <th scope="col" className="px-4 py-2">Teams</th>
+                <th scope="col" className="px-4 py-2">Sign-in</th>
+                <th scope="col" className="px-4 py-2">Role</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {users.map((user) => (
+                <tr key={user.id}>
+                  <td className="px-4 py-2">
+                    <p className="font-medium text-slate-900">{user.name}</p>
+                    <p className="text-xs text-slate-600">{user.email}{user.title ? ` · ${user.title}` : ""}</p>
+                  </td>
+                  <td className="px-4 py-2 text-slate-700">{user.teams.map((t) => t.name).join(", ") || "—"}</td>
+                  <td className="px-4 py-2 text-slate-700">
+                    {!user.canSignIn ? "Recorded owner (no sign-in)" : user.lastSignInAt ? `Last ${user.lastSignInAt.toISOString().slice(0, 16).replace("T", " ")} UTC` : "Never signed in"}
+                  </td>
+                  <td className="px-4 py-2">
+                    <RoleSelect userId={user.id} userName={user.name} role={user.role} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm text-slate-700">
+        <p>{total.toLocaleString("en-US")} users · page {query.page} of {pages}</p>
+        <div className="flex gap-2">
+          {query.page > 1 ? <Link className="rounded-md border border-slate-300 bg-white px-3 py-1" href={pageHref(query.page - 1)}>Previous</Link> : null}
+          {query.page < pages ? <Link className="rounded-md border border-slate-300 bg-white px-3 py-1" href={pageHref(query.page + 1)}>Next</Link> : null}
+        </div>
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import Link from "next/link";
+import { requirePageActor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { MainNavigation } from "@/components/shell/main-navigation";
+import { NAVIGATION } from "@/components/shell/navigation-items";
+import { UserMenu } from "@/components/shell/user-menu";
+
+export default async function PortalLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requirePageActor();
+  const items = NAVIGATION.filter((item) => !item.requires || can(actor, item.requires));
+  return (
+    <div className="min-h-screen md:grid md:grid-cols-[13rem_1fr]">
+      <aside className="border-b border-slate-200 bg-white px-3 py-3 md:min-h-screen md:border-r md:border-b-0 md:py-5">
+        <Link href="/" className="mb-3 flex items-center gap-2 px-2 md:mb-6">
+          <span className="flex h-8 w-8 items-center justify-center rounded-lg bg-brand-700 font-bold text-white" aria-hidden>
+            ⇄
+          </span>
+          <span className="text-lg font-semibold tracking-tight">Interchange</span>
+        </Link>
+        <MainNavigation items={items} />
+      </aside>
+      <div className="min-w-0">
+        <header className="flex items-center justify-end border-b border-slate-200 bg-white px-4 py-3 md:px-8">
+          <UserMenu name={actor.name} email={actor.email} role={actor.role} />
+        </header>
+        <main className="px-4 py-6 md:px-8">{children}</main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Metadata, Viewport } from "next";
+import { Providers } from "@/app/providers";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Interchange", template: "%s · Interchange" },
+  description: "Integration governance portal: what connects to what, who owns it, and what breaks if it changes.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen font-sans">
+        <Providers>{children}</Providers>
+      </body>
+    </html>
+  );
+}

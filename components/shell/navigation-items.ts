@@ -1,0 +1,22 @@
+import type { Permission } from "@/lib/auth/permissions";
+
+export interface NavigationItem {
+  href: string;
+  label: string;
+  /** Shown only to actors holding this permission. */
+  requires?: Permission;
+}
+
+export const NAVIGATION: readonly NavigationItem[] = [
+  { href: "/", label: "Dashboard" },
+  { href: "/catalog", label: "Catalog" },
+  { href: "/graph", label: "Graph" },
+  { href: "/assessments", label: "Assessments" },
+  { href: "/reviews", label: "Reviews" },
+  { href: "/deprecations", label: "Deprecations" },
+  { href: "/admin", label: "Admin", requires: "user.manage" },
+];
+
+export function isActive(pathname: string, href: string): boolean {
+  return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
+}

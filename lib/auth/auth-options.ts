@@ -1,0 +1,85 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import type { OAuthConfig } from "next-auth/providers/oauth";
+import { getDb } from "@/lib/db";
+import { findOrCreateSingleSignOnUser, findSignInAccount } from "@/lib/auth/repository";
+import { signInWithPassword } from "@/lib/auth/sign-in";
+import { readAuthSettings, type OidcSettings } from "@/lib/auth/settings";
+
+interface OidcProfile {
+  sub: string;
+  email?: string;
+  name?: string;
+  preferred_username?: string;
+}
+
+function oidcProvider(settings: OidcSettings): OAuthConfig<OidcProfile> {
+  return {
+    id: "oidc",
+    name: settings.displayName,
+    type: "oauth",
+    wellKnown: `${settings.issuer.replace(/\/$/, "")}/.well-known/openid-configuration`,
+    clientId: settings.clientId,
+    clientSecret: settings.clientSecret,
+    authorization: { params: { scope: "openid email profile" } },
+    idToken: true,
+    checks: ["pkce", "state"],
+    profile: (profile) => ({
+      id: profile.sub,
+      email: profile.email ?? null,
+      name: profile.name ?? profile.preferred_username ?? profile.email ?? profile.sub,
+    }),
+  };
+}
+
+export function buildAuthOptions(env: Readonly<Record<string, string | undefined>> = process.env): NextAuthOptions {
+  const settings = readAuthSettings(env);
+  return {
+    secret: settings.secret,
+    session: { strategy: "jwt", maxAge: settings.sessionMaxAgeSeconds },
+    pages: { signIn: "/sign-in", error: "/sign-in" },
+    providers: [
+      CredentialsProvider({
+        id: "credentials",
+        name: "E-mail and password",
+        credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
+        async authorize(credentials) {
+          const result = await signInWithPassword(await getDb(), credentials);
+          if (result.ok) return { id: result.userId };
+          if (result.reason === "throttled") {
+            throw new Error(`Too many failed attempts. Try again in ${result.retryAfterSeconds} seconds.`);
+          }
+          return null;
+        },
+      }),
+      ...(settings.oidc ? [oidcProvider(settings.oidc)] : []),
+    ],
+    callbacks: {
+      async signIn({ user, account }) {
+        if (account?.provider !== "oidc") return true;
+        // Single sign-on users get an account on first visit, as viewers; an admin grants more.
+        if (!user.email) return false;
+        const record = await findOrCreateSingleSignOnUser(await getDb(), {
+          email: user.email.toLowerCase(),
+          name: user.name ?? user.email,
+        });
+        return record.disabledAt === null;
+      },
+      async jwt({ token, user, account }) {
+        if (user && account?.provider === "oidc" && user.email) {
+          const record = await findSignInAccount(await getDb(), user.email.toLowerCase());
+          if (record) token.sub = record.id;
+        } else if (user) {
+          token.sub = user.id;
+        }
+        return token;
+      },
+      async session({ session, token }) {
+        // Only the id travels in the session: role and teams are read from the database on each request,
+        // so a role change or a disabled account takes effect at once.
+        return { expires: session.expires, user: { id: token.sub } };
+      },
+    },
+  };
+}

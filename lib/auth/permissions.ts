@@ -1,0 +1,130 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+/**
+ * The one role/permission table. Every check in the portal (pages, route handlers, buttons) goes through
+ * `can` / `authorize` below; nothing tests a role by name elsewhere.
+ *
+ * A grant's scope says which resources it covers: "any" resource, only resources owned by one of the
+ * actor's teams ("team"), or none. Reading is open to every signed-in role: a governance portal exists so
+ * that everyone can see what depends on what.
+ */
+export const ROLES = ["viewer", "owner", "reviewer", "admin"] as const satisfies readonly Role[];
+
+export const PERMISSIONS = [
+  "catalog.read",
+  "catalog.create",
+  "catalog.update",
+  "catalog.archive",
+  "contract.propose",
+  "contract.review",
+  "deprecation.manage",
+  "assessment.take",
+  "audit.read",
+  "token.manage",
+  "user.manage",
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+export type GrantScope = "any" | "team" | "none";
+
+export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
+  viewer: {
+    "catalog.read": "any",
+    "catalog.create": "none",
+    "catalog.update": "none",
+    "catalog.archive": "none",
+    "contract.propose": "none",
+    "contract.review": "none",
+    "deprecation.manage": "none",
+    "assessment.take": "none",
+    "audit.read": "any",
+    "token.manage": "any",
+    "user.manage": "none",
+  },
+  owner: {
+    "catalog.read": "any",
+    "catalog.create": "team",
+    "catalog.update": "team",
+    "catalog.archive": "team",
+    "contract.propose": "team",
+    "contract.review": "none",
+    "deprecation.manage": "team",
+    "assessment.take": "team",
+    "audit.read": "any",
+    "token.manage": "any",
+    "user.manage": "none",
+  },
+  reviewer: {
+    "catalog.read": "any",
+    "catalog.create": "none",
+    "catalog.update": "none",
+    "catalog.archive": "none",
+    "contract.propose": "none",
+    "contract.review": "any",
+    "deprecation.manage": "none",
+    "assessment.take": "team",
+    "audit.read": "any",
+    "token.manage": "any",
+    "user.manage": "none",
+  },
+  admin: {
+    "catalog.read": "any",
+    "catalog.create": "any",
+    "catalog.update": "any",
+    "catalog.archive": "any",
+    "contract.propose": "any",
+    "contract.review": "any",
+    "deprecation.manage": "any",
+    "assessment.take": "any",
+    "audit.read": "any",
+    "token.manage": "any",
+    "user.manage": "any",
+  },
+};
+
+export interface Actor {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  teamIds: readonly string[];
+}
+
+/** What authorization needs to know about a resource: the team that owns it, when it has one. */
+export interface OwnedResource {
+  ownerTeamId: string | null;
+}
+
+export function can(actor: Actor, permission: Permission, resource?: OwnedResource): boolean {
+  const scope = PERMISSION_TABLE[actor.role][permission];
+  if (scope === "any") return true;
+  // Anything but an explicit team grant (including a permission missing from the table) is a refusal.
+  if (scope !== "team") return false;
+  // Without a resource, "team" answers "may this actor do it to some resource at all?" (to show a button).
+  if (!resource) return actor.teamIds.length > 0;
+  return resource.ownerTeamId !== null && actor.teamIds.includes(resource.ownerTeamId);
+}
+
+export class ForbiddenError extends Error {
+  constructor(readonly permission: Permission) {
+    super(`You do not have permission to do this (${permission}).`);
+    this.name = "ForbiddenError";
+  }
+}
+
+export class NotFoundError extends Error {
+  constructor(readonly what = "The resource") {
+    super(`${what} was not found.`);
+    this.name = "NotFoundError";
+  }
+}
+
+/**
+ * Throws unless the actor may act. Fails closed: a resource the actor may not even read answers
+ * NotFound, so its existence is not disclosed; one it may read but not change answers Forbidden.
+ */
+export function authorize(actor: Actor, permission: Permission, resource?: OwnedResource): void {
+  if (can(actor, permission, resource)) return;
+  if (resource && !can(actor, "catalog.read", resource)) throw new NotFoundError();
+  throw new ForbiddenError(permission);
+}

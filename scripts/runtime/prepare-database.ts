@@ -1,0 +1,27 @@
+import { applyMigrations, describeDatabaseTarget, openDatabase, resolveDatabaseTarget } from "@/lib/db";
+import { seedDemo } from "@/lib/seed/seed-demo";
+
+export type SeedPolicy = "if-empty" | "force" | "never";
+
+export function seedPolicyFromEnvironment(env: NodeJS.ProcessEnv): SeedPolicy {
+  const value = env.INTERCHANGE_SEED_DEMO ?? "if-empty";
+  if (value === "if-empty" || value === "force" || value === "never") return value;
+  throw new Error(`INTERCHANGE_SEED_DEMO must be if-empty, force or never (got "${value}").`);
+}
+
+/** Applies pending migrations, then loads the demo enterprise when the policy says so. Closes the database after. */
+export async function prepareDatabase({ seed, log }: { seed: SeedPolicy; log: (line: string) => void }): Promise<void> {
+  const target = resolveDatabaseTarget();
+  log(`Database: ${describeDatabaseTarget(target)}`);
+  const db = await openDatabase(target);
+  try {
+    const migrations = await applyMigrations(db.sql);
+    for (const name of migrations.applied) log(`Applied migration ${name}`);
+    log(`Migrations up to date (${migrations.applied.length} applied now, ${migrations.alreadyApplied} before).`);
+    if (seed === "never") return;
+    const result = await seedDemo(db.prisma, { force: seed === "force" });
+    log(result.seeded ? `Loaded the demo enterprise (${Object.entries(result.counts).map(([k, v]) => `${v} ${k}`).join(", ")}).` : `Demo data not loaded: ${result.reason}`);
+  } finally {
+    await db.close();
+  }
+}

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hashPassword } from "@/lib/auth/password";
+import { findActorById } from "@/lib/auth/repository";
+import { signInWithPassword } from "@/lib/auth/sign-in";
+import { FREE_FAILURES } from "@/lib/auth/sign-in-throttle";
+import { createTeam, createUser } from "@/test/factories";
+import { createTestDatabase, type TestDatabase } from "@/test/support/test-database";
+
+let db: TestDatabase;
+let userId: string;
+const now = new Date("2026-11-21T09:00:00Z");
+const later = (seconds: number) => new Date(now.getTime() + seconds * 1000);
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  const team = await createTeam(db.prisma);
+  const user = await createUser(db.prisma, {
+    email: "dana@acme.test",
+    name: "Dana Data",
+    role: "owner",
+    passwordHash: await hashPassword("correct horse"),
+    memberships: [{ teamId: team.id }],
+  });
+  userId = user.id;
+  await createUser(db.prisma, { email: "gone@acme.test", passwordHash: await hashPassword("correct horse"), disabledAt: now });
+});
+afterAll(() => db.close());
+
+describe("signInWithPassword", () => {
+  it("accepts the right password, case-insensitively on the address, and records the sign-in", async () => {
+    expect(await signInWithPassword(db.prisma, { email: " Dana@ACME.test ", password: "correct horse" }, now)).toEqual({ ok: true, userId });
+    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: userId } })).lastSignInAt).toEqual(now);
+  });
+
+  it("answers the same for a wrong password, an unknown address, a disabled account and malformed input", async () => {
+    const invalid = { ok: false, reason: "invalid-credentials" };
+    expect(await signInWithPassword(db.prisma, { email: "dana@acme.test", password: "wrong" }, now)).toEqual(invalid);
+    expect(await signInWithPassword(db.prisma, { email: "nobody@acme.test", password: "correct horse" }, now)).toEqual(invalid);
+    expect(await signInWithPassword(db.prisma, { email: "gone@acme.test", password: "correct horse" }, now)).toEqual(invalid);
+    expect(await signInWithPassword(db.prisma, { email: 42 }, now)).toEqual(invalid);
+  });
+
+  it("slows down repeated failures for an address, whether or not it has an account", async () => {
+    for (const email of ["throttled@acme.test", "dana@acme.test"]) {
+      await db.prisma.signInThrottle.deleteMany({ where: { key: email } });
+      for (let i = 0; i < FREE_FAILURES; i++) {
+        expect((await signInWithPassword(db.prisma, { email, password: "wrong" }, later(i))).ok).toBe(false);
+      }
+      const refused = await signInWithPassword(db.prisma, { email, password: "correct horse" }, later(FREE_FAILURES - 1));
+      expect(refused).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: 2 });
+    }
+    // Once the wait is over the right password works again, and clears the counter.
+    expect(await signInWithPassword(db.prisma, { email: "dana@acme.test", password: "correct horse" }, later(FREE_FAILURES + 5))).toEqual({ ok: true, userId });
+    expect(await db.prisma.signInThrottle.findUnique({ where: { key: "dana@acme.test" } })).toBeNull();
+  });
+
+  it("loads the actor with its teams, and not a disabled one", async () => {
+    const actor = await findActorById(db.prisma, userId);
+    expect(actor).toMatchObject({ id: userId, role: "owner", email: "dana@acme.test" });
+    expect(actor?.teamIds).toHaveLength(1);
+    const disabled = await db.prisma.user.findUniqueOrThrow({ where: { email: "gone@acme.test" } });
+    expect(await findActorById(db.prisma, disabled.id)).toBeNull();
+  });
+});
