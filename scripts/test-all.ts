@@ -52,7 +52,7 @@ function readPlaywrightTally(file: string): Tally {
   return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected, skipped: report.stats.skipped };
 }
 
-async function withE2eDatabase<T>(body: (env: NodeJS.ProcessEnv) => Promise<T>): Promise<T> {
+async function withE2eDatabase<T>(body: (env: Record<string, string>) => Promise<T>): Promise<T> {
   const serverUrl = process.env.DATABASE_URL?.trim();
   if (!serverUrl) {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), "interchange-e2e-"));

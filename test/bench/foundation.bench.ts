@@ -34,7 +34,7 @@ async function stop(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-async function measureStart(env: NodeJS.ProcessEnv, label: string): Promise<{ seconds: number; child: ChildProcess }> {
+async function measureStart(env: Record<string, string>, label: string): Promise<{ seconds: number; child: ChildProcess }> {
   const started = performance.now();
   const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], {
     env: { ...process.env, ...env, PORT: String(PORT), NEXTAUTH_URL: BASE, NEXTAUTH_SECRET: "bench-secret-not-for-production-0123456789" },
@@ -61,7 +61,7 @@ async function measureHome(): Promise<void> {
   console.log(`home page (${HOME_REQUESTS} sequential requests over loopback): p50 ${percentile(samples, 50).toFixed(1)} ms, p95 ${percentile(samples, 95).toFixed(1)} ms, max ${Math.max(...samples).toFixed(1)} ms`);
 }
 
-async function withDatabase<T>(body: (env: NodeJS.ProcessEnv) => Promise<T>): Promise<T> {
+async function withDatabase<T>(body: (env: Record<string, string>) => Promise<T>): Promise<T> {
   const server = process.env.DATABASE_URL?.trim();
   if (!server) {
     const dir = mkdtempSync(path.join(os.tmpdir(), "interchange-bench-"));
