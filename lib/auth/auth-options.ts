@@ -39,6 +39,18 @@ export function buildAuthOptions(env: Readonly<Record<string, string | undefined
     secret: settings.secret,
     session: { strategy: "jwt", maxAge: settings.sessionMaxAgeSeconds },
     pages: { signIn: "/sign-in", error: "/sign-in" },
+    logger: {
+      // An expired or forged cookie is routine (the visitor is sent to sign in): one line, not a stack trace.
+      error(code, metadata) {
+        const detail = metadata instanceof Error ? metadata.message : (metadata as { message?: string } | undefined)?.message;
+        if (code === "JWT_SESSION_ERROR") console.warn(`[auth] Ignored an invalid or expired session cookie (${detail ?? "undecryptable"}).`);
+        else console.error(`[auth] ${code}: ${detail ?? "see next-auth documentation"}`);
+      },
+      warn(code) {
+        console.warn(`[auth] ${code}`);
+      },
+      debug() {},
+    },
     providers: [
       CredentialsProvider({
         id: "credentials",

@@ -8,9 +8,12 @@ export const zChangeUserRoleInput = z.strictObject({
 });
 export type ChangeUserRoleInput = z.infer<typeof zChangeUserRoleInput>;
 
+// An HTML form submits an empty field as "": that means "no filter", not an invalid value.
+const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
+
 export const zUserListQuery = z.object({
-  q: z.string().trim().max(200).optional(),
-  role: zRole.optional(),
+  q: z.preprocess(emptyAsUndefined, z.string().trim().max(200).optional()),
+  role: z.preprocess(emptyAsUndefined, zRole.optional()),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
 });
 export type UserListQuery = z.infer<typeof zUserListQuery>;

@@ -20,7 +20,12 @@ export async function prepareDatabase({ seed, log }: { seed: SeedPolicy; log: (l
     log(`Migrations up to date (${migrations.applied.length} applied now, ${migrations.alreadyApplied} before).`);
     if (seed === "never") return;
     const result = await seedDemo(db.prisma, { force: seed === "force" });
-    log(result.seeded ? `Loaded the demo enterprise (${Object.entries(result.counts).map(([k, v]) => `${v} ${k}`).join(", ")}).` : `Demo data not loaded: ${result.reason}`);
+    const { systems, integrations, contracts, consumers, users } = result.counts;
+    log(
+      result.seeded
+        ? `Loaded the demo enterprise: ${systems} systems, ${integrations} integrations, ${contracts} contracts, ${consumers} consumers, ${users} people.`
+        : `Demo data not loaded: ${result.reason}`,
+    );
   } finally {
     await db.close();
   }

@@ -28,12 +28,12 @@ test.describe("sign-in", () => {
     await page.getByLabel("E-mail").fill("exec@interchange.demo");
     await page.getByLabel("Password").fill("not-the-password");
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await expect(page.getByRole("alert")).toHaveText("The e-mail address or password is incorrect.");
+    await expect(page.locator("#sign-in-error")).toHaveText("The e-mail address or password is incorrect.");
 
     // An address with no account gets exactly the same answer: no account enumeration.
     await page.getByLabel("E-mail").fill("nobody@interchange.demo");
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await expect(page.getByRole("alert")).toHaveText("The e-mail address or password is incorrect.");
+    await expect(page.locator("#sign-in-error")).toHaveText("The e-mail address or password is incorrect.");
     await expect(page).toHaveURL(/\/sign-in/);
     expect((await page.request.get("/api/v1/me")).status()).toBe(401);
   });
