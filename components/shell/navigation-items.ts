@@ -14,6 +14,7 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { href: "/assessments", label: "Assessments" },
   { href: "/reviews", label: "Reviews" },
   { href: "/deprecations", label: "Deprecations" },
+  { href: "/audit", label: "Audit", requires: "audit.read" },
   { href: "/admin", label: "Admin", requires: "user.manage" },
 ];
 

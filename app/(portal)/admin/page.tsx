@@ -9,6 +9,9 @@ import { zUserListQuery } from "@/lib/users/schemas";
 import { PageHeader } from "@/components/ui/page-header";
 import { RoleSelect } from "@/components/ui/role-select";
 import { ROLES } from "@/lib/auth/permissions";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PagePagination } from "@/components/ui/page-pagination";
+import { buttonStyles } from "@/components/ui/button-styles";
 
 export const metadata: Metadata = { title: "Admin" };
 
@@ -19,14 +22,6 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   const parsed = zUserListQuery.safeParse(await searchParams);
   const query = parsed.success ? parsed.data : zUserListQuery.parse({});
   const { users, total } = await findUsers(await getDb(), query);
-  const pages = Math.max(1, Math.ceil(total / USERS_PAGE_SIZE));
-  const pageHref = (page: number) => {
-    const params = new URLSearchParams();
-    if (query.q) params.set("q", query.q);
-    if (query.role) params.set("role", query.role);
-    params.set("page", String(page));
-    return `/admin?${params}`;
-  };
 
   return (
     <>
@@ -45,10 +40,10 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
             ))}
           </select>
         </div>
-        <button type="submit" className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800">Filter</button>
+        <button type="submit" className={buttonStyles.primary}>Filter</button>
       </form>
       {users.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-700">No user matches these filters. <Link className="text-brand-700 underline" href="/admin">Clear them</Link>.</p>
+        <EmptyState title="No user matches these filters." action={<Link className={buttonStyles.secondary} href="/admin">Clear the filters</Link>} />
       ) : (
         <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
           <table className="min-w-full divide-y divide-slate-200 text-sm">
@@ -80,13 +75,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           </table>
         </div>
       )}
-      <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm text-slate-700">
-        <p>{total.toLocaleString("en-US")} users · page {query.page} of {pages}</p>
-        <div className="flex gap-2">
-          {query.page > 1 ? <Link className="rounded-md border border-slate-300 bg-white px-3 py-1" href={pageHref(query.page - 1)}>Previous</Link> : null}
-          {query.page < pages ? <Link className="rounded-md border border-slate-300 bg-white px-3 py-1" href={pageHref(query.page + 1)}>Next</Link> : null}
-        </div>
-      </nav>
+      <PagePagination pathname="/admin" searchParams={{ q: query.q, role: query.role }} page={query.page} pageSize={USERS_PAGE_SIZE} total={total} noun="users" />
     </>
   );
 }
