@@ -31,10 +31,10 @@ export default async function HomePage() {
           Inventory
         </h2>
         <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-          <StatTile label="Systems" value={overview.systems} href="/catalog?view=systems" />
+          <StatTile label="Systems" value={overview.systems} href="/catalog/systems" />
           <StatTile label="Integrations" value={overview.integrations} href="/catalog" hint={`${overview.criticalIntegrations} tier 1 (critical)`} />
-          <StatTile label="Contracts" value={overview.contracts} href="/catalog?view=contracts" hint={`${overview.contractVersions} versions`} />
-          <StatTile label="Consumers" value={overview.consumers} href="/catalog?view=consumers" hint={`across ${overview.teams} teams`} />
+          <StatTile label="Contracts" value={overview.contracts} href="/catalog/contracts" hint={`${overview.contractVersions} versions`} />
+          <StatTile label="Consumers" value={overview.consumers} href="/catalog/consumers" hint={`across ${overview.teams} teams`} />
         </div>
       </section>
       <section aria-labelledby="gaps-heading" className="mt-8">
