@@ -7,7 +7,7 @@ import path from "node:path";
  * variable is unset a random secret is generated once and kept beside the data (sessions survive restarts).
  * Production deployments set the variable themselves.
  */
-export function ensureAuthSecret(env: NodeJS.ProcessEnv, secretFile = path.resolve(".data", "auth-secret")): string {
+export function ensureAuthSecret(env: Readonly<Record<string, string | undefined>>, secretFile = path.resolve(".data", "auth-secret")): string {
   if (env.NEXTAUTH_SECRET) return env.NEXTAUTH_SECRET;
   if (existsSync(secretFile)) return readFileSync(secretFile, "utf8").trim();
   mkdirSync(path.dirname(secretFile), { recursive: true });

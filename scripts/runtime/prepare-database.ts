@@ -3,7 +3,7 @@ import { seedDemo } from "@/lib/seed/seed-demo";
 
 export type SeedPolicy = "if-empty" | "force" | "never";
 
-export function seedPolicyFromEnvironment(env: NodeJS.ProcessEnv): SeedPolicy {
+export function seedPolicyFromEnvironment(env: Readonly<Record<string, string | undefined>>): SeedPolicy {
   const value = env.INTERCHANGE_SEED_DEMO ?? "if-empty";
   if (value === "if-empty" || value === "force" || value === "never") return value;
   throw new Error(`INTERCHANGE_SEED_DEMO must be if-empty, force or never (got "${value}").`);
