@@ -17,6 +17,7 @@ export async function prepareDatabase({ seed, log }: { seed: SeedPolicy; log: (l
   try {
     const migrations = await applyMigrations(db.sql);
     for (const name of migrations.applied) log(`Applied migration ${name}`);
+    for (const warning of migrations.warnings) log(`Warning: ${warning}`);
     log(`Migrations up to date (${migrations.applied.length} applied now, ${migrations.alreadyApplied} before).`);
     if (seed === "never") return;
     const result = await seedDemo(db.prisma, { force: seed === "force" });
