@@ -1,6 +1,6 @@
 import { toPointer } from "./json-pointer";
 import { isObject, RefResolver, type JsonObject } from "./ref-resolver";
-import { createSchemaDiffContext, diffSchemas, type SchemaDiffContext } from "./schema-diff";
+import { createSchemaDiffContext, describeSchemaChange, diffSchemas, type SchemaDiffContext } from "./schema-diff";
 import type { ContractChange, DataSide } from "./types";
 
 interface Message {
@@ -105,7 +105,7 @@ function diffMessages(changes: ContractChange[], contexts: Record<DataSide, Sche
         changes.push({
           severity: change.severity,
           kind: change.kind,
-          message: `${channel} ${name} ${part}: ${change.message}`,
+          message: `${channel} ${name} ${part}: ${describeSchemaChange(change)}`,
           location: { channel, message: name, side, pointer: toPointer([...after.pointer, part, ...change.pointer]), ...(change.field.length > 0 ? { field: change.field.join(".") } : {}) },
         });
       }

@@ -3,7 +3,7 @@ import { toPointer } from "./json-pointer";
 import { diffOpenApi } from "./openapi-changes";
 import { ContractParseError, detectContractFormat } from "./parse-contract";
 import { isObject, RefResolver, type JsonObject } from "./ref-resolver";
-import { createSchemaDiffContext, diffSchemas } from "./schema-diff";
+import { createSchemaDiffContext, describeSchemaChange, diffSchemas } from "./schema-diff";
 import type { ChangeSeverity, ContractChange, ContractFormat, DataSide } from "./types";
 import { checkVersionBump, type VersionCheck } from "./version-check";
 
@@ -47,7 +47,7 @@ function diffJsonSchema(base: JsonObject, revision: JsonObject, side: DataSide):
   return diffSchemas(context, base, revision).map((change) => ({
     severity: change.severity,
     kind: change.kind,
-    message: change.field.length > 0 ? `${change.field.join(".")}: ${change.message}` : change.message,
+    message: change.field.length > 0 ? `${change.field.join(".")}: ${describeSchemaChange(change)}` : describeSchemaChange(change),
     location: { side, pointer: toPointer(change.pointer), ...(change.field.length > 0 ? { field: change.field.join(".") } : {}) },
   }));
 }

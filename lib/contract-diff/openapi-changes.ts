@@ -1,6 +1,6 @@
 import { toPointer } from "./json-pointer";
 import { isObject, RefResolver, type JsonObject } from "./ref-resolver";
-import { createSchemaDiffContext, diffSchemas, type SchemaDiffContext } from "./schema-diff";
+import { createSchemaDiffContext, describeSchemaChange, diffSchemas, type SchemaDiffContext } from "./schema-diff";
 import type { ChangeLocation, ChangeSeverity, ContractChange, DataSide } from "./types";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace", "query"] as const;
@@ -44,7 +44,7 @@ function recordSchema(docs: Documents, side: DataSide, base: unknown, revision: 
   for (const change of diffSchemas(side === "request" ? docs.request : docs.response, base, revision)) {
     const location: ChangeLocation = { path: scope.path, operation: scope.operation, ...extra, side, pointer: toPointer([...pointer, ...change.pointer]) };
     if (change.field.length > 0) location.field = change.field.join(".");
-    docs.changes.push({ severity: change.severity, kind: change.kind, message: `${scope.operation} ${scope.path}: ${lowerFirst(change.message)}`, location });
+    docs.changes.push({ severity: change.severity, kind: change.kind, message: `${scope.operation} ${scope.path}: ${lowerFirst(describeSchemaChange(change))}`, location });
   }
 }
 
@@ -234,7 +234,12 @@ function diffSecurity(docs: Documents, scope: OperationScope, base: unknown, rev
   for (const [key, scopes] of before) {
     const match = after.get(key);
     if (!match) {
-      record(docs, "breaking", "security-requirement-removed", `${scope.operation} ${scope.path}: callers can no longer authenticate with ${describeAlternative(key)}.`, where);
+      // Callers that satisfied this alternative still get in if some remaining alternative asks for less.
+      const schemes = new Set(key === "" ? [] : key.split(" + "));
+      const relaxed = [...after.keys()].some((other) => (other === "" ? [] : other.split(" + ")).every((scheme) => schemes.has(scheme)));
+      if (relaxed) continue;
+      const message = key === "" ? "the operation now requires authentication." : `callers can no longer authenticate with ${describeAlternative(key)}.`;
+      record(docs, "breaking", key === "" ? "security-added" : "security-requirement-removed", `${scope.operation} ${scope.path}: ${message}`, where);
       continue;
     }
     scopes.forEach((set, index) => {

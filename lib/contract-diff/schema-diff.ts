@@ -1,6 +1,9 @@
 import { isObject, type JsonObject, type RefResolver } from "./ref-resolver";
 import type { ChangeSeverity, DataSide } from "./types";
 
+/** Stands for the full dotted field path in messages: memoised changes are computed relative to a component. */
+export const FIELD_TOKEN = "{field}";
+
 /** A change found inside a schema, located relative to that schema's root. */
 export interface SchemaChange {
   severity: ChangeSeverity;
@@ -82,13 +85,47 @@ function requiredOf(schema: JsonObject): Set<string> {
   return new Set(Array.isArray(schema.required) ? schema.required.filter((r): r is string => typeof r === "string") : []);
 }
 
-/** Composition branches are matched by the component they reference, else by title, else by position. */
-function branchKey(branch: unknown, index: number): string {
-  if (isObject(branch)) {
-    if (typeof branch.$ref === "string") return "ref:" + branch.$ref.split("/").pop();
-    if (typeof branch.title === "string") return "title:" + branch.title;
-  }
-  return "index:" + index;
+function branchName(branch: unknown): string | undefined {
+  if (!isObject(branch)) return undefined;
+  if (typeof branch.$ref === "string") return branch.$ref.split("/").pop();
+  return typeof branch.title === "string" ? branch.title : undefined;
+}
+
+function describeBranch(branch: unknown, index: number): string {
+  return branchName(branch) ?? `#${index + 1}`;
+}
+
+/**
+ * Pairs composition branches (base index -> revision index): first those with the same component name or title,
+ * then the rest in order, so that inlining a referenced branch does not read as remove + add.
+ */
+function matchBranches(before: unknown[], after: unknown[]): Map<number, number> {
+  const pairs = new Map<number, number>();
+  const taken = new Set<number>();
+  before.forEach((branch, index) => {
+    const name = branchName(branch);
+    if (name === undefined) return;
+    const match = after.findIndex((candidate, j) => !taken.has(j) && branchName(candidate) === name);
+    if (match >= 0) {
+      pairs.set(index, match);
+      taken.add(match);
+    }
+  });
+  // Left-overs pair in order when at least one of the two is anonymous (an inlined copy of a named branch).
+  const restAfter = after.map((_, j) => j).filter((j) => !taken.has(j));
+  before.forEach((branch, index) => {
+    if (pairs.has(index)) return;
+    const position = restAfter.findIndex((j) => !taken.has(j) && (branchName(branch) === undefined || branchName(after[j]) === undefined));
+    if (position < 0) return;
+    pairs.set(index, restAfter[position]);
+    taken.add(restAfter[position]);
+  });
+  return pairs;
+}
+
+/** The change's message with the full field path filled in. */
+export function describeSchemaChange(change: SchemaChange): string {
+  return change.message.replaceAll(FIELD_TOKEN, change.field.join("."));
 }
 
 class SchemaComparison {
@@ -285,19 +322,19 @@ class SchemaComparison {
       if (!(name in after)) {
         if (this.invisible(before[name], this.ctx.base)) continue;
         this.add("breaking", `${this.ctx.side}-property-removed`, request
-          ? `The request property ${show(path.join("."))} was removed: the provider no longer reads what callers send.`
-          : `The response property ${show(path.join("."))} was removed.`, at, path);
+          ? `The request property "${FIELD_TOKEN}" was removed: the provider no longer reads what callers send.`
+          : `The response property "${FIELD_TOKEN}" was removed.`, at, path);
         continue;
       }
       if (this.invisible(before[name], this.ctx.base) && this.invisible(after[name], this.ctx.revision)) continue;
       const wasRequired = requiredBefore.has(name);
       const isRequired = requiredAfter.has(name);
       if (!wasRequired && isRequired) {
-        this.add(request ? "breaking" : "non-breaking", `${this.ctx.side}-property-became-required`, `The property ${show(path.join("."))} became required.`, at, path);
+        this.add(request ? "breaking" : "non-breaking", `${this.ctx.side}-property-became-required`, `The property "${FIELD_TOKEN}" became required.`, at, path);
       } else if (wasRequired && !isRequired) {
         this.add(request ? "non-breaking" : "breaking", `${this.ctx.side}-property-became-optional`, request
-          ? `The property ${show(path.join("."))} became optional.`
-          : `The property ${show(path.join("."))} became optional: readers may no longer receive it.`, at, path);
+          ? `The property "${FIELD_TOKEN}" became optional.`
+          : `The property "${FIELD_TOKEN}" became optional: readers may no longer receive it.`, at, path);
       }
       this.compare(before[name], after[name], at, path);
     }
@@ -307,16 +344,16 @@ class SchemaComparison {
       const path = [...field, name];
       if (requiredAfter.has(name)) {
         this.add(request ? "breaking" : "non-breaking", `${this.ctx.side}-required-property-added`, request
-          ? `A new required request property ${show(path.join("."))} was added: existing callers do not send it.`
-          : `A new required response property ${show(path.join("."))} was added.`, at, path);
+          ? `A new required request property "${FIELD_TOKEN}" was added: existing callers do not send it.`
+          : `A new required response property "${FIELD_TOKEN}" was added.`, at, path);
       } else {
-        this.add("non-breaking", `${this.ctx.side}-optional-property-added`, `A new optional property ${show(path.join("."))} was added.`, at, path);
+        this.add("non-breaking", `${this.ctx.side}-optional-property-added`, `A new optional property "${FIELD_TOKEN}" was added.`, at, path);
       }
     }
     // `required` may name properties declared elsewhere (e.g. by an allOf sibling): judge those too.
     for (const name of requiredAfter) {
       if (name in after || name in before || requiredBefore.has(name)) continue;
-      this.add(request ? "breaking" : "non-breaking", `${this.ctx.side}-property-became-required`, `The property ${show([...field, name].join("."))} became required.`, [...pointer, "required"], [...field, name]);
+      this.add(request ? "breaking" : "non-breaking", `${this.ctx.side}-property-became-required`, `The property "${FIELD_TOKEN}" became required.`, [...pointer, "required"], [...field, name]);
     }
   }
 
@@ -337,24 +374,22 @@ class SchemaComparison {
     const before = Array.isArray(base[keyword]) ? (base[keyword] as unknown[]) : [];
     const after = Array.isArray(revision[keyword]) ? (revision[keyword] as unknown[]) : [];
     if (before.length === 0 && after.length === 0) return;
-    const afterByKey = new Map(after.map((branch, index) => [branchKey(branch, index), index]));
-    const matched = new Set<number>();
     // allOf adds constraints (more members = fewer valid values); oneOf/anyOf add alternatives.
     const addEffect: Effect = keyword === "allOf" ? "narrowing" : "widening";
     const removeEffect: Effect = keyword === "allOf" ? "widening" : "narrowing";
+    const pairs = matchBranches(before, after);
     before.forEach((branch, index) => {
-      const key = branchKey(branch, index);
-      const match = afterByKey.get(key);
+      const match = pairs.get(index);
       if (match === undefined) {
-        this.judge(removeEffect, `${kebab(keyword)}-member-removed`, `The ${keyword} member ${key.replace(/^\w+:/, "")} was removed.`, [...pointer, keyword, String(index)], field);
+        this.judge(removeEffect, `${kebab(keyword)}-member-removed`, `The ${keyword} member ${describeBranch(branch, index)} was removed.`, [...pointer, keyword, String(index)], field);
         return;
       }
-      matched.add(match);
       this.compare(branch, after[match], [...pointer, keyword, String(match)], field);
     });
+    const matched = new Set(pairs.values());
     after.forEach((branch, index) => {
       if (matched.has(index)) return;
-      this.judge(addEffect, `${kebab(keyword)}-member-added`, `The ${keyword} member ${branchKey(branch, index).replace(/^\w+:/, "")} was added.`, [...pointer, keyword, String(index)], field);
+      this.judge(addEffect, `${kebab(keyword)}-member-added`, `The ${keyword} member ${describeBranch(branch, index)} was added.`, [...pointer, keyword, String(index)], field);
     });
   }
 }
