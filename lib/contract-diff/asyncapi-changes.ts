@@ -106,7 +106,7 @@ function diffMessages(changes: ContractChange[], contexts: Record<DataSide, Sche
           severity: change.severity,
           kind: change.kind,
           message: `${channel} ${name} ${part}: ${describeSchemaChange(change)}`,
-          location: { channel, message: name, side, pointer: toPointer([...after.pointer, part, ...change.pointer]), ...(change.field.length > 0 ? { field: change.field.join(".") } : {}) },
+          location: { channel, message: name, side, pointer: toPointer([...after.pointer, part]) + change.pointer, ...(change.field ? { field: change.field } : {}) },
         });
       }
     }

@@ -1,5 +1,4 @@
 import { diffAsyncApi } from "./asyncapi-changes";
-import { toPointer } from "./json-pointer";
 import { diffOpenApi } from "./openapi-changes";
 import { ContractParseError, detectContractFormat } from "./parse-contract";
 import { isObject, RefResolver, type JsonObject } from "./ref-resolver";
@@ -47,8 +46,8 @@ function diffJsonSchema(base: JsonObject, revision: JsonObject, side: DataSide):
   return diffSchemas(context, base, revision).map((change) => ({
     severity: change.severity,
     kind: change.kind,
-    message: change.field.length > 0 ? `${change.field.join(".")}: ${describeSchemaChange(change)}` : describeSchemaChange(change),
-    location: { side, pointer: toPointer(change.pointer), ...(change.field.length > 0 ? { field: change.field.join(".") } : {}) },
+    message: change.field ? `${change.field}: ${describeSchemaChange(change)}` : describeSchemaChange(change),
+    location: { side, pointer: change.pointer, ...(change.field ? { field: change.field } : {}) },
   }));
 }
 

@@ -41,9 +41,10 @@ function lowerFirst(text: string): string {
 }
 
 function recordSchema(docs: Documents, side: DataSide, base: unknown, revision: unknown, scope: OperationScope, pointer: string[], extra: Partial<ChangeLocation> = {}): void {
+  const prefix = toPointer(pointer);
   for (const change of diffSchemas(side === "request" ? docs.request : docs.response, base, revision)) {
-    const location: ChangeLocation = { path: scope.path, operation: scope.operation, ...extra, side, pointer: toPointer([...pointer, ...change.pointer]) };
-    if (change.field.length > 0) location.field = change.field.join(".");
+    const location: ChangeLocation = { path: scope.path, operation: scope.operation, ...extra, side, pointer: prefix + change.pointer };
+    if (change.field) location.field = change.field;
     docs.changes.push({ severity: change.severity, kind: change.kind, message: `${scope.operation} ${scope.path}: ${lowerFirst(describeSchemaChange(change))}`, location });
   }
 }

@@ -1,3 +1,4 @@
+import { escapePointerSegment } from "./json-pointer";
 import { isObject, type JsonObject, type RefResolver } from "./ref-resolver";
 import type { ChangeSeverity, DataSide } from "./types";
 
@@ -9,8 +10,10 @@ export interface SchemaChange {
   severity: ChangeSeverity;
   kind: string;
   message: string;
-  pointer: string[];
-  field: string[];
+  /** JSON pointer suffix, already escaped ("/properties/total"). */
+  pointer: string;
+  /** Dotted field path ("customer.tax_region"), empty at the schema's root. */
+  field: string;
 }
 
 export interface SchemaDiffContext {
@@ -125,7 +128,7 @@ function matchBranches(before: unknown[], after: unknown[]): Map<number, number>
 
 /** The change's message with the full field path filled in. */
 export function describeSchemaChange(change: SchemaChange): string {
-  return change.message.replaceAll(FIELD_TOKEN, change.field.join("."));
+  return change.message.replaceAll(FIELD_TOKEN, change.field);
 }
 
 class SchemaComparison {
@@ -133,15 +136,15 @@ class SchemaComparison {
 
   constructor(private readonly ctx: SchemaDiffContext) {}
 
-  private add(severity: ChangeSeverity, kind: string, message: string, pointer: string[], field: string[]): void {
+  private add(severity: ChangeSeverity, kind: string, message: string, pointer: string, field: string): void {
     this.changes.push({ severity, kind, message, pointer, field });
   }
 
-  private judge(effect: Effect, kind: string, message: string, pointer: string[], field: string[]): void {
+  private judge(effect: Effect, kind: string, message: string, pointer: string, field: string): void {
     this.add(severityOf(this.ctx.side, effect), `${this.ctx.side}-${kind}`, message, pointer, field);
   }
 
-  compare(baseValue: unknown, revisionValue: unknown, pointer: string[], field: string[]): void {
+  compare(baseValue: unknown, revisionValue: unknown, pointer: string, field: string): void {
     const base = this.ctx.base.resolve(baseValue);
     const revision = this.ctx.revision.resolve(revisionValue);
     if (base.unresolvedRef || revision.unresolvedRef) {
@@ -158,20 +161,20 @@ class SchemaComparison {
       if (!relative) {
         this.ctx.inProgress.add(key);
         const nested = new SchemaComparison(this.ctx);
-        nested.compareResolved(base.node, revision.node, [], []);
+        nested.compareResolved(base.node, revision.node, "", "");
         this.ctx.inProgress.delete(key);
         relative = nested.changes;
         this.ctx.memo.set(key, relative);
       }
       for (const change of relative) {
-        this.changes.push({ ...change, pointer: [...pointer, ...change.pointer], field: [...field, ...change.field] });
+        this.changes.push({ ...change, pointer: pointer + change.pointer, field: field && change.field ? `${field}.${change.field}` : field || change.field });
       }
       return;
     }
     this.compareResolved(base.node, revision.node, pointer, field);
   }
 
-  private compareResolved(base: JsonObject, revision: JsonObject, pointer: string[], field: string[]): void {
+  private compareResolved(base: JsonObject, revision: JsonObject, pointer: string, field: string): void {
     if (base === revision) return;
     if (!this.compareTypes(base, revision, pointer, field)) return;
     this.compareFormat(base, revision, pointer, field);
@@ -182,13 +185,13 @@ class SchemaComparison {
     this.compareProperties(base, revision, pointer, field);
     this.compareAdditionalProperties(base, revision, pointer, field);
     if (base.items !== undefined || revision.items !== undefined) {
-      if (isObject(base.items) && isObject(revision.items)) this.compare(base.items, revision.items, [...pointer, "items"], field);
+      if (isObject(base.items) && isObject(revision.items)) this.compare(base.items, revision.items, `${pointer}/items`, field);
     }
     for (const keyword of COMPOSITIONS) this.compareComposition(keyword, base, revision, pointer, field);
   }
 
   /** Returns false when the types are incompatible, since every finer comparison would then be noise. */
-  private compareTypes(base: JsonObject, revision: JsonObject, pointer: string[], field: string[]): boolean {
+  private compareTypes(base: JsonObject, revision: JsonObject, pointer: string, field: string): boolean {
     const before = typesOf(base);
     const after = typesOf(revision);
     if (before.nullable !== after.nullable) {
@@ -216,7 +219,7 @@ class SchemaComparison {
     return true;
   }
 
-  private compareFormat(base: JsonObject, revision: JsonObject, pointer: string[], field: string[]): void {
+  private compareFormat(base: JsonObject, revision: JsonObject, pointer: string, field: string): void {
     const before = typeof base.format === "string" ? base.format : undefined;
     const after = typeof revision.format === "string" ? revision.format : undefined;
     if (before === after) return;
@@ -225,7 +228,7 @@ class SchemaComparison {
     else this.judge("incompatible", "format-changed", `The format changed from ${show(before)} to ${show(after)}.`, pointer, field);
   }
 
-  private compareEnum(base: JsonObject, revision: JsonObject, pointer: string[], field: string[]): void {
+  private compareEnum(base: JsonObject, revision: JsonObject, pointer: string, field: string): void {
     const before = enumValues(base);
     const after = enumValues(revision);
     if (!before && !after) return;
@@ -247,7 +250,7 @@ class SchemaComparison {
     }
   }
 
-  private compareRanges(base: JsonObject, revision: JsonObject, pointer: string[], field: string[]): void {
+  private compareRanges(base: JsonObject, revision: JsonObject, pointer: string, field: string): void {
     for (const { keyword, bound, label } of RANGE_KEYWORDS) {
       const before = base[keyword];
       const after = revision[keyword];
@@ -283,7 +286,7 @@ class SchemaComparison {
     }
   }
 
-  private comparePattern(base: JsonObject, revision: JsonObject, pointer: string[], field: string[]): void {
+  private comparePattern(base: JsonObject, revision: JsonObject, pointer: string, field: string): void {
     const before = typeof base.pattern === "string" ? base.pattern : undefined;
     const after = typeof revision.pattern === "string" ? revision.pattern : undefined;
     if (before === after) return;
@@ -292,7 +295,7 @@ class SchemaComparison {
     else this.judge("incompatible", "pattern-changed", `The pattern changed from ${show(before)} to ${show(after)}.`, pointer, field);
   }
 
-  private compareFlags(base: JsonObject, revision: JsonObject, pointer: string[], field: string[]): void {
+  private compareFlags(base: JsonObject, revision: JsonObject, pointer: string, field: string): void {
     if (base.uniqueItems !== true && revision.uniqueItems === true) this.judge("narrowing", "unique-items-set", "Items must now be unique.", pointer, field);
     if (base.uniqueItems === true && revision.uniqueItems !== true) this.judge("widening", "unique-items-removed", "Items no longer need to be unique.", pointer, field);
     if (base.deprecated !== true && revision.deprecated === true) {
@@ -310,15 +313,15 @@ class SchemaComparison {
     return this.ctx.side === "request" ? schema.readOnly === true : schema.writeOnly === true;
   }
 
-  private compareProperties(base: JsonObject, revision: JsonObject, pointer: string[], field: string[]): void {
+  private compareProperties(base: JsonObject, revision: JsonObject, pointer: string, field: string): void {
     const before = propertiesOf(base);
     const after = propertiesOf(revision);
     const requiredBefore = requiredOf(base);
     const requiredAfter = requiredOf(revision);
     const request = this.ctx.side === "request";
     for (const name of Object.keys(before)) {
-      const at = [...pointer, "properties", name];
-      const path = [...field, name];
+      const at = `${pointer}/properties/${escapePointerSegment(name)}`;
+      const path = field ? `${field}.${name}` : name;
       if (!(name in after)) {
         if (this.invisible(before[name], this.ctx.base)) continue;
         this.add("breaking", `${this.ctx.side}-property-removed`, request
@@ -340,8 +343,8 @@ class SchemaComparison {
     }
     for (const name of Object.keys(after)) {
       if (name in before || this.invisible(after[name], this.ctx.revision)) continue;
-      const at = [...pointer, "properties", name];
-      const path = [...field, name];
+      const at = `${pointer}/properties/${escapePointerSegment(name)}`;
+      const path = field ? `${field}.${name}` : name;
       if (requiredAfter.has(name)) {
         this.add(request ? "breaking" : "non-breaking", `${this.ctx.side}-required-property-added`, request
           ? `A new required request property "${FIELD_TOKEN}" was added: existing callers do not send it.`
@@ -353,24 +356,24 @@ class SchemaComparison {
     // `required` may name properties declared elsewhere (e.g. by an allOf sibling): judge those too.
     for (const name of requiredAfter) {
       if (name in after || name in before || requiredBefore.has(name)) continue;
-      this.add(request ? "breaking" : "non-breaking", `${this.ctx.side}-property-became-required`, `The property "${FIELD_TOKEN}" became required.`, [...pointer, "required"], [...field, name]);
+      this.add(request ? "breaking" : "non-breaking", `${this.ctx.side}-property-became-required`, `The property "${FIELD_TOKEN}" became required.`, `${pointer}/required`, (field ? `${field}.${name}` : name));
     }
   }
 
-  private compareAdditionalProperties(base: JsonObject, revision: JsonObject, pointer: string[], field: string[]): void {
+  private compareAdditionalProperties(base: JsonObject, revision: JsonObject, pointer: string, field: string): void {
     const before = base.additionalProperties;
     const after = revision.additionalProperties;
     if (isObject(before) && isObject(after)) {
-      this.compare(before, after, [...pointer, "additionalProperties"], field);
+      this.compare(before, after, `${pointer}/additionalProperties`, field);
       return;
     }
     const closedBefore = before === false;
     const closedAfter = after === false;
-    if (!closedBefore && closedAfter) this.judge("narrowing", "additional-properties-forbidden", "Properties that are not declared are no longer allowed.", [...pointer, "additionalProperties"], field);
-    if (closedBefore && !closedAfter) this.judge("widening", "additional-properties-allowed", "Properties that are not declared are now allowed.", [...pointer, "additionalProperties"], field);
+    if (!closedBefore && closedAfter) this.judge("narrowing", "additional-properties-forbidden", "Properties that are not declared are no longer allowed.", `${pointer}/additionalProperties`, field);
+    if (closedBefore && !closedAfter) this.judge("widening", "additional-properties-allowed", "Properties that are not declared are now allowed.", `${pointer}/additionalProperties`, field);
   }
 
-  private compareComposition(keyword: (typeof COMPOSITIONS)[number], base: JsonObject, revision: JsonObject, pointer: string[], field: string[]): void {
+  private compareComposition(keyword: (typeof COMPOSITIONS)[number], base: JsonObject, revision: JsonObject, pointer: string, field: string): void {
     const before = Array.isArray(base[keyword]) ? (base[keyword] as unknown[]) : [];
     const after = Array.isArray(revision[keyword]) ? (revision[keyword] as unknown[]) : [];
     if (before.length === 0 && after.length === 0) return;
@@ -381,15 +384,15 @@ class SchemaComparison {
     before.forEach((branch, index) => {
       const match = pairs.get(index);
       if (match === undefined) {
-        this.judge(removeEffect, `${kebab(keyword)}-member-removed`, `The ${keyword} member ${describeBranch(branch, index)} was removed.`, [...pointer, keyword, String(index)], field);
+        this.judge(removeEffect, `${kebab(keyword)}-member-removed`, `The ${keyword} member ${describeBranch(branch, index)} was removed.`, `${pointer}/${keyword}/${index}`, field);
         return;
       }
-      this.compare(branch, after[match], [...pointer, keyword, String(match)], field);
+      this.compare(branch, after[match], `${pointer}/${keyword}/${match}`, field);
     });
     const matched = new Set(pairs.values());
     after.forEach((branch, index) => {
       if (matched.has(index)) return;
-      this.judge(addEffect, `${kebab(keyword)}-member-added`, `The ${keyword} member ${describeBranch(branch, index)} was added.`, [...pointer, keyword, String(index)], field);
+      this.judge(addEffect, `${kebab(keyword)}-member-added`, `The ${keyword} member ${describeBranch(branch, index)} was added.`, `${pointer}/${keyword}/${index}`, field);
     });
   }
 }
@@ -397,6 +400,6 @@ class SchemaComparison {
 /** Compares two schemas (inline or `$ref`, cycles allowed) as seen from one side of the exchange. */
 export function diffSchemas(ctx: SchemaDiffContext, base: unknown, revision: unknown): SchemaChange[] {
   const comparison = new SchemaComparison(ctx);
-  comparison.compare(base, revision, [], []);
+  comparison.compare(base, revision, "", "");
   return comparison.changes;
 }

@@ -23,7 +23,8 @@ function run(...files: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe("npm run contract:diff", () => {
+// Each case starts tsx processes (about a second each, more on a busy machine).
+describe("npm run contract:diff", { timeout: 60_000 }, () => {
   it("exits 1 and prints the breaking changes as JSON", () => {
     const revision = structuredClone(ORDERS_BASE);
     revision.components.schemas.Order.properties.status.enum.push("held");
