@@ -13,13 +13,20 @@ function unescapePointerSegment(segment: string): string {
 /** The value a local reference ("#/components/schemas/Order") points at, or undefined when it points nowhere. */
 export function lookupLocalRef(document: unknown, ref: string): unknown {
   if (!ref.startsWith("#")) return undefined;
-  const pointer = decodeURIComponent(ref.slice(1));
+  let pointer: string;
+  try {
+    pointer = decodeURIComponent(ref.slice(1));
+  } catch {
+    return undefined; // a malformed escape points nowhere
+  }
   if (pointer === "") return document;
   if (!pointer.startsWith("/")) return undefined;
   let node: unknown = document;
   for (const raw of pointer.slice(1).split("/")) {
     if (node === null || typeof node !== "object") return undefined;
-    node = (node as Record<string, unknown>)[unescapePointerSegment(raw)];
+    const key = unescapePointerSegment(raw);
+    if (!Object.hasOwn(node, key)) return undefined;
+    node = (node as Record<string, unknown>)[key];
   }
   return node;
 }

@@ -322,7 +322,7 @@ class SchemaComparison {
     for (const name of Object.keys(before)) {
       const at = `${pointer}/properties/${escapePointerSegment(name)}`;
       const path = field ? `${field}.${name}` : name;
-      if (!(name in after)) {
+      if (!Object.hasOwn(after, name)) {
         if (this.invisible(before[name], this.ctx.base)) continue;
         this.add("breaking", `${this.ctx.side}-property-removed`, request
           ? `The request property "${FIELD_TOKEN}" was removed: the provider no longer reads what callers send.`
@@ -342,7 +342,7 @@ class SchemaComparison {
       this.compare(before[name], after[name], at, path);
     }
     for (const name of Object.keys(after)) {
-      if (name in before || this.invisible(after[name], this.ctx.revision)) continue;
+      if (Object.hasOwn(before, name) || this.invisible(after[name], this.ctx.revision)) continue;
       const at = `${pointer}/properties/${escapePointerSegment(name)}`;
       const path = field ? `${field}.${name}` : name;
       if (requiredAfter.has(name)) {
@@ -355,7 +355,7 @@ class SchemaComparison {
     }
     // `required` may name properties declared elsewhere (e.g. by an allOf sibling): judge those too.
     for (const name of requiredAfter) {
-      if (name in after || name in before || requiredBefore.has(name)) continue;
+      if (Object.hasOwn(after, name) || Object.hasOwn(before, name) || requiredBefore.has(name)) continue;
       this.add(request ? "breaking" : "non-breaking", `${this.ctx.side}-property-became-required`, `The property "${FIELD_TOKEN}" became required.`, `${pointer}/required`, (field ? `${field}.${name}` : name));
     }
   }
