@@ -8,10 +8,14 @@ export type DataSide = "request" | "response";
 export type ContractFormat = "openapi" | "asyncapi" | "json_schema";
 
 export interface ChangeLocation {
-  /** JSON pointer to the changed element, through operations and dereferenced schemas (e.g. /paths/~1orders/post/requestBody/content/application~1json/schema/properties/total). */
+  /**
+   * JSON pointer to the changed element, read through operations and dereferenced schemas (e.g.
+   * /paths/~1orders/post/requestBody/content/application~1json/schema/properties/total); a parameter is addressed
+   * by location and name (/paths/~1orders/get/parameters/query/limit), not by its index in the list.
+   */
   pointer: string;
   path?: string;
-  /** HTTP method in capitals, or the AsyncAPI operation action. */
+  /** HTTP method in capitals. */
   operation?: string;
   /** "in:name" of a parameter, e.g. "query:limit". */
   parameter?: string;
