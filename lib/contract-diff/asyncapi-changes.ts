@@ -1,5 +1,5 @@
 import { toPointer } from "./json-pointer";
-import { isObject, RefResolver, type JsonObject } from "./ref-resolver";
+import { entries, isObject, RefResolver, type JsonObject } from "./ref-resolver";
 import { createSchemaDiffContext, describeSchemaChange, diffSchemas, type SchemaDiffContext } from "./schema-diff";
 import type { ContractChange, DataSide } from "./types";
 
@@ -14,10 +14,6 @@ interface ChannelView {
   sent: Map<string, Message>;
   received: Map<string, Message>;
   pointer: string[];
-}
-
-function entries(value: unknown): [string, unknown][] {
-  return isObject(value) ? Object.entries(value) : [];
 }
 
 function messageName(resolver: RefResolver, raw: unknown, fallback: string): string {

@@ -1,5 +1,5 @@
 import { toPointer } from "./json-pointer";
-import { isObject, RefResolver, type JsonObject } from "./ref-resolver";
+import { entries, isObject, RefResolver, type JsonObject } from "./ref-resolver";
 import { createSchemaDiffContext, describeSchemaChange, diffSchemas, type SchemaDiffContext } from "./schema-diff";
 import type { ChangeLocation, ChangeSeverity, ContractChange, DataSide } from "./types";
 
@@ -21,10 +21,6 @@ interface OperationScope {
 
 function objectAt(resolver: RefResolver, value: unknown): JsonObject | undefined {
   return resolver.resolve(value).node;
-}
-
-function entries(value: unknown): [string, unknown][] {
-  return isObject(value) ? Object.entries(value) : [];
 }
 
 /** Paths match whatever their template variables are called: /orders/{id} is /orders/{orderId}. */

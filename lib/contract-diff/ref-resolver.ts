@@ -6,6 +6,11 @@ export function isObject(value: unknown): value is JsonObject {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
+/** The entries of an object, or none for anything else: documents may hold junk where a map belongs. */
+export function entries(value: unknown): [string, unknown][] {
+  return isObject(value) ? Object.entries(value) : [];
+}
+
 export interface Resolved {
   node: JsonObject | undefined;
   /** The last local reference followed to reach the node, used to memoise and to stop at cycles. */
