@@ -26,7 +26,7 @@ export interface ContractDiff {
   breaking: boolean;
   changes: ContractChange[];
   counts: Record<ChangeSeverity, number>;
-  /** Present when the base declares a version (info.version, or a JSON Schema's `version`). */
+  /** Present when the base declares a version (info.version, a JSON Schema's `version`, or a version ending its $id). */
   version: VersionCheck | null;
 }
 
@@ -51,9 +51,14 @@ function diffJsonSchema(base: JsonObject, revision: JsonObject, side: DataSide):
   }));
 }
 
+// JSON Schemas have no version keyword; publishers put it in the $id instead (".../customer/1.2.0.json").
+const VERSION_IN_ID = /\/v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)(?:\.json)?$/;
+
 function declaredVersion(document: JsonObject): string | null {
   const version = isObject(document.info) ? document.info.version : document.version;
-  return typeof version === "string" || typeof version === "number" ? String(version) : null;
+  if (typeof version === "string" || typeof version === "number") return String(version);
+  const match = typeof document.$id === "string" ? VERSION_IN_ID.exec(document.$id) : null;
+  return match ? match[1] : null;
 }
 
 /**
