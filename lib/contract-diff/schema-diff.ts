@@ -153,7 +153,12 @@ class SchemaComparison {
       }
       return;
     }
-    if (!base.node || !revision.node) return;
+    if (!base.node || !revision.node) {
+      // No schema says nothing about the value: adding one restricts it, dropping one lets anything through.
+      if (revision.node) this.judge("narrowing", "schema-added", "A schema now constrains the value.", pointer, field);
+      else if (base.node) this.judge("widening", "schema-removed", "The value is no longer described by a schema.", pointer, field);
+      return;
+    }
     if (base.ref && revision.ref) {
       const key = `${this.ctx.side}|${base.ref}|${revision.ref}`;
       if (this.ctx.inProgress.has(key)) return; // a cycle: the pair is already being compared further up
@@ -184,9 +189,7 @@ class SchemaComparison {
     this.compareFlags(base, revision, pointer, field);
     this.compareProperties(base, revision, pointer, field);
     this.compareAdditionalProperties(base, revision, pointer, field);
-    if (base.items !== undefined || revision.items !== undefined) {
-      if (isObject(base.items) && isObject(revision.items)) this.compare(base.items, revision.items, `${pointer}/items`, field);
-    }
+    if (base.items !== undefined || revision.items !== undefined) this.compare(base.items, revision.items, `${pointer}/items`, field);
     for (const keyword of COMPOSITIONS) this.compareComposition(keyword, base, revision, pointer, field);
   }
 

@@ -10,7 +10,8 @@ function diffVersions(slug: string, from: string, to: string) {
   return diffContracts(parseContractText(renderSpec(contract, version(from))), parseContractText(renderSpec(contract, version(to))));
 }
 
-describe("diffContracts on the demo enterprise's contract histories", () => {
+// Renders and parses every demo contract version (YAML included): seconds on a busy machine.
+describe("diffContracts on the demo enterprise's contract histories", { timeout: 30_000 }, () => {
   it("compares every pair of consecutive versions, and a version with itself finds nothing", () => {
     let pairs = 0;
     // "other" contracts (CSV layouts, EDI) are not documents the engine reads.

@@ -23,7 +23,8 @@ function slots(node: Doc, into: Array<[Doc, string | number]> = []): Array<[Doc,
   return into;
 }
 
-describe("diffContracts on malformed documents", () => {
+// Hundreds of whole-document diffs: seconds on a busy shared machine, hence the longer timeout.
+describe("diffContracts on malformed documents", { timeout: 30_000 }, () => {
   it("never throws when any node of either side is replaced by junk (400 seeded mutations)", () => {
     const next = random(2026);
     for (let round = 0; round < 400; round++) {

@@ -140,6 +140,8 @@ export const OPENAPI_CASES: DiffCase[] = [
   { name: "error status removed", revision: (d) => delete getOrder(d).responses["404"], breaking: false, expect: [["response-non-success-status-removed", "non-breaking"]] },
   { name: "error status added", revision: (d) => (createOrder(d).responses["409"] = { description: "Conflict" }), breaking: false, expect: [["response-non-success-status-added", "non-breaking"]] },
   { name: "response media type removed", revision: (d) => { const c = getOrder(d).responses["200"].content; c["application/xml"] = c["application/json"]; delete c["application/json"]; }, breaking: true, expect: [["response-media-type-removed", "breaking"]] },
+  { name: "response schema dropped", revision: (d) => delete getOrder(d).responses["200"].content["application/json"].schema, breaking: true, expect: [["response-schema-removed", "breaking"]] },
+  { name: "request array items constrained", base: (d) => delete schemas(d).OrderInput.properties.lines.items, revision: () => {}, breaking: true, expect: [["request-schema-added", "breaking"]] },
   { name: "response media type added", revision: (d) => (getOrder(d).responses["200"].content["text/csv"] = { schema: { type: "string" } }), breaking: false, expect: [["response-media-type-added", "non-breaking"]] },
   { name: "response header removed", revision: (d) => delete listOrders(d).responses["200"].headers, breaking: true, expect: [["response-header-removed", "breaking"]] },
   { name: "response header added", revision: (d) => (getOrder(d).responses["200"].headers = { ETag: { schema: { type: "string" } } }), breaking: false, expect: [["response-header-added", "non-breaking"]] },
