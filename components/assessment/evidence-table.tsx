@@ -36,7 +36,7 @@ export function EvidenceTable({ answers, evidence }: { answers: Answers; evidenc
                     <p>Nothing to measure in this scope yet ({item.measure}).</p>
                   ) : (
                     <p>
-                      <span className="text-lg font-semibold tabular-nums">{item.share}%</span> {item.measure}{" "}
+                      <span className="text-lg font-semibold tabular-nums">{item.share}%</span> of {item.measure}{" "}
                       <span className="text-slate-600">({item.numerator.toLocaleString("en-US")} of {item.denominator.toLocaleString("en-US")})</span>
                     </p>
                   )}

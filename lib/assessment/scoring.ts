@@ -80,7 +80,7 @@ export interface Recommendation {
 
 function evidenceSentence(evidence: DimensionEvidence): string {
   if (evidence.share === null) return `The catalog has nothing to measure here yet (${evidence.measure}).`;
-  return `The catalog shows ${evidence.share}% ${evidence.measure} (${evidence.numerator.toLocaleString("en-US")} of ${evidence.denominator.toLocaleString("en-US")}).`;
+  return `The catalog shows ${evidence.share}% of ${evidence.measure} (${evidence.numerator.toLocaleString("en-US")} of ${evidence.denominator.toLocaleString("en-US")}).`;
 }
 
 export function buildImprovementPlan(answers: Answers, evidence?: Partial<Evidence>): Recommendation[] {

@@ -72,7 +72,7 @@ describe("buildImprovementPlan ordering", () => {
     const plan = buildImprovementPlan({ ...all(3), monitoring: 4 }, evidence);
     expect(plan[0]).toMatchObject({ questionId: "monitoring", overclaimed: true, effectivePoints: 1 });
     expect(plan[0].why).toContain("claims more than the evidence supports");
-    expect(plan[0].why).toContain("10% integrations with health monitoring (1 of 10)");
+    expect(plan[0].why).toContain("10% of integrations with health monitoring (1 of 10)");
   });
 });
 
