@@ -13,6 +13,7 @@ const session = vi.hoisted(() => ({ actor: null as Actor | null, db: null as unk
 vi.mock("@/lib/auth/actor", () => ({ getActor: async () => session.actor }));
 vi.mock("@/lib/db", async (importOriginal) => ({ ...(await importOriginal<object>()), getDb: async () => session.db }));
 const { GET, POST } = await import("@/app/api/v1/assessments/route");
+const { GET: GET_ONE } = await import("@/app/api/v1/assessments/[id]/route");
 
 let db: TestDatabase;
 let admin: Actor;
@@ -144,5 +145,25 @@ describe("/api/v1/assessments", () => {
     expect(page.items.map((a: { scope: string }) => a.scope)).toEqual(["organisation"]);
     const bad = await GET(new Request("http://test/api/v1/assessments?level=9"), { params: Promise.resolve({}) });
     expect(bad.status).toBe(422);
+  });
+
+  it("pages the history by cursor without repeating or skipping, and serves one result by id", async () => {
+    session.actor = viewer;
+    const all = await db.prisma.assessment.findMany({ orderBy: [{ takenAt: "desc" }, { id: "desc" }], select: { id: true } });
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const url: string = `http://test/api/v1/assessments?limit=2${cursor ? `&cursor=${cursor}` : ""}`;
+      const page = await (await GET(new Request(url), { params: Promise.resolve({}) })).json();
+      seen.push(...page.items.map((a: { id: string }) => a.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(all.map((a) => a.id));
+    expect((await GET(new Request("http://test/api/v1/assessments?cursor=nonsense"), { params: Promise.resolve({}) })).status).toBe(400);
+
+    const one = await GET_ONE(new Request(`http://test/api/v1/assessments/${all[0].id}`), { params: Promise.resolve({ id: all[0].id }) });
+    expect(one.status).toBe(200);
+    expect((await one.json()).plan.length).toBeGreaterThan(0);
+    expect((await GET_ONE(new Request("http://test/api/v1/assessments/nope"), { params: Promise.resolve({ id: "nope" }) })).status).toBe(404);
   });
 });
