@@ -12,52 +12,29 @@ export const TREND_LENGTH = 24;
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
-/** Integrations and contracts of the scope (a team's, or everything when teamId is null), as evidence rows. */
+/**
+ * Integrations and contracts of the scope (a team's, or everything when teamId is null), as evidence rows.
+ * The related counts come from correlated subqueries on indexed foreign keys: Prisma's _count took seconds on a
+ * team of a 10k catalog, and loading related ids sends IN-lists of every integration id (6 s on PGlite at 10k).
+ */
 export async function loadEvidenceRows(db: Db, teamId: string | null): Promise<{ integrations: IntegrationEvidenceRow[]; contracts: ContractEvidenceRow[] }> {
-  const owned = teamId ? { ownerTeamId: teamId } : {};
   const [integrations, contracts] = await Promise.all([
-    db.integration.findMany({
-      where: { archivedAt: null, ...owned },
-      select: {
-        description: true,
-        monitoring: true,
-        volumePerDay: true,
-        frequency: true,
-        fieldsExchanged: true,
-        expectedLatencySeconds: true,
-        pattern: true,
-        healthStatus: true,
-        owners: { select: { role: true } },
-        // Related ids rather than _count: Prisma's _count on a team-filtered list took seconds on 10k integrations.
-        escalationPath: { select: { id: true } },
-        contracts: { select: { id: true } },
-        capabilities: { select: { capabilityId: true } },
-        validationRules: { select: { id: true } },
-      },
-    }),
+    db.$queryRaw<IntegrationEvidenceRow[]>`
+      SELECT i.description, i.monitoring::text AS monitoring, i."volumePerDay", i.frequency::text AS frequency,
+        i."fieldsExchanged", i."expectedLatencySeconds", i.pattern::text AS pattern, i."healthStatus"::text AS "healthStatus",
+        ARRAY(SELECT o.role::text FROM "IntegrationOwner" o WHERE o."integrationId" = i.id) AS "ownerRoles",
+        (SELECT count(*)::int FROM "EscalationStep" e WHERE e."integrationId" = i.id) AS "escalationSteps",
+        (SELECT count(*)::int FROM "Contract" c WHERE c."integrationId" = i.id) AS contracts,
+        (SELECT count(*)::int FROM "IntegrationCapability" ic WHERE ic."integrationId" = i.id) AS capabilities,
+        (SELECT count(*)::int FROM "ValidationRule" v WHERE v."integrationId" = i.id) AS "validationRules"
+      FROM "Integration" i
+      WHERE i."archivedAt" IS NULL AND (${teamId}::text IS NULL OR i."ownerTeamId" = ${teamId}::text)`,
     db.contract.findMany({
-      where: { archivedAt: null, ...owned },
+      where: { archivedAt: null, ...(teamId ? { ownerTeamId: teamId } : {}) },
       select: { versions: { select: { status: true, specText: true, changelog: true, createdAt: true } } },
     }),
   ]);
-  return {
-    integrations: integrations.map((row) => ({
-      description: row.description,
-      ownerRoles: row.owners.map((o) => o.role),
-      escalationSteps: row.escalationPath.length,
-      contracts: row.contracts.length,
-      monitoring: row.monitoring,
-      volumePerDay: row.volumePerDay,
-      frequency: row.frequency,
-      fieldsExchanged: row.fieldsExchanged,
-      capabilities: row.capabilities.length,
-      expectedLatencySeconds: row.expectedLatencySeconds,
-      validationRules: row.validationRules.length,
-      pattern: row.pattern,
-      healthStatus: row.healthStatus,
-    })),
-    contracts,
-  };
+  return { integrations, contracts };
 }
 
 export async function findTeamBySlug(db: Db, slug: string) {
