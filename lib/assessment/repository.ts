@@ -15,10 +15,10 @@ type Db = PrismaClient | Prisma.TransactionClient;
 /**
  * Integrations and contracts of the scope (a team's, or everything when teamId is null), as evidence rows.
  * The related counts come from correlated subqueries on indexed foreign keys: Prisma's _count took seconds on a
- * team of a 10k catalog, and loading related ids sends IN-lists of every integration id (6 s on PGlite at 10k).
+ * team of a 10k catalog, and loading relations sends IN-lists of every integration and contract id (slow on PGlite).
  */
 export async function loadEvidenceRows(db: Db, teamId: string | null): Promise<{ integrations: IntegrationEvidenceRow[]; contracts: ContractEvidenceRow[] }> {
-  const [integrations, contracts] = await Promise.all([
+  const [integrations, versionRows] = await Promise.all([
     db.$queryRaw<IntegrationEvidenceRow[]>`
       SELECT i.description, i.monitoring::text AS monitoring, i."volumePerDay", i.frequency::text AS frequency,
         i."fieldsExchanged", i."expectedLatencySeconds", i.pattern::text AS pattern, i."healthStatus"::text AS "healthStatus",
@@ -29,12 +29,19 @@ export async function loadEvidenceRows(db: Db, teamId: string | null): Promise<{
         (SELECT count(*)::int FROM "ValidationRule" v WHERE v."integrationId" = i.id) AS "validationRules"
       FROM "Integration" i
       WHERE i."archivedAt" IS NULL AND (${teamId}::text IS NULL OR i."ownerTeamId" = ${teamId}::text)`,
-    db.contract.findMany({
-      where: { archivedAt: null, ...(teamId ? { ownerTeamId: teamId } : {}) },
-      select: { versions: { select: { status: true, specText: true, changelog: true, createdAt: true } } },
-    }),
+    db.$queryRaw<(ContractEvidenceRow["versions"][number] & { contractId: string })[]>`
+      SELECT c.id AS "contractId", v.status::text AS status, v."specText", v.changelog, v."createdAt"
+      FROM "Contract" c LEFT JOIN "ContractVersion" v ON v."contractId" = c.id
+      WHERE c."archivedAt" IS NULL AND (${teamId}::text IS NULL OR c."ownerTeamId" = ${teamId}::text)`,
   ]);
-  return { integrations, contracts };
+  const contracts = new Map<string, ContractEvidenceRow>();
+  for (const { contractId, ...version } of versionRows) {
+    const contract = contracts.get(contractId) ?? { versions: [] };
+    // A contract without any version still counts (as one without a spec).
+    if (version.status !== null) contract.versions.push(version);
+    contracts.set(contractId, contract);
+  }
+  return { integrations, contracts: [...contracts.values()] };
 }
 
 export async function findTeamBySlug(db: Db, slug: string) {
