@@ -18,7 +18,7 @@ export const zAssessmentResult = zAssessmentSummary.extend({
       overclaimed: z.boolean(),
       why: z.string(),
       next: z.string(),
-      links: z.array(zLink),
+      links: z.array(z.object({ label: z.string(), href: z.string(), count: z.number().int().optional() })),
     }),
   ),
   evidence: z.record(

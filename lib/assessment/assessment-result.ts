@@ -22,6 +22,6 @@ export function toAssessmentResult(row: AssessmentSummary & { evidence: Evidence
     levelDescription: info.description,
     levelImprovements: info.improvements,
     scores: scoreAnswers(answers).scores,
-    plan: buildImprovementPlan(answers, row.evidence),
+    plan: buildImprovementPlan(answers, row.evidence, row.team?.slug ?? null),
   };
 }

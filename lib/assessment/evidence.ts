@@ -15,11 +15,14 @@ export interface ContractEvidenceRow {
   versions: { status: string; specText: string | null; changelog: string | null; createdAt: Date }[];
 }
 
-export interface EvidenceFinding {
-  /** A sentence with its number, e.g. "23 integrations have no owner". */
+export interface PortalLink {
   label: string;
-  count: number;
   href: string;
+}
+
+export interface EvidenceFinding extends PortalLink {
+  /** The label is a sentence with this number, e.g. "23 integrations have no owner". */
+  count: number;
 }
 
 export interface DimensionEvidence {

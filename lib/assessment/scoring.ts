@@ -1,4 +1,4 @@
-import type { DimensionEvidence, Evidence, EvidenceFinding } from "@/lib/assessment/evidence";
+import { catalogHref, type DimensionEvidence, type Evidence, type PortalLink } from "@/lib/assessment/evidence";
 import { QUESTIONS, answerText, type AnswerPosition, type Answers, type LevelNumber, type QuestionId } from "@/lib/assessment/questions";
 
 /**
@@ -75,7 +75,25 @@ export interface Recommendation {
   overclaimed: boolean;
   why: string;
   next: string;
-  links: EvidenceFinding[];
+  links: PortalLink[];
+}
+
+/** Where the portal helps with a dimension when the evidence names no specific gap to open. */
+export function dimensionPage(questionId: QuestionId, teamSlug: string | null): PortalLink {
+  switch (questionId) {
+    case "inventory":
+      return { label: "Complete the inventory records in the catalog", href: catalogHref("/catalog", teamSlug) };
+    case "monitoring":
+      return { label: "See which integrations are failing or degraded", href: catalogHref("/catalog", teamSlug, { health: "failing,degraded" }) };
+    case "standards":
+      return { label: "Review the contracts and their specs", href: "/catalog/contracts" };
+    case "delivery":
+      return { label: "See how integrations connect in the dependency graph", href: "/graph" };
+    case "data-quality":
+      return { label: "Add validation rules to the integrations in the catalog", href: catalogHref("/catalog", teamSlug) };
+    case "change-communication":
+      return { label: "Review contract changes", href: "/reviews" };
+  }
 }
 
 function evidenceSentence(evidence: DimensionEvidence): string {
@@ -83,7 +101,7 @@ function evidenceSentence(evidence: DimensionEvidence): string {
   return `The catalog shows ${evidence.share}% of ${evidence.measure} (${evidence.numerator.toLocaleString("en-US")} of ${evidence.denominator.toLocaleString("en-US")}).`;
 }
 
-export function buildImprovementPlan(answers: Answers, evidence?: Partial<Evidence>): Recommendation[] {
+export function buildImprovementPlan(answers: Answers, evidence?: Partial<Evidence>, teamSlug: string | null = null): Recommendation[] {
   const candidates = QUESTIONS.map((q) => {
     const position = answers[q.id];
     const dimensionEvidence = evidence?.[q.id];
@@ -95,7 +113,7 @@ export function buildImprovementPlan(answers: Answers, evidence?: Partial<Eviden
     const next = overclaimed
       ? `Close the gaps below until the catalog supports your answer, "${answerText(q.id, position)}".`
       : `Next step: "${answerText(q.id, Math.min(MAX_POINTS, position + 1) as AnswerPosition)}".`;
-    return { questionId: q.id, dimension: q.dimension, points: pointsFor(position), effectivePoints, overclaimed, why: parts.join(" "), next, links: dimensionEvidence?.findings ?? [] };
+    return { questionId: q.id, dimension: q.dimension, points: pointsFor(position), effectivePoints, overclaimed, why: parts.join(" "), next, links: dimensionEvidence?.findings.length ? dimensionEvidence.findings : [dimensionPage(q.id, teamSlug)] };
   });
   return candidates
     .filter((c) => c.effectivePoints < MAX_POINTS)

@@ -60,6 +60,7 @@ describe("buildImprovementPlan ordering", () => {
     const plan = buildImprovementPlan({ inventory: 3, monitoring: 2, standards: 4, delivery: 1, "data-quality": 3, "change-communication": 2 });
     expect(plan.map((r) => r.questionId)).toEqual(["delivery", "monitoring", "change-communication", "inventory", "data-quality"]);
     expect(plan[0].next).toBe('Next step: "Shared code and libraries, but no formal process".');
+    expect(plan[0].links).toEqual([{ label: "See how integrations connect in the dependency graph", href: "/graph" }]);
   });
 
   it("breaks ties by the guide's order of foundations", () => {
@@ -73,6 +74,7 @@ describe("buildImprovementPlan ordering", () => {
     expect(plan[0]).toMatchObject({ questionId: "monitoring", overclaimed: true, effectivePoints: 1 });
     expect(plan[0].why).toContain("claims more than the evidence supports");
     expect(plan[0].why).toContain("10% of integrations with health monitoring (1 of 10)");
+    expect(buildImprovementPlan(all(2), evidence, "payments")[0].links).toEqual([{ label: "See which integrations are failing or degraded", href: "/catalog?health=failing%2Cdegraded&team=payments" }]);
   });
 });
 
