@@ -1,0 +1,194 @@
+import { assessCompleteness, type CompletenessInput } from "@/lib/catalog/completeness";
+import type { AnswerPosition, QuestionId } from "@/lib/assessment/questions";
+
+/**
+ * What the portal's own data shows for each dimension of the assessment, for one scope. Pure: the repository
+ * loads the rows, this counts them, so the numbers can be checked independently in tests and stored as a snapshot.
+ */
+export interface IntegrationEvidenceRow extends CompletenessInput {
+  validationRules: number;
+  pattern: string;
+  healthStatus: string;
+}
+
+export interface ContractEvidenceRow {
+  versions: { status: string; specText: string | null; changelog: string | null; createdAt: Date }[];
+}
+
+export interface PortalLink {
+  label: string;
+  href: string;
+}
+
+export interface EvidenceFinding extends PortalLink {
+  /** The label is a sentence with this number, e.g. "23 integrations have no owner". */
+  count: number;
+}
+
+export interface DimensionEvidence {
+  questionId: QuestionId;
+  /** What was measured, e.g. "integrations whose inventory record is complete". */
+  measure: string;
+  numerator: number;
+  denominator: number;
+  /** 0 to 100, rounded down; null when there is nothing to measure in the scope. */
+  share: number | null;
+  /**
+   * The strongest answer the share supports, or null when the catalog cannot judge the answer (no data, or a
+   * dimension such as delivery that the catalog only sees indirectly).
+   */
+  supports: AnswerPosition | null;
+  findings: EvidenceFinding[];
+  note?: string;
+}
+
+export type Evidence = Record<QuestionId, DimensionEvidence>;
+
+/**
+ * Share needed for the evidence to support an answer: "complete" needs nearly all (90%), "documented" most (60%),
+ * "partial" a real start (25%). Below that the data supports only the weakest answer. See docs/decisions/008.
+ */
+export const SUPPORT_THRESHOLDS: readonly { minShare: number; supports: AnswerPosition }[] = [
+  { minShare: 90, supports: 4 },
+  { minShare: 60, supports: 3 },
+  { minShare: 25, supports: 2 },
+  { minShare: 0, supports: 1 },
+];
+
+export function supportedAnswer(share: number | null): AnswerPosition | null {
+  if (share === null) return null;
+  return SUPPORT_THRESHOLDS.find((t) => share >= t.minShare)!.supports;
+}
+
+export function shareOf(numerator: number, denominator: number): number | null {
+  return denominator === 0 ? null : Math.floor((numerator / denominator) * 100);
+}
+
+const AUTHENTICATION = /securitySchemes|\bsecurity\b|oauth|api[-_ ]?key|bearer/i;
+const ERROR_FORMAT = /problem\+json|problem details|rfc ?9457|rfc ?7807/i;
+const VERSIONING = /\bversion\b/i;
+
+/** The version a contract is judged by: its newest active one, else its newest of any status. */
+export function currentVersion<V extends { status: string; createdAt: Date }>(versions: readonly V[]): V | null {
+  const newestFirst = [...versions].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+  return newestFirst.find((v) => v.status === "active") ?? newestFirst[0] ?? null;
+}
+
+export function specStandards(specText: string | null) {
+  const spec = specText?.trim() ? specText : null;
+  return {
+    hasSpec: spec !== null,
+    authentication: spec !== null && AUTHENTICATION.test(spec),
+    errorFormat: spec !== null && ERROR_FORMAT.test(spec),
+    versioning: spec !== null && VERSIONING.test(spec),
+  };
+}
+
+/** Catalog links are filtered to the assessed team, so "23 integrations have no owner" opens those 23. */
+export function catalogHref(path: string, teamSlug: string | null, params: Record<string, string> = {}): string {
+  const query = new URLSearchParams({ ...params, ...(teamSlug ? { team: teamSlug } : {}) }).toString();
+  return query ? `${path}?${query}` : path;
+}
+
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+
+function dimension(questionId: QuestionId, measure: string, numerator: number, denominator: number, findings: EvidenceFinding[], judged = true, note?: string): DimensionEvidence {
+  const share = shareOf(numerator, denominator);
+  return {
+    questionId,
+    measure,
+    numerator,
+    denominator,
+    share,
+    supports: judged ? supportedAnswer(share) : null,
+    findings: findings.filter((f) => f.count > 0),
+    ...(note ? { note } : {}),
+  };
+}
+
+export function computeEvidence({
+  integrations,
+  contracts,
+  teamSlug,
+}: {
+  integrations: readonly IntegrationEvidenceRow[];
+  contracts: readonly ContractEvidenceRow[];
+  teamSlug: string | null;
+}): Evidence {
+  const count = (predicate: (row: IntegrationEvidenceRow) => boolean) => integrations.filter(predicate).length;
+  const total = integrations.length;
+  const integrationsLink = (params: Record<string, string>) => catalogHref("/catalog", teamSlug, params);
+  const integrationsWord = (n: number) => plural(n, "integration has", "integrations have");
+
+  const complete = count((row) => assessCompleteness(row).complete);
+  const noOwner = count((row) => row.ownerRoles.length === 0);
+  const noDataOwner = count((row) => !row.ownerRoles.includes("data_owner"));
+  const noEscalation = count((row) => row.escalationSteps === 0);
+  const noContract = count((row) => row.contracts === 0);
+
+  const monitored = count((row) => row.monitoring !== "none");
+  const unhealthy = count((row) => row.healthStatus === "failing" || row.healthStatus === "degraded");
+
+  const validated = count((row) => row.validationRules > 0);
+  const sharedPattern = count((row) => row.pattern !== "point_to_point");
+
+  const specs = contracts.map((contract) => specStandards(currentVersion(contract.versions)?.specText ?? null));
+  const standardsMet = specs.filter((s) => s.hasSpec && s.authentication && s.errorFormat && s.versioning).length;
+  const contractsLink = "/catalog/contracts";
+
+  const versions = contracts.flatMap((contract) => contract.versions);
+  // Drafts and proposals are not yet communicated to anyone, so only published versions need a changelog.
+  const published = versions.filter((v) => !["draft", "proposed"].includes(v.status));
+  const withChangelog = published.filter((v) => !!v.changelog?.trim()).length;
+  const deprecated = versions.filter((v) => v.status === "deprecated");
+
+  return {
+    inventory: dimension("inventory", "integrations whose inventory record is complete", complete, total, [
+      { label: `${integrationsWord(noOwner)} no owner`, count: noOwner, href: integrationsLink({ missing: "owner" }) },
+      { label: `${integrationsWord(noDataOwner)} no data owner`, count: noDataOwner, href: integrationsLink({ missing: "data-owner" }) },
+      { label: `${integrationsWord(noEscalation)} no escalation path`, count: noEscalation, href: integrationsLink({ missing: "escalation-path" }) },
+      { label: `${integrationsWord(noContract)} no contract`, count: noContract, href: integrationsLink({ missing: "contract" }) },
+    ]),
+    monitoring: dimension("monitoring", "integrations with health monitoring", monitored, total, [
+      { label: `${integrationsWord(total - monitored)} no monitoring`, count: total - monitored, href: integrationsLink({ monitoring: "none" }) },
+      { label: `${plural(unhealthy, "integration is", "integrations are")} failing or degraded`, count: unhealthy, href: integrationsLink({ health: "failing,degraded" }) },
+    ]),
+    standards: dimension("standards", "contracts whose spec documents authentication, error format and versioning", standardsMet, contracts.length, [
+      { label: `${plural(specs.filter((s) => !s.hasSpec).length, "contract has", "contracts have")} no spec`, count: specs.filter((s) => !s.hasSpec).length, href: contractsLink },
+      {
+        label: `${plural(specs.filter((s) => s.hasSpec && !s.authentication).length, "spec does", "specs do")} not document authentication`,
+        count: specs.filter((s) => s.hasSpec && !s.authentication).length,
+        href: contractsLink,
+      },
+      {
+        label: `${plural(specs.filter((s) => s.hasSpec && !s.errorFormat).length, "spec does", "specs do")} not document an error format`,
+        count: specs.filter((s) => s.hasSpec && !s.errorFormat).length,
+        href: contractsLink,
+      },
+    ]),
+    delivery: dimension(
+      "delivery",
+      "integrations built on a shared pattern rather than point-to-point",
+      sharedPattern,
+      total,
+      [{ label: `${plural(total - sharedPattern, "integration is", "integrations are")} point-to-point`, count: total - sharedPattern, href: integrationsLink({ pattern: "point_to_point" }) }],
+      false,
+      "The catalog does not record how integrations are delivered; the share built on a shared pattern is only a hint, so it does not judge your answer.",
+    ),
+    "data-quality": dimension("data-quality", "integrations with validation rules", validated, total, [
+      { label: `${integrationsWord(total - validated)} no validation rules`, count: total - validated, href: integrationsLink({}) },
+    ]),
+    "change-communication": dimension(
+      "change-communication",
+      "published contract versions with a changelog",
+      withChangelog,
+      published.length,
+      [
+        { label: `${plural(published.length - withChangelog, "published version has", "published versions have")} no changelog`, count: published.length - withChangelog, href: contractsLink },
+        { label: `${plural(deprecated.length, "contract version is", "contract versions are")} deprecated`, count: deprecated.length, href: contractsLink },
+      ],
+      true,
+      "Deprecations are counted from contract versions marked deprecated; the deprecation workflow will refine this with timelines and consumer notices.",
+    ),
+  };
+}
