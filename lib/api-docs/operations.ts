@@ -2,6 +2,7 @@ import type { ApiOperation } from "@/lib/api-docs/operation";
 import { coreApiOperations } from "@/lib/api-docs/core-operations";
 import { apiTokenOperations } from "@/lib/api-tokens/api-operations";
 import { auditApiOperations } from "@/lib/audit/api-operations";
+import { teamApiOperations } from "@/lib/catalog/teams/api-operations";
 
 /**
  * Every operation of the API, in the order the docs show them. A domain that adds endpoints exports its own
@@ -11,6 +12,7 @@ export const API_OPERATION_LISTS: readonly (readonly ApiOperation[])[] = [
   coreApiOperations,
   apiTokenOperations,
   auditApiOperations,
+  teamApiOperations,
 ];
 
 export const API_OPERATIONS: readonly ApiOperation[] = API_OPERATION_LISTS.flat();
