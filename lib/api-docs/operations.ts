@@ -3,6 +3,7 @@ import { coreApiOperations } from "@/lib/api-docs/core-operations";
 import { apiTokenOperations } from "@/lib/api-tokens/api-operations";
 import { auditApiOperations } from "@/lib/audit/api-operations";
 import { teamApiOperations } from "@/lib/catalog/teams/api-operations";
+import { catalogExportOperations } from "@/lib/catalog/export/api-operations";
 
 /**
  * Every operation of the API, in the order the docs show them. A domain that adds endpoints exports its own
@@ -13,6 +14,7 @@ export const API_OPERATION_LISTS: readonly (readonly ApiOperation[])[] = [
   apiTokenOperations,
   auditApiOperations,
   teamApiOperations,
+  catalogExportOperations,
 ];
 
 export const API_OPERATIONS: readonly ApiOperation[] = API_OPERATION_LISTS.flat();
