@@ -16,6 +16,10 @@ function idOf(ids: Ids, key: string, what: string): string {
   return id;
 }
 const optionalIdOf = (ids: Ids, key: string | null, what: string) => (key === null ? null : idOf(ids, key, what));
+/** A record's own columns: the file nests child lists the database keeps in tables of their own. */
+function columnsOf<T extends object, K extends keyof T>(record: T, nested: readonly K[]): Omit<T, K> {
+  return Object.fromEntries(Object.entries(record).filter(([key]) => !(nested as readonly PropertyKey[]).includes(key))) as Omit<T, K>;
+}
 const toMap = <T>(rows: T[], keyOf: (row: T) => string, idOfRow: (row: T) => string): Ids => new Map(rows.map((row) => [keyOf(row), idOfRow(row)]));
 
 /**
@@ -55,7 +59,7 @@ async function writeCatalog(tx: Prisma.TransactionClient, file: CatalogExport): 
   const optionalPerson = (email: string | null) => (email === null ? null : person(email));
 
   const teams = toMap(
-    await tx.team.createManyAndReturn({ data: file.teams.map(({ members: _members, ...team }) => team), select: { id: true, slug: true } }),
+    await tx.team.createManyAndReturn({ data: file.teams.map((team) => columnsOf(team, ["members"])), select: { id: true, slug: true } }),
     (t) => t.slug,
     (t) => t.id,
   );
@@ -76,11 +80,11 @@ async function writeCatalog(tx: Prisma.TransactionClient, file: CatalogExport): 
 
   const integrations = toMap(
     await tx.integration.createManyAndReturn({
-      data: file.integrations.map(({ sourceSystem, targetSystem, ownerTeam, owners: _o, escalationPath: _e, capabilities: _c, validationRules: _v, exceptionRoutes: _r, ...integration }) => ({
-        ...integration,
-        sourceSystemId: idOf(systems, sourceSystem, "system"),
-        targetSystemId: idOf(systems, targetSystem, "system"),
-        ownerTeamId: optionalIdOf(teams, ownerTeam, "team"),
+      data: file.integrations.map((integration) => ({
+        ...columnsOf(integration, ["sourceSystem", "targetSystem", "ownerTeam", "owners", "escalationPath", "capabilities", "validationRules", "exceptionRoutes"]),
+        sourceSystemId: idOf(systems, integration.sourceSystem, "system"),
+        targetSystemId: idOf(systems, integration.targetSystem, "system"),
+        ownerTeamId: optionalIdOf(teams, integration.ownerTeam, "team"),
       })),
       select: { id: true, key: true },
     }),
@@ -100,12 +104,12 @@ async function writeCatalog(tx: Prisma.TransactionClient, file: CatalogExport): 
 
   const contracts = toMap(
     await tx.contract.createManyAndReturn({
-      data: file.contracts.map(({ ownerTeam, ownerEmail, integration, system, versions: _versions, ...contract }) => ({
-        ...contract,
-        ownerTeamId: optionalIdOf(teams, ownerTeam, "team"),
-        ownerUserId: optionalPerson(ownerEmail),
-        integrationId: optionalIdOf(integrations, integration, "integration"),
-        systemId: optionalIdOf(systems, system, "system"),
+      data: file.contracts.map((contract) => ({
+        ...columnsOf(contract, ["ownerTeam", "ownerEmail", "integration", "system", "versions"]),
+        ownerTeamId: optionalIdOf(teams, contract.ownerTeam, "team"),
+        ownerUserId: optionalPerson(contract.ownerEmail),
+        integrationId: optionalIdOf(integrations, contract.integration, "integration"),
+        systemId: optionalIdOf(systems, contract.system, "system"),
       })),
       select: { id: true, slug: true },
     }),
@@ -115,7 +119,7 @@ async function writeCatalog(tx: Prisma.TransactionClient, file: CatalogExport): 
   const contractSlugById = new Map([...contracts].map(([slug, id]) => [id, slug]));
   const versions = toMap(
     await tx.contractVersion.createManyAndReturn({
-      data: file.contracts.flatMap((c) => c.versions.map(({ glossary: _glossary, ...version }) => ({ ...version, contractId: idOf(contracts, c.slug, "contract") }))),
+      data: file.contracts.flatMap((c) => c.versions.map((version) => ({ ...columnsOf(version, ["glossary"]), contractId: idOf(contracts, c.slug, "contract") }))),
       select: { id: true, contractId: true, version: true },
     }),
     (v) => `${contractSlugById.get(v.contractId)}@${v.version}`,
