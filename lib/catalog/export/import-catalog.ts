@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { HttpError } from "@/lib/http/http-error";
@@ -33,6 +34,8 @@ export async function importCatalog(db: PrismaClient, { actor, input }: { actor:
     action: "catalog.import",
     schema: zCatalogExport,
     input,
+    // The demo imports in about a second; a catalog of thousands of integrations needs longer.
+    transactionTimeoutMs: 120_000,
     write: async (tx, { input: file }) => {
       const present = Object.entries(await countCatalogRecords(tx)).filter(([, count]) => count > 0);
       if (present.length > 0) {
@@ -129,20 +132,21 @@ async function writeCatalog(tx: Prisma.TransactionClient, file: CatalogExport): 
     data: file.contracts.flatMap((c) => c.versions.flatMap((v) => v.glossary.map((g) => ({ ...g, contractVersionId: idOf(versions, `${c.slug}@${v.version}`, "contract version") })))),
   });
 
-  // Consumers have no human key to map returned ids back to, so each is created with its capabilities.
-  for (const { system, contract, contractVersion, ownerEmail, ownerTeam, capabilities: consumerCapabilities, ...consumer } of file.consumers) {
-    await tx.consumer.create({
-      data: {
-        ...consumer,
-        systemId: optionalIdOf(systems, system, "system"),
-        contractVersionId: idOf(versions, `${contract}@${contractVersion}`, "contract version"),
-        ownerUserId: optionalPerson(ownerEmail),
-        ownerTeamId: optionalIdOf(teams, ownerTeam, "team"),
-        capabilities: { create: consumerCapabilities.map((slug) => ({ capabilityId: idOf(capabilities, slug, "capability") })) },
-      },
-      select: { id: true },
-    });
-  }
+  // Consumers have no human key to map returned ids back to: their ids are made here instead.
+  const consumers = file.consumers.map((consumer) => ({ id: randomUUID(), consumer }));
+  await tx.consumer.createMany({
+    data: consumers.map(({ id, consumer }) => ({
+      ...columnsOf(consumer, ["system", "contract", "contractVersion", "ownerEmail", "ownerTeam", "capabilities"]),
+      id,
+      systemId: optionalIdOf(systems, consumer.system, "system"),
+      contractVersionId: idOf(versions, `${consumer.contract}@${consumer.contractVersion}`, "contract version"),
+      ownerUserId: optionalPerson(consumer.ownerEmail),
+      ownerTeamId: optionalIdOf(teams, consumer.ownerTeam, "team"),
+    })),
+  });
+  await tx.consumerCapability.createMany({
+    data: consumers.flatMap(({ id, consumer }) => consumer.capabilities.map((slug) => ({ consumerId: id, capabilityId: idOf(capabilities, slug, "capability") }))),
+  });
 
   return {
     teams: teams.size,
