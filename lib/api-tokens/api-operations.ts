@@ -18,7 +18,7 @@ export const apiTokenOperations: ApiOperation[] = [
     path: "/api/v1/tokens",
     operationId: "createApiToken",
     summary: "Create an API token",
-    description: "Answers the secret once; only its SHA-256 hash is stored. A `read` token may only GET; `read_write` acts with all of your permissions.",
+    description: "Answers the secret once; only its SHA-256 hash is stored. A `read` token may only GET; `read_write` acts with all of your permissions. Needs a signed-in session: a request authenticated by an API token is refused (403), so that a leaked token cannot mint a successor.",
     tag: "API tokens",
     permission: "token.manage",
     body: zCreateApiTokenInput,

@@ -12,6 +12,8 @@ import { problem, problemResponse, validationProblem } from "@/lib/http/problem-
 export interface ApiContext<P> {
   request: Request;
   actor: Actor;
+  /** How the caller authenticated: a few operations (creating API tokens) need a person at the keyboard. */
+  credential: "session" | "api_token";
   params: P;
   db: PrismaClient;
 }
@@ -49,7 +51,7 @@ export function apiRoute<P = Record<string, never>>(handler: (context: ApiContex
       const secret = bearerTokenOf(request.headers.get("authorization"));
       const actor = secret ? await authenticateApiToken(db, { secret, method: request.method }) : await getActor();
       if (!actor) return problemResponse(problem(401, "Sign in, send a valid session cookie, or send a personal API token as Authorization: Bearer ix_…"), { "www-authenticate": BEARER_CHALLENGE });
-      return await handler({ request, actor, params: await segment.params, db });
+      return await handler({ request, actor, credential: secret ? "api_token" : "session", params: await segment.params, db });
     } catch (error) {
       return errorToProblemResponse(error);
     }

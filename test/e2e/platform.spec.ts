@@ -3,7 +3,7 @@ import { signIn } from "./support";
 
 test.describe("API tokens, audit trail, API docs and teams", () => {
   test("a person creates a token, sees it once, uses it from a script, revokes it and gets 401", async ({ page, playwright, baseURL }) => {
-    await signIn(page, "owner@interchange.demo");
+    await signIn(page, "admin@interchange.demo");
     await page.getByRole("link", { name: "API tokens" }).click();
     await expect(page).toHaveURL(/\/settings\/tokens$/);
 
@@ -20,15 +20,16 @@ test.describe("API tokens, audit trail, API docs and teams", () => {
     const script = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${secret}` } });
     const me = await script.get("/api/v1/me");
     expect(me.status()).toBe(200);
-    expect((await me.json()).email).toBe("owner@interchange.demo");
-    const created = await script.post("/api/v1/tokens", { data: { name: "made by the script", scope: "read" } });
+    expect((await me.json()).email).toBe("admin@interchange.demo");
+    const created = await script.post("/api/v1/teams", { data: { slug: "made-by-a-script", name: "Made by a script" } });
     expect(created.status()).toBe(201);
+    // A token cannot mint tokens: only a signed-in person can.
+    expect((await script.post("/api/v1/tokens", { data: { name: "successor", scope: "read" } })).status()).toBe(403);
 
     // Shown once: after a reload the secret is nowhere on the page, and the use is recorded.
     await page.reload();
     await expect(page.getByTestId("new-token-secret")).toHaveCount(0);
     expect(await page.content()).not.toContain(secret);
-    await expect(page.getByTestId("api-token-row").filter({ hasText: "made by the script" })).toBeVisible();
     await expect(page.getByTestId("api-token-row").filter({ hasText: "e2e script" })).not.toContainText("Never used");
 
     page.once("dialog", (dialog) => dialog.accept());
@@ -40,6 +41,9 @@ test.describe("API tokens, audit trail, API docs and teams", () => {
     expect(refused.status()).toBe(401);
     expect(refused.headers()["content-type"]).toContain("application/problem+json");
     await script.dispose();
+
+    await page.goto("/catalog/teams?q=script");
+    await expect(page.getByRole("link", { name: "Made by a script" })).toBeVisible();
   });
 
   test("the audit trail shows the token's creation with its before/after, filtered in the URL", async ({ page }) => {

@@ -52,28 +52,29 @@ describe("createApiToken", () => {
 });
 
 describe("authentication by API token through apiRoute", () => {
-  it("a read-write token creates a record with a curl-like request, acting as its owner", async () => {
+  it("a read-write token acts as its owner, but cannot mint further tokens", async () => {
     const { secret } = await createApiToken(db.prisma, { actor: owner, input: { name: "ci", scope: "read_write" } });
-    const response = await postToken(apiRequest("/api/v1/tokens", { method: "POST", token: secret, body: { name: "made by a script", scope: "read" } }), noParams);
-    expect(response.status).toBe(201);
-    const body = (await response.json()) as { token: { id: string; name: string }; secret: string };
-    expect(body.token.name).toBe("made by a script");
-    const created = await db.prisma.apiToken.findUniqueOrThrow({ where: { id: body.token.id } });
-    expect(created.userId).toBe(owner.id);
-    const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { targetId: body.token.id } });
-    expect(audit.actorId).toBe(owner.id);
-
     const me = await getMe(apiRequest("/api/v1/me", { token: secret }), noParams);
+    expect(me.status).toBe(200);
     expect(((await me.json()) as { email: string }).email).toBe("olga@acme.test");
+
+    const before = await db.prisma.apiToken.count();
+    const minted = await postToken(apiRequest("/api/v1/tokens", { method: "POST", token: secret, body: { name: "successor", scope: "read_write" } }), noParams);
+    expect(minted.status).toBe(403);
+    expect(((await minted.json()) as { detail: string }).detail).toContain("a token cannot create tokens");
+    expect(await db.prisma.apiToken.count()).toBe(before);
   });
 
   it("a read token may read but gets 403 problem details on a write", async () => {
-    const { secret } = await createApiToken(db.prisma, { actor: owner, input: { name: "reader", scope: "read" } });
-    expect((await listTokens(apiRequest("/api/v1/tokens", { token: secret }), noParams)).status).toBe(200);
-    const refused = await postToken(apiRequest("/api/v1/tokens", { method: "POST", token: secret, body: { name: "nope", scope: "read" } }), noParams);
+    const { token, secret } = await createApiToken(db.prisma, { actor: owner, input: { name: "reader", scope: "read" } });
+    const listed = await listTokens(apiRequest("/api/v1/tokens", { token: secret }), noParams);
+    expect(listed.status).toBe(200);
+    expect(((await listed.json()) as { items: { id: string }[] }).items.map((t) => t.id)).toContain(token.id);
+    const refused = await deleteToken(apiRequest(`/api/v1/tokens/${token.id}`, { method: "DELETE", token: secret }), withParams({ id: token.id }));
     expect(refused.status).toBe(403);
     expect(refused.headers.get("content-type")).toBe("application/problem+json");
-    expect(await db.prisma.apiToken.count({ where: { name: "nope" } })).toBe(0);
+    expect(((await refused.json()) as { detail: string }).detail).toContain("read-only");
+    expect((await db.prisma.apiToken.findUniqueOrThrow({ where: { id: token.id } })).revokedAt).toBeNull();
   });
 
   it("an unknown, revoked or expired token gets 401 problem details, never a redirect", async () => {
