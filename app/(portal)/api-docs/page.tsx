@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/actor";
 import { getOpenApiDocument } from "@/lib/api-docs/get-openapi-document";
 import type { OpenApiOperationObject } from "@/lib/api-docs/openapi-document";
@@ -39,7 +40,7 @@ export default async function ApiDocsPage() {
       <section className="mb-6 rounded-xl border border-slate-200 bg-white p-4 text-sm text-slate-800 shadow-sm">
         <h2 className="mb-2 font-semibold text-slate-900">Authentication</h2>
         <p>
-          Create a personal token under <a className={buttonStyles.link} href="/settings/tokens">API tokens</a>, then send it with every request:
+          Create a personal token under <Link className={buttonStyles.link} href="/settings/tokens">API tokens</Link>, then send it with every request:
         </p>
         <pre className="mt-2 overflow-x-auto rounded-md bg-slate-900 p-3 font-mono text-xs text-slate-100">
           {`curl -H "Authorization: Bearer ix_…" ${"$"}PORTAL/api/v1/me`}
