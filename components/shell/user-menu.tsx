@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { signOut } from "next-auth/react";
 
 export function UserMenu({ name, email, role }: { name: string; email: string; role: string }) {
@@ -11,6 +12,10 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
           {email} · <span data-testid="current-role">{role}</span>
         </p>
       </div>
+      <nav aria-label="Your account" className="flex items-center gap-3 text-sm">
+        <Link href="/settings/tokens" className="font-medium text-brand-700 underline-offset-2 hover:underline">API tokens</Link>
+        <Link href="/api-docs" className="font-medium text-brand-700 underline-offset-2 hover:underline">API docs</Link>
+      </nav>
       <button
         type="button"
         onClick={() => signOut({ callbackUrl: "/sign-in?reason=signed-out" })}

@@ -22,4 +22,6 @@ export interface ApiOperation {
   responses: Record<number, { description: string; schema: z.ZodType | null }>;
   /** Whether the operation answers an ETag and honours If-Match. */
   conditional?: boolean;
+  /** Answers without authentication (e.g. the health probe). */
+  public?: boolean;
 }

@@ -3,6 +3,8 @@ import { ZodError } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { getActor } from "@/lib/auth/actor";
 import { ForbiddenError, NotFoundError, type Actor } from "@/lib/auth/permissions";
+import { authenticateApiToken } from "@/lib/api-tokens/authenticate-api-token";
+import { bearerTokenOf } from "@/lib/api-tokens/token-secret";
 import { DatabaseLockedError, DatabaseUnreachableError, getDb } from "@/lib/db";
 import { HttpError } from "@/lib/http/http-error";
 import { problem, problemResponse, validationProblem } from "@/lib/http/problem-details";
@@ -10,15 +12,21 @@ import { problem, problemResponse, validationProblem } from "@/lib/http/problem-
 export interface ApiContext<P> {
   request: Request;
   actor: Actor;
+  /** How the caller authenticated: a few operations (creating API tokens) need a person at the keyboard. */
+  credential: "session" | "api_token";
   params: P;
   db: PrismaClient;
 }
 
 type RouteSegmentContext<P> = { params: Promise<P> };
 
+const BEARER_CHALLENGE = 'Bearer realm="interchange"';
+
 /** Maps any failure to RFC 9457 problem details; unexpected errors are logged and answered without internals. */
 export function errorToProblemResponse(error: unknown): Response {
-  if (error instanceof HttpError) return problemResponse(error.details);
+  if (error instanceof HttpError) {
+    return problemResponse(error.details, error.details.status === 401 ? { "www-authenticate": `${BEARER_CHALLENGE}, error="invalid_token"` } : {});
+  }
   if (error instanceof ZodError) return problemResponse(validationProblem(error));
   if (error instanceof NotFoundError) return problemResponse(problem(404, error.message));
   if (error instanceof ForbiddenError) return problemResponse(problem(403, error.message));
@@ -32,13 +40,18 @@ export function errorToProblemResponse(error: unknown): Response {
 /**
  * The one entry for API route handlers: authenticates (401 otherwise), opens the database and turns
  * every error into problem details. Authorization and validation happen in the domain use case.
+ *
+ * A personal API token (`Authorization: Bearer ix_...`) is checked first and, when present, decides alone: a bad
+ * token is a 401 even if a session cookie came along, so that scripts never silently act as someone else.
  */
 export function apiRoute<P = Record<string, never>>(handler: (context: ApiContext<P>) => Promise<Response>) {
   return async (request: Request, segment: RouteSegmentContext<P>): Promise<Response> => {
     try {
-      const actor = await getActor();
-      if (!actor) return problemResponse(problem(401, "Sign in, or send a valid session cookie."), { "www-authenticate": 'Bearer realm="interchange"' });
-      return await handler({ request, actor, params: await segment.params, db: await getDb() });
+      const db = await getDb();
+      const secret = bearerTokenOf(request.headers.get("authorization"));
+      const actor = secret ? await authenticateApiToken(db, { secret, method: request.method }) : await getActor();
+      if (!actor) return problemResponse(problem(401, "Sign in, send a valid session cookie, or send a personal API token as Authorization: Bearer ix_…"), { "www-authenticate": BEARER_CHALLENGE });
+      return await handler({ request, actor, credential: secret ? "api_token" : "session", params: await segment.params, db });
     } catch (error) {
       return errorToProblemResponse(error);
     }

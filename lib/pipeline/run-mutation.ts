@@ -24,6 +24,8 @@ export interface Mutation<S extends z.ZodType, R, T> {
   /** For creations: the team that will own what the input describes. */
   proposedOwnership?: (input: z.infer<S>) => OwnedResource;
   write: (tx: Prisma.TransactionClient, args: { input: z.infer<S>; resource: R | null }) => Promise<MutationOutcome<T>>;
+  /** For bulk writes (a catalog import) that outlast Prisma's default 5 s transaction timeout. */
+  transactionTimeoutMs?: number;
 }
 
 /**
@@ -51,5 +53,5 @@ export async function runMutation<S extends z.ZodType, R, T>(db: PrismaClient, m
       after: outcome.after,
     });
     return outcome.result;
-  });
+  }, mutation.transactionTimeoutMs ? { timeout: mutation.transactionTimeoutMs, maxWait: 10_000 } : undefined);
 }

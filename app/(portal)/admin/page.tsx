@@ -25,7 +25,16 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
 
   return (
     <>
-      <PageHeader title="Users and roles" description="Who can sign in and what they may do. Viewers read; owners edit their teams' records; reviewers approve contract changes; admins do everything." />
+      <PageHeader
+        title="Users and roles"
+        description="Who can sign in and what they may do. Viewers read; owners edit their teams' records; reviewers approve contract changes; admins do everything."
+        actions={
+          // A plain link: the browser downloads the attachment with the session cookie.
+          <a href="/api/v1/export/catalog.json" download className={buttonStyles.secondary}>
+            Export catalog (JSON)
+          </a>
+        }
+      />
       <form className="mb-4 flex flex-wrap items-end gap-3" role="search">
         <div>
           <label htmlFor="q" className="block text-xs font-medium text-slate-700">Search</label>

@@ -1,0 +1,3 @@
+export default function SettingsLoading() {
+  return <p className="text-sm text-slate-600" role="status">Loading your settings…</p>;
+}

@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import { requirePageActor } from "@/lib/auth/actor";
+import { getDb } from "@/lib/db";
+import { findApiTokensOfUser } from "@/lib/api-tokens/repository";
+import { tokenRefusal } from "@/lib/api-tokens/token-secret";
+import { PageHeader } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Badge } from "@/components/ui/badge";
+import { CreateTokenForm } from "./create-token-form";
+import { RevokeTokenButton } from "./revoke-token-button";
+
+export const metadata: Metadata = { title: "API tokens" };
+
+const formatTime = (date: Date | null, none: string) => (date ? `${date.toISOString().slice(0, 16).replace("T", " ")} UTC` : none);
+
+export default async function ApiTokensPage() {
+  const actor = await requirePageActor();
+  const tokens = await findApiTokensOfUser(await getDb(), actor.id);
+  const now = new Date();
+
+  return (
+    <>
+      <PageHeader
+        title="API tokens"
+        description="Personal tokens let scripts call the API as you, with your permissions. Send one as Authorization: Bearer ix_…. A read token can only read; revoke a token as soon as you no longer need it."
+      />
+      <section aria-labelledby="create-token" className="mb-8 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+        <h2 id="create-token" className="mb-3 text-base font-semibold text-slate-900">Create a token</h2>
+        <CreateTokenForm />
+      </section>
+      <h2 className="mb-3 text-base font-semibold text-slate-900">Your tokens</h2>
+      {tokens.length === 0 ? (
+        <EmptyState title="You have no API tokens yet.">Create one above; its secret is shown once, so copy it straight into your script or secret store.</EmptyState>
+      ) : (
+        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+          <table className="min-w-full divide-y divide-slate-200 text-sm">
+            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
+              <tr>
+                <th scope="col" className="px-4 py-2">Name</th>
+                <th scope="col" className="px-4 py-2">Scope</th>
+                <th scope="col" className="px-4 py-2">Created</th>
+                <th scope="col" className="px-4 py-2">Expires</th>
+                <th scope="col" className="px-4 py-2">Last used</th>
+                <th scope="col" className="px-4 py-2">Status</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {tokens.map((token) => {
+                const refusal = tokenRefusal(token, now);
+                return (
+                  <tr key={token.id} data-testid="api-token-row">
+                    <td className="px-4 py-2">
+                      <p className="font-medium text-slate-900">{token.name}</p>
+                      <p className="font-mono text-xs text-slate-600">{token.prefix}…</p>
+                    </td>
+                    <td className="px-4 py-2">
+                      <Badge tone={token.scope === "read_write" ? "warning" : "neutral"}>{token.scope === "read_write" ? "read-write" : "read"}</Badge>
+                    </td>
+                    <td className="px-4 py-2 text-slate-700">{formatTime(token.createdAt, "—")}</td>
+                    <td className="px-4 py-2 text-slate-700">{formatTime(token.expiresAt, "Never")}</td>
+                    <td className="px-4 py-2 text-slate-700">{formatTime(token.lastUsedAt, "Never used")}</td>
+                    <td className="px-4 py-2">
+                      {refusal ? <Badge tone="danger">{refusal}</Badge> : <RevokeTokenButton tokenId={token.id} tokenName={token.name} />}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

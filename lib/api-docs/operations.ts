@@ -1,0 +1,22 @@
+import type { ApiOperation } from "@/lib/api-docs/operation";
+import { coreApiOperations } from "@/lib/api-docs/core-operations";
+import { apiTokenOperations } from "@/lib/api-tokens/api-operations";
+import { auditApiOperations } from "@/lib/audit/api-operations";
+import { teamApiOperations } from "@/lib/catalog/teams/api-operations";
+import { catalogExportOperations } from "@/lib/catalog/export/api-operations";
+import { assessmentApiOperations } from "@/lib/assessment/api-operations";
+
+/**
+ * Every operation of the API, in the order the docs show them. A domain that adds endpoints exports its own
+ * `ApiOperation[]` next to its schemas and adds one line here.
+ */
+export const API_OPERATION_LISTS: readonly (readonly ApiOperation[])[] = [
+  coreApiOperations,
+  apiTokenOperations,
+  auditApiOperations,
+  teamApiOperations,
+  catalogExportOperations,
+  assessmentApiOperations,
+];
+
+export const API_OPERATIONS: readonly ApiOperation[] = API_OPERATION_LISTS.flat();

@@ -1,0 +1,38 @@
+import { z } from "zod";
+
+export const API_TOKEN_SCOPES = ["read", "read_write"] as const;
+export const zApiTokenScope = z.enum(API_TOKEN_SCOPES);
+export type ApiTokenScope = z.infer<typeof zApiTokenScope>;
+
+export const MAX_TOKEN_LIFETIME_DAYS = 366;
+
+const emptyAsUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+
+/** What a person fills in to create a token; `expiresInDays` empty means the token never expires. */
+export const zCreateApiTokenInput = z.strictObject({
+  name: z.string().trim().min(1, "Give the token a name, e.g. the script that uses it.").max(100),
+  scope: zApiTokenScope,
+  expiresInDays: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(MAX_TOKEN_LIFETIME_DAYS).optional()),
+});
+export type CreateApiTokenInput = z.infer<typeof zCreateApiTokenInput>;
+
+export const zApiTokenOutput = z.object({
+  id: z.string(),
+  name: z.string(),
+  scope: zApiTokenScope,
+  prefix: z.string().describe("The first characters of the secret, to tell tokens apart."),
+  createdAt: z.date(),
+  expiresAt: z.date().nullable(),
+  lastUsedAt: z.date().nullable(),
+  revokedAt: z.date().nullable(),
+});
+export type ApiTokenOutput = z.infer<typeof zApiTokenOutput>;
+
+/** The answer to a creation: the only time the secret is ever shown. */
+export const zCreatedApiTokenOutput = z.object({
+  token: zApiTokenOutput,
+  secret: z.string().describe("Send it as `Authorization: Bearer <secret>`. It is not stored and cannot be shown again."),
+});
+export type CreatedApiTokenOutput = z.infer<typeof zCreatedApiTokenOutput>;
+
+export const zApiTokenIdParams = z.object({ id: z.string().max(100) });

@@ -1,0 +1,232 @@
+import { z } from "zod";
+import {
+  ApprovalState,
+  ConsumerKind,
+  ContractType,
+  ContractVersionStatus,
+  Criticality,
+  DataClassification,
+  ExceptionAction,
+  ExceptionType,
+  Frequency,
+  HealthStatus,
+  IntegrationDirection,
+  IntegrationMechanism,
+  IntegrationPattern,
+  Lifecycle,
+  MonitoringMethod,
+  OwnerRole,
+  PermittedUse,
+  Role,
+  SystemKind,
+  ValidationRuleKind,
+} from "@/lib/generated/prisma/enums";
+
+/**
+ * The catalog as one JSON file. Records refer to each other by their human keys (team/system/contract slug,
+ * integration key, person e-mail), never by database id, so a file reads on its own and loads into any database.
+ */
+export const CATALOG_EXPORT_FORMAT = "interchange.catalog";
+export const CATALOG_EXPORT_VERSION = 1;
+
+const zDateTime = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
+const zText = (max: number) => z.string().max(max);
+const zKey = z.string().min(1).max(200);
+
+export const zExportedTeam = z.strictObject({
+  slug: zKey,
+  name: zText(200),
+  description: zText(5000).nullable(),
+  members: z.array(z.strictObject({ email: zKey, isLead: z.boolean() })),
+});
+
+export const zExportedPerson = z.strictObject({
+  email: z.email().max(200),
+  name: zText(200),
+  role: z.enum(Role),
+  title: zText(200).nullable(),
+  disabledAt: zDateTime.nullable(),
+});
+
+export const zExportedCapability = z.strictObject({ slug: zKey, name: zText(200), description: zText(5000).nullable() });
+
+export const zExportedSystem = z.strictObject({
+  slug: zKey,
+  name: zText(200),
+  description: zText(5000).nullable(),
+  kind: z.enum(SystemKind),
+  businessDomain: zText(200),
+  vendor: zText(200).nullable(),
+  ownerTeam: zKey.nullable(),
+  criticality: z.enum(Criticality),
+  lifecycle: z.enum(Lifecycle),
+  isExternal: z.boolean(),
+  archivedAt: zDateTime.nullable(),
+  archiveReason: zText(2000).nullable(),
+});
+
+export const zExportedIntegration = z.strictObject({
+  key: zKey,
+  name: zText(200),
+  description: zText(5000).nullable(),
+  sourceSystem: zKey,
+  targetSystem: zKey,
+  ownerTeam: zKey.nullable(),
+  direction: z.enum(IntegrationDirection),
+  mechanism: z.enum(IntegrationMechanism),
+  pattern: z.enum(IntegrationPattern),
+  frequency: z.enum(Frequency),
+  dataObjects: z.array(zText(200)),
+  fieldsExchanged: z.array(zText(200)),
+  format: zText(200).nullable(),
+  volumePerDay: z.number().int().min(0).nullable(),
+  dataClassification: z.enum(DataClassification),
+  containsPersonalData: z.boolean(),
+  permittedUses: z.array(z.enum(PermittedUse)),
+  criticality: z.enum(Criticality),
+  businessValue: z.number().int().min(1).max(5).nullable(),
+  complexity: z.number().int().min(1).max(5).nullable(),
+  lifecycle: z.enum(Lifecycle),
+  approvalState: z.enum(ApprovalState),
+  healthStatus: z.enum(HealthStatus),
+  healthCheckedAt: zDateTime.nullable(),
+  monitoring: z.enum(MonitoringMethod),
+  monitoringNotes: zText(5000).nullable(),
+  expectedLatencySeconds: z.number().int().min(0).nullable(),
+  archivedAt: zDateTime.nullable(),
+  archiveReason: zText(2000).nullable(),
+  owners: z.array(z.strictObject({ role: z.enum(OwnerRole), email: zKey })),
+  escalationPath: z.array(z.strictObject({ position: z.number().int().min(1), email: zKey.nullable(), contact: zText(500).nullable() })),
+  capabilities: z.array(zKey),
+  validationRules: z.array(z.strictObject({ kind: z.enum(ValidationRuleKind), field: zText(200).nullable(), description: zText(5000) })),
+  exceptionRoutes: z.array(z.strictObject({ errorType: z.enum(ExceptionType), action: z.enum(ExceptionAction), handler: zText(200).nullable() })),
+});
+
+export const zExportedContractVersion = z.strictObject({
+  version: zText(50).min(1),
+  status: z.enum(ContractVersionStatus),
+  specText: z.string().max(2_000_000).nullable(),
+  changelog: zText(20_000).nullable(),
+  publishedAt: zDateTime.nullable(),
+  glossary: z.array(z.strictObject({ field: zText(200), meaning: zText(5000), rules: zText(5000).nullable() })),
+});
+
+export const zExportedContract = z.strictObject({
+  slug: zKey,
+  name: zText(200),
+  description: zText(5000).nullable(),
+  type: z.enum(ContractType),
+  ownerTeam: zKey.nullable(),
+  ownerEmail: zKey.nullable(),
+  integration: zKey.nullable(),
+  system: zKey.nullable(),
+  archivedAt: zDateTime.nullable(),
+  archiveReason: zText(2000).nullable(),
+  versions: z.array(zExportedContractVersion),
+});
+
+export const zExportedConsumer = z.strictObject({
+  name: zText(200),
+  kind: z.enum(ConsumerKind),
+  system: zKey.nullable(),
+  contract: zKey,
+  contractVersion: zText(50),
+  fieldsUsed: z.array(zText(200)),
+  purpose: zText(5000),
+  ownerEmail: zKey.nullable(),
+  ownerTeam: zKey.nullable(),
+  archivedAt: zDateTime.nullable(),
+  archiveReason: zText(2000).nullable(),
+  capabilities: z.array(zKey),
+});
+
+const zCatalogExportShape = z.strictObject({
+  format: z.literal(CATALOG_EXPORT_FORMAT),
+  version: z.literal(CATALOG_EXPORT_VERSION),
+  exportedAt: zDateTime,
+  teams: z.array(zExportedTeam),
+  people: z.array(zExportedPerson),
+  capabilities: z.array(zExportedCapability),
+  systems: z.array(zExportedSystem),
+  integrations: z.array(zExportedIntegration),
+  contracts: z.array(zExportedContract),
+  consumers: z.array(zExportedConsumer),
+});
+
+type CatalogExportShape = z.infer<typeof zCatalogExportShape>;
+type IssueSink = (path: (string | number)[], message: string) => void;
+
+function checkUnique<T>(items: T[], keyOf: (item: T) => string, at: (string | number)[], field: string, report: IssueSink): Set<string> {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    const key = keyOf(item);
+    if (seen.has(key)) report([...at, index, field], `Duplicate ${field} “${key}”.`);
+    seen.add(key);
+  });
+  return seen;
+}
+
+/** Every reference must name something in the same file; errors point at the referring field. */
+export function checkCatalogReferences(file: CatalogExportShape, report: IssueSink): void {
+  const teams = checkUnique(file.teams, (t) => t.slug, ["teams"], "slug", report);
+  const people = checkUnique(file.people, (p) => p.email.toLowerCase(), ["people"], "email", report);
+  const capabilities = checkUnique(file.capabilities, (c) => c.slug, ["capabilities"], "slug", report);
+  const systems = checkUnique(file.systems, (s) => s.slug, ["systems"], "slug", report);
+  const integrations = checkUnique(file.integrations, (i) => i.key, ["integrations"], "key", report);
+  checkUnique(file.contracts, (c) => c.slug, ["contracts"], "slug", report);
+  const versions = new Set(file.contracts.flatMap((c) => c.versions.map((v) => `${c.slug}@${v.version}`)));
+
+  const must = (set: Set<string>, value: string | null, path: (string | number)[], what: string) => {
+    if (value !== null && !set.has(what === "person" ? value.toLowerCase() : value)) report(path, `No ${what} “${value}” in this file.`);
+  };
+  file.teams.forEach((team, t) => team.members.forEach((m, i) => must(people, m.email, ["teams", t, "members", i, "email"], "person")));
+  file.systems.forEach((system, s) => must(teams, system.ownerTeam, ["systems", s, "ownerTeam"], "team"));
+  file.integrations.forEach((integration, i) => {
+    const at = (...rest: (string | number)[]) => ["integrations", i, ...rest];
+    must(systems, integration.sourceSystem, at("sourceSystem"), "system");
+    must(systems, integration.targetSystem, at("targetSystem"), "system");
+    must(teams, integration.ownerTeam, at("ownerTeam"), "team");
+    integration.owners.forEach((o, k) => must(people, o.email, at("owners", k, "email"), "person"));
+    checkUnique(integration.owners, (o) => o.role, at("owners"), "role", report);
+    integration.escalationPath.forEach((step, k) => must(people, step.email, at("escalationPath", k, "email"), "person"));
+    checkUnique(integration.escalationPath, (s) => String(s.position), at("escalationPath"), "position", report);
+    integration.capabilities.forEach((c, k) => must(capabilities, c, at("capabilities", k), "capability"));
+    checkUnique(integration.exceptionRoutes, (r) => r.errorType, at("exceptionRoutes"), "errorType", report);
+  });
+  file.contracts.forEach((contract, c) => {
+    must(teams, contract.ownerTeam, ["contracts", c, "ownerTeam"], "team");
+    must(people, contract.ownerEmail, ["contracts", c, "ownerEmail"], "person");
+    must(integrations, contract.integration, ["contracts", c, "integration"], "integration");
+    must(systems, contract.system, ["contracts", c, "system"], "system");
+    checkUnique(contract.versions, (v) => v.version, ["contracts", c, "versions"], "version", report);
+  });
+  file.consumers.forEach((consumer, k) => {
+    must(systems, consumer.system, ["consumers", k, "system"], "system");
+    must(versions, `${consumer.contract}@${consumer.contractVersion}`, ["consumers", k, "contractVersion"], "contract version");
+    must(people, consumer.ownerEmail, ["consumers", k, "ownerEmail"], "person");
+    must(teams, consumer.ownerTeam, ["consumers", k, "ownerTeam"], "team");
+    consumer.capabilities.forEach((c, i) => must(capabilities, c, ["consumers", k, "capabilities", i], "capability"));
+  });
+}
+
+export const zCatalogExport = zCatalogExportShape.superRefine((file, ctx) =>
+  checkCatalogReferences(file, (path, message) => ctx.addIssue({ code: "custom", path, message })),
+);
+export type CatalogExport = z.infer<typeof zCatalogExport>;
+/** What an export looks like before JSON serialisation turns dates into strings. */
+export type CatalogExportInput = z.input<typeof zCatalogExport>;
+
+export const zCatalogImportOutput = z.object({
+  imported: z.object({
+    teams: z.number().int(),
+    people: z.number().int().describe("People created; existing accounts (matched by e-mail) are kept as they are."),
+    existingPeople: z.number().int(),
+    capabilities: z.number().int(),
+    systems: z.number().int(),
+    integrations: z.number().int(),
+    contracts: z.number().int(),
+    contractVersions: z.number().int(),
+    consumers: z.number().int(),
+  }),
+});
+export type CatalogImportOutput = z.infer<typeof zCatalogImportOutput>;

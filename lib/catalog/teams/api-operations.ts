@@ -1,0 +1,51 @@
+import type { ApiOperation } from "@/lib/api-docs/operation";
+import { zCreateTeamInput, zTeamApiListQuery, zTeamDetailOutput, zTeamOutput, zTeamPage, zTeamSlugParams, zUpdateTeamInput } from "@/lib/catalog/teams/schemas";
+
+export const teamApiOperations: ApiOperation[] = [
+  {
+    method: "get",
+    path: "/api/v1/teams",
+    operationId: "listTeams",
+    summary: "List teams",
+    description: "By name, with member counts and how many records each owns.",
+    tag: "Teams",
+    permission: "catalog.read",
+    query: zTeamApiListQuery,
+    responses: { 200: { description: "A page of teams; pass `nextCursor` as `cursor` for the next.", schema: zTeamPage } },
+  },
+  {
+    method: "post",
+    path: "/api/v1/teams",
+    operationId: "createTeam",
+    summary: "Create a team",
+    description: "Admins only. The slug must be unused (409 otherwise).",
+    tag: "Teams",
+    permission: "user.manage",
+    body: zCreateTeamInput,
+    responses: { 201: { description: "The new team.", schema: zTeamOutput } },
+  },
+  {
+    method: "get",
+    path: "/api/v1/teams/{slug}",
+    operationId: "getTeam",
+    summary: "Get a team and its members",
+    tag: "Teams",
+    permission: "catalog.read",
+    pathParams: zTeamSlugParams,
+    conditional: true,
+    responses: { 200: { description: "The team.", schema: zTeamDetailOutput } },
+  },
+  {
+    method: "patch",
+    path: "/api/v1/teams/{slug}",
+    operationId: "updateTeam",
+    summary: "Update a team",
+    description: "Admins only. Send only the fields to change; send the ETag you read as If-Match to avoid overwriting someone else's change.",
+    tag: "Teams",
+    permission: "user.manage",
+    pathParams: zTeamSlugParams,
+    body: zUpdateTeamInput,
+    conditional: true,
+    responses: { 200: { description: "The updated team.", schema: zTeamOutput } },
+  },
+];

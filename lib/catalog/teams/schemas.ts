@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { zCursorPageQuery } from "@/lib/pagination/cursor";
+import { zRole } from "@/lib/users/schemas";
+
+const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
+
+export const zTeamSlug = z
+  .string()
+  .trim()
+  .min(2)
+  .max(60)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lower-case letters, digits and single hyphens, e.g. order-management.");
+
+export const zCreateTeamInput = z.strictObject({
+  slug: zTeamSlug,
+  name: z.string().trim().min(2, "Give the team a name.").max(120),
+  description: z.string().trim().max(2000).nullish().describe("What the team is responsible for."),
+});
+export type CreateTeamInput = z.infer<typeof zCreateTeamInput>;
+
+export const zUpdateTeamInput = zCreateTeamInput.partial().refine((input) => Object.keys(input).length > 0, "Send at least one field to change.");
+export type UpdateTeamInput = z.infer<typeof zUpdateTeamInput>;
+
+export const zTeamListQuery = z.object({
+  q: z.preprocess(emptyAsUndefined, z.string().trim().max(200).optional()).describe("Search in the name, slug and description."),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+});
+export type TeamListQuery = z.infer<typeof zTeamListQuery>;
+
+export const zTeamApiListQuery = zTeamListQuery.omit({ page: true }).extend(zCursorPageQuery.shape);
+export type TeamApiListQuery = z.infer<typeof zTeamApiListQuery>;
+
+export const zTeamSlugParams = z.object({ slug: z.string().max(100).describe("The team's slug (or its id).") });
+
+export const zTeamOutput = z.object({
+  id: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  description: z.string().nullable(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+  memberCount: z.number().int(),
+  owns: z.object({ systems: z.number().int(), integrations: z.number().int(), contracts: z.number().int(), consumers: z.number().int() }),
+});
+export type TeamOutput = z.infer<typeof zTeamOutput>;
+
+export const zTeamDetailOutput = zTeamOutput.extend({
+  members: z.array(z.object({ id: z.string(), name: z.string(), email: z.string(), title: z.string().nullable(), role: zRole, isLead: z.boolean() })),
+});
+export type TeamDetailOutput = z.infer<typeof zTeamDetailOutput>;
+
+export const zTeamPage = z.object({ items: z.array(zTeamOutput), nextCursor: z.string().nullable() });
