@@ -79,7 +79,7 @@ export const zCreateVersionInput = z.strictObject({
   specText: z
     .string({ error: "Paste or upload the spec document." })
     .min(1, "Paste or upload the spec document.")
-    .refine((text) => Buffer.byteLength(text) <= MAX_SPEC_BYTES, "The document is larger than 10 MB."),
+    .refine((text) => text.length <= MAX_SPEC_BYTES && new TextEncoder().encode(text).length <= MAX_SPEC_BYTES, "The document is larger than 10 MB."),
   changelog: z.preprocess(emptyAsNull, z.string().trim().max(10_000).nullable().optional()),
   glossary: zGlossary.default([]),
 });

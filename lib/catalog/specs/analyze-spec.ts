@@ -3,18 +3,10 @@ import { escapePointerSegment } from "@/lib/catalog/specs/json-source-map";
 import { checkJsonSchema, checkLocalReferences, type UnlocatedIssue } from "@/lib/catalog/specs/json-schema-rules";
 import { parseSpecText, type SpecFormat } from "@/lib/catalog/specs/parse-spec-text";
 import { MAX_SPEC_ISSUES, type SpecIssue } from "@/lib/catalog/specs/spec-issue";
+import { SPEC_KIND_LABELS, type ContractSpecType, type SpecKind } from "@/lib/catalog/specs/spec-kinds";
 import { zAsyncApi2Document, zAsyncApi3Document, zOpenApi30Document, zOpenApi31Document } from "@/lib/catalog/specs/spec-structure";
 
-/** The document kinds a contract's spec can be; "other" (an XSD, a CSV layout...) is stored as text, unchecked. */
-export type SpecKind = "openapi" | "asyncapi" | "json_schema";
-export type ContractSpecType = SpecKind | "other";
-
-export const SPEC_KIND_LABELS: Record<ContractSpecType, string> = {
-  openapi: "OpenAPI",
-  asyncapi: "AsyncAPI",
-  json_schema: "JSON Schema",
-  other: "Other",
-};
+export { SPEC_KIND_LABELS, type ContractSpecType, type SpecKind };
 
 export interface AnalyzedSpec {
   kind: SpecKind;
