@@ -56,7 +56,9 @@ export async function updateConsumer(db: PrismaClient, { actor, consumerId, inpu
       assertIfMatch(ifMatch, consumer.updatedAt, "consumer");
       if (consumer.archivedAt) throw conflictOn("/", "This consumer is archived: it can no longer be edited.");
       if (parsed.ownerTeamId !== undefined && parsed.ownerTeamId !== consumer.ownerTeam?.id) authorize(actor, "catalog.update", { ownerTeamId: parsed.ownerTeamId });
-      await assertReferences(tx, parsed);
+      // Keeping its current version is always allowed, even once that version is retired.
+      const keepsVersion = parsed.contractVersionId === consumer.contractVersion.id;
+      await assertReferences(tx, keepsVersion ? { ...parsed, contractVersionId: undefined } : parsed);
       if (!(await updateConsumerIfUnchanged(tx, consumer.id, consumer.updatedAt, parsed))) throw preconditionFailed("consumer");
       const updated = (await findConsumer(tx, consumer.id))!;
       return { result: updated, target: { type: "consumer", id: consumer.id, label: updated.name }, before: auditView(consumer), after: auditView(updated) };
