@@ -121,6 +121,14 @@ describe("versions", () => {
     expect(await db.prisma.contractVersion.count({ where: { contractId: contract.id } })).toBe(1);
   });
 
+  it("refuses a viewer's version with 403 before looking at the document", async () => {
+    as(viewer);
+    const contract = await db.prisma.contract.findUniqueOrThrow({ where: { slug: "loyalty-api" } });
+    const response = await call(versionsRoute.POST, { method: "POST", params: { id: contract.id }, body: { version: "9.0.0", specText: "{ not json" } });
+    expect(response.status).toBe(403);
+    expect(response.json?.specIssues).toBeUndefined();
+  });
+
   it("accepts a 10 MB spec and refuses a larger body with 413", async () => {
     as(admin);
     const contract = await createContractRow(db.prisma, { type: "json_schema", ownerTeamId: ownTeam });
