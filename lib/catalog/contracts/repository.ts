@@ -230,3 +230,15 @@ export async function referencesExist(db: Db, refs: { teamId?: string | null; sy
   ]);
   return { team: team > 0, system: system > 0, integration: integration > 0 };
 }
+
+/** The headline numbers above the contracts list: what is documented, and who still relies on outdated versions. */
+export async function findContractStats(db: Db) {
+  const current = { archivedAt: null } as const;
+  const [contracts, withActiveVersion, withoutVersion, consumersOnOutdated] = await Promise.all([
+    db.contract.count({ where: current }),
+    db.contract.count({ where: { ...current, versions: { some: { status: "active" } } } }),
+    db.contract.count({ where: { ...current, versions: { none: {} } } }),
+    db.consumer.count({ where: { archivedAt: null, contractVersion: { status: { in: ["deprecated", "retired"] } } } }),
+  ]);
+  return { contracts, withActiveVersion, withoutVersion, consumersOnOutdated };
+}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findContracts, findContractConsumers } from "@/lib/catalog/contracts/repository";
+import { findContractStats, findContracts, findContractConsumers } from "@/lib/catalog/contracts/repository";
 import { zContractListQuery } from "@/lib/catalog/contracts/schemas";
 import { findConsumers } from "@/lib/catalog/consumers/repository";
 import { zConsumerListQuery } from "@/lib/catalog/consumers/schemas";
@@ -53,5 +53,11 @@ describe("findContracts (the web list)", () => {
     expect((await findContractConsumers(db.prisma, alpha.id)).map((c) => [c.name, c.contractVersion.version, c.fieldsUsed])).toEqual([["Replenishment model", "2.0.0", ["bin_code", "qty"]]]);
     const consumers = await findConsumers(db.prisma, zConsumerListQuery.parse({ q: "qty", kind: "ai_model", contract: "alpha" }));
     expect(consumers.consumers.map((c) => c.name)).toEqual(["Replenishment model"]);
+  });
+
+  it("counts the headline numbers over current contracts", async () => {
+    const outdated = await db.prisma.contractVersion.findFirstOrThrow({ where: { version: "1.0.0", contract: { slug: "alpha" } } });
+    await createConsumer(db.prisma, { contractVersionId: outdated.id, name: "Legacy export" });
+    expect(await findContractStats(db.prisma)).toEqual({ contracts: 2, withActiveVersion: 1, withoutVersion: 1, consumersOnOutdated: 1 });
   });
 });

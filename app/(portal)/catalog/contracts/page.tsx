@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
-import { CONTRACTS_PAGE_SIZE, findContracts, findTeamOptions } from "@/lib/catalog/contracts/repository";
+import { CONTRACTS_PAGE_SIZE, findContractStats, findContracts, findTeamOptions } from "@/lib/catalog/contracts/repository";
 import { ARCHIVE_FILTERS, CONTRACT_TYPES, CONTRACT_VERSION_STATUSES, zContractListQuery } from "@/lib/catalog/contracts/schemas";
 import { SPEC_KIND_LABELS } from "@/lib/catalog/specs/spec-kinds";
 import { ContractTypeBadge, VersionStatusBadge } from "@/components/contracts/contract-badges";
@@ -12,6 +12,7 @@ import { buttonStyles } from "@/components/ui/button-styles";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { PagePagination } from "@/components/ui/page-pagination";
+import { StatTile } from "@/components/ui/stat-tile";
 
 export const metadata: Metadata = { title: "Contracts" };
 
@@ -24,7 +25,7 @@ export default async function ContractsPage({ searchParams }: { searchParams: Pr
   const parsed = zContractListQuery.safeParse(await searchParams);
   const query = parsed.success ? parsed.data : zContractListQuery.parse({});
   const db = await getDb();
-  const [{ contracts, total }, teams] = await Promise.all([findContracts(db, query), findTeamOptions(db)]);
+  const [{ contracts, total }, teams, stats] = await Promise.all([findContracts(db, query), findTeamOptions(db), findContractStats(db)]);
   const filtered = Boolean(query.q || query.type || query.team || query.status || query.system || query.integration || query.archived !== "active");
 
   return (
@@ -34,6 +35,12 @@ export default async function ContractsPage({ searchParams }: { searchParams: Pr
         description="The interfaces systems agree on: OpenAPI, AsyncAPI and JSON Schema documents, their versions, what each field means and who consumes them."
         actions={can(actor, "catalog.create") ? <Link href="/catalog/contracts/new" className={buttonStyles.primary}>Register a contract</Link> : null}
       />
+      <div className="mb-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <StatTile label="Contracts" value={stats.contracts} href="/catalog/contracts" />
+        <StatTile label="With an active version" value={stats.withActiveVersion} href="/catalog/contracts?status=active" />
+        <StatTile label="Without any version" value={stats.withoutVersion} tone={stats.withoutVersion > 0 ? "warning" : "neutral"} hint="Registered but not documented yet" />
+        <StatTile label="Consumers on outdated versions" value={stats.consumersOnOutdated} tone={stats.consumersOnOutdated > 0 ? "danger" : "neutral"} hint="Reading a deprecated or retired version" />
+      </div>
       <form className="mb-4 flex flex-wrap items-end gap-3" role="search" aria-label="Filter contracts">
         <div className="min-w-64 flex-1">
           <label htmlFor="q" className="block text-xs font-medium text-slate-700">Search</label>
