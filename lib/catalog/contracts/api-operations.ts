@@ -6,11 +6,13 @@ import {
   zContractOutput,
   zContractPageOutput,
   zContractVersionOutput,
+  zContractVersionPageOutput,
   zContractVersionWithSpecOutput,
   zCreateContractInput,
   zCreateVersionInput,
   zUpdateContractInput,
   zUpdateVersionInput,
+  zVersionApiListQuery,
 } from "@/lib/catalog/contracts/schemas";
 
 const zContractPath = z.object({ id: z.string().describe("The contract's id.") });
@@ -85,7 +87,8 @@ export const CONTRACT_API_OPERATIONS: ApiOperation[] = [
     tag: "Contracts",
     permission: "catalog.read",
     pathParams: zContractPath,
-    responses: { 200: { description: "Newest first, without their documents.", schema: z.object({ items: z.array(zContractVersionOutput) }) } },
+    query: zVersionApiListQuery,
+    responses: { 200: { description: "Newest first, without their documents; cursor pagination.", schema: zContractVersionPageOutput } },
   },
   {
     method: "post",

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import type { ContractFilters, ContractListQuery, ContractOutput, ContractVersionOutput, ContractVersionWithSpecOutput, GlossaryEntryInput } from "@/lib/catalog/contracts/schemas";
+import type { ContractFilters, ContractListQuery, ContractOutput, ContractVersionOutput, ContractVersionWithSpecOutput, GlossaryEntryInput, VersionApiListQuery } from "@/lib/catalog/contracts/schemas";
 import { decodeCursor, toCursorPage, type CursorPage } from "@/lib/pagination/cursor";
 
 export const CONTRACTS_PAGE_SIZE = 25;
@@ -123,6 +123,17 @@ export async function findContract(db: Db, where: { id: string } | { slug: strin
 export async function findContractVersions(db: Db, contractId: string): Promise<ContractVersionOutput[]> {
   const rows = await db.contractVersion.findMany({ where: { contractId }, select: versionSelect, orderBy: VERSION_ORDER });
   return rows.map(toVersionOutput);
+}
+
+/** The API's version list: newest first, keyset-paginated on (createdAt, id). */
+export async function findContractVersionsPage(db: Db, contractId: string, query: VersionApiListQuery): Promise<CursorPage<ContractVersionOutput>> {
+  const and: Prisma.ContractVersionWhereInput[] = [{ contractId }, ...(query.status ? [{ status: query.status }] : [])];
+  if (query.cursor) {
+    const [at, id] = decodeCursor(query.cursor, 2) as [string, string];
+    and.push({ OR: [{ createdAt: { lt: new Date(at) } }, { createdAt: new Date(at), id: { lt: id } }] });
+  }
+  const rows = await db.contractVersion.findMany({ where: { AND: and }, select: versionSelect, orderBy: VERSION_ORDER, take: query.limit + 1 });
+  return toCursorPage(rows.map(toVersionOutput), query.limit, (row) => [row.createdAt.toISOString(), row.id]);
 }
 
 export async function findContractVersion(db: Db, contractId: string, version: string): Promise<ContractVersionWithSpecOutput | null> {

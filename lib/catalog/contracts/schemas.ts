@@ -155,3 +155,10 @@ export type ContractVersionWithSpecOutput = z.infer<typeof zContractVersionWithS
 
 export const zContractPageOutput = z.object({ items: z.array(zContractOutput), nextCursor: z.string().nullable() });
 export const zSpecIssuesOutput = z.array(zSpecIssue);
+
+export const zVersionApiListQuery = z.strictObject({
+  status: z.preprocess(emptyAsUndefined, zContractVersionStatus.optional()),
+  ...zCursorPageQuery.shape,
+});
+export type VersionApiListQuery = z.infer<typeof zVersionApiListQuery>;
+export const zContractVersionPageOutput = z.object({ items: z.array(zContractVersionOutput), nextCursor: z.string().nullable() });

@@ -104,6 +104,9 @@ describe("versions", () => {
     expect(created.json?.publishedAt).not.toBeNull();
     const list = await call(versionsRoute.GET, { params: { id: contract.id } });
     expect((list.json?.items as unknown[]).length).toBe(1);
+    expect(list.json?.nextCursor).toBeNull();
+    const filtered = await call(versionsRoute.GET, { url: "http://test.local/api?status=draft", params: { id: contract.id } });
+    expect(filtered.json?.items).toEqual([]);
     const one = await call(versionRoute.GET, { params: { id: contract.id, version: "1.0.0" } });
     expect(one.json?.specText).toBe(OPENAPI);
   });

@@ -1,16 +1,17 @@
 import { z } from "zod";
 import { NotFoundError } from "@/lib/auth/permissions";
 import { createContractVersion } from "@/lib/catalog/contracts/contract-use-cases";
-import { findContract, findContractVersions } from "@/lib/catalog/contracts/repository";
-import { MAX_VERSION_BODY_BYTES } from "@/lib/catalog/contracts/schemas";
+import { findContract, findContractVersionsPage } from "@/lib/catalog/contracts/repository";
+import { MAX_VERSION_BODY_BYTES, zVersionApiListQuery } from "@/lib/catalog/contracts/schemas";
 import { apiRoute } from "@/lib/http/api-route";
 import { etagOf } from "@/lib/http/etag";
 import { readJsonBody } from "@/lib/http/read-json-body";
+import { readQuery } from "@/lib/http/read-query";
 
-export const GET = apiRoute<{ id: string }>(async ({ params, db }) => {
+export const GET = apiRoute<{ id: string }>(async ({ request, params, db }) => {
   const contract = await findContract(db, { id: params.id });
   if (!contract) throw new NotFoundError("The contract");
-  return Response.json({ items: await findContractVersions(db, contract.id) });
+  return Response.json(await findContractVersionsPage(db, contract.id, readQuery(request, zVersionApiListQuery)));
 });
 
 // Spec documents up to 10 MB: this route is also how the web form uploads them (server actions stop at 1 MB).
