@@ -49,6 +49,16 @@ function checkComponentSchemas(document: Record<string, unknown>, issues: Unloca
  * Pure: no I/O, so the form, the API and the benchmark run exactly the same code.
  */
 export function analyzeSpec(text: string, expected: SpecKind): AnalyzeSpecResult {
+  try {
+    return analyzeParsedSpec(text, expected);
+  } catch (error) {
+    // The checks recurse through the document: a pathologically deep one is refused, not a server error.
+    if (error instanceof RangeError) return { ok: false, issues: [{ pointer: "", line: 1, column: 1, message: "The document is nested too deeply to be checked." }] };
+    throw error;
+  }
+}
+
+function analyzeParsedSpec(text: string, expected: SpecKind): AnalyzeSpecResult {
   const parsed = parseSpecText(text);
   if (!parsed.ok) return parsed;
   const { document, format } = parsed.parsed;

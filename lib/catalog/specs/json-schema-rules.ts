@@ -6,79 +6,107 @@ export interface UnlocatedIssue {
 }
 
 const TYPE_NAMES = new Set(["string", "number", "integer", "boolean", "object", "array", "null"]);
-const SCHEMA_MAPS = ["properties", "$defs", "definitions", "patternProperties", "dependentSchemas"] as const;
-const SCHEMA_LISTS = ["allOf", "anyOf", "oneOf", "prefixItems"] as const;
-const SINGLE_SCHEMAS = ["not", "additionalProperties", "contains", "propertyNames", "if", "then", "else", "unevaluatedProperties", "additionalItems"] as const;
+const SCHEMA_MAPS = new Set(["properties", "$defs", "definitions", "patternProperties", "dependentSchemas"]);
+const SCHEMA_LISTS = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
+const SINGLE_SCHEMAS = new Set(["not", "additionalProperties", "contains", "propertyNames", "if", "then", "else", "unevaluatedProperties", "additionalItems"]);
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+// Paths are kept as segment stacks and turned into pointers only for an issue: a 10 MB document has hundreds of
+// thousands of nodes, and building a pointer string for each one cost more than checking it.
+const pointerOf = (base: string, path: readonly string[]) => base + path.map((segment) => "/" + escapePointerSegment(segment)).join("");
 
 /**
  * The JSON Schema keywords whose shape matters to readers of a contract (types, properties, required fields,
  * composition). Applied to a JSON Schema document and to the schemas inside OpenAPI and AsyncAPI documents.
  */
 export function checkJsonSchema(schema: unknown, pointer: string, issues: UnlocatedIssue[], limit: number): void {
-  if (issues.length >= limit || typeof schema === "boolean") return;
-  if (!isPlainObject(schema)) {
-    issues.push({ pointer, message: "A schema is an object (or true / false)." });
-    return;
-  }
-  const at = (...segments: (string | number)[]) => pointer + segments.map((s) => "/" + escapePointerSegment(String(s))).join("");
-  const { type, required, items, enum: allowed } = schema;
-  if (type !== undefined) {
-    const types = Array.isArray(type) ? type : [type];
-    for (const name of types) {
-      if (typeof name !== "string" || !TYPE_NAMES.has(name)) {
-        issues.push({ pointer: at("type"), message: `"${String(name)}" is not a JSON Schema type (string, number, integer, boolean, object, array, null).` });
+  const path: string[] = [];
+  const report = (message: string, ...last: string[]) => issues.push({ pointer: pointerOf(pointer, [...path, ...last]), message });
+
+  const visit = (node: unknown): void => {
+    if (issues.length >= limit || typeof node === "boolean") return;
+    if (!isPlainObject(node)) {
+      report("A schema is an object (or true / false).");
+      return;
+    }
+    for (const keyword in node) {
+      const value = node[keyword];
+      if (keyword === "type") {
+        for (const name of Array.isArray(value) ? value : [value]) {
+          if (typeof name !== "string" || !TYPE_NAMES.has(name)) report(`"${String(name)}" is not a JSON Schema type (string, number, integer, boolean, object, array, null).`, "type");
+        }
+      } else if (keyword === "required") {
+        if (typeof value !== "boolean" && (!Array.isArray(value) || value.some((name) => typeof name !== "string"))) report('"required" lists property names (an array of strings).', "required");
+      } else if (keyword === "enum") {
+        if (!Array.isArray(value)) report('"enum" is an array of allowed values.', "enum");
+      } else if (SCHEMA_MAPS.has(keyword)) {
+        if (!isPlainObject(value)) {
+          report(`"${keyword}" maps names to schemas (an object).`, keyword);
+          continue;
+        }
+        path.push(keyword);
+        for (const name in value) {
+          path.push(name);
+          visit(value[name]);
+          path.pop();
+        }
+        path.pop();
+      } else if (SCHEMA_LISTS.has(keyword) || (keyword === "items" && Array.isArray(value))) {
+        if (!Array.isArray(value) || value.length === 0) {
+          report(`"${keyword}" is a non-empty array of schemas.`, keyword);
+          continue;
+        }
+        path.push(keyword);
+        value.forEach((child, index) => {
+          path.push(String(index));
+          visit(child);
+          path.pop();
+        });
+        path.pop();
+      } else if (SINGLE_SCHEMAS.has(keyword) || keyword === "items") {
+        path.push(keyword);
+        visit(value);
+        path.pop();
       }
     }
-  }
-  if (required !== undefined && typeof required !== "boolean" && (!Array.isArray(required) || required.some((name) => typeof name !== "string"))) {
-    issues.push({ pointer: at("required"), message: '"required" lists property names (an array of strings).' });
-  }
-  if (allowed !== undefined && !Array.isArray(allowed)) issues.push({ pointer: at("enum"), message: '"enum" is an array of allowed values.' });
-  for (const keyword of SCHEMA_MAPS) {
-    const map = schema[keyword];
-    if (map === undefined) continue;
-    if (!isPlainObject(map)) {
-      issues.push({ pointer: at(keyword), message: `"${keyword}" maps names to schemas (an object).` });
-      continue;
-    }
-    for (const [name, child] of Object.entries(map)) checkJsonSchema(child, at(keyword, name), issues, limit);
-  }
-  for (const keyword of SCHEMA_LISTS) {
-    const list = schema[keyword];
-    if (list === undefined) continue;
-    if (!Array.isArray(list) || list.length === 0) {
-      issues.push({ pointer: at(keyword), message: `"${keyword}" is a non-empty array of schemas.` });
-      continue;
-    }
-    list.forEach((child, index) => checkJsonSchema(child, at(keyword, index), issues, limit));
-  }
-  for (const keyword of SINGLE_SCHEMAS) {
-    if (schema[keyword] !== undefined) checkJsonSchema(schema[keyword], at(keyword), issues, limit);
-  }
-  if (Array.isArray(items)) items.forEach((child, index) => checkJsonSchema(child, at("items", index), issues, limit));
-  else if (items !== undefined) checkJsonSchema(items, at("items"), issues, limit);
+  };
+  visit(schema);
 }
 
 /** Every local `$ref` ("#/...") must point at something in the same document. */
 export function checkLocalReferences(document: unknown, issues: UnlocatedIssue[], limit: number): void {
-  const stack: { value: unknown; pointer: string }[] = [{ value: document, pointer: "" }];
-  while (stack.length > 0 && issues.length < limit) {
-    const { value, pointer } = stack.pop()!;
-    if (Array.isArray(value)) {
-      for (let index = value.length - 1; index >= 0; index--) stack.push({ value: value[index], pointer: `${pointer}/${index}` });
-      continue;
+  const path: string[] = [];
+  const resolved = new Map<string, boolean>();
+  const visit = (node: unknown): void => {
+    if (issues.length >= limit || typeof node !== "object" || node === null) return;
+    if (Array.isArray(node)) {
+      for (let index = 0; index < node.length; index++) {
+        path.push(String(index));
+        visit(node[index]);
+        path.pop();
+      }
+      return;
     }
-    if (!isPlainObject(value)) continue;
-    const ref = value.$ref;
-    if (typeof ref === "string" && ref.startsWith("#") && resolvePointer(document, decodeURIComponent(ref.slice(1))) === undefined) {
-      issues.push({ pointer: `${pointer}/$ref`, message: `"$ref" points at ${ref}, which does not exist in this document.` });
+    const record = node as Record<string, unknown>;
+    const ref = record.$ref;
+    if (typeof ref === "string" && ref.startsWith("#")) {
+      let exists = resolved.get(ref);
+      if (exists === undefined) {
+        exists = resolvePointer(document, decodeURIComponent(ref.slice(1))) !== undefined;
+        resolved.set(ref, exists);
+      }
+      if (!exists) issues.push({ pointer: pointerOf("", [...path, "$ref"]), message: `"$ref" points at ${ref}, which does not exist in this document.` });
     }
-    for (const [key, child] of Object.entries(value)) {
-      if (typeof child === "object" && child !== null) stack.push({ value: child, pointer: `${pointer}/${escapePointerSegment(key)}` });
+    for (const key in record) {
+      const child = record[key];
+      if (typeof child !== "object" || child === null) continue;
+      path.push(key);
+      visit(child);
+      path.pop();
     }
-  }
+  };
+  visit(document);
 }
 
 export function resolvePointer(document: unknown, pointer: string): unknown {

@@ -130,3 +130,11 @@ describe("analyzeSpec", () => {
     expect(analyzeSpec("  \n", "json_schema").ok).toBe(false);
   });
 });
+
+describe("analyzeSpec on hostile input", () => {
+  it("refuses a pathologically deep document instead of crashing", () => {
+    const depth = 200_000;
+    const result = analyzeSpec(`{"type": "object", "properties": {"a": ${"[".repeat(depth)}${"]".repeat(depth)}}}`, "json_schema");
+    expect(result.ok).toBe(false);
+  });
+});
