@@ -23,8 +23,8 @@ function Limited({ total, shown, noun }: { total: number; shown: number; noun: s
   return total > shown ? <p className="mt-2 text-xs text-slate-600">Showing {shown} of {total.toLocaleString("en-US")} {noun}: filter to find the others.</p> : null;
 }
 
-/** The readable side of a spec document: operations, channels and schemas, each collapsible. */
-export function SpecViewer({ outline, find, action }: { outline: SpecOutline; find?: string; action: string }) {
+/** The readable side of a spec document: operations, channels and schemas, each collapsible; fields without a description show their glossary meaning. */
+export function SpecViewer({ outline, glossary = {}, find, action }: { outline: SpecOutline; glossary?: Record<string, string>; find?: string; action: string }) {
   const operations = outline.operations.filter((op) => matches(find, op.path, op.summary, op.operationId, op.method));
   const channels = outline.channels.filter((channel) => matches(find, channel.name, channel.address, ...channel.messages.map((m) => m.name)));
   const schemas = outline.schemas.filter((schema) => matches(find, schema.name, schema.description, ...schema.properties.map((p) => p.name)));
@@ -123,7 +123,7 @@ export function SpecViewer({ outline, find, action }: { outline: SpecOutline; fi
                     <thead className="text-left text-xs uppercase text-slate-600"><tr><th scope="col" className="py-1 pr-4">Field</th><th scope="col" className="py-1 pr-4">Type</th><th scope="col" className="py-1 pr-4">Required</th><th scope="col" className="py-1">Description</th></tr></thead>
                     <tbody>
                       {schema.properties.map((p) => (
-                        <tr key={p.name} className="border-t border-slate-100"><td className="py-1 pr-4 font-mono">{p.name}</td><td className="py-1 pr-4 font-mono text-slate-700">{p.type}</td><td className="py-1 pr-4">{p.required ? "yes" : "no"}</td><td className="py-1 text-slate-700">{p.description ?? ""}</td></tr>
+                        <tr key={p.name} className="border-t border-slate-100"><td className="py-1 pr-4 font-mono">{p.name}</td><td className="py-1 pr-4 font-mono text-slate-700">{p.type}</td><td className="py-1 pr-4">{p.required ? "yes" : "no"}</td><td className="py-1 text-slate-700">{p.description ?? glossary[p.name] ?? ""}</td></tr>
                       ))}
                     </tbody>
                   </table>

@@ -63,6 +63,14 @@ test.describe.serial("catalog: contracts and consumers", () => {
     await page.getByRole("region", { name: "Schemas" }).locator("summary", { hasText: "PointsBalance" }).click();
     await expect(page.getByRole("cell", { name: "points_balance" })).toBeVisible();
 
+    await page.getByText("Edit the glossary").click();
+    await page.getByRole("button", { name: "Add an entry" }).click();
+    await page.getByLabel("Field", { exact: true }).fill("points_balance");
+    await page.getByLabel("What it means").fill("Points earned and not yet spent or expired, whole points only.");
+    await page.getByRole("button", { name: "Save glossary" }).click();
+    await expect(page.getByText("Glossary saved.")).toBeVisible();
+    await expect(page.getByRole("cell", { name: "Points earned and not yet spent or expired, whole points only." })).toBeVisible();
+
     await page.getByRole("link", { name: "← Loyalty Points API" }).click();
     await page.getByRole("link", { name: "Register a consumer" }).click();
     await page.getByLabel("Name").fill("Loyalty tier dashboard");
@@ -86,6 +94,9 @@ test.describe.serial("catalog: contracts and consumers", () => {
     await page.getByRole("button", { name: "Filter" }).click();
     await expect(page.getByText("No contract matches these filters.")).toBeVisible();
 
+    await page.goto("/catalog/contracts?q=not%20yet%20spent");
+    await expect(page.getByRole("link", { name: "Loyalty Points API" })).toBeVisible();
+
     await page.goto("/catalog/consumers?q=member_tier_e2e");
     await expect(page.getByRole("link", { name: "Loyalty tier dashboard" })).toBeVisible();
   });
@@ -102,7 +113,8 @@ test.describe.serial("catalog: contracts and consumers", () => {
     await expect(page.getByRole("button", { name: "Archive this contract" })).toHaveCount(0);
     await expect(page.getByRole("link", { name: "Register a consumer" })).toHaveCount(0);
     await page.goto(`/catalog/contracts/${SLUG}/versions/1.0.0`);
-    await expect(page.getByRole("button", { name: "Save glossary" })).toHaveCount(0);
+    await expect(page.getByText("Edit the glossary")).toHaveCount(0);
+    await expect(page.getByRole("cell", { name: "points_balance" }).first()).toBeVisible();
     await expect(page.getByRole("button", { name: "Change status" })).toHaveCount(0);
     // The edit page does not exist for a viewer. (The status is 200: loading.tsx has begun streaming by then.)
     await page.goto(`/catalog/contracts/${SLUG}/edit`);

@@ -53,10 +53,8 @@ export default async function ContractVersionPage({ params, searchParams }: { pa
 
       <section aria-labelledby="glossary" className="mb-8">
         <h2 id="glossary" className="mb-3 text-lg font-semibold text-slate-900">Field glossary</h2>
-        {editable ? (
-          <GlossaryEditor contractId={contract.id} version={version.version} etag={etag} entries={version.glossary} />
-        ) : version.glossary.length === 0 ? (
-          <EmptyState title="No field is explained yet.">The owning team records here what each important field means.</EmptyState>
+        {version.glossary.length === 0 ? (
+          <EmptyState title="No field is explained yet.">{editable ? "Record what each important field means, and the rules it obeys." : "The owning team records here what each important field means."}</EmptyState>
         ) : (
           <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
             <table className="min-w-full divide-y divide-slate-200 text-sm">
@@ -71,6 +69,14 @@ export default async function ContractVersionPage({ params, searchParams }: { pa
             </table>
           </div>
         )}
+        {editable ? (
+          <details className="mt-3">
+            <summary className="cursor-pointer text-sm font-semibold text-brand-700">Edit the glossary</summary>
+            <div className="mt-3">
+              <GlossaryEditor contractId={contract.id} version={version.version} etag={etag} entries={version.glossary} />
+            </div>
+          </details>
+        ) : null}
       </section>
 
       <section aria-labelledby="version-consumers" className="mb-8">
@@ -94,7 +100,7 @@ export default async function ContractVersionPage({ params, searchParams }: { pa
         {!version.specText ? (
           <EmptyState title="This version has no document." />
         ) : analysis && analysis.ok ? (
-          <SpecViewer outline={outlineSpec(analysis.spec.kind, analysis.spec.document)} find={find} action={`${base}/versions/${encodeURIComponent(version.version)}`} />
+          <SpecViewer outline={outlineSpec(analysis.spec.kind, analysis.spec.document)} glossary={Object.fromEntries(version.glossary.map((entry) => [entry.field, entry.meaning]))} find={find} action={`${base}/versions/${encodeURIComponent(version.version)}`} />
         ) : analysis ? (
           <div role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900">
             <p className="font-semibold">This document does not pass today&apos;s validation:</p>
