@@ -65,7 +65,7 @@ test.describe.serial("catalog: contracts and consumers", () => {
 
     await page.getByText("Edit the glossary").click();
     await page.getByRole("button", { name: "Add an entry" }).click();
-    await page.getByLabel("Field", { exact: true }).fill("points_balance");
+    await page.getByRole("textbox", { name: "Field", exact: true }).fill("points_balance");
     await page.getByLabel("What it means").fill("Points earned and not yet spent or expired, whole points only.");
     await page.getByRole("button", { name: "Save glossary" }).click();
     await expect(page.getByText("Glossary saved.")).toBeVisible();
