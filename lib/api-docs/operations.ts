@@ -5,6 +5,8 @@ import { auditApiOperations } from "@/lib/audit/api-operations";
 import { teamApiOperations } from "@/lib/catalog/teams/api-operations";
 import { catalogExportOperations } from "@/lib/catalog/export/api-operations";
 import { assessmentApiOperations } from "@/lib/assessment/api-operations";
+import { CONTRACT_API_OPERATIONS } from "@/lib/catalog/contracts/api-operations";
+import { CONSUMER_API_OPERATIONS } from "@/lib/catalog/consumers/api-operations";
 
 /**
  * Every operation of the API, in the order the docs show them. A domain that adds endpoints exports its own
@@ -15,6 +17,8 @@ export const API_OPERATION_LISTS: readonly (readonly ApiOperation[])[] = [
   apiTokenOperations,
   auditApiOperations,
   teamApiOperations,
+  CONTRACT_API_OPERATIONS,
+  CONSUMER_API_OPERATIONS,
   catalogExportOperations,
   assessmentApiOperations,
 ];

@@ -1,0 +1,129 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePageActor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { getDb } from "@/lib/db";
+import { CONSUMERS_PAGE_SIZE, findConsumers } from "@/lib/catalog/consumers/repository";
+import { CONSUMER_KIND_LABELS, CONSUMER_KINDS, zConsumerListQuery } from "@/lib/catalog/consumers/schemas";
+import { findTeamOptions } from "@/lib/catalog/contracts/repository";
+import { ARCHIVE_FILTERS } from "@/lib/catalog/contracts/schemas";
+import { VersionStatusBadge } from "@/components/contracts/contract-badges";
+import { Badge } from "@/components/ui/badge";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { PagePagination } from "@/components/ui/page-pagination";
+
+export const metadata: Metadata = { title: "Consumers" };
+
+const selectClass = "mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
+const ARCHIVE_LABELS = { active: "Current", archived: "Archived", all: "Current and archived" } as const;
+
+export default async function ConsumersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePageActor();
+  const parsed = zConsumerListQuery.safeParse(await searchParams);
+  const query = parsed.success ? parsed.data : zConsumerListQuery.parse({});
+  const db = await getDb();
+  const [{ consumers, total }, teams] = await Promise.all([findConsumers(db, query), findTeamOptions(db)]);
+  const filtered = Boolean(query.q || query.kind || query.team || query.contract || query.archived !== "active");
+
+  return (
+    <>
+      <PageHeader
+        title="Consumers"
+        description="Reports, dashboards, AI models, workflows and systems that read a contract: which fields they use and why."
+        actions={can(actor, "catalog.create") ? <Link href="/catalog/consumers/new" className={buttonStyles.primary}>Register a consumer</Link> : null}
+      />
+      <form className="mb-4 flex flex-wrap items-end gap-3" role="search" aria-label="Filter consumers">
+        <div className="min-w-64 flex-1">
+          <label htmlFor="q" className="block text-xs font-medium text-slate-700">Search</label>
+          <input id="q" name="q" type="search" defaultValue={query.q} placeholder="Name, purpose, field used or contract" className="mt-1 w-full rounded-md border border-slate-300 px-3 py-1.5 text-sm" />
+        </div>
+        <div>
+          <label htmlFor="kind" className="block text-xs font-medium text-slate-700">Kind</label>
+          <select id="kind" name="kind" defaultValue={query.kind ?? ""} className={selectClass}>
+            <option value="">All kinds</option>
+            {CONSUMER_KINDS.map((kind) => <option key={kind} value={kind}>{CONSUMER_KIND_LABELS[kind]}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="team" className="block text-xs font-medium text-slate-700">Owning team</label>
+          <select id="team" name="team" defaultValue={query.team ?? ""} className={selectClass}>
+            <option value="">All teams</option>
+            {teams.map((team) => <option key={team.id} value={team.id}>{team.name}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="archived" className="block text-xs font-medium text-slate-700">Show</label>
+          <select id="archived" name="archived" defaultValue={query.archived} className={selectClass}>
+            {ARCHIVE_FILTERS.map((value) => <option key={value} value={value}>{ARCHIVE_LABELS[value]}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="sort" className="block text-xs font-medium text-slate-700">Sort by</label>
+          <select id="sort" name="sort" defaultValue={query.sort} className={selectClass}>
+            <option value="name">Name</option>
+            <option value="updated">Recently changed</option>
+          </select>
+        </div>
+        {query.contract ? <input type="hidden" name="contract" value={query.contract} /> : null}
+        <button type="submit" className={buttonStyles.primary}>Filter</button>
+      </form>
+      {query.contract ? (
+        <p className="mb-3 text-sm text-slate-700">
+          Consumers of <Link className={buttonStyles.link} href={`/catalog/contracts/${query.contract}`}>{query.contract}</Link> ·{" "}
+          <Link className={buttonStyles.link} href="/catalog/consumers">all contracts</Link>
+        </p>
+      ) : null}
+      {consumers.length === 0 ? (
+        filtered ? (
+          <EmptyState title="No consumer matches these filters." action={<Link className={buttonStyles.secondary} href="/catalog/consumers">Clear the filters</Link>} />
+        ) : (
+          <EmptyState title="No consumer is registered yet." action={can(actor, "catalog.create") ? <Link className={buttonStyles.primary} href="/catalog/consumers/new">Register a consumer</Link> : null}>
+            Record who reads each contract, so that its owners know whom a change affects.
+          </EmptyState>
+        )
+      ) : (
+        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+          <table className="min-w-full divide-y divide-slate-200 text-sm">
+            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
+              <tr>
+                <th scope="col" className="px-4 py-2">Consumer</th>
+                <th scope="col" className="px-4 py-2">Contract version</th>
+                <th scope="col" className="px-4 py-2">Fields used</th>
+                <th scope="col" className="px-4 py-2">Owning team</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {consumers.map((consumer) => (
+                <tr key={consumer.id}>
+                  <td className="px-4 py-2">
+                    <Link href={`/catalog/consumers/${consumer.id}`} className="font-medium text-brand-700 hover:underline">{consumer.name}</Link>{" "}
+                    <Badge>{CONSUMER_KIND_LABELS[consumer.kind]}</Badge> {consumer.archivedAt ? <Badge tone="danger">archived</Badge> : null}
+                    <p className="max-w-md truncate text-xs text-slate-600">{consumer.purpose}</p>
+                  </td>
+                  <td className="px-4 py-2">
+                    <Link className="text-brand-700 hover:underline" href={`/catalog/contracts/${consumer.contractVersion.contract.slug}/versions/${encodeURIComponent(consumer.contractVersion.version)}`}>
+                      {consumer.contractVersion.contract.name} {consumer.contractVersion.version}
+                    </Link>{" "}
+                    <VersionStatusBadge status={consumer.contractVersion.status} />
+                  </td>
+                  <td className="max-w-xs truncate px-4 py-2 font-mono text-xs text-slate-800">{consumer.fieldsUsed.join(", ")}</td>
+                  <td className="px-4 py-2 text-slate-700">{consumer.ownerTeam?.name ?? "No owner"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <PagePagination
+        pathname="/catalog/consumers"
+        searchParams={{ q: query.q, kind: query.kind, team: query.team, contract: query.contract, archived: query.archived === "active" ? undefined : query.archived, sort: query.sort === "name" ? undefined : query.sort }}
+        page={query.page}
+        pageSize={CONSUMERS_PAGE_SIZE}
+        total={total}
+        noun="consumers"
+      />
+    </>
+  );
+}

@@ -1,0 +1,154 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePageActor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { getDb } from "@/lib/db";
+import { findContract, findContractConsumers, findContractVersions } from "@/lib/catalog/contracts/repository";
+import { etagOf } from "@/lib/http/etag";
+import { ArchiveContractForm } from "@/components/contracts/archive-contract-form";
+import { ContractTypeBadge, VersionStatusBadge } from "@/components/contracts/contract-badges";
+import { AuditTrail } from "@/components/audit/audit-trail";
+import { Badge } from "@/components/ui/badge";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+
+export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
+  return { title: `Contract ${(await params).slug}` };
+}
+
+export default async function ContractPage({ params }: { params: Promise<{ slug: string }> }) {
+  const actor = await requirePageActor();
+  const db = await getDb();
+  const contract = await findContract(db, { slug: (await params).slug });
+  if (!contract) notFound();
+  const [versions, consumers] = await Promise.all([findContractVersions(db, contract.id), findContractConsumers(db, contract.id)]);
+  const ownership = { ownerTeamId: contract.ownerTeam?.id ?? null };
+  const editable = !contract.archivedAt && can(actor, "catalog.update", ownership);
+  const activeConsumers = consumers.filter((consumer) => !consumer.archivedAt).length;
+  const base = `/catalog/contracts/${contract.slug}`;
+
+  return (
+    <>
+      <PageHeader
+        title={contract.name}
+        description={contract.description ?? undefined}
+        actions={
+          editable ? (
+            <>
+              <Link href={`${base}/edit`} className={buttonStyles.secondary}>Edit</Link>
+              <Link href={`${base}/versions/new`} className={buttonStyles.primary}>New version</Link>
+            </>
+          ) : null
+        }
+      />
+      {contract.archivedAt ? (
+        <div role="note" className="mb-6 rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-900">
+          <p className="font-semibold">Archived on {contract.archivedAt.toISOString().slice(0, 10)}</p>
+          <p className="whitespace-pre-line">{contract.archiveReason}</p>
+        </div>
+      ) : null}
+      <dl className="mb-8 grid gap-4 rounded-xl border border-slate-200 bg-white p-4 text-sm shadow-sm sm:grid-cols-2 lg:grid-cols-4">
+        <div><dt className="text-xs font-medium uppercase text-slate-600">Type</dt><dd className="mt-1"><ContractTypeBadge type={contract.type} /></dd></div>
+        <div><dt className="text-xs font-medium uppercase text-slate-600">Owning team</dt><dd className="mt-1 text-slate-900">{contract.ownerTeam?.name ?? "No owner"}</dd></div>
+        <div>
+          <dt className="text-xs font-medium uppercase text-slate-600">Governs</dt>
+          <dd className="mt-1 text-slate-900">
+            {contract.integration ? <Link className={buttonStyles.link} href={`/catalog/integrations/${contract.integration.key}`}>{contract.integration.key} {contract.integration.name}</Link> : null}
+            {contract.integration && contract.system ? " · " : null}
+            {contract.system ? <Link className={buttonStyles.link} href={`/catalog/systems/${contract.system.slug}`}>{contract.system.name}</Link> : null}
+            {!contract.integration && !contract.system ? "No integration or system linked" : null}
+          </dd>
+        </div>
+        <div><dt className="text-xs font-medium uppercase text-slate-600">Slug</dt><dd className="mt-1 font-mono text-slate-900">{contract.slug}</dd></div>
+      </dl>
+
+      <section aria-labelledby="versions" className="mb-8">
+        <h2 id="versions" className="mb-3 text-lg font-semibold text-slate-900">Versions</h2>
+        {versions.length === 0 ? (
+          <EmptyState title="No version yet." action={editable ? <Link className={buttonStyles.primary} href={`${base}/versions/new`}>Add the first version</Link> : null}>
+            A version holds the spec document, its glossary and the consumers that rely on it.
+          </EmptyState>
+        ) : (
+          <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+            <table className="min-w-full divide-y divide-slate-200 text-sm">
+              <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
+                <tr>
+                  <th scope="col" className="px-4 py-2">Version</th>
+                  <th scope="col" className="px-4 py-2">Status</th>
+                  <th scope="col" className="px-4 py-2">Published</th>
+                  <th scope="col" className="px-4 py-2 text-right">Glossary entries</th>
+                  <th scope="col" className="px-4 py-2 text-right">Active consumers</th>
+                  <th scope="col" className="px-4 py-2">Changelog</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {versions.map((version) => (
+                  <tr key={version.id}>
+                    <td className="px-4 py-2"><Link className="font-medium text-brand-700 hover:underline" href={`${base}/versions/${encodeURIComponent(version.version)}`}>{version.version}</Link></td>
+                    <td className="px-4 py-2"><VersionStatusBadge status={version.status} /></td>
+                    <td className="px-4 py-2 text-slate-700">{version.publishedAt?.toISOString().slice(0, 10) ?? "—"}</td>
+                    <td className="px-4 py-2 text-right tabular-nums text-slate-700">{version.glossary.length}</td>
+                    <td className="px-4 py-2 text-right tabular-nums text-slate-700">{version.consumerCount}</td>
+                    <td className="max-w-md truncate px-4 py-2 text-slate-700">{version.changelog ?? "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="consumers" className="mb-8">
+        <div className="mb-3 flex items-center justify-between">
+          <h2 id="consumers" className="text-lg font-semibold text-slate-900">Consumers</h2>
+          {can(actor, "catalog.create") && versions.length > 0 && !contract.archivedAt ? (
+            <Link className={buttonStyles.secondary} href={`/catalog/consumers/new?contract=${contract.slug}`}>Register a consumer</Link>
+          ) : null}
+        </div>
+        {consumers.length === 0 ? (
+          <EmptyState title="Nobody is recorded as consuming this contract.">Register the reports, dashboards, models and systems that read it, so changes can be assessed.</EmptyState>
+        ) : (
+          <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+            <table className="min-w-full divide-y divide-slate-200 text-sm">
+              <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
+                <tr>
+                  <th scope="col" className="px-4 py-2">Consumer</th>
+                  <th scope="col" className="px-4 py-2">Version</th>
+                  <th scope="col" className="px-4 py-2">Fields used</th>
+                  <th scope="col" className="px-4 py-2">Why</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {consumers.map((consumer) => (
+                  <tr key={consumer.id}>
+                    <td className="px-4 py-2">
+                      <Link className="font-medium text-brand-700 hover:underline" href={`/catalog/consumers/${consumer.id}`}>{consumer.name}</Link>{" "}
+                      <Badge>{consumer.kind.replace("_", " ")}</Badge> {consumer.archivedAt ? <Badge tone="danger">archived</Badge> : null}
+                      <p className="text-xs text-slate-600">{consumer.ownerTeam?.name ?? "No owning team"}</p>
+                    </td>
+                    <td className="px-4 py-2 text-slate-700">{consumer.contractVersion.version}</td>
+                    <td className="px-4 py-2"><span className="font-mono text-xs text-slate-800">{consumer.fieldsUsed.join(", ") || "—"}</span></td>
+                    <td className="max-w-md px-4 py-2 text-slate-700">{consumer.purpose}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section className="mb-8">
+        <AuditTrail targetType="contract" targetId={contract.id} limit={10} />
+      </section>
+
+      {!contract.archivedAt && can(actor, "catalog.archive", ownership) ? (
+        <section aria-labelledby="archive" className="mb-8">
+          <h2 id="archive" className="mb-3 text-lg font-semibold text-slate-900">Archive</h2>
+          <ArchiveContractForm contractId={contract.id} etag={etagOf(contract.updatedAt)} activeConsumers={activeConsumers} />
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,120 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePageActor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { getDb } from "@/lib/db";
+import { findContract, findContractConsumers, findContractVersion } from "@/lib/catalog/contracts/repository";
+import { analyzeSpec, describeSpecIssue } from "@/lib/catalog/specs/analyze-spec";
+import { outlineSpec } from "@/lib/catalog/specs/spec-outline";
+import { etagOf } from "@/lib/http/etag";
+import { VersionStatusBadge } from "@/components/contracts/contract-badges";
+import { GlossaryEditor } from "@/components/contracts/glossary-editor";
+import { SpecViewer } from "@/components/contracts/spec-viewer";
+import { VersionStatusForm } from "@/components/contracts/version-status-form";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+
+/** The raw text is shown up to this size; beyond it the viewer's outline is the readable form. */
+const RAW_TEXT_LIMIT = 200_000;
+
+export async function generateMetadata({ params }: { params: Promise<{ slug: string; version: string }> }): Promise<Metadata> {
+  const { slug, version } = await params;
+  return { title: `${slug} ${decodeURIComponent(version)}` };
+}
+
+export default async function ContractVersionPage({ params, searchParams }: { params: Promise<{ slug: string; version: string }>; searchParams: Promise<{ find?: string }> }) {
+  const actor = await requirePageActor();
+  const { slug, version: rawVersion } = await params;
+  const find = (await searchParams).find?.slice(0, 200) || undefined;
+  const db = await getDb();
+  const contract = await findContract(db, { slug });
+  if (!contract) notFound();
+  const version = await findContractVersion(db, contract.id, decodeURIComponent(rawVersion));
+  if (!version) notFound();
+  const consumers = (await findContractConsumers(db, contract.id)).filter((c) => c.contractVersion.version === version.version);
+  const editable = !contract.archivedAt && can(actor, "catalog.update", { ownerTeamId: contract.ownerTeam?.id ?? null });
+  const analysis = version.specText && contract.type !== "other" ? analyzeSpec(version.specText, contract.type) : null;
+  const base = `/catalog/contracts/${contract.slug}`;
+  const etag = etagOf(version.updatedAt);
+
+  return (
+    <>
+      <p className="mb-2 text-sm"><Link className="text-brand-700 hover:underline" href={base}>← {contract.name}</Link></p>
+      <PageHeader title={`${contract.name} ${version.version}`} description={version.changelog ?? undefined} actions={<VersionStatusBadge status={version.status} />} />
+      <div className="mb-6 rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm text-slate-700">
+        <p>
+          Published {version.publishedAt ? version.publishedAt.toISOString().slice(0, 10) : "not yet"} · {version.consumerCount} active consumer{version.consumerCount === 1 ? "" : "s"}.
+          Statuses are set directly here (draft, active, deprecated, retired); proposing and approving changes will come with the review workflow.
+        </p>
+        {editable ? <div className="mt-3"><VersionStatusForm contractId={contract.id} version={version.version} etag={etag} status={version.status} /></div> : null}
+      </div>
+
+      <section aria-labelledby="glossary" className="mb-8">
+        <h2 id="glossary" className="mb-3 text-lg font-semibold text-slate-900">Field glossary</h2>
+        {version.glossary.length === 0 ? (
+          <EmptyState title="No field is explained yet.">{editable ? "Record what each important field means, and the rules it obeys." : "The owning team records here what each important field means."}</EmptyState>
+        ) : (
+          <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+            <table className="min-w-full divide-y divide-slate-200 text-sm">
+              <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
+                <tr><th scope="col" className="px-4 py-2">Field</th><th scope="col" className="px-4 py-2">Meaning</th><th scope="col" className="px-4 py-2">Rules</th></tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {version.glossary.map((entry) => (
+                  <tr key={entry.id}><td className="px-4 py-2 font-mono">{entry.field}</td><td className="px-4 py-2 text-slate-800">{entry.meaning}</td><td className="px-4 py-2 text-slate-700">{entry.rules ?? "—"}</td></tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {editable ? (
+          <details className="mt-3">
+            <summary className="cursor-pointer text-sm font-semibold text-brand-700">Edit the glossary</summary>
+            <div className="mt-3">
+              <GlossaryEditor contractId={contract.id} version={version.version} etag={etag} entries={version.glossary} />
+            </div>
+          </details>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="version-consumers" className="mb-8">
+        <h2 id="version-consumers" className="mb-3 text-lg font-semibold text-slate-900">Consumers of this version</h2>
+        {consumers.length === 0 ? (
+          <EmptyState title="Nobody is recorded as consuming this version." />
+        ) : (
+          <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white text-sm shadow-sm">
+            {consumers.map((consumer) => (
+              <li key={consumer.id} className="px-4 py-2">
+                <Link className="font-medium text-brand-700 hover:underline" href={`/catalog/consumers/${consumer.id}`}>{consumer.name}</Link> {consumer.archivedAt ? <Badge tone="danger">archived</Badge> : null}
+                <p className="text-slate-700">Uses <span className="font-mono text-xs">{consumer.fieldsUsed.join(", ") || "—"}</span> · {consumer.purpose}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="spec" className="mb-8">
+        <h2 id="spec" className="mb-3 text-lg font-semibold text-slate-900">Spec document</h2>
+        {!version.specText ? (
+          <EmptyState title="This version has no document." />
+        ) : analysis && analysis.ok ? (
+          <SpecViewer outline={outlineSpec(analysis.spec.kind, analysis.spec.document)} glossary={Object.fromEntries(version.glossary.map((entry) => [entry.field, entry.meaning]))} find={find} action={`${base}/versions/${encodeURIComponent(version.version)}`} />
+        ) : analysis ? (
+          <div role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900">
+            <p className="font-semibold">This document does not pass today&apos;s validation:</p>
+            <ul className="mt-1 list-disc pl-5">{analysis.issues.slice(0, 10).map((issue) => <li key={`${issue.line}:${issue.column}:${issue.pointer}`}>{describeSpecIssue(issue)}</li>)}</ul>
+          </div>
+        ) : null}
+        {version.specText ? (
+          <details className="mt-4">
+            <summary className="cursor-pointer text-sm font-medium text-slate-800">Source text ({(version.specText.length / 1024).toFixed(0)} KB)</summary>
+            <pre className="mt-2 max-h-[32rem] overflow-auto rounded-lg bg-slate-50 p-3 text-xs text-slate-900">{version.specText.slice(0, RAW_TEXT_LIMIT)}</pre>
+            {version.specText.length > RAW_TEXT_LIMIT ? <p className="mt-1 text-xs text-slate-600">The first {RAW_TEXT_LIMIT / 1000} KB are shown; the API returns the whole document.</p> : null}
+          </details>
+        ) : null}
+      </section>
+    </>
+  );
+}

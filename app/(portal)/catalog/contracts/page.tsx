@@ -1,0 +1,147 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePageActor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { getDb } from "@/lib/db";
+import { CONTRACTS_PAGE_SIZE, findContractStats, findContracts, findTeamOptions } from "@/lib/catalog/contracts/repository";
+import { ARCHIVE_FILTERS, CONTRACT_TYPES, CONTRACT_VERSION_STATUSES, zContractListQuery } from "@/lib/catalog/contracts/schemas";
+import { SPEC_KIND_LABELS } from "@/lib/catalog/specs/spec-kinds";
+import { ContractTypeBadge, VersionStatusBadge } from "@/components/contracts/contract-badges";
+import { Badge } from "@/components/ui/badge";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { PagePagination } from "@/components/ui/page-pagination";
+import { StatTile } from "@/components/ui/stat-tile";
+
+export const metadata: Metadata = { title: "Contracts" };
+
+const selectClass = "mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
+const SORT_LABELS = { name: "Name", updated: "Recently changed", created: "Recently registered" } as const;
+const ARCHIVE_LABELS = { active: "Current", archived: "Archived", all: "Current and archived" } as const;
+
+export default async function ContractsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePageActor();
+  const parsed = zContractListQuery.safeParse(await searchParams);
+  const query = parsed.success ? parsed.data : zContractListQuery.parse({});
+  const db = await getDb();
+  const [{ contracts, total }, teams, stats] = await Promise.all([findContracts(db, query), findTeamOptions(db), findContractStats(db)]);
+  const filtered = Boolean(query.q || query.type || query.team || query.status || query.system || query.integration || query.archived !== "active");
+
+  return (
+    <>
+      <PageHeader
+        title="Contracts"
+        description="The interfaces systems agree on: OpenAPI, AsyncAPI and JSON Schema documents, their versions, what each field means and who consumes them."
+        actions={can(actor, "catalog.create") ? <Link href="/catalog/contracts/new" className={buttonStyles.primary}>Register a contract</Link> : null}
+      />
+      <div className="mb-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <StatTile label="Contracts" value={stats.contracts} href="/catalog/contracts" />
+        <StatTile label="With an active version" value={stats.withActiveVersion} href="/catalog/contracts?status=active" />
+        <StatTile label="Without any version" value={stats.withoutVersion} tone={stats.withoutVersion > 0 ? "warning" : "neutral"} hint="Registered but not documented yet" />
+        <StatTile label="Consumers on outdated versions" value={stats.consumersOnOutdated} tone={stats.consumersOnOutdated > 0 ? "danger" : "neutral"} hint="Reading a deprecated or retired version" />
+      </div>
+      <form className="mb-4 flex flex-wrap items-end gap-3" role="search" aria-label="Filter contracts">
+        <div className="min-w-64 flex-1">
+          <label htmlFor="q" className="block text-xs font-medium text-slate-700">Search</label>
+          <input id="q" name="q" type="search" defaultValue={query.q} placeholder="Name, description, glossary field or meaning, field used…" className="mt-1 w-full rounded-md border border-slate-300 px-3 py-1.5 text-sm" />
+        </div>
+        <div>
+          <label htmlFor="type" className="block text-xs font-medium text-slate-700">Type</label>
+          <select id="type" name="type" defaultValue={query.type ?? ""} className={selectClass}>
+            <option value="">All types</option>
+            {CONTRACT_TYPES.map((type) => <option key={type} value={type}>{SPEC_KIND_LABELS[type]}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="team" className="block text-xs font-medium text-slate-700">Owning team</label>
+          <select id="team" name="team" defaultValue={query.team ?? ""} className={selectClass}>
+            <option value="">All teams</option>
+            {teams.map((team) => <option key={team.id} value={team.id}>{team.name}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="status" className="block text-xs font-medium text-slate-700">Has a version that is</label>
+          <select id="status" name="status" defaultValue={query.status ?? ""} className={selectClass}>
+            <option value="">Any status</option>
+            {CONTRACT_VERSION_STATUSES.map((status) => <option key={status} value={status}>{status}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="archived" className="block text-xs font-medium text-slate-700">Show</label>
+          <select id="archived" name="archived" defaultValue={query.archived} className={selectClass}>
+            {ARCHIVE_FILTERS.map((value) => <option key={value} value={value}>{ARCHIVE_LABELS[value]}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="sort" className="block text-xs font-medium text-slate-700">Sort by</label>
+          <select id="sort" name="sort" defaultValue={query.sort} className={selectClass}>
+            {Object.entries(SORT_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          </select>
+        </div>
+        {query.system ? <input type="hidden" name="system" value={query.system} /> : null}
+        {query.integration ? <input type="hidden" name="integration" value={query.integration} /> : null}
+        <button type="submit" className={buttonStyles.primary}>Filter</button>
+      </form>
+      {contracts.length === 0 ? (
+        filtered ? (
+          <EmptyState title="No contract matches these filters." action={<Link className={buttonStyles.secondary} href="/catalog/contracts">Clear the filters</Link>}>
+            Search also looks in glossaries and in the fields consumers use; try a shorter word.
+          </EmptyState>
+        ) : (
+          <EmptyState
+            title="No contract is registered yet."
+            action={can(actor, "catalog.create") ? <Link className={buttonStyles.primary} href="/catalog/contracts/new">Register a contract</Link> : null}
+          >
+            Register the interfaces your systems expose, then upload their OpenAPI, AsyncAPI or JSON Schema documents.
+          </EmptyState>
+        )
+      ) : (
+        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+          <table className="min-w-full divide-y divide-slate-200 text-sm">
+            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
+              <tr>
+                <th scope="col" className="px-4 py-2">Contract</th>
+                <th scope="col" className="px-4 py-2">Type</th>
+                <th scope="col" className="px-4 py-2">Owning team</th>
+                <th scope="col" className="px-4 py-2">Latest version</th>
+                <th scope="col" className="px-4 py-2 text-right">Versions</th>
+                <th scope="col" className="px-4 py-2">Changed</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {contracts.map((contract) => (
+                <tr key={contract.id}>
+                  <td className="px-4 py-2">
+                    <Link href={`/catalog/contracts/${contract.slug}`} className="font-medium text-brand-700 hover:underline">{contract.name}</Link>
+                    {contract.archivedAt ? <span className="ml-2"><Badge tone="danger">archived</Badge></span> : null}
+                    <p className="max-w-xl truncate text-xs text-slate-600">{contract.description ?? contract.slug}</p>
+                  </td>
+                  <td className="px-4 py-2"><ContractTypeBadge type={contract.type} /></td>
+                  <td className="px-4 py-2 text-slate-700">{contract.ownerTeam?.name ?? <span className="text-amber-800">No owner</span>}</td>
+                  <td className="px-4 py-2">
+                    {contract.latestVersion ? (
+                      <span className="flex items-center gap-2 text-slate-800">{contract.latestVersion.version} <VersionStatusBadge status={contract.latestVersion.status} /></span>
+                    ) : (
+                      <span className="text-slate-600">No version yet</span>
+                    )}
+                  </td>
+                  <td className="px-4 py-2 text-right tabular-nums text-slate-700">{contract.versionCount}</td>
+                  <td className="px-4 py-2 whitespace-nowrap text-slate-700">{contract.updatedAt.toISOString().slice(0, 10)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <PagePagination
+        pathname="/catalog/contracts"
+        searchParams={{ q: query.q, type: query.type, team: query.team, status: query.status, system: query.system, integration: query.integration, archived: query.archived === "active" ? undefined : query.archived, sort: query.sort === "name" ? undefined : query.sort }}
+        page={query.page}
+        pageSize={CONTRACTS_PAGE_SIZE}
+        total={total}
+        noun="contracts"
+      />
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { toast } from "sonner";
+import { archiveContractAction } from "@/lib/catalog/contracts/actions";
+import { fieldErrorsOf } from "@/lib/catalog/contracts/action-result";
+import { zArchiveInput } from "@/lib/catalog/contracts/schemas";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { FormField } from "@/components/ui/form-field";
+
+/** Archiving replaces deletion: it needs a reason, and a word about the consumers when some still depend on it. */
+export function ArchiveContractForm({ contractId, etag, activeConsumers }: { contractId: string; etag: string; activeConsumers: number }) {
+  const router = useRouter();
+  const [reason, setReason] = useState("");
+  const [consumerImpact, setConsumerImpact] = useState("");
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [pending, startTransition] = useTransition();
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    const input = { reason, consumerImpact };
+    const parsed = zArchiveInput.safeParse(input);
+    const local = parsed.success ? {} : fieldErrorsOf(parsed.error);
+    if (activeConsumers > 0 && !consumerImpact.trim()) local.consumerImpact = "Say what happens to the consumers that still depend on this contract.";
+    setErrors(local);
+    if (Object.keys(local).length > 0) return;
+    startTransition(async () => {
+      const result = await archiveContractAction(contractId, etag, input);
+      if (result.ok) {
+        toast.success(result.message);
+        router.refresh();
+      } else {
+        setErrors(result.fieldErrors);
+        toast.error(result.error);
+      }
+    });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate className="max-w-2xl space-y-4 rounded-xl border border-red-200 bg-white p-4 shadow-sm">
+      <p className="text-sm text-slate-700">
+        Archived contracts stay readable with their history but leave the default lists and take no new versions.
+        {activeConsumers > 0 ? ` ${activeConsumers} active consumer${activeConsumers === 1 ? " still depends" : "s still depend"} on it.` : ""}
+      </p>
+      <FormField label="Reason" required error={errors.reason}>
+        {(props) => <textarea {...props} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />}
+      </FormField>
+      {activeConsumers > 0 ? (
+        <FormField label="What happens to its consumers" required error={errors.consumerImpact} hint="E.g. migrated to v2 by March; owners notified on 3 February.">
+          {(props) => <textarea {...props} rows={2} value={consumerImpact} onChange={(e) => setConsumerImpact(e.target.value)} />}
+        </FormField>
+      ) : null}
+      <button type="submit" className={buttonStyles.danger} disabled={pending}>{pending ? "Archiving…" : "Archive this contract"}</button>
+    </form>
+  );
+}

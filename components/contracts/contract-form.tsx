@@ -1,0 +1,120 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { toast } from "sonner";
+import { createContractAction, updateContractAction } from "@/lib/catalog/contracts/actions";
+import { fieldErrorsOf } from "@/lib/catalog/contracts/action-result";
+import { CONTRACT_TYPES, zCreateContractInput, zUpdateContractInput } from "@/lib/catalog/contracts/schemas";
+import { SPEC_KIND_LABELS } from "@/lib/catalog/specs/spec-kinds";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { FormField } from "@/components/ui/form-field";
+
+interface Option {
+  id: string;
+  label: string;
+}
+
+export interface ContractFormValues {
+  slug: string;
+  name: string;
+  description: string;
+  type: (typeof CONTRACT_TYPES)[number];
+  ownerTeamId: string;
+  integrationId: string;
+  systemId: string;
+}
+
+/** Register (no `existing`) or edit a contract; validates with the same schema the server re-parses with. */
+export function ContractForm({
+  initial,
+  existing,
+  teams,
+  systems,
+  integrations,
+}: {
+  initial: ContractFormValues;
+  existing?: { id: string; etag: string };
+  teams: Option[];
+  systems: Option[];
+  integrations: Option[];
+}) {
+  const router = useRouter();
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [pending, startTransition] = useTransition();
+  const set = (key: keyof ContractFormValues) => (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
+    setValues((current) => ({ ...current, [key]: event.target.value }));
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    const input = existing
+      ? { name: values.name, description: values.description, ownerTeamId: values.ownerTeamId, integrationId: values.integrationId, systemId: values.systemId }
+      : values;
+    const parsed = (existing ? zUpdateContractInput : zCreateContractInput).safeParse(input);
+    if (!parsed.success) {
+      setErrors(fieldErrorsOf(parsed.error));
+      return;
+    }
+    setErrors({});
+    startTransition(async () => {
+      const result = existing ? await updateContractAction(existing.id, existing.etag, input) : await createContractAction(input);
+      if (result.ok) {
+        toast.success(result.message);
+        router.push(`/catalog/contracts/${result.value.slug}`);
+      } else {
+        setErrors(result.fieldErrors);
+        toast.error(result.error);
+      }
+    });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate className="max-w-2xl space-y-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
+      <FormField label="Name" required error={errors.name}>
+        {(props) => <input {...props} value={values.name} onChange={set("name")} />}
+      </FormField>
+      <FormField label="Slug" required error={errors.slug} hint={existing ? "Fixed once registered: it is the contract's address." : "Its address: lower-case letters, digits and hyphens, e.g. customer-api."}>
+        {(props) => <input {...props} value={values.slug} onChange={set("slug")} readOnly={Boolean(existing)} />}
+      </FormField>
+      <FormField label="Type" required error={errors.type} hint={existing ? "Fixed once registered: every version is validated as this type." : "The kind of spec document its versions hold."}>
+        {(props) => (
+          <select {...props} value={values.type} onChange={set("type")} disabled={Boolean(existing)}>
+            {CONTRACT_TYPES.map((type) => <option key={type} value={type}>{SPEC_KIND_LABELS[type]}</option>)}
+          </select>
+        )}
+      </FormField>
+      <FormField label="Description" error={errors.description}>
+        {(props) => <textarea {...props} rows={3} value={values.description} onChange={set("description")} />}
+      </FormField>
+      <FormField label="Owning team" required error={errors.ownerTeamId}>
+        {(props) => (
+          <select {...props} value={values.ownerTeamId} onChange={set("ownerTeamId")}>
+            <option value="">Choose a team</option>
+            {teams.map((team) => <option key={team.id} value={team.id}>{team.label}</option>)}
+          </select>
+        )}
+      </FormField>
+      <FormField label="Integration it governs" error={errors.integrationId}>
+        {(props) => (
+          <select {...props} value={values.integrationId} onChange={set("integrationId")}>
+            <option value="">None</option>
+            {integrations.map((option) => <option key={option.id} value={option.id}>{option.label}</option>)}
+          </select>
+        )}
+      </FormField>
+      <FormField label="System whose interface it describes" error={errors.systemId}>
+        {(props) => (
+          <select {...props} value={values.systemId} onChange={set("systemId")}>
+            <option value="">None</option>
+            {systems.map((option) => <option key={option.id} value={option.id}>{option.label}</option>)}
+          </select>
+        )}
+      </FormField>
+      <div className="flex gap-2">
+        <button type="submit" className={buttonStyles.primary} disabled={pending}>{pending ? "Saving…" : existing ? "Save changes" : "Register contract"}</button>
+        <button type="button" className={buttonStyles.secondary} onClick={() => router.back()}>Cancel</button>
+      </div>
+    </form>
+  );
+}

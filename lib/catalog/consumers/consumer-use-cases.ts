@@ -1,0 +1,87 @@
+import "server-only";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { authorize, type Actor } from "@/lib/auth/permissions";
+import { conflictOn, invalidField } from "@/lib/catalog/contracts/contract-errors";
+import type { ConditionalUpdate } from "@/lib/catalog/contracts/contract-use-cases";
+import { referencesExist } from "@/lib/catalog/contracts/repository";
+import { findConsumableVersion, findConsumer, insertConsumer, updateConsumerIfUnchanged } from "@/lib/catalog/consumers/repository";
+import { zArchiveConsumerInput, zCreateConsumerInput, zUpdateConsumerInput, type ConsumerOutput, type UpdateConsumerInput } from "@/lib/catalog/consumers/schemas";
+import { assertIfMatch, preconditionFailed } from "@/lib/http/etag";
+import { runMutation } from "@/lib/pipeline/run-mutation";
+
+function auditView(consumer: ConsumerOutput) {
+  const { id, name, kind, purpose, fieldsUsed, ownerTeam, system, contractVersion, archivedAt, archiveReason } = consumer;
+  return { id, name, kind, purpose, fieldsUsed, ownerTeamId: ownerTeam?.id ?? null, systemId: system?.id ?? null, contractVersionId: contractVersion.id, archivedAt, archiveReason };
+}
+
+async function assertReferences(tx: Prisma.TransactionClient, input: UpdateConsumerInput) {
+  const exists = await referencesExist(tx, { teamId: input.ownerTeamId, systemId: input.systemId });
+  if (!exists.team) throw invalidField("/ownerTeamId", `No team has the id "${input.ownerTeamId}".`);
+  if (!exists.system) throw invalidField("/systemId", `No system has the id "${input.systemId}".`);
+  if (input.contractVersionId !== undefined) {
+    const version = await findConsumableVersion(tx, input.contractVersionId);
+    if (!version) throw invalidField("/contractVersionId", `No contract version has the id "${input.contractVersionId}".`);
+    if (version.contract.archivedAt) throw invalidField("/contractVersionId", `${version.contract.name} is archived: choose a current contract.`);
+    if (version.status === "retired") throw invalidField("/contractVersionId", `${version.contract.name} ${version.version} is retired: choose a version still in service.`);
+  }
+}
+
+export async function createConsumer(db: PrismaClient, { actor, input }: { actor: Actor; input: unknown }): Promise<ConsumerOutput> {
+  return runMutation(db, {
+    actor,
+    permission: "catalog.create",
+    action: "consumer.create",
+    schema: zCreateConsumerInput,
+    input,
+    proposedOwnership: (parsed) => ({ ownerTeamId: parsed.ownerTeamId }),
+    write: async (tx, { input: parsed }) => {
+      await assertReferences(tx, parsed);
+      const consumer = await insertConsumer(tx, { ...parsed, systemId: parsed.systemId ?? null, ownerUserId: actor.id });
+      return { result: consumer, target: { type: "consumer", id: consumer.id, label: consumer.name }, after: auditView(consumer) };
+    },
+  });
+}
+
+export async function updateConsumer(db: PrismaClient, { actor, consumerId, input, ifMatch }: Omit<ConditionalUpdate, "contractId"> & { consumerId: string }): Promise<ConsumerOutput> {
+  return runMutation(db, {
+    actor,
+    permission: "catalog.update",
+    action: "consumer.update",
+    schema: zUpdateConsumerInput,
+    input,
+    load: (tx) => findConsumer(tx, consumerId),
+    ownershipOf: (consumer) => ({ ownerTeamId: consumer.ownerTeam?.id ?? null }),
+    write: async (tx, { input: parsed, resource }) => {
+      const consumer = resource!;
+      assertIfMatch(ifMatch, consumer.updatedAt, "consumer");
+      if (consumer.archivedAt) throw conflictOn("/", "This consumer is archived: it can no longer be edited.");
+      if (parsed.ownerTeamId !== undefined && parsed.ownerTeamId !== consumer.ownerTeam?.id) authorize(actor, "catalog.update", { ownerTeamId: parsed.ownerTeamId });
+      // Keeping its current version is always allowed, even once that version is retired.
+      const keepsVersion = parsed.contractVersionId === consumer.contractVersion.id;
+      await assertReferences(tx, keepsVersion ? { ...parsed, contractVersionId: undefined } : parsed);
+      if (!(await updateConsumerIfUnchanged(tx, consumer.id, consumer.updatedAt, parsed))) throw preconditionFailed("consumer");
+      const updated = (await findConsumer(tx, consumer.id))!;
+      return { result: updated, target: { type: "consumer", id: consumer.id, label: updated.name }, before: auditView(consumer), after: auditView(updated) };
+    },
+  });
+}
+
+export async function archiveConsumer(db: PrismaClient, { actor, consumerId, input, ifMatch }: Omit<ConditionalUpdate, "contractId"> & { consumerId: string }): Promise<ConsumerOutput> {
+  return runMutation(db, {
+    actor,
+    permission: "catalog.archive",
+    action: "consumer.archive",
+    schema: zArchiveConsumerInput,
+    input,
+    load: (tx) => findConsumer(tx, consumerId),
+    ownershipOf: (consumer) => ({ ownerTeamId: consumer.ownerTeam?.id ?? null }),
+    write: async (tx, { input: parsed, resource }) => {
+      const consumer = resource!;
+      assertIfMatch(ifMatch, consumer.updatedAt, "consumer");
+      if (consumer.archivedAt) throw conflictOn("/", "This consumer is already archived.");
+      if (!(await updateConsumerIfUnchanged(tx, consumer.id, consumer.updatedAt, { archivedAt: new Date(), archiveReason: parsed.reason }))) throw preconditionFailed("consumer");
+      const archived = (await findConsumer(tx, consumer.id))!;
+      return { result: archived, target: { type: "consumer", id: consumer.id, label: consumer.name }, before: auditView(consumer), after: auditView(archived) };
+    },
+  });
+}

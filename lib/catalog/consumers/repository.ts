@@ -1,0 +1,94 @@
+import "server-only";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { ConsumerFilters, ConsumerListQuery, ConsumerOutput } from "@/lib/catalog/consumers/schemas";
+import { decodeCursor, toCursorPage, type CursorPage } from "@/lib/pagination/cursor";
+
+export const CONSUMERS_PAGE_SIZE = 25;
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+export const consumerSelect = {
+  id: true,
+  name: true,
+  kind: true,
+  purpose: true,
+  fieldsUsed: true,
+  ownerTeam: { select: { id: true, name: true } },
+  system: { select: { id: true, slug: true, name: true } },
+  contractVersion: { select: { id: true, version: true, status: true, contract: { select: { id: true, slug: true, name: true } } } },
+  archivedAt: true,
+  archiveReason: true,
+  createdAt: true,
+  updatedAt: true,
+} as const satisfies Prisma.ConsumerSelect;
+
+/** Search covers the consumer's name and purpose, the fields it uses and the contract it reads. */
+export function consumerWhere(filters: Partial<ConsumerFilters>): Prisma.ConsumerWhereInput {
+  const and: Prisma.ConsumerWhereInput[] = [];
+  if (filters.q) {
+    const text = { contains: filters.q, mode: "insensitive" } as const;
+    and.push({ OR: [{ name: text }, { purpose: text }, { fieldsUsed: { has: filters.q } }, { contractVersion: { contract: { OR: [{ name: text }, { slug: text }] } } }] });
+  }
+  if (filters.kind) and.push({ kind: filters.kind });
+  if (filters.team) and.push({ ownerTeamId: filters.team });
+  if (filters.contract) and.push({ contractVersion: { contract: { slug: filters.contract } } });
+  if (filters.archived === "active" || filters.archived === undefined) and.push({ archivedAt: null });
+  if (filters.archived === "archived") and.push({ archivedAt: { not: null } });
+  return { AND: and };
+}
+
+const SORTS: Record<ConsumerListQuery["sort"], Prisma.ConsumerOrderByWithRelationInput[]> = {
+  name: [{ name: "asc" }, { id: "asc" }],
+  updated: [{ updatedAt: "desc" }, { id: "desc" }],
+};
+
+export async function findConsumers(db: PrismaClient, query: ConsumerListQuery): Promise<{ consumers: ConsumerOutput[]; total: number }> {
+  const where = consumerWhere(query);
+  const [consumers, total] = await Promise.all([
+    db.consumer.findMany({ where, select: consumerSelect, orderBy: SORTS[query.sort], skip: (query.page - 1) * CONSUMERS_PAGE_SIZE, take: CONSUMERS_PAGE_SIZE }),
+    db.consumer.count({ where }),
+  ]);
+  return { consumers, total };
+}
+
+export async function findConsumersPage(db: PrismaClient, query: ConsumerFilters & { sort: ConsumerListQuery["sort"]; limit: number; cursor?: string }): Promise<CursorPage<ConsumerOutput>> {
+  const and: Prisma.ConsumerWhereInput[] = [consumerWhere(query)];
+  if (query.cursor) {
+    const [key, id] = decodeCursor(query.cursor, 2) as [string, string];
+    and.push(
+      query.sort === "name"
+        ? { OR: [{ name: { gt: key } }, { name: key, id: { gt: id } }] }
+        : { OR: [{ updatedAt: { lt: new Date(key) } }, { updatedAt: new Date(key), id: { lt: id } }] },
+    );
+  }
+  const rows = await db.consumer.findMany({ where: { AND: and }, select: consumerSelect, orderBy: SORTS[query.sort], take: query.limit + 1 });
+  return toCursorPage(rows, query.limit, (row) => [query.sort === "name" ? row.name : row.updatedAt.toISOString(), row.id]);
+}
+
+export async function findConsumer(db: Db, id: string): Promise<ConsumerOutput | null> {
+  return db.consumer.findUnique({ where: { id }, select: consumerSelect });
+}
+
+export async function insertConsumer(tx: Prisma.TransactionClient, data: Prisma.ConsumerUncheckedCreateInput): Promise<ConsumerOutput> {
+  return tx.consumer.create({ data, select: consumerSelect });
+}
+
+export async function updateConsumerIfUnchanged(tx: Prisma.TransactionClient, id: string, expectedUpdatedAt: Date, data: Prisma.ConsumerUncheckedUpdateManyInput): Promise<boolean> {
+  const { count } = await tx.consumer.updateMany({ where: { id, updatedAt: expectedUpdatedAt }, data: { ...data, updatedAt: new Date() } });
+  return count === 1;
+}
+
+/** The version a consumer may point at: it must exist, and neither it nor its contract be retired or archived. */
+export async function findConsumableVersion(db: Db, id: string) {
+  return db.contractVersion.findUnique({ where: { id }, select: { id: true, status: true, version: true, contract: { select: { name: true, archivedAt: true } } } });
+}
+
+/** The versions offered by the consumer form, newest contracts' names first. */
+export async function findVersionOptions(db: Db) {
+  const versions = await db.contractVersion.findMany({
+    where: { status: { not: "retired" }, contract: { archivedAt: null } },
+    select: { id: true, version: true, status: true, contract: { select: { slug: true, name: true } } },
+    orderBy: [{ contract: { name: "asc" } }, { createdAt: "desc" }],
+  });
+  return versions;
+}

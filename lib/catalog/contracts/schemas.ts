@@ -1,0 +1,164 @@
+import { z } from "zod";
+import { zSpecIssue } from "@/lib/catalog/specs/spec-issue";
+import { zCursorPageQuery } from "@/lib/pagination/cursor";
+
+export const CONTRACT_TYPES = ["openapi", "asyncapi", "json_schema", "other"] as const;
+export const CONTRACT_VERSION_STATUSES = ["draft", "proposed", "approved", "active", "deprecated", "retired"] as const;
+/**
+ * The statuses this page sets directly. "proposed" and "approved" belong to the review workflow (a later issue),
+ * so a version created or changed here is a draft, active, deprecated or retired.
+ */
+export const DIRECT_VERSION_STATUSES = ["draft", "active", "deprecated", "retired"] as const;
+export const CONTRACT_SORTS = ["name", "updated", "created"] as const;
+export const ARCHIVE_FILTERS = ["active", "archived", "all"] as const;
+
+/** A spec document may be up to 10 MB; the API body limit adds room for the JSON envelope around it. */
+export const MAX_SPEC_BYTES = 10 * 1024 * 1024;
+export const MAX_VERSION_BODY_BYTES = MAX_SPEC_BYTES + 1024 * 1024;
+
+// An HTML form submits an empty field as "": that means "no filter" / "none", not an invalid value.
+const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
+const emptyAsNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
+
+export const zContractType = z.enum(CONTRACT_TYPES);
+export const zContractVersionStatus = z.enum(CONTRACT_VERSION_STATUSES);
+export const zDirectVersionStatus = z.enum(DIRECT_VERSION_STATUSES, { error: "Choose draft, active, deprecated or retired (proposed and approved come from reviews)." });
+
+export const zContractSlug = z
+  .string()
+  .trim()
+  .min(2, "At least 2 characters.")
+  .max(80, "At most 80 characters.")
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Lower-case letters, digits and single hyphens, e.g. customer-api.");
+
+const zRecordId = (what: string) => z.string({ error: `Choose ${what}.` }).trim().min(1, `Choose ${what}.`).max(100);
+const zOptionalReference = z.preprocess(emptyAsNull, z.string().trim().max(100).nullable().optional());
+const zDescription = z.preprocess(emptyAsNull, z.string().trim().max(5000, "At most 5,000 characters.").nullable().optional());
+
+export const zCreateContractInput = z.strictObject({
+  slug: zContractSlug,
+  name: z.string().trim().min(2, "At least 2 characters.").max(200, "At most 200 characters."),
+  description: zDescription,
+  type: zContractType,
+  ownerTeamId: zRecordId("the owning team"),
+  integrationId: zOptionalReference,
+  systemId: zOptionalReference,
+});
+export type CreateContractInput = z.infer<typeof zCreateContractInput>;
+
+/** Slug and type are fixed once created: URLs and every version's validation depend on them. */
+export const zUpdateContractInput = zCreateContractInput.omit({ slug: true, type: true }).partial();
+export type UpdateContractInput = z.infer<typeof zUpdateContractInput>;
+
+export const zArchiveInput = z.strictObject({
+  reason: z.string().trim().min(3, "Say why (at least 3 characters).").max(1000),
+  /** Required when active consumers depend on the record: what happens to them. */
+  consumerImpact: z.preprocess(emptyAsUndefined, z.string().trim().min(3, "Say what happens to the consumers.").max(2000).optional()),
+});
+export type ArchiveInput = z.infer<typeof zArchiveInput>;
+
+export const zGlossaryEntryInput = z.strictObject({
+  field: z.string().trim().min(1, "Name the field.").max(300),
+  meaning: z.string().trim().min(3, "Say what the field means.").max(4000),
+  rules: z.preprocess(emptyAsNull, z.string().trim().max(4000).nullable().optional()),
+});
+export const zGlossary = z
+  .array(zGlossaryEntryInput)
+  .max(1000, "At most 1,000 glossary entries per version.")
+  .refine((entries) => new Set(entries.map((e) => e.field)).size === entries.length, "Each field appears once in the glossary.");
+export type GlossaryEntryInput = z.infer<typeof zGlossaryEntryInput>;
+
+export const zVersionNumber = z
+  .string()
+  .trim()
+  .regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, "A semantic version, e.g. 2.1.0.");
+
+export const zCreateVersionInput = z.strictObject({
+  version: zVersionNumber,
+  status: zDirectVersionStatus.default("draft"),
+  specText: z
+    .string({ error: "Paste or upload the spec document." })
+    .min(1, "Paste or upload the spec document.")
+    .refine((text) => text.length <= MAX_SPEC_BYTES && new TextEncoder().encode(text).length <= MAX_SPEC_BYTES, "The document is larger than 10 MB."),
+  changelog: z.preprocess(emptyAsNull, z.string().trim().max(10_000).nullable().optional()),
+  glossary: zGlossary.default([]),
+});
+export type CreateVersionInput = z.input<typeof zCreateVersionInput>;
+
+export const zUpdateVersionInput = z.strictObject({
+  status: zDirectVersionStatus.optional(),
+  changelog: z.preprocess(emptyAsNull, z.string().trim().max(10_000).nullable().optional()),
+  glossary: zGlossary.optional(),
+});
+export type UpdateVersionInput = z.infer<typeof zUpdateVersionInput>;
+
+const zListFilters = {
+  q: z.preprocess(emptyAsUndefined, z.string().trim().max(200).optional()),
+  type: z.preprocess(emptyAsUndefined, zContractType.optional()),
+  team: z.preprocess(emptyAsUndefined, z.string().max(100).optional()),
+  status: z.preprocess(emptyAsUndefined, zContractVersionStatus.optional()),
+  system: z.preprocess(emptyAsUndefined, z.string().max(100).optional()),
+  integration: z.preprocess(emptyAsUndefined, z.string().max(100).optional()),
+  archived: z.preprocess(emptyAsUndefined, z.enum(ARCHIVE_FILTERS).default("active")),
+};
+
+/** The contracts list's state, all of it in the URL so a filtered, sorted page can be shared. */
+export const zContractListQuery = z.object({
+  ...zListFilters,
+  sort: z.preprocess(emptyAsUndefined, z.enum(CONTRACT_SORTS).default("name")),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+});
+export type ContractListQuery = z.infer<typeof zContractListQuery>;
+export type ContractFilters = Omit<ContractListQuery, "sort" | "page">;
+
+export const zContractApiListQuery = z.strictObject({ ...zListFilters, sort: z.preprocess(emptyAsUndefined, z.enum(["name", "updated"]).default("name")), ...zCursorPageQuery.shape });
+export type ContractApiListQuery = z.infer<typeof zContractApiListQuery>;
+
+const zRef = z.object({ id: z.string(), name: z.string() });
+
+export const zContractOutput = z.object({
+  id: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  description: z.string().nullable(),
+  type: zContractType,
+  ownerTeam: zRef.nullable(),
+  integration: z.object({ id: z.string(), key: z.string(), name: z.string() }).nullable(),
+  system: z.object({ id: z.string(), slug: z.string(), name: z.string() }).nullable(),
+  latestVersion: z.object({ version: z.string(), status: zContractVersionStatus }).nullable(),
+  versionCount: z.number().int(),
+  archivedAt: z.date().nullable(),
+  archiveReason: z.string().nullable(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+});
+export type ContractOutput = z.infer<typeof zContractOutput>;
+
+export const zGlossaryEntryOutput = z.object({ id: z.string(), field: z.string(), meaning: z.string(), rules: z.string().nullable() });
+
+export const zContractVersionOutput = z.object({
+  id: z.string(),
+  contractId: z.string(),
+  version: z.string(),
+  status: zContractVersionStatus,
+  changelog: z.string().nullable(),
+  publishedAt: z.date().nullable(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+  glossary: z.array(zGlossaryEntryOutput),
+  consumerCount: z.number().int(),
+});
+export type ContractVersionOutput = z.infer<typeof zContractVersionOutput>;
+
+export const zContractVersionWithSpecOutput = zContractVersionOutput.extend({ specText: z.string().nullable() });
+export type ContractVersionWithSpecOutput = z.infer<typeof zContractVersionWithSpecOutput>;
+
+export const zContractPageOutput = z.object({ items: z.array(zContractOutput), nextCursor: z.string().nullable() });
+export const zSpecIssuesOutput = z.array(zSpecIssue);
+
+export const zVersionApiListQuery = z.strictObject({
+  status: z.preprocess(emptyAsUndefined, zContractVersionStatus.optional()),
+  ...zCursorPageQuery.shape,
+});
+export type VersionApiListQuery = z.infer<typeof zVersionApiListQuery>;
+export const zContractVersionPageOutput = z.object({ items: z.array(zContractVersionOutput), nextCursor: z.string().nullable() });
