@@ -25,34 +25,42 @@ function layoutWorker(): Worker | null {
   return worker;
 }
 
+function layoutInPlace(input: LayoutInput): GraphLayout {
+  const started = performance.now();
+  const positions = layeredLayout(input);
+  return { positions, where: "main-thread", milliseconds: performance.now() - started };
+}
+
 /** Positions for a graph: in place when small, in a Web Worker when large (stale answers are dropped). */
 export function useGraphLayout(input: LayoutInput): GraphLayout {
   const small = input.nodes.length <= MAIN_THREAD_LIMIT;
-  const inPlace = useMemo<GraphLayout | null>(() => {
-    if (!small) return null;
-    const started = performance.now();
-    const positions = layeredLayout(input);
-    return { positions, where: "main-thread", milliseconds: performance.now() - started };
-  }, [input, small]);
+  const inPlace = useMemo(() => (small ? layoutInPlace(input) : null), [input, small]);
   const [fromWorker, setFromWorker] = useState<{ input: LayoutInput; layout: GraphLayout } | null>(null);
 
   useEffect(() => {
     if (small) return;
     const target = layoutWorker();
     if (!target) {
-      const started = performance.now();
-      const positions = layeredLayout(input);
-      setFromWorker({ input, layout: { positions, where: "main-thread", milliseconds: performance.now() - started } });
-      return;
+      const timer = setTimeout(() => setFromWorker({ input, layout: layoutInPlace(input) }), 0);
+      return () => clearTimeout(timer);
     }
     const requestId = nextRequestId++;
     const onMessage = (event: MessageEvent<{ requestId: number; positions: Positions; milliseconds: number }>) => {
       if (event.data.requestId !== requestId) return;
       setFromWorker({ input, layout: { positions: event.data.positions, where: "worker", milliseconds: event.data.milliseconds } });
     };
+    // A worker that fails to load (an old browser, a strict content policy) must not leave the page empty.
+    const onError = () => {
+      worker = null;
+      setFromWorker({ input, layout: layoutInPlace(input) });
+    };
     target.addEventListener("message", onMessage);
+    target.addEventListener("error", onError);
     target.postMessage({ requestId, input });
-    return () => target.removeEventListener("message", onMessage);
+    return () => {
+      target.removeEventListener("message", onMessage);
+      target.removeEventListener("error", onError);
+    };
   }, [input, small]);
 
   if (inPlace) return inPlace;

@@ -46,7 +46,11 @@ export function layeredLayout(input: LayoutInput, options: LayoutOptions = {}): 
     while (stack.length > 0) {
       const current = stack.pop()!;
       component.push(current);
-      for (const next of undirected.get(current)!) if (!seen.has(next)) (seen.add(next), stack.push(next));
+      for (const next of undirected.get(current)!) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        stack.push(next);
+      }
     }
     if (component.length === 1) loners.push(id);
     else components.push(component.sort());
