@@ -128,6 +128,6 @@ function bundleEdge(base: Pick<Edge, "id" | "source" | "target">, edge: BundleEd
 }
 
 /** Element ids to highlight for an impact result: its focus, what it reached, and the edges between them. */
-export function impactHighlight(result: { focus: { kind: string; id: string }; graph: { nodes: { id: string }[]; edges: { id: string }[] } }): Set<string> {
-  return new Set([`${result.focus.kind}:${result.focus.id}`, ...result.graph.nodes.map((node) => node.id), ...result.graph.edges.map((edge) => edge.id)]);
+export function impactHighlight(result: { focus: { kind: string; id: string }; graph: { nodes: string[]; edges: string[] } }): Set<string> {
+  return new Set([`${result.focus.kind}:${result.focus.id}`, ...result.graph.nodes, ...result.graph.edges]);
 }

@@ -4,13 +4,14 @@ import { catalogLinks } from "@/lib/graph/catalog-links";
 import { impactUrl, type ImpactRequest } from "@/lib/graph/query-keys";
 import { buttonStyles } from "@/components/ui/button-styles";
 
-function Section({ title, count, testId, children }: { title: string; count: number; testId: string; children: React.ReactNode }) {
+function Section({ title, count, shown, testId, children }: { title: string; count: number; shown?: number; testId: string; children: React.ReactNode }) {
   return (
     <section className="mt-3">
       <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-700">
         {title} ({count})
       </h3>
       {count === 0 ? <p className="text-sm text-slate-600">None.</p> : <ul className="mt-1 space-y-0.5 text-sm" data-testid={testId}>{children}</ul>}
+      {shown !== undefined && shown < count ? <p className="mt-1 text-xs text-slate-600">The nearest {shown} are listed; the CSV export has all {count}.</p> : null}
     </section>
   );
 }
@@ -18,7 +19,7 @@ function Section({ title, count, testId, children }: { title: string; count: num
 /** The impacted (or feeding) integrations, systems, consumers, capabilities and owners, with exports. */
 export function ImpactPanel({ request, result }: { request: ImpactRequest; result: ImpactResult }) {
   const downstream = request.direction === "downstream";
-  const total = result.integrations.length + result.systems.length + result.consumers.length;
+  const total = result.totals.integrations + result.totals.systems + result.totals.consumers;
   return (
     <div aria-live="polite" data-testid="impact-result">
       <p className="text-sm text-slate-800">
@@ -35,7 +36,7 @@ export function ImpactPanel({ request, result }: { request: ImpactRequest; resul
           JSON
         </a>
       </div>
-      <Section title="Integrations" count={result.integrations.length} testId="impact-integrations">
+      <Section title="Integrations" count={result.totals.integrations} shown={result.integrations.length} testId="impact-integrations">
         {result.integrations.map((integration) => (
           <li key={integration.id} data-key={integration.key}>
             <Link className={buttonStyles.link} href={catalogLinks.integration(integration.key)}>
@@ -45,7 +46,7 @@ export function ImpactPanel({ request, result }: { request: ImpactRequest; resul
           </li>
         ))}
       </Section>
-      <Section title="Systems" count={result.systems.length} testId="impact-systems">
+      <Section title="Systems" count={result.totals.systems} shown={result.systems.length} testId="impact-systems">
         {result.systems.map((system) => (
           <li key={system.id} data-slug={system.slug}>
             <Link className={buttonStyles.link} href={catalogLinks.system(system.slug)}>
@@ -55,7 +56,7 @@ export function ImpactPanel({ request, result }: { request: ImpactRequest; resul
           </li>
         ))}
       </Section>
-      <Section title="Consumers" count={result.consumers.length} testId="impact-consumers">
+      <Section title="Consumers" count={result.totals.consumers} shown={result.consumers.length} testId="impact-consumers">
         {result.consumers.map((consumer) => (
           <li key={consumer.id} data-id={consumer.id}>
             <Link className={buttonStyles.link} href={catalogLinks.consumer(consumer.id)}>
@@ -75,7 +76,7 @@ export function ImpactPanel({ request, result }: { request: ImpactRequest; resul
           <li key={`${owner.kind}:${owner.id}`}>
             <span className="font-medium">{owner.name}</span>
             {owner.email ? <span className="text-slate-600"> &lt;{owner.email}&gt;</span> : <span className="text-slate-600"> (team)</span>}
-            <span className="block text-xs text-slate-600">{owner.reasons.slice(0, 4).join(", ")}{owner.reasons.length > 4 ? ` and ${owner.reasons.length - 4} more` : ""}</span>
+            <span className="block text-xs text-slate-600">{owner.reasons.join(", ")}{owner.reasonCount > owner.reasons.length ? ` and ${owner.reasonCount - owner.reasons.length} more` : ""}</span>
           </li>
         ))}
       </Section>

@@ -7,8 +7,18 @@ import { entityKey, type CatalogGraph, type EntityKind, type EntityRef } from "@
  * -> that system. Retired integrations and retired contract versions carry nothing and are left out.
  */
 export interface DependencyIndex {
-  downstream: Map<string, string[]>;
-  upstream: Map<string, string[]>;
+  /** Entity keys by number; links are stored as numbers (compressed rows) so a traversal of 10,000 integrations
+   * touches typed arrays, not strings. */
+  keys: string[];
+  numberOf: Map<string, number>;
+  party: Uint8Array;
+  downstream: Links;
+  upstream: Links;
+}
+
+interface Links {
+  offsets: Int32Array;
+  targets: Int32Array;
 }
 
 const PARTY_KINDS: ReadonlySet<EntityKind> = new Set(["system", "consumer"]);
@@ -21,15 +31,26 @@ export function parseEntityKey(key: string): EntityRef {
 }
 
 export function buildDependencyIndex(graph: CatalogGraph): DependencyIndex {
-  const downstream = new Map<string, string[]>();
-  const upstream = new Map<string, string[]>();
-  const link = (from: EntityRef, to: EntityRef) => {
-    const a = entityKey(from);
-    const b = entityKey(to);
-    (downstream.get(a) ?? downstream.set(a, []).get(a)!).push(b);
-    (upstream.get(b) ?? upstream.set(b, []).get(b)!).push(a);
+  const keys: string[] = [];
+  const numberOf = new Map<string, number>();
+  const from: number[] = [];
+  const to: number[] = [];
+  const number = (ref: EntityRef) => {
+    const key = entityKey(ref);
+    let n = numberOf.get(key);
+    if (n === undefined) {
+      n = keys.length;
+      keys.push(key);
+      numberOf.set(key, n);
+    }
+    return n;
+  };
+  const link = (a: EntityRef, b: EntityRef) => {
+    from.push(number(a));
+    to.push(number(b));
   };
   const systemIds = new Set(graph.systems.map((system) => system.id));
+  for (const system of graph.systems) number({ kind: "system", id: system.id });
   const carrying = new Set<string>();
   for (const integration of graph.integrations) {
     if (integration.lifecycle === "retired") continue;
@@ -61,7 +82,19 @@ export function buildDependencyIndex(graph: CatalogGraph): DependencyIndex {
     link({ kind: "contractVersion", id: consumer.contractVersionId }, self);
     if (consumer.systemId && systemIds.has(consumer.systemId)) link(self, { kind: "system", id: consumer.systemId });
   }
-  return { downstream, upstream };
+  const party = new Uint8Array(keys.length);
+  keys.forEach((key, n) => (party[n] = isParty(key) ? 1 : 0));
+  return { keys, numberOf, party, downstream: compress(keys.length, from, to), upstream: compress(keys.length, to, from) };
+}
+
+function compress(size: number, from: number[], to: number[]): Links {
+  const offsets = new Int32Array(size + 1);
+  for (const a of from) offsets[a + 1]++;
+  for (let i = 0; i < size; i++) offsets[i + 1] += offsets[i];
+  const fill = offsets.slice(0, size);
+  const targets = new Int32Array(from.length);
+  for (let i = 0; i < from.length; i++) targets[fill[from[i]]++] = to[i];
+  return { offsets, targets };
 }
 
 export interface TraversalOptions {
@@ -78,32 +111,35 @@ export interface TraversalOptions {
  * self-loops) are visited once: a 0-1 breadth-first search keeps each entity's smallest depth.
  */
 export function traverseDependencies(index: DependencyIndex, start: EntityRef, options: TraversalOptions): Map<string, number> {
-  const links = options.direction === "downstream" ? index.downstream : index.upstream;
+  const reached = new Map<string, number>();
+  const startNumber = index.numberOf.get(entityKey(start));
+  if (startNumber === undefined) return reached; // known to the catalog but linked to nothing
+  const { offsets, targets } = options.direction === "downstream" ? index.downstream : index.upstream;
   const limit = options.depth ?? Number.POSITIVE_INFINITY;
-  const startKey = entityKey(start);
-  const depths = new Map<string, number>([[startKey, isParty(startKey) ? 0 : 1]]);
+  const depths = new Int32Array(index.keys.length).fill(-1);
+  depths[startNumber] = index.party[startNumber] ? 0 : 1;
   // Two frontiers: `front` holds the current depth (zero-cost moves join it), `back` the next one.
-  let front: string[] = [startKey];
-  let back: string[] = [];
+  let front: number[] = [startNumber];
+  let back: number[] = [];
   while (front.length > 0 || back.length > 0) {
     if (front.length === 0) {
       front = back;
       back = [];
     }
-    const key = front.pop()!;
-    const depth = depths.get(key)!;
-    const fromParty = isParty(key);
-    for (const next of links.get(key) ?? []) {
-      const cost = fromParty && !isParty(next) ? 1 : 0;
+    const n = front.pop()!;
+    const depth = depths[n];
+    const fromParty = index.party[n] === 1;
+    for (let i = offsets[n]; i < offsets[n + 1]; i++) {
+      const next = targets[i];
+      const cost = fromParty && index.party[next] === 0 ? 1 : 0;
       const nextDepth = depth + cost;
       if (nextDepth > limit) continue;
-      const known = depths.get(next);
-      if (known !== undefined && known <= nextDepth) continue;
-      depths.set(next, nextDepth);
+      if (depths[next] !== -1 && depths[next] <= nextDepth) continue;
+      depths[next] = nextDepth;
       if (cost === 0) front.push(next);
       else back.push(next);
     }
   }
-  depths.delete(startKey);
-  return depths;
+  for (let n = 0; n < depths.length; n++) if (depths[n] !== -1 && n !== startNumber) reached.set(index.keys[n], depths[n]);
+  return reached;
 }

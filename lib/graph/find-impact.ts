@@ -9,5 +9,6 @@ import { zImpactQuery } from "@/lib/graph/schemas";
 export async function findImpact(db: PrismaClient, { actor, query }: { actor: Actor; query: unknown }): Promise<ImpactResult> {
   authorize(actor, "catalog.read");
   const parsed = zImpactQuery.parse(query);
-  return analyzeImpact(await getPreparedGraph(db), parsed);
+  // An export is the whole answer; the JSON lists stop at the limit (their totals do not).
+  return analyzeImpact(await getPreparedGraph(db), { ...parsed, limit: parsed.format === "csv" ? undefined : parsed.limit });
 }

@@ -2,7 +2,6 @@ import { NotFoundError } from "@/lib/auth/permissions";
 import { parseEntityKey, traverseDependencies } from "@/lib/graph/dependency-index";
 import type { ConsumerKind, Criticality, HealthStatus } from "@/lib/generated/prisma/enums";
 import type { CapabilityRef, EntityKind, PersonRef, TeamRef } from "@/lib/graph/model";
-import { selectEntities, type DependencyGraph } from "@/lib/graph/graph-view";
 import type { PreparedGraph } from "@/lib/graph/prepared-graph";
 import type { ImpactDirection } from "@/lib/graph/schemas";
 
@@ -26,20 +25,34 @@ export interface OwnerToNotify {
   email: string | null;
   /** What each owner is notified about, e.g. "INT-0042 (data owner)". */
   reasons: string[];
+  /** All reasons, when `reasons` shows only the first few. */
+  reasonCount: number;
+}
+
+/**
+ * The ids of the nodes and edges of GET /api/v1/graph that the impact covers, to highlight: references, not the
+ * full nodes and edges, because an impact can reach most of a 10,000-integration catalog and the page already
+ * holds the facts. Complete whatever the list limit.
+ */
+export interface ImpactGraph {
+  nodes: string[];
+  edges: string[];
 }
 
 export interface ImpactResult {
   focus: { kind: EntityKind; id: string; label: string };
   direction: ImpactDirection;
   depth: number | null;
+  /** Complete counts; the lists hold at most `limit` items each, nearest first. */
+  totals: { systems: number; integrations: number; contractVersions: number; consumers: number };
   systems: ImpactedSystem[];
   integrations: ImpactedIntegration[];
   contractVersions: ImpactedContractVersion[];
   consumers: ImpactedConsumer[];
   capabilities: CapabilityRef[];
   owners: OwnerToNotify[];
-  /** The focus and everything impacted, as nodes and edges to draw or highlight. */
-  graph: DependencyGraph;
+  /** The focus and everything impacted, as node and edge references of the graph (GET /api/v1/graph) to highlight. */
+  graph: ImpactGraph;
 }
 
 export function describeEntity(prepared: PreparedGraph, kind: EntityKind, id: string): string | null {
@@ -59,85 +72,121 @@ export function describeEntity(prepared: PreparedGraph, kind: EntityKind, id: st
   }
 }
 
-const byDepthThenName = <T extends { depth: number; name: string }>(a: T, b: T) => a.depth - b.depth || a.name.localeCompare(b.name);
+const REASONS_SHOWN = 10;
 
-/** Downstream impact or upstream lineage of one entity, with the capabilities affected and the owners to notify. */
+// Plain code-unit order for the long lists (a locale-aware sort of 10,000 names costs more than the traversal).
+const byDepthThenName = (a: { depth: number; name: string }, b: { depth: number; name: string }) =>
+  a.depth - b.depth || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+interface Hit {
+  id: string;
+  depth: number;
+  name: string;
+}
+
+/**
+ * Downstream impact or upstream lineage of one entity, with the capabilities affected and the owners to notify.
+ * With a `limit`, each list keeps its nearest `limit` items and each owner its first reasons (totals stay
+ * complete); without one, everything (for exports).
+ */
 export function analyzeImpact(
   prepared: PreparedGraph,
-  query: { kind: EntityKind; id: string; direction: ImpactDirection; depth?: number },
+  query: { kind: EntityKind; id: string; direction: ImpactDirection; depth?: number; limit?: number },
 ): ImpactResult {
   const label = describeEntity(prepared, query.kind, query.id);
   if (label === null) throw new NotFoundError(`The ${query.kind === "contractVersion" ? "contract version" : query.kind}`);
   const reached = traverseDependencies(prepared.index, { kind: query.kind, id: query.id }, query);
+  const limit = query.limit ?? Number.POSITIVE_INFINITY;
 
-  const result: ImpactResult = {
-    focus: { kind: query.kind, id: query.id, label },
-    direction: query.direction,
-    depth: query.depth ?? null,
-    systems: [],
-    integrations: [],
-    contractVersions: [],
-    consumers: [],
-    capabilities: [],
-    owners: [],
-    graph: selectEntities(prepared, new Set([`${query.kind}:${query.id}`, ...reached.keys()])),
-  };
+  const hits: Record<EntityKind, Hit[]> = { system: [], integration: [], contractVersion: [], consumer: [] };
+  const nodes: string[] = [];
+  const edges: string[] = [];
+  if (query.kind === "system" || query.kind === "consumer") nodes.push(`${query.kind}:${query.id}`);
+  if (query.kind === "integration") {
+    const focus = prepared.integrations.get(query.id)!;
+    edges.push(`integration:${query.id}`);
+    nodes.push(`system:${focus.sourceSystemId}`, `system:${focus.targetSystemId}`);
+  }
   const capabilities = new Map<string, CapabilityRef>();
-  const owners = new Map<string, OwnerToNotify>();
-  const notifyPerson = (person: PersonRef | null, reason: string) => {
-    if (!person) return;
-    const owner = owners.get(`person:${person.id}`) ?? { kind: "person" as const, id: person.id, name: person.name, email: person.email, reasons: [] };
-    if (!owner.reasons.includes(reason)) owner.reasons.push(reason);
-    owners.set(`person:${person.id}`, owner);
-  };
-  const notifyTeam = (team: TeamRef | null, reason: string) => {
-    if (!team) return;
-    const owner = owners.get(`team:${team.id}`) ?? { kind: "team" as const, id: team.id, name: team.name, email: null, reasons: [] };
-    if (!owner.reasons.includes(reason)) owner.reasons.push(reason);
-    owners.set(`team:${team.id}`, owner);
+  // A team can own thousands of impacted records: without an export, only the first few reasons are written out
+  // (the reason text is built lazily) and the rest are counted.
+  const complete = query.limit === undefined;
+  const owners = new Map<string, { kind: OwnerToNotify["kind"]; id: string; name: string; email: string | null; reasons: string[]; reasonCount: number }>();
+  const notify = (kind: OwnerToNotify["kind"], who: PersonRef | TeamRef | null, reason: () => string) => {
+    if (!who) return;
+    const key = kind === "person" ? who.id : `team:${who.id}`;
+    let owner = owners.get(key);
+    if (!owner) {
+      owner = { kind, id: who.id, name: who.name, email: "email" in who ? who.email : null, reasons: [], reasonCount: 0 };
+      owners.set(key, owner);
+    }
+    owner.reasonCount++;
+    if (complete || owner.reasons.length < REASONS_SHOWN) owner.reasons.push(reason());
   };
 
   for (const [key, depth] of reached) {
     const { kind, id } = parseEntityKey(key);
     if (kind === "system") {
       const system = prepared.systems.get(id)!;
-      result.systems.push({ id, slug: system.slug, name: system.name, depth, criticality: system.criticality });
-      notifyTeam(system.ownerTeam, system.name);
+      hits.system.push({ id, depth, name: system.name });
+      nodes.push(key);
+      notify("team", system.ownerTeam, () => system.name);
     } else if (kind === "integration") {
       const integration = prepared.integrations.get(id)!;
-      result.integrations.push({
-        id,
-        key: integration.key,
-        name: integration.name,
-        depth,
-        sourceSystem: prepared.systems.get(integration.sourceSystemId)?.name ?? "",
-        targetSystem: prepared.systems.get(integration.targetSystemId)?.name ?? "",
-        criticality: integration.criticality,
-        healthStatus: integration.healthStatus,
-      });
+      hits.integration.push({ id, depth, name: integration.name });
+      edges.push(key);
       for (const capability of integration.capabilities) capabilities.set(capability.slug, capability);
-      for (const owner of integration.owners) notifyPerson(owner.person, `${integration.key} (${owner.role.replace("_", " ")})`);
-      notifyTeam(integration.ownerTeam, integration.key);
+      for (const owner of integration.owners) notify("person", owner.person, () => `${integration.key} (${owner.role.replace("_", " ")})`);
+      notify("team", integration.ownerTeam, () => integration.key);
     } else if (kind === "contractVersion") {
       const version = prepared.contractVersions.get(id)!;
-      result.contractVersions.push({ id, contractSlug: version.contract.slug, name: version.contract.name, version: version.version, depth });
-      notifyPerson(version.contract.ownerUser, `${version.contract.name} ${version.version}`);
-      notifyTeam(version.contract.ownerTeam, `${version.contract.name} ${version.version}`);
+      hits.contractVersion.push({ id, depth, name: version.contract.name });
+      notify("person", version.contract.ownerUser, () => `${version.contract.name} ${version.version}`);
+      notify("team", version.contract.ownerTeam, () => `${version.contract.name} ${version.version}`);
     } else {
       const consumer = prepared.consumers.get(id)!;
-      result.consumers.push({ id, name: consumer.name, kind: consumer.kind, depth });
+      hits.consumer.push({ id, depth, name: consumer.name });
+      nodes.push(key);
+      edges.push(`consumption:${id}`);
       for (const capability of consumer.capabilities) capabilities.set(capability.slug, capability);
-      notifyPerson(consumer.ownerUser, consumer.name);
-      notifyTeam(consumer.ownerTeam, consumer.name);
+      notify("person", consumer.ownerUser, () => consumer.name);
+      notify("team", consumer.ownerTeam, () => consumer.name);
     }
   }
-  result.systems.sort(byDepthThenName);
-  result.integrations.sort(byDepthThenName);
-  result.contractVersions.sort(byDepthThenName);
-  result.consumers.sort(byDepthThenName);
-  result.capabilities = [...capabilities.values()].sort((a, b) => a.name.localeCompare(b.name));
-  result.owners = [...owners.values()].sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
-  return result;
+  const nearest = (list: Hit[]) => list.sort(byDepthThenName).slice(0, limit);
+  const systemName = (id: string) => prepared.systems.get(id)?.name ?? "";
+  return {
+    focus: { kind: query.kind, id: query.id, label },
+    direction: query.direction,
+    depth: query.depth ?? null,
+    totals: { systems: hits.system.length, integrations: hits.integration.length, contractVersions: hits.contractVersion.length, consumers: hits.consumer.length },
+    systems: nearest(hits.system).map(({ id, depth, name }) => {
+      const system = prepared.systems.get(id)!;
+      return { id, slug: system.slug, name, depth, criticality: system.criticality };
+    }),
+    integrations: nearest(hits.integration).map(({ id, depth, name }) => {
+      const integration = prepared.integrations.get(id)!;
+      return {
+        id,
+        key: integration.key,
+        name,
+        depth,
+        sourceSystem: systemName(integration.sourceSystemId),
+        targetSystem: systemName(integration.targetSystemId),
+        criticality: integration.criticality,
+        healthStatus: integration.healthStatus,
+      };
+    }),
+    contractVersions: nearest(hits.contractVersion).map(({ id, depth, name }) => {
+      const version = prepared.contractVersions.get(id)!;
+      return { id, contractSlug: version.contract.slug, name, version: version.version, depth };
+    }),
+    consumers: nearest(hits.consumer).map(({ id, depth, name }) => ({ id, name, kind: prepared.consumers.get(id)!.kind, depth })),
+    capabilities: [...capabilities.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+    owners: [...owners.values()]
+      .sort((a, b) => (a.kind === b.kind ? (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) : a.kind === "person" ? -1 : 1)),
+    graph: { nodes, edges },
+  };
 }
 
 function csvCell(value: string | number): string {

@@ -9,6 +9,8 @@ const slugLike = z.string().trim().min(1).max(200);
 
 export const MAX_DEPTH = 10;
 export const DEFAULT_NEIGHBOURHOOD_DEPTH = 2;
+export const DEFAULT_IMPACT_LIST = 500;
+export const MAX_IMPACT_LIST = 100_000;
 
 /** The graph's filters; the page keeps them in its URL, the API takes the same query parameters. */
 export const zGraphFilters = z.object({
@@ -51,6 +53,8 @@ export const zImpactQuery = z.object({
   direction: z.preprocess(emptyAsUndefined, z.enum(IMPACT_DIRECTIONS).default("downstream")),
   depth: optional(z.coerce.number().int().min(1).max(MAX_DEPTH)),
   format: z.preprocess(emptyAsUndefined, z.enum(["json", "csv"]).default("json")),
+  /** Items per list in a JSON answer (totals are always complete); CSV exports everything. */
+  limit: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(MAX_IMPACT_LIST).default(DEFAULT_IMPACT_LIST)),
 });
 export type ImpactQuery = z.infer<typeof zImpactQuery>;
 

@@ -30,10 +30,12 @@ describe("analyzeImpact", () => {
     expect(result.consumers.map((c) => [c.id, c.depth])).toEqual([["revenue", 3]]);
     expect(result.capabilities.map((c) => c.slug)).toEqual(["fpa", "o2c", "reporting"]);
     expect(result.owners).toEqual([
-      { kind: "person", id: "u1", name: "Ana Data", email: "ana@acme.test", reasons: ["ORDERS (data owner)", "BI API 1.0.0"] },
-      { kind: "team", id: "t1", name: "Ops team", email: null, reasons: ["BI"] },
+      { kind: "person", id: "u1", name: "Ana Data", email: "ana@acme.test", reasons: ["ORDERS (data owner)", "BI API 1.0.0"], reasonCount: 2 },
+      { kind: "team", id: "t1", name: "Ops team", email: null, reasons: ["BI"], reasonCount: 1 },
     ]);
-    expect(result.graph.nodes.map((n) => n.id).sort()).toEqual(["consumer:revenue", "system:bi", "system:erp", "system:shop"]);
+    expect(result.totals).toEqual({ systems: 2, integrations: 2, contractVersions: 1, consumers: 1 });
+    expect(result.graph.nodes.sort()).toEqual(["consumer:revenue", "system:bi", "system:erp", "system:shop"]);
+    expect(result.graph.edges.sort()).toEqual(["consumption:revenue", "integration:load", "integration:orders"]);
   });
 
   it("honours the depth and answers lineage upstream", () => {
@@ -41,6 +43,14 @@ describe("analyzeImpact", () => {
     const lineage = analyzeImpact(prepared, { kind: "consumer", id: "revenue", direction: "upstream" });
     expect(lineage.systems.map((s) => [s.slug, s.depth])).toEqual([["bi", 1], ["erp", 2], ["shop", 3]]);
     expect(lineage.consumers).toEqual([]);
+  });
+
+  it("keeps the nearest items of each list under a limit, with complete totals", () => {
+    const limited = analyzeImpact(prepared, { kind: "system", id: "shop", direction: "downstream", limit: 1 });
+    expect(limited.systems.map((s) => s.slug)).toEqual(["erp"]);
+    expect(limited.integrations.map((i) => i.key)).toEqual(["ORDERS"]);
+    expect(limited.totals.systems).toBe(2);
+    expect(limited.graph.nodes).toHaveLength(4);
   });
 
   it("answers not found for an unknown focus", () => {

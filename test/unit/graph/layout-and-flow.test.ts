@@ -84,7 +84,7 @@ describe("toFlowElements (domain to React Flow)", () => {
   });
 
   it("dims everything outside an impact result and marks its focus", () => {
-    const highlighted = impactHighlight({ focus: { kind: "system", id: "shop" }, graph: { nodes: [{ id: "system:erp" }], edges: [{ id: "integration:orders" }] } });
+    const highlighted = impactHighlight({ focus: { kind: "system", id: "shop" }, graph: { nodes: ["system:erp"], edges: ["integration:orders"] } });
     const { nodes, edges } = toFlowElements(graph, positions, { highlighted, focusId: "system:shop", selectedId: "system:shop" });
     expect(nodes.find((node) => node.id === "system:shop")?.data).toMatchObject({ focus: true, highlighted: true, dimmed: false });
     expect(nodes.find((node) => node.id === "system:gl")?.data).toMatchObject({ dimmed: true, highlighted: false });
