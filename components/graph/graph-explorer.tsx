@@ -122,6 +122,11 @@ export function GraphExplorer({ graph, startClustered }: { graph: GraphAnswer; s
         <p className="text-sm text-slate-700" role="status">
           {searchMessage ?? `${graph.nodes.length} nodes, ${graph.edges.length} edges${startClustered ? ` — grouped by domain (double-click a cluster to expand it)` : ""}.`}
         </p>
+        {startClustered ? (
+          <a className={buttonStyles.link} href={`?${new URLSearchParams([...searchParams.entries(), ["expand", "all"]])}`}>
+            Show every node
+          </a>
+        ) : null}
       </form>
       <div className="grid gap-3 xl:grid-cols-[1fr_22rem]">
         <GraphCanvas graph={shown} emphasis={emphasis} onSelect={select} onOpenCluster={openCluster} focusRequest={focusRequest} className="h-[70vh] min-h-[420px]" />

@@ -50,6 +50,8 @@ export default async function GraphPage({ searchParams }: { searchParams: Promis
   const graph = await findGraph(await getDb(), { actor, query });
   const focused = query.focusKind && query.focusId;
   const filtered = GRAPH_FILTER_NAMES.some((name) => query[name] !== undefined);
+  // "expand=all" shows every node of a large graph instead of domain clusters (slower to pan, nothing hidden).
+  const expandAll = raw.expand === "all";
   const focusLabel = focused ? focusName(graph, `${query.focusKind}:${query.focusId}`) : null;
 
   return (
@@ -89,7 +91,7 @@ export default async function GraphPage({ searchParams }: { searchParams: Promis
           ) : null}
         </form>
       )}
-      <GraphExplorer graph={graph} startClustered={!focused && graph.nodes.length > CLUSTER_THRESHOLD} />
+      <GraphExplorer graph={graph} startClustered={!focused && !expandAll && graph.nodes.length > CLUSTER_THRESHOLD} />
     </>
   );
 }
