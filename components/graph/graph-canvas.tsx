@@ -20,6 +20,13 @@ export interface GraphCanvasProps {
   className?: string;
 }
 
+/**
+ * Above this many nodes the first view is not the whole graph: at a readable zoom React Flow renders only what is
+ * on screen (the minimap shows the rest), instead of thousands of elements in one long main-thread task.
+ */
+const OVERVIEW_LIMIT = 400;
+const READABLE_ZOOM = 0.5;
+
 const minimapColour = (node: Node) => {
   const data = (node as GraphFlowNode).data;
   if (data.node.type === "consumer") return "#6d28d9";
@@ -38,10 +45,11 @@ function Canvas({ graph, emphasis, onSelect, onOpenCluster, focusRequest, compac
   const elements = useMemo(() => (layout.positions ? toFlowElements(graph, layout.positions, emphasis) : null), [graph, layout.positions, emphasis]);
   const flow = useReactFlow();
 
+  const large = graph.nodes.length > OVERVIEW_LIMIT;
   useEffect(() => {
     if (!elements) return;
-    // After a new layout, show all of it (the next frame: React Flow measures first).
-    const frame = requestAnimationFrame(() => void flow.fitView({ padding: 0.1, duration: 0 }));
+    // After a new layout, show all of it (the next frame: React Flow measures first), or its middle when large.
+    const frame = requestAnimationFrame(() => void flow.fitView({ padding: 0.1, duration: 0, minZoom: large ? READABLE_ZOOM : undefined }));
     return () => cancelAnimationFrame(frame);
   }, [elements?.nodes.length, layout.positions]); // eslint-disable-line react-hooks/exhaustive-deps -- refit on a new layout only, not on emphasis
 
@@ -75,7 +83,8 @@ function Canvas({ graph, emphasis, onSelect, onOpenCluster, focusRequest, compac
         elementsSelectable
         onlyRenderVisibleElements={elements.nodes.length > 200}
         minZoom={0.05}
-        fitView
+        fitView={!large}
+        fitViewOptions={large ? undefined : { padding: 0.1 }}
         onNodeClick={(_, node) => onSelect?.(node.id)}
         onEdgeClick={(_, edge) => onSelect?.(edge.id)}
         onPaneClick={() => onSelect?.(null)}

@@ -62,26 +62,25 @@ try {
     await page.mouse.move(centre.x, centre.y);
     for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -300);
     await page.waitForTimeout(500);
-    await page.evaluate(() => {
-      const w = window as unknown as { frames: number[]; recording: boolean };
-      w.frames = [];
-      w.recording = true;
+    // A string, not a function: tsx would wrap named functions in a helper the page does not have.
+    await page.evaluate(`(() => {
+      window.frames_ = [];
+      window.recording = true;
       let last = performance.now();
-      const tick = (now: number) => {
-        w.frames.push(now - last);
+      function tick(now) {
+        window.frames_.push(now - last);
         last = now;
-        if (w.recording) requestAnimationFrame(tick);
-      };
+        if (window.recording) requestAnimationFrame(tick);
+      }
       requestAnimationFrame(tick);
-    });
+    })()`);
     await page.mouse.down();
     for (let step = 0; step < 60; step++) await page.mouse.move(centre.x + Math.sin(step / 6) * 300, centre.y + Math.cos(step / 6) * 200, { steps: 2 });
     await page.mouse.up();
-    const { frames, longestTask } = await page.evaluate(() => {
-      const w = window as unknown as { frames: number[]; recording: boolean; longestTask: number };
-      w.recording = false;
-      return { frames: w.frames.slice(1), longestTask: w.longestTask };
-    });
+    const { frames, longestTask } = (await page.evaluate(`(() => {
+      window.recording = false;
+      return { frames: window.frames_.slice(1), longestTask: window.longestTask };
+    })()`)) as { frames: number[]; longestTask: number };
     console.log(
       `run ${run}: ${nodes} nodes, ${edges} edges; first render ${firstRender} ms; layout ${layoutMs} ms (${where}); ` +
         `pan frames p50 ${percentile(frames, 50).toFixed(1)} ms, p95 ${percentile(frames, 95).toFixed(1)} ms (${frames.length} frames); ` +
