@@ -112,8 +112,20 @@ export interface TraversalOptions {
  */
 export function traverseDependencies(index: DependencyIndex, start: EntityRef, options: TraversalOptions): Map<string, number> {
   const reached = new Map<string, number>();
+  const walk = walkDependencies(index, start, options);
+  if (!walk) return reached;
+  const { depths, startNumber } = walk;
+  for (let n = 0; n < depths.length; n++) if (depths[n] !== -1 && n !== startNumber) reached.set(index.keys[n], depths[n]);
+  return reached;
+}
+
+/**
+ * The traversal itself, by entity number: `depths[n]` is the depth of `index.keys[n]`, or -1 when not reached.
+ * Null when the start is linked to nothing (it may still exist in the catalog).
+ */
+export function walkDependencies(index: DependencyIndex, start: EntityRef, options: TraversalOptions): { depths: Int32Array; startNumber: number } | null {
   const startNumber = index.numberOf.get(entityKey(start));
-  if (startNumber === undefined) return reached; // known to the catalog but linked to nothing
+  if (startNumber === undefined) return null;
   const { offsets, targets } = options.direction === "downstream" ? index.downstream : index.upstream;
   const limit = options.depth ?? Number.POSITIVE_INFINITY;
   const depths = new Int32Array(index.keys.length).fill(-1);
@@ -140,6 +152,5 @@ export function traverseDependencies(index: DependencyIndex, start: EntityRef, o
       else back.push(next);
     }
   }
-  for (let n = 0; n < depths.length; n++) if (depths[n] !== -1 && n !== startNumber) reached.set(index.keys[n], depths[n]);
-  return reached;
+  return { depths, startNumber };
 }

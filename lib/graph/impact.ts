@@ -1,5 +1,5 @@
 import { NotFoundError } from "@/lib/auth/permissions";
-import { parseEntityKey, traverseDependencies } from "@/lib/graph/dependency-index";
+import { walkDependencies } from "@/lib/graph/dependency-index";
 import type { ConsumerKind, Criticality, HealthStatus } from "@/lib/generated/prisma/enums";
 import type { CapabilityRef, EntityKind, PersonRef, TeamRef } from "@/lib/graph/model";
 import type { PreparedGraph } from "@/lib/graph/prepared-graph";
@@ -95,7 +95,7 @@ export function analyzeImpact(
 ): ImpactResult {
   const label = describeEntity(prepared, query.kind, query.id);
   if (label === null) throw new NotFoundError(`The ${query.kind === "contractVersion" ? "contract version" : query.kind}`);
-  const reached = traverseDependencies(prepared.index, { kind: query.kind, id: query.id }, query);
+  const walk = walkDependencies(prepared.index, { kind: query.kind, id: query.id }, query);
   const limit = query.limit ?? Number.POSITIVE_INFINITY;
 
   const hits: Record<EntityKind, Hit[]> = { system: [], integration: [], contractVersion: [], consumer: [] };
@@ -111,43 +111,47 @@ export function analyzeImpact(
   // A team can own thousands of impacted records: without an export, only the first few reasons are written out
   // (the reason text is built lazily) and the rest are counted.
   const complete = query.limit === undefined;
-  const owners = new Map<string, { kind: OwnerToNotify["kind"]; id: string; name: string; email: string | null; reasons: string[]; reasonCount: number }>();
+  type Owner = { kind: OwnerToNotify["kind"]; id: string; name: string; email: string | null; reasons: string[]; reasonCount: number };
+  const owners = { person: new Map<string, Owner>(), team: new Map<string, Owner>() };
   const notify = (kind: OwnerToNotify["kind"], who: PersonRef | TeamRef | null, reason: () => string) => {
     if (!who) return;
-    const key = kind === "person" ? who.id : `team:${who.id}`;
-    let owner = owners.get(key);
+    let owner = owners[kind].get(who.id);
     if (!owner) {
       owner = { kind, id: who.id, name: who.name, email: "email" in who ? who.email : null, reasons: [], reasonCount: 0 };
-      owners.set(key, owner);
+      owners[kind].set(who.id, owner);
     }
     owner.reasonCount++;
     if (complete || owner.reasons.length < REASONS_SHOWN) owner.reasons.push(reason());
   };
 
-  for (const [key, depth] of reached) {
-    const { kind, id } = parseEntityKey(key);
-    if (kind === "system") {
-      const system = prepared.systems.get(id)!;
-      hits.system.push({ id, depth, name: system.name });
+  const depths = walk?.depths ?? new Int32Array(0);
+  for (let n = 0; n < depths.length; n++) {
+    const depth = depths[n];
+    if (depth === -1 || n === walk!.startNumber) continue;
+    const entity = prepared.entities[n];
+    const key = prepared.index.keys[n];
+    if (entity.kind === "system") {
+      const system = entity.record;
+      hits.system.push({ id: system.id, depth, name: system.name });
       nodes.push(key);
       notify("team", system.ownerTeam, () => system.name);
-    } else if (kind === "integration") {
-      const integration = prepared.integrations.get(id)!;
-      hits.integration.push({ id, depth, name: integration.name });
+    } else if (entity.kind === "integration") {
+      const integration = entity.record;
+      hits.integration.push({ id: integration.id, depth, name: integration.name });
       edges.push(key);
       for (const capability of integration.capabilities) capabilities.set(capability.slug, capability);
       for (const owner of integration.owners) notify("person", owner.person, () => `${integration.key} (${owner.role.replace("_", " ")})`);
       notify("team", integration.ownerTeam, () => integration.key);
-    } else if (kind === "contractVersion") {
-      const version = prepared.contractVersions.get(id)!;
-      hits.contractVersion.push({ id, depth, name: version.contract.name });
+    } else if (entity.kind === "contractVersion") {
+      const version = entity.record;
+      hits.contractVersion.push({ id: version.id, depth, name: version.contract.name });
       notify("person", version.contract.ownerUser, () => `${version.contract.name} ${version.version}`);
       notify("team", version.contract.ownerTeam, () => `${version.contract.name} ${version.version}`);
     } else {
-      const consumer = prepared.consumers.get(id)!;
-      hits.consumer.push({ id, depth, name: consumer.name });
+      const consumer = entity.record;
+      hits.consumer.push({ id: consumer.id, depth, name: consumer.name });
       nodes.push(key);
-      edges.push(`consumption:${id}`);
+      edges.push(`consumption:${consumer.id}`);
       for (const capability of consumer.capabilities) capabilities.set(capability.slug, capability);
       notify("person", consumer.ownerUser, () => consumer.name);
       notify("team", consumer.ownerTeam, () => consumer.name);
@@ -183,8 +187,9 @@ export function analyzeImpact(
     }),
     consumers: nearest(hits.consumer).map(({ id, depth, name }) => ({ id, name, kind: prepared.consumers.get(id)!.kind, depth })),
     capabilities: [...capabilities.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
-    owners: [...owners.values()]
-      .sort((a, b) => (a.kind === b.kind ? (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) : a.kind === "person" ? -1 : 1)),
+    owners: [...owners.person.values(), ...owners.team.values()].sort((a, b) =>
+      a.kind === b.kind ? (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) : a.kind === "person" ? -1 : 1,
+    ),
     graph: { nodes, edges },
   };
 }
