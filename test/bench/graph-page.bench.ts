@@ -54,6 +54,7 @@ try {
     await page.locator(".react-flow__node").first().waitFor({ timeout: 60_000 });
     const firstRender = Date.now() - started;
     const canvas = page.getByTestId("graph-canvas");
+    if (process.env.BENCH_SCREENSHOT && run === 1) await page.screenshot({ path: process.env.BENCH_SCREENSHOT });
     const [nodes, edges, layoutMs, where] = await Promise.all(["data-node-count", "data-edge-count", "data-layout-ms", "data-layout-where"].map((name) => canvas.getAttribute(name)));
 
     // Zoom to a readable level in the middle, then pan in steps while recording every frame.
