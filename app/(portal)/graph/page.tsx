@@ -1,18 +1,97 @@
 import type { Metadata } from "next";
-import { PlannedSection } from "@/components/shell/planned-section";
+import Link from "next/link";
+import { requirePageActor } from "@/lib/auth/actor";
+import { getDb } from "@/lib/db";
+import { CLUSTER_THRESHOLD } from "@/lib/graph/clusters";
+import { findGraph } from "@/lib/graph/find-graph";
+import type { GraphEdge, GraphNode } from "@/lib/graph/graph-view";
+import { GRAPH_FILTER_NAMES, zGraphQuery, type GraphQuery } from "@/lib/graph/schemas";
+import { Criticality, HealthStatus, IntegrationMechanism, Lifecycle } from "@/lib/generated/prisma/enums";
+import { GraphExplorer } from "@/components/graph/graph-explorer";
+import { PageHeader } from "@/components/ui/page-header";
+import { buttonStyles } from "@/components/ui/button-styles";
 
 export const metadata: Metadata = { title: "Graph" };
 
-export default function GraphPage() {
+const human = (value: string) => value.replace(/_/g, " ");
+
+function FilterSelect({ name, label, value, options }: { name: string; label: string; value: string | undefined; options: { value: string; label: string }[] }) {
   return (
-    <PlannedSection
-      title="Dependency graph"
-      summary="Systems as nodes, integrations as edges: ask what breaks if something changes."
-      capabilities={[
-        "Explore the dependency graph with filters by domain, team, criticality, health and mechanism",
-        "Highlight everything downstream of a system, integration or contract version (impact) or upstream (lineage)",
-        "Export the impacted integrations, consumers and owners to notify",
-      ]}
-    />
+    <div>
+      <label htmlFor={`filter-${name}`} className="block text-xs font-medium text-slate-700">
+        {label}
+      </label>
+      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className="mt-1 max-w-48 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
+        <option value="">All</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function focusName(graph: { nodes: GraphNode[]; edges: GraphEdge[] }, id: string): string | null {
+  const node = graph.nodes.find((candidate) => candidate.id === id);
+  if (node) return node.name;
+  const edge = graph.edges.find((candidate) => candidate.id === id);
+  return edge?.type === "integration" ? `${edge.key} ${edge.name}` : null;
+}
+
+const enumOptions = (values: Record<string, string>) => Object.values(values).map((value) => ({ value, label: human(value) }));
+
+export default async function GraphPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePageActor();
+  const raw = await searchParams;
+  const parsed = zGraphQuery.safeParse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])));
+  const query: GraphQuery = parsed.success ? parsed.data : {};
+  const graph = await findGraph(await getDb(), { actor, query });
+  const focused = query.focusKind && query.focusId;
+  const filtered = GRAPH_FILTER_NAMES.some((name) => query[name] !== undefined);
+  // "expand=all" shows every node of a large graph instead of domain clusters (slower to pan, nothing hidden).
+  const expandAll = raw.expand === "all";
+  const focusLabel = focused ? focusName(graph, `${query.focusKind}:${query.focusId}`) : null;
+
+  return (
+    <>
+      <PageHeader
+        title="Dependency graph"
+        description="Systems as nodes, integrations as arrows in the direction data flows, dashboards, reports, AI models and workflows as the assets that read them. Select anything to ask what breaks if it changes, or what feeds it."
+      />
+      {!parsed.success ? (
+        <p className="mb-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" role="alert">
+          Some filters in the address were not understood and were ignored.
+        </p>
+      ) : null}
+      {focused ? (
+        <p className="mb-3 text-sm text-slate-800">
+          The neighbourhood of <strong>{focusLabel ?? "the selection"}</strong>, {query.depth ?? 2} hops up and down.{" "}
+          <Link className={buttonStyles.link} href="/graph">
+            Show the whole graph
+          </Link>
+        </p>
+      ) : (
+        <form className="mb-3 flex flex-wrap items-end gap-3" aria-label="Filter the graph">
+          <FilterSelect name="domain" label="Domain" value={query.domain} options={graph.facets.domains.map((domain) => ({ value: domain, label: domain }))} />
+          <FilterSelect name="team" label="Team" value={query.team} options={graph.facets.teams.map((team) => ({ value: team.slug, label: team.name }))} />
+          <FilterSelect name="criticality" label="Criticality" value={query.criticality} options={enumOptions(Criticality)} />
+          <FilterSelect name="health" label="Health" value={query.health} options={enumOptions(HealthStatus)} />
+          <FilterSelect name="mechanism" label="Mechanism" value={query.mechanism} options={enumOptions(IntegrationMechanism)} />
+          <FilterSelect name="capability" label="Business capability" value={query.capability} options={graph.facets.capabilities.map((c) => ({ value: c.slug, label: c.name }))} />
+          <FilterSelect name="lifecycle" label="Lifecycle" value={query.lifecycle} options={enumOptions(Lifecycle)} />
+          <button type="submit" className={buttonStyles.primary}>
+            Filter
+          </button>
+          {filtered ? (
+            <Link className={buttonStyles.secondary} href="/graph">
+              Clear
+            </Link>
+          ) : null}
+        </form>
+      )}
+      <GraphExplorer graph={graph} startClustered={!focused && !expandAll && graph.nodes.length > CLUSTER_THRESHOLD} />
+    </>
   );
 }

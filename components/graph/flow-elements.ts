@@ -1,0 +1,133 @@
+import { MarkerType, type Edge, type Node } from "@xyflow/react";
+import type { BundleEdge, ClusteredGraph, ClusterNode } from "@/lib/graph/clusters";
+import type { ConsumerNode, IntegrationEdge, SystemNode } from "@/lib/graph/graph-view";
+import type { Positions } from "@/lib/graph/layered-layout";
+import type { HealthStatus, IntegrationMechanism } from "@/lib/generated/prisma/enums";
+
+/** Node sizes are fixed so that the layout can run before React measures anything. */
+export const NODE_SIZES = {
+  system: { width: 190, height: 58 },
+  consumer: { width: 170, height: 46 },
+  cluster: { width: 210, height: 72 },
+} as const;
+
+// Dark-on-light pairs (text and border on a pale fill), all above 4.5:1 contrast.
+export const DOMAIN_PALETTE = [
+  { fill: "#eff6ff", stroke: "#1d4ed8" },
+  { fill: "#ecfdf5", stroke: "#047857" },
+  { fill: "#fdf4ff", stroke: "#a21caf" },
+  { fill: "#fff7ed", stroke: "#c2410c" },
+  { fill: "#f0fdfa", stroke: "#0f766e" },
+  { fill: "#fef2f2", stroke: "#b91c1c" },
+  { fill: "#f5f3ff", stroke: "#6d28d9" },
+  { fill: "#fefce8", stroke: "#854d0e" },
+  { fill: "#f1f5f9", stroke: "#334155" },
+  { fill: "#ecfeff", stroke: "#0e7490" },
+] as const;
+
+export function domainColour(domain: string) {
+  let hash = 0;
+  for (let i = 0; i < domain.length; i++) hash = (hash * 31 + domain.charCodeAt(i)) >>> 0;
+  return DOMAIN_PALETTE[hash % DOMAIN_PALETTE.length];
+}
+
+export const HEALTH_COLOURS: Record<HealthStatus, string> = {
+  healthy: "#15803d",
+  fragile: "#b45309",
+  degraded: "#c2410c",
+  failing: "#b91c1c",
+  unknown: "#64748b",
+};
+
+export const MECHANISM_DASHES: Record<IntegrationMechanism, string | undefined> = {
+  api_call: undefined,
+  event_message: "8 4",
+  file_transfer: "2 4",
+  database_to_database: undefined,
+  ipaas_flow: "12 4 2 4",
+  manual: "1 6",
+  email: "1 6",
+};
+
+export interface Emphasis {
+  /** Element ids of an impact or lineage result (with its focus); everything else is dimmed. */
+  highlighted: ReadonlySet<string> | null;
+  focusId: string | null;
+  selectedId: string | null;
+}
+
+// A type alias, not an interface: React Flow's node data must be indexable.
+export type NodeState = {
+  dimmed: boolean;
+  highlighted: boolean;
+  focus: boolean;
+};
+
+export type SystemFlowNode = Node<{ node: SystemNode } & NodeState, "system">;
+export type ConsumerFlowNode = Node<{ node: ConsumerNode } & NodeState, "consumer">;
+export type ClusterFlowNode = Node<{ node: ClusterNode } & NodeState, "cluster">;
+export type GraphFlowNode = SystemFlowNode | ConsumerFlowNode | ClusterFlowNode;
+
+function integrationStyle(edge: IntegrationEdge, dimmed: boolean, highlighted: boolean): Pick<Edge, "style" | "label" | "markerEnd" | "markerStart" | "className"> {
+  const colour = edge.lifecycle === "retired" ? "#94a3b8" : HEALTH_COLOURS[edge.healthStatus];
+  const width = edge.mechanism === "database_to_database" ? 3 : edge.criticality === "tier1" ? 2.5 : 1.5;
+  const marker = { type: MarkerType.ArrowClosed, color: colour, width: 16, height: 16 };
+  return {
+    style: {
+      stroke: colour,
+      strokeWidth: highlighted ? width + 1.5 : width,
+      strokeDasharray: MECHANISM_DASHES[edge.mechanism],
+      opacity: dimmed ? 0.12 : edge.lifecycle === "retired" ? 0.45 : edge.lifecycle === "deprecated" ? 0.7 : 1,
+    },
+    label: edge.lifecycle === "active" ? undefined : `${edge.key} · ${edge.lifecycle}`,
+    markerEnd: marker,
+    markerStart: edge.direction === "bidirectional" ? marker : undefined,
+    className: edge.lifecycle === "active" ? undefined : `edge-${edge.lifecycle}`,
+  };
+}
+
+/**
+ * Domain graph (possibly clustered) + positions + emphasis -> React Flow nodes and edges. Pure, so it is unit
+ * tested and can be memoised on its inputs.
+ */
+export function toFlowElements(graph: ClusteredGraph, positions: Positions, emphasis: Emphasis): { nodes: GraphFlowNode[]; edges: Edge[] } {
+  const state = (id: string): NodeState => ({
+    dimmed: emphasis.highlighted !== null && !emphasis.highlighted.has(id),
+    highlighted: emphasis.highlighted?.has(id) ?? false,
+    focus: emphasis.focusId === id,
+  });
+  const nodes = graph.nodes.map((node) => {
+    const size = NODE_SIZES[node.type];
+    const base = { id: node.id, position: positions[node.id] ?? { x: 0, y: 0 }, width: size.width, height: size.height, selected: emphasis.selectedId === node.id };
+    if (node.type === "system") return { ...base, type: "system", data: { node, ...state(node.id) } } satisfies SystemFlowNode;
+    if (node.type === "consumer") return { ...base, type: "consumer", data: { node, ...state(node.id) } } satisfies ConsumerFlowNode;
+    return { ...base, type: "cluster", data: { node, ...state(node.id) } } satisfies ClusterFlowNode;
+  });
+  const edges: Edge[] = graph.edges.map((edge) => {
+    const dimmed = emphasis.highlighted !== null && !emphasis.highlighted.has(edge.id);
+    const highlighted = emphasis.highlighted?.has(edge.id) ?? false;
+    const base = { id: edge.id, source: edge.source, target: edge.target, selected: emphasis.selectedId === edge.id, zIndex: highlighted ? 1 : 0 };
+    if (edge.type === "integration") return { ...base, ...integrationStyle(edge, dimmed, highlighted) };
+    if (edge.type === "bundle") return bundleEdge(base, edge);
+    return {
+      ...base,
+      style: { stroke: "#6d28d9", strokeWidth: highlighted ? 2.5 : 1.25, strokeDasharray: "3 3", opacity: dimmed ? 0.12 : 1 },
+      markerEnd: { type: MarkerType.Arrow, color: "#6d28d9" },
+    };
+  });
+  return { nodes, edges };
+}
+
+function bundleEdge(base: Pick<Edge, "id" | "source" | "target">, edge: BundleEdge): Edge {
+  return {
+    ...base,
+    label: String(edge.count),
+    style: { stroke: "#475569", strokeWidth: Math.min(8, 1 + Math.log2(edge.count + 1)) },
+    markerEnd: { type: MarkerType.ArrowClosed, color: "#475569" },
+  };
+}
+
+/** Element ids to highlight for an impact result: its focus, what it reached, and the edges between them. */
+export function impactHighlight(result: { focus: { kind: string; id: string }; graph: { nodes: string[]; edges: string[] } }): Set<string> {
+  return new Set([`${result.focus.kind}:${result.focus.id}`, ...result.graph.nodes, ...result.graph.edges]);
+}

@@ -1,0 +1,39 @@
+import { buildDependencyIndex, parseEntityKey, type DependencyIndex } from "@/lib/graph/dependency-index";
+import type { CatalogGraph, GraphConsumer, GraphContractVersion, GraphIntegration, GraphSystem } from "@/lib/graph/model";
+
+/** One indexed entity with its record, so that walking a traversal's result needs no string parsing or lookup. */
+export type IndexedEntity =
+  | { kind: "system"; record: GraphSystem }
+  | { kind: "integration"; record: GraphIntegration }
+  | { kind: "contractVersion"; record: GraphContractVersion }
+  | { kind: "consumer"; record: GraphConsumer };
+
+/** The catalog graph with its lookups and dependency index built once, so every query after that is cheap. */
+export interface PreparedGraph {
+  graph: CatalogGraph;
+  index: DependencyIndex;
+  systems: Map<string, GraphSystem>;
+  integrations: Map<string, GraphIntegration>;
+  contractVersions: Map<string, GraphContractVersion>;
+  consumers: Map<string, GraphConsumer>;
+  /** Aligned with `index.keys`. */
+  entities: IndexedEntity[];
+}
+
+const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((row) => [row.id, row]));
+
+export function prepareGraph(graph: CatalogGraph): PreparedGraph {
+  const index = buildDependencyIndex(graph);
+  const systems = byId(graph.systems);
+  const integrations = byId(graph.integrations);
+  const contractVersions = byId(graph.contractVersions);
+  const consumers = byId(graph.consumers);
+  const entities = index.keys.map((key): IndexedEntity => {
+    const { kind, id } = parseEntityKey(key);
+    if (kind === "system") return { kind, record: systems.get(id)! };
+    if (kind === "integration") return { kind, record: integrations.get(id)! };
+    if (kind === "contractVersion") return { kind, record: contractVersions.get(id)! };
+    return { kind: "consumer", record: consumers.get(id)! };
+  });
+  return { graph, index, systems, integrations, contractVersions, consumers, entities };
+}

@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { Criticality, HealthStatus, IntegrationMechanism, Lifecycle } from "@/lib/generated/prisma/enums";
+import { ENTITY_KINDS } from "@/lib/graph/model";
+
+// An HTML form submits an empty field as "": that means "no filter", not an invalid value.
+const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyAsUndefined, schema.optional());
+const slugLike = z.string().trim().min(1).max(200);
+
+export const MAX_DEPTH = 10;
+export const DEFAULT_NEIGHBOURHOOD_DEPTH = 2;
+export const DEFAULT_IMPACT_LIST = 500;
+export const MAX_IMPACT_LIST = 100_000;
+
+/** The graph's filters; the page keeps them in its URL, the API takes the same query parameters. */
+export const zGraphFilters = z.object({
+  domain: optional(slugLike),
+  team: optional(slugLike),
+  criticality: optional(z.enum(Criticality)),
+  health: optional(z.enum(HealthStatus)),
+  mechanism: optional(z.enum(IntegrationMechanism)),
+  capability: optional(slugLike),
+  lifecycle: optional(z.enum(Lifecycle)),
+});
+export type GraphFilters = z.infer<typeof zGraphFilters>;
+
+export const GRAPH_FILTER_NAMES = Object.keys(zGraphFilters.shape) as (keyof GraphFilters)[];
+
+/** A neighbourhood: everything within `depth` integration hops of one system or integration, in either direction. */
+export const zNeighbourhoodFocus = z.object({
+  kind: z.enum(["system", "integration"]),
+  id: z.string().trim().min(1).max(100),
+});
+export type NeighbourhoodFocus = z.infer<typeof zNeighbourhoodFocus>;
+
+export const zGraphQuery = zGraphFilters.extend({
+  focusKind: optional(zNeighbourhoodFocus.shape.kind),
+  focusId: optional(zNeighbourhoodFocus.shape.id),
+  depth: optional(z.coerce.number().int().min(1).max(MAX_DEPTH)),
+}).refine((query) => (query.focusKind === undefined) === (query.focusId === undefined), {
+  message: "focusKind and focusId go together",
+  path: ["focusId"],
+});
+export type GraphQuery = z.infer<typeof zGraphQuery>;
+
+export const IMPACT_DIRECTIONS = ["downstream", "upstream"] as const;
+export type ImpactDirection = (typeof IMPACT_DIRECTIONS)[number];
+
+/** "What breaks if this changes?" (downstream) or "what feeds this?" (upstream). No depth: all the way. */
+export const zImpactQuery = z.object({
+  kind: z.enum(ENTITY_KINDS),
+  id: z.string().trim().min(1).max(100),
+  direction: z.preprocess(emptyAsUndefined, z.enum(IMPACT_DIRECTIONS).default("downstream")),
+  depth: optional(z.coerce.number().int().min(1).max(MAX_DEPTH)),
+  format: z.preprocess(emptyAsUndefined, z.enum(["json", "csv"]).default("json")),
+  /** Items per list in a JSON answer (totals are always complete); CSV exports everything. */
+  limit: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(MAX_IMPACT_LIST).default(DEFAULT_IMPACT_LIST)),
+});
+export type ImpactQuery = z.infer<typeof zImpactQuery>;
+
+/** URLSearchParams to a plain object (the first value of a repeated key), for the zod schemas above. */
+export function searchParamsToObject(params: URLSearchParams): Record<string, string> {
+  const object: Record<string, string> = {};
+  for (const [key, value] of params) if (!(key in object)) object[key] = value;
+  return object;
+}

@@ -1,0 +1,99 @@
+// Impact and lineage benchmark (issue "Dependency graph and impact analysis"): server time of GET /api/v1/impact's
+// work (fingerprint check, traversal, owners, capabilities, JSON) on a 10,000-integration synthetic catalog.
+// Target: p95 under 50 ms. Run: `npm run bench:graph-impact` (PGlite in a temporary directory), or with
+// DATABASE_URL=postgres://... to measure on a throwaway database of that PostgreSQL server. BENCH_PGLITE_DIR reuses
+// a PGlite directory that already holds a generated catalog (generation takes a while on a busy machine).
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { applyMigrations, openDatabase, type OpenDatabase } from "@/lib/db";
+import type { Actor } from "@/lib/auth/permissions";
+import { findImpact } from "@/lib/graph/find-impact";
+import { getPreparedGraph } from "@/lib/graph/repository";
+import type { EntityKind } from "@/lib/graph/model";
+import { generateSyntheticCatalog } from "@/lib/seed/synthetic-catalog";
+import { createRandom } from "@/lib/seed/random";
+import { adminQuery, urlForDatabase } from "@/test/support/postgres-admin";
+import { percentile } from "./http-session";
+
+const INTEGRATIONS = Number(process.env.BENCH_INTEGRATIONS ?? 10_000);
+const QUERIES = Number(process.env.BENCH_QUERIES ?? 300);
+const actor: Actor = { id: "bench", email: "bench@interchange.test", name: "Bench", role: "viewer", teamIds: [] };
+
+async function open(): Promise<{ db: OpenDatabase; label: string; cleanup: () => Promise<void> }> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (serverUrl) {
+    const name = `bench_graph_${randomBytes(4).toString("hex")}`;
+    await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
+    const db = await openDatabase({ kind: "postgres", url: urlForDatabase(serverUrl, name) });
+    return { db, label: "PostgreSQL", cleanup: async () => void (await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)) };
+  }
+  const reuse = process.env.BENCH_PGLITE_DIR;
+  const dataDir = reuse ?? mkdtempSync(path.join(os.tmpdir(), "interchange-graph-bench-"));
+  const db = await openDatabase({ kind: "pglite", dataDir });
+  return { db, label: "PGlite", cleanup: async () => void (reuse ? undefined : rmSync(dataDir, { recursive: true, force: true })) };
+}
+
+const { db, label, cleanup } = await open();
+try {
+  let started = performance.now();
+  if (!process.env.BENCH_PGLITE_DIR) {
+    await applyMigrations(db.sql);
+    await generateSyntheticCatalog(db.prisma, { integrations: INTEGRATIONS });
+    console.log(`${label}: generated ${INTEGRATIONS} integrations in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
+
+  started = performance.now();
+  const prepared = await getPreparedGraph(db.prisma);
+  const coldMs = performance.now() - started;
+  const { graph } = prepared;
+  console.log(
+    `${label}: first load of the catalog graph (${graph.systems.length} systems, ${graph.integrations.length} integrations, ` +
+      `${graph.contractVersions.length} contract versions, ${graph.consumers.length} consumers): ${coldMs.toFixed(0)} ms (once per catalog change)`,
+  );
+
+  const random = createRandom(42);
+  const pools: Record<EntityKind, string[]> = {
+    system: graph.systems.map((s) => s.id),
+    integration: graph.integrations.map((i) => i.id),
+    contractVersion: graph.contractVersions.map((v) => v.id),
+    consumer: graph.consumers.map((c) => c.id),
+  };
+  const kinds: EntityKind[] = ["system", "system", "integration", "contractVersion", "consumer"];
+  const depths = [undefined, undefined, 2, 5];
+  const samples: number[] = [];
+  // CPU time next to wall time: on a shared machine the wall time also counts waiting for a core.
+  const cpuSamples: number[] = [];
+  const sizes: number[] = [];
+  for (let i = 0; i < QUERIES + 20; i++) {
+    const kind = kinds[random.int(0, kinds.length - 1)];
+    const pool = pools[kind];
+    const query = {
+      kind,
+      id: pool[random.int(0, pool.length - 1)],
+      direction: kind === "consumer" || i % 2 === 1 ? "upstream" : "downstream",
+      depth: depths[random.int(0, depths.length - 1)],
+    };
+    const t = performance.now();
+    const cpu = process.cpuUsage();
+    const result = await findImpact(db.prisma, { actor, query });
+    const body = JSON.stringify(result);
+    const elapsed = performance.now() - t;
+    const used = process.cpuUsage(cpu);
+    if (i < 20) continue; // warm-up
+    samples.push(elapsed);
+    cpuSamples.push((used.user + used.system) / 1000);
+    sizes.push(result.integrations.length + result.systems.length + result.consumers.length);
+    void body;
+  }
+  const p = (q: number) => percentile(samples, q).toFixed(1);
+  console.log(
+    `${label}: ${QUERIES} impact/lineage queries: p50 ${p(50)} ms, p95 ${p(95)} ms, max ${Math.max(...samples).toFixed(1)} ms ` +
+      `(impacted items per answer: median ${percentile(sizes, 50)}, max ${Math.max(...sizes)})`,
+  );
+  console.log(`${label}: CPU time of this process per query: p50 ${percentile(cpuSamples, 50).toFixed(1)} ms, p95 ${percentile(cpuSamples, 95).toFixed(1)} ms`);
+} finally {
+  await db.close();
+  await cleanup();
+}
