@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { HttpError } from "@/lib/http/http-error";
+import { validationProblem } from "@/lib/http/problem-details";
 
 // An HTML form submits an empty field as "": that means "no filter", not an invalid value.
 export const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
@@ -29,4 +31,21 @@ export function toSearchParams(query: Record<string, unknown>): Record<string, s
     params[key] = Array.isArray(value) ? (value.length ? value.join(",") : undefined) : String(value);
   }
   return params;
+}
+
+/** A URL's query as an object, repeated parameters as arrays, ready for a list schema. */
+export function searchParamsToObject(searchParams: URLSearchParams): Record<string, string | string[]> {
+  const result: Record<string, string | string[]> = {};
+  for (const key of new Set(searchParams.keys())) {
+    const all = searchParams.getAll(key);
+    result[key] = all.length === 1 ? all[0] : all;
+  }
+  return result;
+}
+
+/** Parses an API request's query with a list schema; a bad parameter answers 422 naming it. */
+export function readListQuery<T extends z.ZodType>(request: Request, schema: T): z.infer<T> {
+  const parsed = schema.safeParse(searchParamsToObject(new URL(request.url).searchParams));
+  if (!parsed.success) throw new HttpError(validationProblem(parsed.error, "query"));
+  return parsed.data;
 }

@@ -166,6 +166,12 @@ export async function findIntegrations(db: PrismaClient, query: IntegrationListQ
   return { integrations: rows.map(toSummary), total };
 }
 
+/** Health of everything the filters match, for the list's chart. */
+export async function countIntegrationsByHealth(db: PrismaClient, filters: IntegrationFilters): Promise<Record<string, number>> {
+  const groups = await db.integration.groupBy({ by: ["healthStatus"], where: integrationWhere(filters), _count: { _all: true } });
+  return Object.fromEntries(groups.map((g) => [g.healthStatus, g._count._all]));
+}
+
 /** The API list: keyset pagination on (sort field, id). */
 export async function findIntegrationsPage(db: PrismaClient, query: IntegrationApiListQuery): Promise<CursorPage<IntegrationSummary>> {
   const field = SORT_FIELDS[query.sort];
