@@ -7,7 +7,8 @@ import { findAuditEvents } from "@/lib/audit/repository";
 import { getDb } from "@/lib/db";
 import { countActiveConsumers, findIntegration, findIntegrationSurroundings } from "@/lib/catalog/integrations/repository";
 import { humanize, OWNER_ROLE_LABELS, OWNER_ROLES } from "@/lib/catalog/integrations/schemas";
-import { ArchiveIntegrationForm } from "@/components/catalog/archive-integration-form";
+import { ArchiveForm } from "@/components/catalog/archive-form";
+import { archiveIntegrationAction } from "@/lib/catalog/integrations/actions";
 import { CompletenessMeter } from "@/components/catalog/completeness-meter";
 import { RecordHistory } from "@/components/catalog/record-history";
 import { CriticalityBadge, HealthBadge, LifecycleBadge } from "@/components/catalog/status-badges";
@@ -227,7 +228,11 @@ export default async function IntegrationDetailPage({ params }: Params) {
 
           {mayArchive ? (
             <Section title="Archive">
-              <ArchiveIntegrationForm integrationKey={integration.key} activeConsumers={activeConsumers} />
+              <ArchiveForm
+                archive={archiveIntegrationAction.bind(null, integration.key)}
+                noun="integrations"
+                dependants={activeConsumers > 0 ? `${activeConsumers} active consumer${activeConsumers === 1 ? "" : "s"} still use${activeConsumers === 1 ? "s" : ""} its contracts.` : null}
+              />
             </Section>
           ) : null}
         </div>
