@@ -23,6 +23,8 @@ export interface Mutation<S extends z.ZodType, R, T> {
   ownershipOf?: (resource: R) => OwnedResource;
   /** For creations: the team that will own what the input describes. */
   proposedOwnership?: (input: z.infer<S>) => OwnedResource;
+  /** For bulk mutations (imports): how long the transaction may run; Prisma's default is 5 s. */
+  transactionTimeoutMs?: number;
   write: (tx: Prisma.TransactionClient, args: { input: z.infer<S>; resource: R | null }) => Promise<MutationOutcome<T>>;
 }
 
@@ -51,5 +53,5 @@ export async function runMutation<S extends z.ZodType, R, T>(db: PrismaClient, m
       after: outcome.after,
     });
     return outcome.result;
-  });
+  }, mutation.transactionTimeoutMs ? { timeout: mutation.transactionTimeoutMs, maxWait: 10_000 } : undefined);
 }

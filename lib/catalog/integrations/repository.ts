@@ -237,6 +237,29 @@ function toOutput(row: OutputRow): IntegrationOutput {
   };
 }
 
+/** Every integration the filters match, in key order, fetched in batches so a large export does not hold one huge query. */
+export async function* findIntegrationsForExport(db: PrismaClient, filters: IntegrationFilters, batchSize = 1_000): AsyncGenerator<IntegrationOutput[]> {
+  let afterKey: string | undefined;
+  for (;;) {
+    const rows = await db.integration.findMany({
+      where: { AND: [integrationWhere(filters), ...(afterKey ? [{ key: { gt: afterKey } }] : [])] },
+      select: outputSelect,
+      orderBy: { key: "asc" },
+      take: batchSize,
+    });
+    if (rows.length === 0) return;
+    yield rows.map(toOutput);
+    afterKey = rows[rows.length - 1].key;
+    if (rows.length < batchSize) return;
+  }
+}
+
+/** The current version and owning team of each existing key, for an import that updates what exists. */
+export async function findIntegrationsByKeys(tx: Prisma.TransactionClient, keys: string[]) {
+  const rows = await tx.integration.findMany({ where: { key: { in: keys } }, select: { id: true, key: true, ownerTeamId: true, updatedAt: true, archivedAt: true } });
+  return new Map(rows.map((r) => [r.key, r]));
+}
+
 /** Accepts the cuid or the human key (INT-0042), as the API and the URLs do. */
 export function byIdOrKey(idOrKey: string): Prisma.IntegrationWhereUniqueInput {
   return /^INT-/i.test(idOrKey) ? { key: idOrKey.toUpperCase() } : { id: idOrKey };

@@ -17,29 +17,50 @@ export function unresolvedReferences(errors: ReferenceErrors): HttpError {
   return new HttpError(problem(422, `${errors[0].pointer.slice(1)}: ${errors[0].detail}`, { errors }));
 }
 
+export interface ReferenceMaps {
+  systems: Map<string, { id: string; archivedAt: Date | null }>;
+  teams: Map<string, string>;
+  users: Map<string, string>;
+  capabilities: Map<string, string>;
+}
+
+/** Loads every system, team, person and capability the inputs name, in four queries however many inputs there are. */
+export async function loadReferenceMaps(tx: Prisma.TransactionClient, inputs: readonly IntegrationUpdateInput[]): Promise<ReferenceMaps> {
+  const systems = new Set<string>();
+  const teams = new Set<string>();
+  const emails = new Set<string>();
+  const capabilities = new Set<string>();
+  for (const input of inputs) {
+    if (input.sourceSystem) systems.add(input.sourceSystem);
+    if (input.targetSystem) systems.add(input.targetSystem);
+    if (input.ownerTeam) teams.add(input.ownerTeam);
+    for (const email of Object.values(input.owners ?? {})) if (email) emails.add(email);
+    for (const step of input.escalationPath ?? []) if (step.user) emails.add(step.user);
+    for (const slug of input.capabilities ?? []) capabilities.add(slug);
+  }
+  const [systemMap, teamMap, userMap, capabilityMap] = await Promise.all([
+    systems.size ? findSystemIdsBySlug(tx, [...systems]) : new Map<string, { id: string; archivedAt: Date | null }>(),
+    teams.size ? findTeamIdsBySlug(tx, [...teams]) : new Map<string, string>(),
+    emails.size ? findUserIdsByEmail(tx, [...emails]) : new Map<string, string>(),
+    capabilities.size ? findCapabilityIdsBySlug(tx, [...capabilities]) : new Map<string, string>(),
+  ]);
+  return { systems: systemMap, teams: teamMap, users: userMap, capabilities: capabilityMap };
+}
+
 /**
  * Turns the human references of an integration record (system and team slugs, e-mails, capability slugs) into
  * ids, and names every one that does not exist. `pointerPrefix` places the pointers inside a larger document
  * (a CSV row). Absent keys stay absent, so an update changes only what it names.
  */
-export async function resolveIntegrationReferences(
-  tx: Prisma.TransactionClient,
+export function resolveWithMaps(
+  maps: ReferenceMaps,
   input: IntegrationUpdateInput,
   pointerPrefix = "",
-): Promise<{ write: IntegrationWrite; ownerTeamId: string | undefined; errors: ReferenceErrors }> {
+): { write: IntegrationWrite; ownerTeamId: string | undefined; errors: ReferenceErrors } {
   const errors: ReferenceErrors = [];
   const at = (path: string) => `${pointerPrefix}/${path}`;
   const { sourceSystem, targetSystem, ownerTeam, owners, escalationPath, capabilities, ...scalars } = input;
-
-  const systemSlugs = [sourceSystem, targetSystem].filter((s): s is string => !!s);
-  const ownerEmails = owners ? Object.values(owners).filter((e): e is string => !!e) : [];
-  const stepEmails = (escalationPath ?? []).map((s) => s.user).filter((e): e is string => !!e);
-  const [systems, teams, users, capabilityIds] = await Promise.all([
-    systemSlugs.length ? findSystemIdsBySlug(tx, systemSlugs) : new Map<string, { id: string; archivedAt: Date | null }>(),
-    ownerTeam ? findTeamIdsBySlug(tx, [ownerTeam]) : new Map<string, string>(),
-    ownerEmails.length || stepEmails.length ? findUserIdsByEmail(tx, [...ownerEmails, ...stepEmails]) : new Map<string, string>(),
-    capabilities?.length ? findCapabilityIdsBySlug(tx, capabilities) : new Map<string, string>(),
-  ]);
+  const { systems, teams, users, capabilities: capabilityIds } = maps;
 
   const write: IntegrationWrite = { scalars: { ...scalars } };
   for (const [field, slug] of [["sourceSystem", sourceSystem], ["targetSystem", targetSystem]] as const) {
@@ -81,4 +102,8 @@ export async function resolveIntegrationReferences(
     });
   }
   return { write, ownerTeamId, errors };
+}
+
+export async function resolveIntegrationReferences(tx: Prisma.TransactionClient, input: IntegrationUpdateInput, pointerPrefix = "") {
+  return resolveWithMaps(await loadReferenceMaps(tx, [input]), input, pointerPrefix);
 }
