@@ -23,10 +23,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: `${decodeURIComponent((await params).key)} · Integrations` };
 }
 
-function Section({ title, children, id }: { title: string; children: React.ReactNode; id?: string }) {
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  const id = `section-${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
   return (
-    <section aria-labelledby={id ?? title} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
-      <h2 id={id ?? title} className="mb-3 text-base font-semibold text-slate-900">{title}</h2>
+    <section aria-labelledby={id} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+      <h2 id={id} className="mb-3 text-base font-semibold text-slate-900">{title}</h2>
       {children}
     </section>
   );
