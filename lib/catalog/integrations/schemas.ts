@@ -43,7 +43,8 @@ export function humanize(value: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-export const INTEGRATION_KEY_PATTERN = /^INT-[A-Z0-9]{1,12}$/;
+// INT-0042 is what Interchange assigns; imported inventories may bring their own prefix (SYN1-000001).
+export const INTEGRATION_KEY_PATTERN = /^[A-Z][A-Z0-9]{1,9}-[A-Z0-9]{1,12}$/;
 
 const zText = (max: number) => z.string().trim().min(1, "Required.").max(max, `At most ${max} characters.`);
 const zOptionalText = (max: number) =>
