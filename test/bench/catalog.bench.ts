@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { parseCsv, toCsv } from "@/lib/catalog/csv";
 import { HttpSession, percentile } from "./http-session";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3202);
@@ -111,10 +112,11 @@ async function main(): Promise<void> {
 
       let started = performance.now();
       const csv = await (await admin.fetch("/api/v1/integrations/export")).text();
-      const rows = csv.trim().split("\r\n");
-      console.log(`CSV export of ${rows.length - 1} integrations: ${((performance.now() - started) / 1000).toFixed(1)} s`);
-      // Import as new records: new keys, the same references.
-      const fresh = [rows[0], ...rows.slice(1, INTEGRATIONS + 1).map((line, i) => line.replace(/^[^,]+/, `INT-B${String(i).padStart(6, "0")}`))].join("\r\n");
+      const [header, ...rows] = parseCsv(csv);
+      console.log(`CSV export of ${rows.length} integrations: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      // Import as new records: new keys, the same references; the synthetic catalog leaves some teams empty on purpose.
+      const team = header.indexOf("ownerTeam");
+      const fresh = toCsv([header, ...rows.slice(0, INTEGRATIONS).map((cells, i) => cells.map((cell, c) => (c === 0 ? `INT-B${String(i).padStart(6, "0")}` : c === team && !cell ? "integration-platform" : cell)))]);
       for (const dryRun of [true, false]) {
         started = performance.now();
         const response = await admin.fetch(`/api/v1/integrations/import?dryRun=${dryRun}`, { method: "POST", headers: { "content-type": "text/csv" }, body: fresh });

@@ -4,7 +4,7 @@ import { requirePageActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { toSearchParams } from "@/lib/catalog/list-query";
-import { countIntegrationsByHealth, findIntegrationFormOptions, findIntegrations, INTEGRATIONS_PAGE_SIZE } from "@/lib/catalog/integrations/repository";
+import { countIntegrationsByHealth, findIntegrationFilterOptions, findIntegrations, INTEGRATIONS_PAGE_SIZE } from "@/lib/catalog/integrations/repository";
 import {
   CLASSIFICATIONS,
   CRITICALITIES,
@@ -39,7 +39,7 @@ export default async function IntegrationsPage({ searchParams }: { searchParams:
   const parsed = zIntegrationListQuery.safeParse(raw);
   const query = parsed.success ? parsed.data : zIntegrationListQuery.parse({});
   const db = await getDb();
-  const [{ integrations, total }, health, choices] = await Promise.all([findIntegrations(db, query), countIntegrationsByHealth(db, query), findIntegrationFormOptions(db)]);
+  const [{ integrations, total }, health, choices] = await Promise.all([findIntegrations(db, query), countIntegrationsByHealth(db, query), findIntegrationFilterOptions(db)]);
   // Defaults stay out of URLs so that links stay short and shareable.
   const filterState = toSearchParams({ ...query, page: undefined, sort: undefined, dir: undefined, archived: query.archived === "exclude" ? undefined : query.archived });
   const state = toSearchParams({ ...filterState, page: query.page, sort: query.sort, dir: query.dir });

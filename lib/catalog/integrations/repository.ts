@@ -425,6 +425,16 @@ export async function findCapabilityIdsBySlug(tx: Db, slugs: string[]) {
   return new Map(rows.map((r) => [r.slug, r.id]));
 }
 
+/** Choices the list's filters offer: live systems, teams and capabilities. */
+export async function findIntegrationFilterOptions(db: PrismaClient) {
+  const [systems, teams, capabilities] = await Promise.all([
+    db.system.findMany({ where: { archivedAt: null }, select: { slug: true, name: true }, orderBy: { name: "asc" } }),
+    db.team.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" } }),
+    db.businessCapability.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" } }),
+  ]);
+  return { systems, teams, capabilities };
+}
+
 /** Choices the form offers: live systems, teams, capabilities and people who can hold a role. */
 export async function findIntegrationFormOptions(db: PrismaClient) {
   const [systems, teams, capabilities, people] = await Promise.all([

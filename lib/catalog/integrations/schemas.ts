@@ -46,7 +46,7 @@ export function humanize(value: string): string {
 // INT-0042 is what Interchange assigns; imported inventories may bring their own prefix (SYN1-000001).
 export const INTEGRATION_KEY_PATTERN = /^[A-Z][A-Z0-9]{1,9}-[A-Z0-9]{1,12}$/;
 
-const zText = (max: number) => z.string().trim().min(1, "Required.").max(max, `At most ${max} characters.`);
+const zText = (max: number) => z.string({ error: "Required." }).trim().min(1, "Required.").max(max, `At most ${max} characters.`);
 const zOptionalText = (max: number) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), z.string().trim().max(max, `At most ${max} characters.`).nullable().optional());
 const zScale = z.number().int("A whole number from 1 to 5.").min(1, "From 1 to 5.").max(5, "From 1 to 5.").nullable().optional();

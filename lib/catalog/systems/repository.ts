@@ -70,13 +70,21 @@ export function systemWhere(filters: SystemFilters): Prisma.SystemWhereInput {
 
 const SORT_FIELDS = { name: "name", slug: "slug", updated: "updatedAt", criticality: "criticality" } as const;
 
+/** Loads full rows for ids chosen by a cheap sorting query (see summariesInOrder in the integrations repository). */
+async function systemsInOrder(db: PrismaClient, ids: string[]): Promise<SystemOutput[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.system.findMany({ where: { id: { in: ids } }, select: systemSelect });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => toOutput(byId.get(id)!));
+}
+
 export async function findSystems(db: PrismaClient, query: SystemListQuery, pageSize = SYSTEMS_PAGE_SIZE): Promise<{ systems: SystemOutput[]; total: number }> {
   const where = systemWhere(query);
-  const [rows, total] = await Promise.all([
-    db.system.findMany({ where, select: systemSelect, orderBy: [{ [SORT_FIELDS[query.sort]]: query.dir }, { id: "asc" }], skip: (query.page - 1) * pageSize, take: pageSize }),
+  const [page, total] = await Promise.all([
+    db.system.findMany({ where, select: { id: true }, orderBy: [{ [SORT_FIELDS[query.sort]]: query.dir }, { id: "asc" }], skip: (query.page - 1) * pageSize, take: pageSize }),
     db.system.count({ where }),
   ]);
-  return { systems: rows.map(toOutput), total };
+  return { systems: await systemsInOrder(db, page.map((row) => row.id)), total };
 }
 
 export async function findSystemsPage(db: PrismaClient, query: SystemApiListQuery): Promise<CursorPage<SystemOutput>> {
@@ -88,9 +96,9 @@ export async function findSystemsPage(db: PrismaClient, query: SystemApiListQuer
     const sortValue = field === "updatedAt" ? new Date(String(value)) : String(value);
     and.push({ OR: [{ [field]: { [after]: sortValue } }, { [field]: sortValue, id: { [after]: String(id) } }] });
   }
-  const rows = await db.system.findMany({ where: { AND: and }, select: systemSelect, orderBy: [{ [field]: query.dir }, { id: query.dir }], take: query.limit + 1 });
+  const rows = await db.system.findMany({ where: { AND: and }, select: { id: true, slug: true, name: true, updatedAt: true }, orderBy: [{ [field]: query.dir }, { id: query.dir }], take: query.limit + 1 });
   const page = toCursorPage(rows, query.limit, (row) => [field === "updatedAt" ? row.updatedAt.toISOString() : row[field], row.id]);
-  return { items: page.items.map(toOutput), nextCursor: page.nextCursor };
+  return { items: await systemsInOrder(db, page.items.map((row) => row.id)), nextCursor: page.nextCursor };
 }
 
 /** Accepts the cuid or the slug. Slugs are lowercase and cuids are too, so both are tried. */

@@ -16,7 +16,7 @@ const systemFields = {
   kind: z.enum(SYSTEM_KINDS),
   businessDomain: z.string().trim().min(1, "Required.").max(100, "At most 100 characters."),
   vendor: zOptionalText(200),
-  ownerTeam: z.string().trim().min(1, "Required.").max(100),
+  ownerTeam: z.string({ error: "Required." }).trim().min(1, "Required.").max(100),
   criticality: z.enum(CRITICALITIES),
   lifecycle: z.enum(LIFECYCLES),
   isExternal: z.boolean(),
