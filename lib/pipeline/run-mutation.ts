@@ -23,9 +23,9 @@ export interface Mutation<S extends z.ZodType, R, T> {
   ownershipOf?: (resource: R) => OwnedResource;
   /** For creations: the team that will own what the input describes. */
   proposedOwnership?: (input: z.infer<S>) => OwnedResource;
-  write: (tx: Prisma.TransactionClient, args: { input: z.infer<S>; resource: R | null }) => Promise<MutationOutcome<T>>;
-  /** For bulk writes (a catalog import) that outlast Prisma's default 5 s transaction timeout. */
+  /** For bulk mutations (imports): how long the transaction may run; Prisma's default is 5 s. */
   transactionTimeoutMs?: number;
+  write: (tx: Prisma.TransactionClient, args: { input: z.infer<S>; resource: R | null }) => Promise<MutationOutcome<T>>;
 }
 
 /**

@@ -153,7 +153,8 @@ export async function writeCatalog(db: Prisma.TransactionClient, catalog: SeedCa
 
 const IDENTIFIER = /^[A-Za-z][A-Za-z0-9]*$/;
 
-async function insertRows(db: Prisma.TransactionClient, table: Table, rows: object[], now: Date): Promise<void> {
+/** Bulk INSERT through one JSON parameter per batch (see writeCatalog); also used by the catalog's CSV import. */
+export async function insertRows(db: Prisma.TransactionClient, table: Table, rows: object[], now: Date): Promise<void> {
   const timestamps = TIMESTAMP_COLUMNS[table] ?? [];
   for (let start = 0; start < rows.length; start += INSERT_BATCH_SIZE) {
     const batch = rows.slice(start, start + INSERT_BATCH_SIZE).map((row) => ({

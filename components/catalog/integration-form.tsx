@@ -1,0 +1,287 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { toast } from "sonner";
+import { fieldPath } from "@/lib/catalog/action-result";
+import { createIntegrationAction, updateIntegrationAction } from "@/lib/catalog/integrations/actions";
+import {
+  CLASSIFICATIONS,
+  CRITICALITIES,
+  DIRECTIONS,
+  FREQUENCIES,
+  HEALTH_STATUSES,
+  humanize,
+  LIFECYCLES,
+  MECHANISMS,
+  MONITORING_METHODS,
+  OWNER_ROLE_LABELS,
+  OWNER_ROLES,
+  PATTERNS,
+  PERMITTED_USES,
+  zIntegrationInput,
+  type IntegrationOutput,
+} from "@/lib/catalog/integrations/schemas";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { FormField } from "@/components/ui/form-field";
+
+export interface IntegrationFormChoices {
+  systems: { slug: string; name: string }[];
+  /** Only the teams the person may register for. */
+  teams: { slug: string; name: string }[];
+  capabilities: { slug: string; name: string }[];
+  people: { email: string; name: string }[];
+}
+
+const ESCALATION_ROWS = 4;
+
+const text = (data: FormData, name: string) => String(data.get(name) ?? "").trim();
+const optionalNumber = (data: FormData, name: string) => {
+  const value = text(data, name);
+  return value === "" ? null : Number(value);
+};
+const tokens = (data: FormData, name: string) =>
+  text(data, name)
+    .split(/[\n,]/)
+    .map((t) => t.trim())
+    .filter(Boolean);
+
+/** Reads the form into the shape the server's schema parses, so the same schema checks it on both sides. */
+function readForm(data: FormData, isNew: boolean) {
+  const owners = Object.fromEntries(OWNER_ROLES.map((role) => [role, text(data, `owners.${role}`) || null]));
+  const escalationPath = Array.from({ length: ESCALATION_ROWS }, (_, i) => ({ user: text(data, `escalationPath.${i}.user`) || null, contact: text(data, `escalationPath.${i}.contact`) || null })).filter(
+    (step) => step.user || step.contact,
+  );
+  return {
+    ...(isNew && text(data, "key") ? { key: text(data, "key") } : {}),
+    name: text(data, "name"),
+    description: text(data, "description") || null,
+    sourceSystem: text(data, "sourceSystem"),
+    targetSystem: text(data, "targetSystem"),
+    ownerTeam: text(data, "ownerTeam"),
+    direction: text(data, "direction"),
+    mechanism: text(data, "mechanism"),
+    pattern: text(data, "pattern"),
+    frequency: text(data, "frequency"),
+    dataObjects: tokens(data, "dataObjects"),
+    fieldsExchanged: tokens(data, "fieldsExchanged"),
+    format: text(data, "format") || null,
+    volumePerDay: optionalNumber(data, "volumePerDay"),
+    dataClassification: text(data, "dataClassification"),
+    containsPersonalData: data.get("containsPersonalData") === "on",
+    permittedUses: data.getAll("permittedUses").map(String),
+    criticality: text(data, "criticality"),
+    businessValue: optionalNumber(data, "businessValue"),
+    complexity: optionalNumber(data, "complexity"),
+    lifecycle: text(data, "lifecycle"),
+    healthStatus: text(data, "healthStatus"),
+    monitoring: text(data, "monitoring"),
+    monitoringNotes: text(data, "monitoringNotes") || null,
+    expectedLatencySeconds: optionalNumber(data, "expectedLatencySeconds"),
+    owners,
+    escalationPath,
+    capabilities: data.getAll("capabilities").map(String),
+  };
+}
+
+function EnumSelect({ name, label, values, value, error, required = true }: { name: string; label: string; values: readonly string[]; value?: string | null; error?: string; required?: boolean }) {
+  return (
+    <FormField label={label} error={error} required={required}>
+      {(props) => (
+        <select {...props} name={name} defaultValue={value ?? ""}>
+          {required ? <option value="" disabled>Choose…</option> : <option value="">Not recorded</option>}
+          {values.map((v) => <option key={v} value={v}>{humanize(v)}</option>)}
+        </select>
+      )}
+    </FormField>
+  );
+}
+
+/** The whole inventory record of an integration: registration and edits share it. */
+export function IntegrationForm({ choices, integration, version }: { choices: IntegrationFormChoices; integration?: IntegrationOutput; version?: string }) {
+  const router = useRouter();
+  const isNew = !integration;
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [pending, startTransition] = useTransition();
+  const owner = new Map(integration?.owners.map((o) => [o.role, o.user.email]));
+  const steps = integration?.escalationPath ?? [];
+  const err = (path: string) => errors[path];
+
+  return (
+    <form
+      noValidate
+      aria-label={isNew ? "Register an integration" : `Edit ${integration.key}`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const input = readForm(new FormData(event.currentTarget), isNew);
+        const parsed = zIntegrationInput.safeParse(input);
+        if (!parsed.success) {
+          const found: Record<string, string> = {};
+          for (const issue of parsed.error.issues) found[fieldPath(issue.path)] ??= issue.message;
+          setErrors(found);
+          toast.error("Some fields need attention.");
+          return;
+        }
+        setErrors({});
+        startTransition(async () => {
+          const result = isNew ? await createIntegrationAction(input) : await updateIntegrationAction(integration.key, version ?? "", input);
+          if (result.ok) {
+            toast.success(result.message);
+            router.push(result.href);
+            router.refresh();
+          } else {
+            setErrors(result.fieldErrors);
+            toast.error(result.error);
+          }
+        });
+      }}
+      className="space-y-6"
+    >
+      <fieldset className="grid gap-4 rounded-xl border border-slate-200 bg-white p-5 sm:grid-cols-2">
+        <legend className="px-1 text-base font-semibold text-slate-900">What it is</legend>
+        <FormField label="Name" error={err("name")} required>
+          {(props) => <input {...props} name="name" defaultValue={integration?.name} />}
+        </FormField>
+        {isNew ? (
+          <FormField label="Key" hint="Leave empty for the next free INT-NNNN." error={err("key")}>
+            {(props) => <input {...props} name="key" placeholder="INT-0042" />}
+          </FormField>
+        ) : <div />}
+        <div className="sm:col-span-2">
+          <FormField label="Description" error={err("description")}>
+            {(props) => <textarea {...props} name="description" rows={3} defaultValue={integration?.description ?? ""} />}
+          </FormField>
+        </div>
+        {(["sourceSystem", "targetSystem"] as const).map((field) => (
+          <FormField key={field} label={field === "sourceSystem" ? "Source system" : "Target system"} error={err(field)} required>
+            {(props) => (
+              <select {...props} name={field} defaultValue={integration?.[field].slug ?? ""}>
+                <option value="" disabled>Choose a system…</option>
+                {choices.systems.map((s) => <option key={s.slug} value={s.slug}>{s.name}</option>)}
+              </select>
+            )}
+          </FormField>
+        ))}
+        <FormField label="Owner team" error={err("ownerTeam")} required hint={choices.teams.length ? undefined : "You are in no team: ask an admin to add you to one."}>
+          {(props) => (
+            <select {...props} name="ownerTeam" defaultValue={integration?.ownerTeam?.slug ?? (choices.teams.length === 1 ? choices.teams[0].slug : "")}>
+              <option value="" disabled>Choose a team…</option>
+              {choices.teams.map((t) => <option key={t.slug} value={t.slug}>{t.name}</option>)}
+            </select>
+          )}
+        </FormField>
+        <EnumSelect name="lifecycle" label="Lifecycle" values={LIFECYCLES} value={integration?.lifecycle ?? "active"} error={err("lifecycle")} />
+      </fieldset>
+
+      <fieldset className="grid gap-4 rounded-xl border border-slate-200 bg-white p-5 sm:grid-cols-2">
+        <legend className="px-1 text-base font-semibold text-slate-900">How data moves</legend>
+        <EnumSelect name="direction" label="Direction" values={DIRECTIONS} value={integration?.direction} error={err("direction")} />
+        <EnumSelect name="mechanism" label="Mechanism" values={MECHANISMS} value={integration?.mechanism} error={err("mechanism")} />
+        <EnumSelect name="pattern" label="Pattern" values={PATTERNS} value={integration?.pattern} error={err("pattern")} />
+        <EnumSelect name="frequency" label="Frequency" values={FREQUENCIES} value={integration?.frequency} error={err("frequency")} />
+        <FormField label="Data objects" hint="Comma-separated, e.g. Order, Customer." error={err("dataObjects")}>
+          {(props) => <input {...props} name="dataObjects" defaultValue={integration?.dataObjects.join(", ")} />}
+        </FormField>
+        <FormField label="Format" error={err("format")}>
+          {(props) => <input {...props} name="format" defaultValue={integration?.format ?? ""} placeholder="JSON over HTTPS (REST)" />}
+        </FormField>
+        <div className="sm:col-span-2">
+          <FormField label="Fields exchanged" hint="One per line or comma-separated, as named in the contract." error={err("fieldsExchanged")}>
+            {(props) => <textarea {...props} name="fieldsExchanged" rows={3} defaultValue={integration?.fieldsExchanged.join("\n")} />}
+          </FormField>
+        </div>
+        <FormField label="Volume per day" hint="Typical records per day." error={err("volumePerDay")}>
+          {(props) => <input {...props} name="volumePerDay" type="number" min={0} inputMode="numeric" defaultValue={integration?.volumePerDay ?? ""} />}
+        </FormField>
+        <FormField label="Expected latency (seconds)" error={err("expectedLatencySeconds")}>
+          {(props) => <input {...props} name="expectedLatencySeconds" type="number" min={0} inputMode="numeric" defaultValue={integration?.expectedLatencySeconds ?? ""} />}
+        </FormField>
+      </fieldset>
+
+      <fieldset className="grid gap-4 rounded-xl border border-slate-200 bg-white p-5 sm:grid-cols-2">
+        <legend className="px-1 text-base font-semibold text-slate-900">Risk and health</legend>
+        <EnumSelect name="criticality" label="Criticality" values={CRITICALITIES} value={integration?.criticality ?? "tier3"} error={err("criticality")} />
+        <EnumSelect name="dataClassification" label="Data classification" values={CLASSIFICATIONS} value={integration?.dataClassification ?? "internal"} error={err("dataClassification")} />
+        <EnumSelect name="healthStatus" label="Health" values={HEALTH_STATUSES} value={integration?.healthStatus ?? "unknown"} error={err("healthStatus")} />
+        <EnumSelect name="monitoring" label="Monitoring" values={MONITORING_METHODS} value={integration?.monitoring ?? "none"} error={err("monitoring")} />
+        <FormField label="Monitoring notes" error={err("monitoringNotes")}>
+          {(props) => <input {...props} name="monitoringNotes" defaultValue={integration?.monitoringNotes ?? ""} />}
+        </FormField>
+        <div className="flex items-end gap-2 pb-1">
+          <input id="containsPersonalData" type="checkbox" name="containsPersonalData" defaultChecked={integration?.containsPersonalData} className="h-4 w-4" />
+          <label htmlFor="containsPersonalData" className="text-sm text-slate-800">Contains personal data</label>
+        </div>
+        {(["businessValue", "complexity"] as const).map((field) => (
+          <FormField key={field} label={field === "businessValue" ? "Business value (1–5)" : "Complexity (1–5)"} error={err(field)}>
+            {(props) => (
+              <select {...props} name={field} defaultValue={integration?.[field] ?? ""}>
+                <option value="">Not rated</option>
+                {[1, 2, 3, 4, 5].map((n) => <option key={n} value={n}>{n}</option>)}
+              </select>
+            )}
+          </FormField>
+        ))}
+        <fieldset className="sm:col-span-2">
+          <legend className="text-sm font-medium text-slate-800">Permitted uses</legend>
+          <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+            {PERMITTED_USES.map((use) => (
+              <label key={use} className="flex items-center gap-1.5 text-sm text-slate-800">
+                <input type="checkbox" name="permittedUses" value={use} defaultChecked={integration?.permittedUses.includes(use)} className="h-4 w-4" /> {humanize(use)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset className="sm:col-span-2">
+          <legend className="text-sm font-medium text-slate-800">Business capabilities</legend>
+          <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+            {choices.capabilities.map((c) => (
+              <label key={c.slug} className="flex items-center gap-1.5 text-sm text-slate-800">
+                <input type="checkbox" name="capabilities" value={c.slug} defaultChecked={integration?.capabilities.some((x) => x.slug === c.slug)} className="h-4 w-4" /> {c.name}
+              </label>
+            ))}
+          </div>
+          {err("capabilities") ? <p className="mt-1 text-sm text-red-700">{err("capabilities")}</p> : null}
+        </fieldset>
+      </fieldset>
+
+      <fieldset className="grid gap-4 rounded-xl border border-slate-200 bg-white p-5 sm:grid-cols-2">
+        <legend className="px-1 text-base font-semibold text-slate-900">Owners and escalation</legend>
+        {OWNER_ROLES.map((role) => (
+          <FormField key={role} label={OWNER_ROLE_LABELS[role]} error={err(`owners.${role}`)}>
+            {(props) => (
+              <select {...props} name={`owners.${role}`} defaultValue={owner.get(role) ?? ""}>
+                <option value="">Nobody yet</option>
+                {choices.people.map((p) => <option key={p.email} value={p.email}>{p.name} ({p.email})</option>)}
+              </select>
+            )}
+          </FormField>
+        ))}
+        <fieldset className="sm:col-span-2">
+          <legend className="text-sm font-medium text-slate-800">Escalation path (who is called, in order, when it breaks)</legend>
+          <ol className="mt-2 space-y-2">
+            {Array.from({ length: ESCALATION_ROWS }, (_, i) => (
+              <li key={i} className="grid gap-2 sm:grid-cols-2">
+                <FormField label={`Step ${i + 1}: person`} error={err(`escalationPath.${i}.user`)}>
+                  {(props) => (
+                    <select {...props} name={`escalationPath.${i}.user`} defaultValue={steps[i]?.user?.email ?? ""}>
+                      <option value="">No person</option>
+                      {choices.people.map((p) => <option key={p.email} value={p.email}>{p.name} ({p.email})</option>)}
+                    </select>
+                  )}
+                </FormField>
+                <FormField label={`Step ${i + 1}: rota, channel or phone`} error={err(`escalationPath.${i}.contact`)}>
+                  {(props) => <input {...props} name={`escalationPath.${i}.contact`} defaultValue={steps[i]?.contact ?? ""} />}
+                </FormField>
+              </li>
+            ))}
+          </ol>
+        </fieldset>
+      </fieldset>
+
+      <div className="flex gap-2">
+        <button type="submit" className={buttonStyles.primary} disabled={pending}>{pending ? "Saving…" : isNew ? "Register integration" : "Save changes"}</button>
+        <button type="button" className={buttonStyles.secondary} onClick={() => router.back()}>Cancel</button>
+      </div>
+    </form>
+  );
+}

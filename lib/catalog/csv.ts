@@ -1,0 +1,66 @@
+/**
+ * RFC 4180 CSV: fields separated by commas, quoted with double quotes when they hold a comma, a quote or a line
+ * break, quotes doubled inside quotes. Pure, so the export, the import and their tests share one reading.
+ */
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  return rows.map((row) => row.map(quoteCsvField).join(",")).join("\r\n") + "\r\n";
+}
+
+export function quoteCsvField(value: string): string {
+  // A leading =, +, - or @ would run as a formula in a spreadsheet: prefix it so it stays text.
+  const safe = /^[=+\-@]/.test(value) && !/^-?\d/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export class CsvSyntaxError extends Error {
+  constructor(readonly line: number, message: string) {
+    super(`Line ${line}: ${message}`);
+    this.name = "CsvSyntaxError";
+  }
+}
+
+/** Parses CSV text into rows of fields; throws CsvSyntaxError naming the line of an unterminated quote. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  let line = 1;
+  let quoteStartLine = 1;
+  const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  for (let i = 0; i < input.length; i++) {
+    const char = input[i];
+    if (quoted) {
+      if (char === '"') {
+        if (input[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else {
+        if (char === "\n") line++;
+        field += char;
+      }
+      continue;
+    }
+    if (char === '"' && field === "") {
+      quoted = true;
+      quoteStartLine = line;
+    } else if (char === ",") {
+      row.push(field);
+      field = "";
+    } else if (char === "\n" || char === "\r") {
+      if (char === "\r" && input[i + 1] === "\n") i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+      line++;
+    } else field += char;
+  }
+  if (quoted) throw new CsvSyntaxError(quoteStartLine, "a quoted field is never closed.");
+  if (field !== "" || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows.filter((r) => !(r.length === 1 && r[0] === ""));
+}

@@ -1,0 +1,98 @@
+import { z } from "zod";
+import type { ApiOperation } from "@/lib/api-docs/operation";
+import { zArchiveInput, zIntegrationApiListQuery, zIntegrationFilters, zIntegrationInput, zIntegrationOutput, zIntegrationPage, zIntegrationUpdateInput } from "@/lib/catalog/integrations/schemas";
+
+const zIdOrKey = z.object({ idOrKey: z.string().describe("The integration's id or its key, e.g. INT-0042.") });
+const zImportReport = z.object({
+  dryRun: z.boolean(),
+  rows: z.number(),
+  created: z.number(),
+  updated: z.number(),
+  errors: z.array(z.object({ row: z.number(), column: z.string().optional(), detail: z.string() })),
+});
+
+/** What the OpenAPI document says about /api/v1/integrations (collected by the API docs generator). */
+export const integrationOperations: ApiOperation[] = [
+  {
+    method: "get",
+    path: "/api/v1/integrations",
+    operationId: "listIntegrations",
+    summary: "List integrations",
+    description: "Filters as in the catalog UI (comma-separated values for multi-value filters, e.g. health=failing,degraded); cursor pagination with `limit` and `nextCursor`.",
+    tag: "Integrations",
+    permission: "catalog.read",
+    query: zIntegrationApiListQuery,
+    responses: { 200: { description: "One page of integrations.", schema: zIntegrationPage } },
+  },
+  {
+    method: "post",
+    path: "/api/v1/integrations",
+    operationId: "createIntegration",
+    summary: "Register an integration",
+    description: "References are by slug (systems, team, capabilities) and e-mail (owners, escalation steps). Owners may register only for their own teams.",
+    tag: "Integrations",
+    permission: "catalog.create",
+    body: zIntegrationInput,
+    responses: { 201: { description: "Registered; Location and ETag are set.", schema: zIntegrationOutput } },
+    conditional: true,
+  },
+  {
+    method: "get",
+    path: "/api/v1/integrations/{idOrKey}",
+    operationId: "getIntegration",
+    summary: "Get an integration",
+    tag: "Integrations",
+    permission: "catalog.read",
+    pathParams: zIdOrKey,
+    responses: { 200: { description: "The integration, with its ETag.", schema: zIntegrationOutput } },
+    conditional: true,
+  },
+  {
+    method: "patch",
+    path: "/api/v1/integrations/{idOrKey}",
+    operationId: "updateIntegration",
+    summary: "Change an integration",
+    description: "Send only the fields that change. Send If-Match with the ETag you read: 412 when someone changed the record since.",
+    tag: "Integrations",
+    permission: "catalog.update",
+    pathParams: zIdOrKey,
+    body: zIntegrationUpdateInput,
+    responses: { 200: { description: "The changed integration, with its new ETag.", schema: zIntegrationOutput } },
+    conditional: true,
+  },
+  {
+    method: "post",
+    path: "/api/v1/integrations/{idOrKey}/archive",
+    operationId: "archiveIntegration",
+    summary: "Archive an integration",
+    description: "Archiving replaces deletion. 409 naming /consumerPlan while active consumers remain and no plan is given.",
+    tag: "Integrations",
+    permission: "catalog.archive",
+    pathParams: zIdOrKey,
+    body: zArchiveInput,
+    responses: { 200: { description: "The archived integration.", schema: zIntegrationOutput } },
+    conditional: true,
+  },
+  {
+    method: "get",
+    path: "/api/v1/integrations/export",
+    operationId: "exportIntegrationsCsv",
+    summary: "Export the inventory as CSV",
+    description: "text/csv with the columns the import reads; the same filters as the list.",
+    tag: "Integrations",
+    permission: "catalog.read",
+    query: zIntegrationFilters,
+    responses: { 200: { description: "CSV file (text/csv).", schema: null } },
+  },
+  {
+    method: "post",
+    path: "/api/v1/integrations/import",
+    operationId: "importIntegrationsCsv",
+    summary: "Import an inventory CSV",
+    description: "Body: text/csv. `dryRun=true` reports every row's problems and writes nothing; otherwise all or nothing (422 listing the rows).",
+    tag: "Integrations",
+    permission: "catalog.create",
+    query: z.object({ dryRun: z.enum(["true", "false"]).default("false") }),
+    responses: { 200: { description: "What was (or would be) created and updated, and each row's errors.", schema: zImportReport } },
+  },
+];

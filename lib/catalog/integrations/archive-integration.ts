@@ -1,0 +1,50 @@
+import "server-only";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/auth/permissions";
+import { HttpError } from "@/lib/http/http-error";
+import { problem } from "@/lib/http/problem-details";
+import { assertIfMatch, preconditionFailed } from "@/lib/http/etag";
+import { runMutation } from "@/lib/pipeline/run-mutation";
+import { archiveIntegrationIfUnchanged, countActiveConsumers, findIntegration, findIntegrationForUpdate } from "@/lib/catalog/integrations/repository";
+import { zArchiveInput, type IntegrationOutput } from "@/lib/catalog/integrations/schemas";
+
+/**
+ * Archiving replaces deletion: the record stays readable with its reason. While consumers still use its contracts,
+ * the owner must say what happens to them (the plan is kept in the audit trail).
+ */
+export async function archiveIntegration(
+  db: PrismaClient,
+  { actor, idOrKey, input, ifMatch = null }: { actor: Actor; idOrKey: string; input: unknown; ifMatch?: string[] | null },
+): Promise<IntegrationOutput> {
+  return runMutation(db, {
+    actor,
+    permission: "catalog.archive",
+    action: "integration.archive",
+    schema: zArchiveInput,
+    input,
+    load: (tx) => findIntegrationForUpdate(tx, idOrKey),
+    ownershipOf: (integration) => integration,
+    write: async (tx, { input, resource }) => {
+      const current = resource!;
+      if (current.archivedAt) throw new HttpError(problem(409, `${current.key} is already archived.`));
+      assertIfMatch(ifMatch, current.updatedAt, "integration");
+      const activeConsumers = await countActiveConsumers(tx, current.id);
+      if (activeConsumers > 0 && !input.consumerPlan) {
+        throw new HttpError(
+          problem(409, `${activeConsumers} active consumer${activeConsumers === 1 ? "" : "s"} still use${activeConsumers === 1 ? "s" : ""} this integration's contracts.`, {
+            activeConsumers,
+            errors: [{ pointer: "/consumerPlan", detail: "Say what happens to the active consumers (migrated where, by when)." }],
+          }),
+        );
+      }
+      if (!(await archiveIntegrationIfUnchanged(tx, current.id, current.updatedAt, input.reason))) throw preconditionFailed("integration");
+      const after = (await findIntegration(tx, current.id))!;
+      return {
+        result: after,
+        target: { type: "integration", id: current.id, label: current.key },
+        before: { archivedAt: null },
+        after: { archivedAt: after.archivedAt, reason: input.reason, consumerPlan: input.consumerPlan ?? null, activeConsumers },
+      };
+    },
+  });
+}

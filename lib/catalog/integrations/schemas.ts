@@ -1,0 +1,248 @@
+import { z } from "zod";
+import {
+  Criticality,
+  DataClassification,
+  Frequency,
+  HealthStatus,
+  IntegrationDirection,
+  IntegrationMechanism,
+  IntegrationPattern,
+  Lifecycle,
+  MonitoringMethod,
+  OwnerRole,
+  PermittedUse,
+} from "@/lib/generated/prisma/enums";
+import type { CompletenessFactKey } from "@/lib/catalog/completeness";
+import { emptyAsUndefined, zMultiValue, zPageNumber, zSearchText, zSlugFilter } from "@/lib/catalog/list-query";
+import { zCursorPageQuery } from "@/lib/pagination/cursor";
+
+const values = <T extends Record<string, string>>(enumObject: T) => Object.values(enumObject) as [T[keyof T], ...T[keyof T][]];
+
+export const DIRECTIONS = values(IntegrationDirection);
+export const MECHANISMS = values(IntegrationMechanism);
+export const PATTERNS = values(IntegrationPattern);
+export const FREQUENCIES = values(Frequency);
+export const CRITICALITIES = values(Criticality);
+export const HEALTH_STATUSES = values(HealthStatus);
+export const LIFECYCLES = values(Lifecycle);
+export const CLASSIFICATIONS = values(DataClassification);
+export const MONITORING_METHODS = values(MonitoringMethod);
+export const OWNER_ROLES = values(OwnerRole);
+export const PERMITTED_USES = values(PermittedUse);
+
+/** Labels people read; the enum values stay the API's vocabulary. */
+export const OWNER_ROLE_LABELS: Record<OwnerRole, string> = {
+  source_owner: "Source owner",
+  target_owner: "Target owner",
+  technical_owner: "Technical owner",
+  data_owner: "Data owner",
+};
+
+export function humanize(value: string): string {
+  const text = value.replace(/_/g, " ");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// INT-0042 is what Interchange assigns; imported inventories may bring their own prefix (SYN1-000001).
+export const INTEGRATION_KEY_PATTERN = /^[A-Z][A-Z0-9]{1,9}-[A-Z0-9]{1,12}$/;
+
+const zText = (max: number) => z.string({ error: "Required." }).trim().min(1, "Required.").max(max, `At most ${max} characters.`);
+const zOptionalText = (max: number) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), z.string().trim().max(max, `At most ${max} characters.`).nullable().optional());
+const zScale = z.number().int("A whole number from 1 to 5.").min(1, "From 1 to 5.").max(5, "From 1 to 5.").nullable().optional();
+const zTokens = (max: number) => z.array(z.string().trim().min(1).max(200)).max(max, `At most ${max} entries.`);
+const zEmail = z.string().trim().toLowerCase().email("An e-mail address of a registered person.");
+
+export const zEscalationStepInput = z
+  .strictObject({
+    /** A registered person, by e-mail ... */
+    user: zEmail.nullable().optional(),
+    /** ... or a rota, channel or phone line. */
+    contact: zOptionalText(200),
+  })
+  .refine((step) => !!step.user || !!step.contact, { message: "Name a person (e-mail) or a contact (rota, channel, phone).", path: ["contact"] });
+
+const integrationFields = {
+  name: zText(200),
+  description: zOptionalText(5000),
+  sourceSystem: zText(100),
+  targetSystem: zText(100),
+  ownerTeam: zText(100),
+  direction: z.enum(DIRECTIONS),
+  mechanism: z.enum(MECHANISMS),
+  pattern: z.enum(PATTERNS),
+  frequency: z.enum(FREQUENCIES),
+  dataObjects: zTokens(100),
+  fieldsExchanged: zTokens(500),
+  format: zOptionalText(200),
+  volumePerDay: z.number().int("A whole number.").min(0, "Zero or more.").max(2_000_000_000).nullable().optional(),
+  dataClassification: z.enum(CLASSIFICATIONS),
+  containsPersonalData: z.boolean(),
+  permittedUses: z.array(z.enum(PERMITTED_USES)).max(PERMITTED_USES.length),
+  criticality: z.enum(CRITICALITIES),
+  businessValue: zScale,
+  complexity: zScale,
+  lifecycle: z.enum(LIFECYCLES),
+  healthStatus: z.enum(HEALTH_STATUSES),
+  monitoring: z.enum(MONITORING_METHODS),
+  monitoringNotes: zOptionalText(2000),
+  expectedLatencySeconds: z.number().int("A whole number of seconds.").min(0, "Zero or more.").max(31_536_000).nullable().optional(),
+  /** E-mail of the person holding each role; a role left out is missing (the completeness score says so). */
+  owners: z.strictObject(Object.fromEntries(OWNER_ROLES.map((role) => [role, zEmail.nullable().optional()])) as Record<OwnerRole, z.ZodOptional<z.ZodNullable<typeof zEmail>>>),
+  escalationPath: z.array(zEscalationStepInput).max(10, "At most 10 steps."),
+  capabilities: z.array(z.string().trim().min(1).max(100)).max(50),
+};
+
+/**
+ * The whole inventory record of an integration, as the form, the API and the CSV import send it. References are
+ * human identifiers (system and team slugs, people's e-mails, capability slugs) so that the same record reads the
+ * same in a request, a spreadsheet and the UI; the use case resolves them and names the field that does not exist.
+ */
+export const zIntegrationInput = z.strictObject({
+  ...integrationFields,
+  key: z.string().trim().toUpperCase().regex(INTEGRATION_KEY_PATTERN, "Like INT-0042.").optional(),
+  dataObjects: integrationFields.dataObjects.default([]),
+  fieldsExchanged: integrationFields.fieldsExchanged.default([]),
+  dataClassification: integrationFields.dataClassification.default("internal"),
+  containsPersonalData: integrationFields.containsPersonalData.default(false),
+  permittedUses: integrationFields.permittedUses.default([]),
+  criticality: integrationFields.criticality.default("tier3"),
+  lifecycle: integrationFields.lifecycle.default("active"),
+  healthStatus: integrationFields.healthStatus.default("unknown"),
+  monitoring: integrationFields.monitoring.default("none"),
+  owners: integrationFields.owners.default({}),
+  escalationPath: integrationFields.escalationPath.default([]),
+  capabilities: integrationFields.capabilities.default([]),
+});
+export type IntegrationInput = z.infer<typeof zIntegrationInput>;
+
+/**
+ * An update names only what changes (no defaults: an absent field stays as it is); the key never changes (it is
+ * in URLs and spreadsheets).
+ */
+export const zIntegrationUpdateInput = z.strictObject(integrationFields).partial();
+export type IntegrationUpdateInput = z.infer<typeof zIntegrationUpdateInput>;
+
+export const zArchiveInput = z.strictObject({
+  reason: z.string().trim().min(3, "Say why (at least 3 characters).").max(2000),
+  /** Required when active consumers remain: what happens to them. */
+  consumerPlan: zOptionalText(2000),
+});
+export type ArchiveInput = z.infer<typeof zArchiveInput>;
+
+// ------------------------------------------------------------------------------------------------------------
+// Lists
+// ------------------------------------------------------------------------------------------------------------
+
+/** Gaps a list can filter on: every completeness fact, plus "owner" (no owner in any role). */
+export const MISSING_FILTERS = [
+  "owner",
+  "description",
+  "technical-owner",
+  "data-owner",
+  "source-owner",
+  "target-owner",
+  "escalation-path",
+  "contract",
+  "monitoring",
+  "volume",
+  "frequency",
+  "fields",
+  "capability",
+  "latency",
+] as const satisfies readonly ("owner" | CompletenessFactKey)[];
+export type MissingFilter = (typeof MISSING_FILTERS)[number];
+export const INTEGRATION_SORTS = ["key", "name", "updated", "criticality", "health"] as const;
+
+export const zIntegrationFilters = z.object({
+  q: zSearchText,
+  system: zSlugFilter,
+  team: zSlugFilter,
+  capability: zSlugFilter,
+  mechanism: zMultiValue(MECHANISMS),
+  pattern: zMultiValue(PATTERNS),
+  frequency: zMultiValue(FREQUENCIES),
+  criticality: zMultiValue(CRITICALITIES),
+  health: zMultiValue(HEALTH_STATUSES),
+  lifecycle: zMultiValue(LIFECYCLES),
+  classification: zMultiValue(CLASSIFICATIONS),
+  monitoring: zMultiValue(MONITORING_METHODS),
+  missing: zMultiValue(MISSING_FILTERS),
+  archived: z.preprocess(emptyAsUndefined, z.enum(["exclude", "include", "only"]).default("exclude")),
+});
+export type IntegrationFilters = z.infer<typeof zIntegrationFilters>;
+
+export const zIntegrationListQuery = zIntegrationFilters.extend({
+  sort: z.preprocess(emptyAsUndefined, z.enum(INTEGRATION_SORTS).default("key")),
+  dir: z.preprocess(emptyAsUndefined, z.enum(["asc", "desc"]).default("asc")),
+  page: zPageNumber,
+});
+export type IntegrationListQuery = z.infer<typeof zIntegrationListQuery>;
+
+/** The API sorts by a unique-enough key so that a cursor is stable: key, name or last update. */
+export const zIntegrationApiListQuery = zIntegrationFilters.extend({
+  sort: z.preprocess(emptyAsUndefined, z.enum(["key", "name", "updated"]).default("key")),
+  dir: z.preprocess(emptyAsUndefined, z.enum(["asc", "desc"]).default("asc")),
+  ...zCursorPageQuery.shape,
+});
+export type IntegrationApiListQuery = z.infer<typeof zIntegrationApiListQuery>;
+
+// ------------------------------------------------------------------------------------------------------------
+// Output
+// ------------------------------------------------------------------------------------------------------------
+
+const zRef = z.object({ id: z.string(), slug: z.string(), name: z.string() });
+
+export const zCompletenessOutput = z.object({
+  score: z.number(),
+  complete: z.boolean(),
+  missing: z.array(z.object({ key: z.string(), label: z.string() })),
+});
+
+export const zIntegrationSummary = z.object({
+  id: z.string(),
+  key: z.string(),
+  name: z.string(),
+  description: z.string().nullable(),
+  sourceSystem: zRef,
+  targetSystem: zRef,
+  ownerTeam: zRef.nullable(),
+  mechanism: z.enum(MECHANISMS),
+  pattern: z.enum(PATTERNS),
+  frequency: z.enum(FREQUENCIES),
+  criticality: z.enum(CRITICALITIES),
+  healthStatus: z.enum(HEALTH_STATUSES),
+  lifecycle: z.enum(LIFECYCLES),
+  monitoring: z.enum(MONITORING_METHODS),
+  dataClassification: z.enum(CLASSIFICATIONS),
+  archivedAt: z.date().nullable(),
+  updatedAt: z.date(),
+  completeness: zCompletenessOutput,
+});
+export type IntegrationSummary = z.infer<typeof zIntegrationSummary>;
+
+const zPersonRef = z.object({ id: z.string(), name: z.string(), email: z.string() });
+
+export const zIntegrationOutput = zIntegrationSummary.extend({
+  direction: z.enum(DIRECTIONS),
+  dataObjects: z.array(z.string()),
+  fieldsExchanged: z.array(z.string()),
+  format: z.string().nullable(),
+  volumePerDay: z.number().nullable(),
+  containsPersonalData: z.boolean(),
+  permittedUses: z.array(z.enum(PERMITTED_USES)),
+  businessValue: z.number().nullable(),
+  complexity: z.number().nullable(),
+  approvalState: z.string(),
+  healthCheckedAt: z.date().nullable(),
+  monitoringNotes: z.string().nullable(),
+  expectedLatencySeconds: z.number().nullable(),
+  archiveReason: z.string().nullable(),
+  createdAt: z.date(),
+  owners: z.array(z.object({ role: z.enum(OWNER_ROLES), user: zPersonRef })),
+  escalationPath: z.array(z.object({ position: z.number(), user: zPersonRef.nullable(), contact: z.string().nullable() })),
+  capabilities: z.array(zRef),
+});
+export type IntegrationOutput = z.infer<typeof zIntegrationOutput>;
+
+export const zIntegrationPage = z.object({ items: z.array(zIntegrationSummary), nextCursor: z.string().nullable() });

@@ -1,0 +1,42 @@
+import "server-only";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { authorize, type Actor } from "@/lib/auth/permissions";
+import { HttpError } from "@/lib/http/http-error";
+import { problem } from "@/lib/http/problem-details";
+import { assertIfMatch, preconditionFailed } from "@/lib/http/etag";
+import { runMutation } from "@/lib/pipeline/run-mutation";
+import { findIntegration, findIntegrationForUpdate, updateIntegrationIfUnchanged } from "@/lib/catalog/integrations/repository";
+import { resolveIntegrationReferences, unresolvedReferences } from "@/lib/catalog/integrations/resolve-references";
+import { zIntegrationUpdateInput, type IntegrationOutput } from "@/lib/catalog/integrations/schemas";
+
+/**
+ * Changes the fields the input names. `ifMatch` is the ETag the editor loaded (If-Match, or the form's hidden
+ * version): when the record changed since, nothing is written and the answer is 412.
+ */
+export async function updateIntegration(
+  db: PrismaClient,
+  { actor, idOrKey, input, ifMatch }: { actor: Actor; idOrKey: string; input: unknown; ifMatch: string[] | null },
+): Promise<IntegrationOutput> {
+  return runMutation(db, {
+    actor,
+    permission: "catalog.update",
+    action: "integration.update",
+    schema: zIntegrationUpdateInput,
+    input,
+    load: (tx) => findIntegrationForUpdate(tx, idOrKey),
+    ownershipOf: (integration) => integration,
+    write: async (tx, { input, resource }) => {
+      const current = resource!;
+      if (current.archivedAt) throw new HttpError(problem(409, `${current.key} is archived; archived records are read-only.`));
+      assertIfMatch(ifMatch, current.updatedAt, "integration");
+      const { write, ownerTeamId, errors } = await resolveIntegrationReferences(tx, input);
+      if (errors.length) throw unresolvedReferences(errors);
+      // Handing a record to another team needs the right to change that team's records too.
+      if (ownerTeamId !== undefined) authorize(actor, "catalog.update", { ownerTeamId });
+      const before = await findIntegration(tx, current.id);
+      if (!(await updateIntegrationIfUnchanged(tx, current.id, current.updatedAt, write))) throw preconditionFailed("integration");
+      const after = (await findIntegration(tx, current.id))!;
+      return { result: after, target: { type: "integration", id: current.id, label: current.key }, before, after };
+    },
+  });
+}

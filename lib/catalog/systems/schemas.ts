@@ -1,0 +1,87 @@
+import { z } from "zod";
+import { SystemKind } from "@/lib/generated/prisma/enums";
+import { emptyAsUndefined, zMultiValue, zPageNumber, zSearchText, zSlugFilter } from "@/lib/catalog/list-query";
+import { CRITICALITIES, LIFECYCLES } from "@/lib/catalog/integrations/schemas";
+import { zCursorPageQuery } from "@/lib/pagination/cursor";
+
+export const SYSTEM_KINDS = Object.values(SystemKind) as [SystemKind, ...SystemKind[]];
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const zOptionalText = (max: number) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), z.string().trim().max(max, `At most ${max} characters.`).nullable().optional());
+
+const systemFields = {
+  name: z.string().trim().min(1, "Required.").max(200, "At most 200 characters."),
+  description: zOptionalText(5000),
+  kind: z.enum(SYSTEM_KINDS),
+  businessDomain: z.string().trim().min(1, "Required.").max(100, "At most 100 characters."),
+  vendor: zOptionalText(200),
+  ownerTeam: z.string({ error: "Required." }).trim().min(1, "Required.").max(100),
+  criticality: z.enum(CRITICALITIES),
+  lifecycle: z.enum(LIFECYCLES),
+  isExternal: z.boolean(),
+};
+
+/** A system as the form and the API send it; the owner team by slug. */
+export const zSystemInput = z.strictObject({
+  ...systemFields,
+  slug: z.string().trim().toLowerCase().min(2, "At least 2 characters.").max(60, "At most 60 characters.").regex(SLUG_PATTERN, "Lowercase letters, digits and dashes, e.g. order-service."),
+  criticality: systemFields.criticality.default("tier3"),
+  lifecycle: systemFields.lifecycle.default("active"),
+  isExternal: systemFields.isExternal.default(false),
+});
+export type SystemInput = z.infer<typeof zSystemInput>;
+
+/** Only what changes; the slug never changes (it is in URLs, imports and integration records). */
+export const zSystemUpdateInput = z.strictObject(systemFields).partial();
+export type SystemUpdateInput = z.infer<typeof zSystemUpdateInput>;
+
+export const SYSTEM_SORTS = ["name", "slug", "updated", "criticality"] as const;
+
+export const zSystemFilters = z.object({
+  q: zSearchText,
+  team: zSlugFilter,
+  kind: zMultiValue(SYSTEM_KINDS),
+  criticality: zMultiValue(CRITICALITIES),
+  lifecycle: zMultiValue(LIFECYCLES),
+  external: z.preprocess(emptyAsUndefined, z.enum(["yes", "no"]).optional()),
+  missing: zMultiValue(["owner"] as const),
+  archived: z.preprocess(emptyAsUndefined, z.enum(["exclude", "include", "only"]).default("exclude")),
+});
+export type SystemFilters = z.infer<typeof zSystemFilters>;
+
+export const zSystemListQuery = zSystemFilters.extend({
+  sort: z.preprocess(emptyAsUndefined, z.enum(SYSTEM_SORTS).default("name")),
+  dir: z.preprocess(emptyAsUndefined, z.enum(["asc", "desc"]).default("asc")),
+  page: zPageNumber,
+});
+export type SystemListQuery = z.infer<typeof zSystemListQuery>;
+
+export const zSystemApiListQuery = zSystemFilters.extend({
+  sort: z.preprocess(emptyAsUndefined, z.enum(["name", "slug", "updated"]).default("slug")),
+  dir: z.preprocess(emptyAsUndefined, z.enum(["asc", "desc"]).default("asc")),
+  ...zCursorPageQuery.shape,
+});
+export type SystemApiListQuery = z.infer<typeof zSystemApiListQuery>;
+
+export const zSystemOutput = z.object({
+  id: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  description: z.string().nullable(),
+  kind: z.enum(SYSTEM_KINDS),
+  businessDomain: z.string(),
+  vendor: z.string().nullable(),
+  ownerTeam: z.object({ id: z.string(), slug: z.string(), name: z.string() }).nullable(),
+  criticality: z.enum(CRITICALITIES),
+  lifecycle: z.enum(LIFECYCLES),
+  isExternal: z.boolean(),
+  archivedAt: z.date().nullable(),
+  archiveReason: z.string().nullable(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+  integrationCount: z.number(),
+});
+export type SystemOutput = z.infer<typeof zSystemOutput>;
+
+export const zSystemPage = z.object({ items: z.array(zSystemOutput), nextCursor: z.string().nullable() });

@@ -1,0 +1,42 @@
+import "server-only";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { authorize, type Actor } from "@/lib/auth/permissions";
+import { HttpError } from "@/lib/http/http-error";
+import { problem } from "@/lib/http/problem-details";
+import { assertIfMatch, preconditionFailed } from "@/lib/http/etag";
+import { runMutation } from "@/lib/pipeline/run-mutation";
+import { unresolvedReferences } from "@/lib/catalog/integrations/resolve-references";
+import { findSystem, findSystemForUpdate, findTeamIdBySlug, updateSystemIfUnchanged } from "@/lib/catalog/systems/repository";
+import { zSystemUpdateInput, type SystemOutput } from "@/lib/catalog/systems/schemas";
+
+/** Changes the fields the input names, unless the system changed since `ifMatch` (412). */
+export async function updateSystem(
+  db: PrismaClient,
+  { actor, idOrSlug, input, ifMatch }: { actor: Actor; idOrSlug: string; input: unknown; ifMatch: string[] | null },
+): Promise<SystemOutput> {
+  return runMutation(db, {
+    actor,
+    permission: "catalog.update",
+    action: "system.update",
+    schema: zSystemUpdateInput,
+    input,
+    load: (tx) => findSystemForUpdate(tx, idOrSlug),
+    ownershipOf: (system) => system,
+    write: async (tx, { input, resource }) => {
+      const current = resource!;
+      if (current.archivedAt) throw new HttpError(problem(409, `${current.slug} is archived; archived records are read-only.`));
+      assertIfMatch(ifMatch, current.updatedAt, "system");
+      const { ownerTeam, ...fields } = input;
+      let ownerTeamId: string | undefined;
+      if (ownerTeam !== undefined) {
+        ownerTeamId = (await findTeamIdBySlug(tx, ownerTeam)) ?? undefined;
+        if (!ownerTeamId) throw unresolvedReferences([{ pointer: "/ownerTeam", detail: `No team has the slug "${ownerTeam}".` }]);
+        authorize(actor, "catalog.update", { ownerTeamId });
+      }
+      const before = await findSystem(tx, current.id);
+      if (!(await updateSystemIfUnchanged(tx, current.id, current.updatedAt, { ...fields, ...(ownerTeamId ? { ownerTeamId } : {}) }))) throw preconditionFailed("system");
+      const after = (await findSystem(tx, current.id))!;
+      return { result: after, target: { type: "system", id: current.id, label: current.slug }, before, after };
+    },
+  });
+}
