@@ -2,15 +2,14 @@
 // production build served by `npm start` on a throwaway database. With DATABASE_URL set, everything runs on that
 // PostgreSQL server, in databases created and dropped here; the database it names is left untouched.
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { findChromium, MISSING_CHROMIUM_MESSAGE } from "./runtime/chromium";
 import { describeError } from "./runtime/describe-error";
 import { buildIfStale } from "./runtime/next-cli";
+import { withThrowawayDatabase } from "./runtime/throwaway-database";
 
 const log = (line: string) => console.log(`[test] ${line}`);
 
@@ -52,30 +51,6 @@ function readPlaywrightTally(file: string): Tally {
   return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected, skipped: report.stats.skipped };
 }
 
-async function withE2eDatabase<T>(body: (env: Record<string, string>) => Promise<T>): Promise<T> {
-  const serverUrl = process.env.DATABASE_URL?.trim();
-  if (!serverUrl) {
-    const dataDir = mkdtempSync(path.join(os.tmpdir(), "interchange-e2e-"));
-    try {
-      return await body({ E2E_DATA_DIR: dataDir });
-    } finally {
-      rmSync(dataDir, { recursive: true, force: true });
-    }
-  }
-  const name = `ix_e2e_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  try {
-    return await body({ E2E_DATABASE_URL: url.toString() });
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
-}
-
 async function main(): Promise<number> {
   const chromium = findChromium();
   if (!chromium) {
@@ -92,10 +67,10 @@ async function main(): Promise<number> {
   log("End-to-end tests in Chromium against the production build");
   await buildIfStale(process.env, log);
   const port = await freePort();
-  const e2eCode = await withE2eDatabase((databaseEnv) =>
+  const e2eCode = await withThrowawayDatabase(process.env.DATABASE_URL?.trim(), "e2e", (database) =>
     run(process.execPath, ["node_modules/@playwright/test/cli.js", "test", ...process.argv.slice(2)], {
       ...process.env,
-      ...databaseEnv,
+      ...(database.kind === "pglite" ? { E2E_DATA_DIR: database.dataDir } : { E2E_DATABASE_URL: database.url }),
       CHROMIUM_PATH: chromium,
       E2E_PORT: String(port),
       PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,

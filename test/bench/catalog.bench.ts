@@ -3,13 +3,10 @@
 // Run: `npx tsx test/bench/catalog.bench.ts` (PGlite) or with DATABASE_URL=postgres://... (a throwaway database on
 // that server). Needs a current build (`npm run build`). Times are wall-clock over loopback, an upper bound on
 // server time. Targets: list and API list p95 < 150 ms, search < 200 ms, detail < 150 ms, import of 10,000 rows < 30 s.
-import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
-import pg from "pg";
+import { environmentFor, withThrowawayDatabase } from "../../scripts/runtime/throwaway-database";
 import { parseCsv, toCsv } from "@/lib/catalog/csv";
+import { runScript, startServer, stopServer } from "./bench-server";
 import { HttpSession, percentile } from "./http-session";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3202);
@@ -17,34 +14,8 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const INTEGRATIONS = Number(process.env.BENCH_INTEGRATIONS ?? 10_000);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 40);
 
-function run(command: string[], env: Record<string, string>, stdio: "inherit" | "ignore" = "inherit"): ChildProcess {
-  return spawn(process.execPath, command, { env: { ...process.env, ...env, PORT: String(PORT), NEXTAUTH_URL: BASE, NEXTAUTH_SECRET: "bench-secret-not-for-production-0123456789" }, stdio: ["ignore", stdio, "inherit"] });
-}
-
-async function startServer(env: Record<string, string>): Promise<ChildProcess> {
-  const child = run(["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], env, "ignore");
-  const deadline = Date.now() + 300_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${BASE}/api/v1/health`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error("the server did not answer in time");
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  child.kill("SIGTERM");
-  await exited;
-}
-
 async function generateCatalog(env: Record<string, string>): Promise<void> {
-  const child = run(["node_modules/tsx/dist/cli.mjs", "scripts/generate-catalog.ts", "--integrations", String(INTEGRATIONS)], env);
+  const child = runScript(PORT, ["scripts/generate-catalog.ts", "--integrations", String(INTEGRATIONS)], env);
   const code = await new Promise((resolve) => child.once("exit", resolve));
   if (code !== 0) throw new Error(`generate-catalog exited with ${code}`);
 }
@@ -66,36 +37,13 @@ async function measure(session: HttpSession, label: string, paths: string[], tar
   return ok;
 }
 
-async function withDatabase<T>(body: (env: Record<string, string>) => Promise<T>): Promise<T> {
-  const server = process.env.DATABASE_URL?.trim();
-  if (!server) {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "interchange-catalog-bench-"));
-    try {
-      return await body({ DATABASE_URL: "", INTERCHANGE_DATA_DIR: dir });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }
-  const name = `ix_bench_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  try {
-    return await body({ DATABASE_URL: url.toString() });
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
-}
-
 async function main(): Promise<void> {
   console.log(`Database: ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}; ${os.cpus().length} cores; ${INTEGRATIONS} synthetic integrations`);
-  const results = await withDatabase(async (env) => {
-    await stop(await startServer(env)); // migrate and load the demo enterprise
+  const results = await withThrowawayDatabase(process.env.DATABASE_URL?.trim(), "catalog-bench", async (database) => {
+    const env = environmentFor(database);
+    await stopServer(await startServer(PORT, env)); // migrate and load the demo enterprise
     await generateCatalog(env);
-    const server = await startServer(env);
+    const server = await startServer(PORT, env);
     try {
       const viewer = new HttpSession(BASE);
       await viewer.signIn("exec@interchange.demo", "demo-password");
@@ -128,7 +76,7 @@ async function main(): Promise<void> {
       }
       return ok;
     } finally {
-      await stop(server);
+      await stopServer(server);
     }
   });
   if (results.includes(false)) process.exitCode = 1;

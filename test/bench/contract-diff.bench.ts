@@ -66,7 +66,7 @@ function runWorker(tool: Tool, base: string, revision: string, runs: number, tim
     child.on("exit", (code, signal) => {
       clearTimeout(timer);
       if (signal === "SIGKILL") resolve(`did not finish within ${timeoutS} s`);
-      else if (code !== 0) resolve(`failed (exit ${code}): ${stderr.split("\n").find((line) => /Error/.test(line))?.trim() ?? stderr.trim().slice(0, 300)}`);
+      else if (code !== 0) resolve(`failed (exit ${code}): ${stderr.split("\n").find((line) => line.includes("Error"))?.trim() ?? stderr.trim().slice(0, 300)}`);
       else resolve(JSON.parse(stdout.trim().split("\n").pop()!));
     });
   });

@@ -1,0 +1,36 @@
+import { spawn, type ChildProcess } from "node:child_process";
+
+const BENCH_SECRET = "bench-secret-not-for-production-0123456789";
+
+/** Runs a tsx script with the bench's port and auth settings on top of `env`. */
+export function runScript(port: number, script: string[], env: Record<string, string>, stdio: "inherit" | "ignore" = "inherit"): ChildProcess {
+  return spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", ...script], {
+    env: { ...process.env, ...env, PORT: String(port), NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXTAUTH_SECRET: BENCH_SECRET },
+    stdio: ["ignore", stdio, "inherit"],
+  });
+}
+
+/** `npm start` (migrate, seed when empty, build when stale, serve) on `port`; resolves once /api/v1/health answers. */
+export async function startServer(port: number, env: Record<string, string>, timeoutMs = 300_000): Promise<ChildProcess> {
+  const child = runScript(port, ["scripts/start.ts"], env, "ignore");
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/v1/health`)).ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill("SIGTERM");
+  throw new Error("npm start did not answer in time");
+}
+
+/** SIGTERM, then wait: the server closes its database before it exits. */
+export async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  await exited;
+}
