@@ -10,6 +10,7 @@ import { ARCHIVE_FILTERS } from "@/lib/catalog/contracts/schemas";
 import { VersionStatusBadge } from "@/components/contracts/contract-badges";
 import { Badge } from "@/components/ui/badge";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { FilterSelect } from "@/components/catalog/filter-select";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { PagePagination } from "@/components/ui/page-pagination";
@@ -39,20 +40,8 @@ export default async function ConsumersPage({ searchParams }: { searchParams: Pr
           <label htmlFor="q" className="block text-xs font-medium text-slate-700">Search</label>
           <input id="q" name="q" type="search" defaultValue={query.q} placeholder="Name, purpose, field used or contract" className="mt-1 w-full rounded-md border border-slate-300 px-3 py-1.5 text-sm" />
         </div>
-        <div>
-          <label htmlFor="kind" className="block text-xs font-medium text-slate-700">Kind</label>
-          <select id="kind" name="kind" defaultValue={query.kind ?? ""} className={selectClass}>
-            <option value="">All kinds</option>
-            {CONSUMER_KINDS.map((kind) => <option key={kind} value={kind}>{CONSUMER_KIND_LABELS[kind]}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="team" className="block text-xs font-medium text-slate-700">Owning team</label>
-          <select id="team" name="team" defaultValue={query.team ?? ""} className={selectClass}>
-            <option value="">All teams</option>
-            {teams.map((team) => <option key={team.id} value={team.id}>{team.name}</option>)}
-          </select>
-        </div>
+        <FilterSelect name="kind" label="Kind" allLabel="All kinds" value={query.kind} options={CONSUMER_KINDS.map((kind) => ({ value: kind, label: CONSUMER_KIND_LABELS[kind] }))} />
+        <FilterSelect name="team" label="Owning team" allLabel="All teams" value={query.team} options={teams.map((team) => ({ value: team.id, label: team.name }))} />
         <div>
           <label htmlFor="archived" className="block text-xs font-medium text-slate-700">Show</label>
           <select id="archived" name="archived" defaultValue={query.archived} className={selectClass}>

@@ -9,6 +9,7 @@ import { SPEC_KIND_LABELS } from "@/lib/catalog/specs/spec-kinds";
 import { ContractTypeBadge, VersionStatusBadge } from "@/components/contracts/contract-badges";
 import { Badge } from "@/components/ui/badge";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { FilterSelect } from "@/components/catalog/filter-select";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { PagePagination } from "@/components/ui/page-pagination";
@@ -46,27 +47,9 @@ export default async function ContractsPage({ searchParams }: { searchParams: Pr
           <label htmlFor="q" className="block text-xs font-medium text-slate-700">Search</label>
           <input id="q" name="q" type="search" defaultValue={query.q} placeholder="Name, description, glossary field or meaning, field used…" className="mt-1 w-full rounded-md border border-slate-300 px-3 py-1.5 text-sm" />
         </div>
-        <div>
-          <label htmlFor="type" className="block text-xs font-medium text-slate-700">Type</label>
-          <select id="type" name="type" defaultValue={query.type ?? ""} className={selectClass}>
-            <option value="">All types</option>
-            {CONTRACT_TYPES.map((type) => <option key={type} value={type}>{SPEC_KIND_LABELS[type]}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="team" className="block text-xs font-medium text-slate-700">Owning team</label>
-          <select id="team" name="team" defaultValue={query.team ?? ""} className={selectClass}>
-            <option value="">All teams</option>
-            {teams.map((team) => <option key={team.id} value={team.id}>{team.name}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="status" className="block text-xs font-medium text-slate-700">Has a version that is</label>
-          <select id="status" name="status" defaultValue={query.status ?? ""} className={selectClass}>
-            <option value="">Any status</option>
-            {CONTRACT_VERSION_STATUSES.map((status) => <option key={status} value={status}>{status}</option>)}
-          </select>
-        </div>
+        <FilterSelect name="type" label="Type" allLabel="All types" value={query.type} options={CONTRACT_TYPES.map((type) => ({ value: type, label: SPEC_KIND_LABELS[type] }))} />
+        <FilterSelect name="team" label="Owning team" allLabel="All teams" value={query.team} options={teams.map((team) => ({ value: team.id, label: team.name }))} />
+        <FilterSelect name="status" label="Has a version that is" allLabel="Any status" value={query.status} options={CONTRACT_VERSION_STATUSES.map((status) => ({ value: status, label: status }))} />
         <div>
           <label htmlFor="archived" className="block text-xs font-medium text-slate-700">Show</label>
           <select id="archived" name="archived" defaultValue={query.archived} className={selectClass}>
