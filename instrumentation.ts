@@ -1,10 +1,16 @@
 /**
  * Opens the database when the server starts rather than on the first request, so that a locked PGlite
- * directory or an unreachable PostgreSQL stops the server at once with one clear line.
+ * directory or an unreachable PostgreSQL stops the server at once with one clear line. Then starts the job
+ * worker (reminders, escalations, webhook deliveries).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
     const { openDatabaseAtStartup } = await import("@/lib/db/open-at-startup");
     await openDatabaseAtStartup();
+    // INTERCHANGE_JOB_WORKER=off leaves jobs to another process (`npm run jobs:work`).
+    if (process.env.INTERCHANGE_JOB_WORKER !== "off") {
+      const { startJobWorker } = await import("@/lib/jobs/job-worker");
+      startJobWorker();
+    }
   }
 }

@@ -1,0 +1,7 @@
+import type { JobHandlers } from "./run-due-jobs";
+
+/**
+ * Every job kind the worker knows, and the domain handler that runs it. Domains enqueue with enqueueJobs()
+ * and register their handler here.
+ */
+export const JOB_HANDLERS: JobHandlers = {};
