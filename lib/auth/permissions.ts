@@ -22,6 +22,8 @@ export const PERMISSIONS = [
   "audit.read",
   "token.manage",
   "user.manage",
+  "webhook.manage",
+  "job.manage",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -40,6 +42,8 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "audit.read": "any",
     "token.manage": "any",
     "user.manage": "none",
+    "webhook.manage": "none",
+    "job.manage": "none",
   },
   owner: {
     "catalog.read": "any",
@@ -53,6 +57,8 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "audit.read": "any",
     "token.manage": "any",
     "user.manage": "none",
+    "webhook.manage": "none",
+    "job.manage": "none",
   },
   reviewer: {
     "catalog.read": "any",
@@ -66,6 +72,8 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "audit.read": "any",
     "token.manage": "any",
     "user.manage": "none",
+    "webhook.manage": "none",
+    "job.manage": "none",
   },
   admin: {
     "catalog.read": "any",
@@ -79,6 +87,8 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "audit.read": "any",
     "token.manage": "any",
     "user.manage": "any",
+    "webhook.manage": "any",
+    "job.manage": "any",
   },
 };
 

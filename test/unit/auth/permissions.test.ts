@@ -45,6 +45,15 @@ describe("permission table", () => {
     expect(can(reviewer, "catalog.update", ownTeam)).toBe(false);
   });
 
+  it("leaves webhooks and the job queue to admins alone", () => {
+    for (const role of ROLES.filter((r) => r !== "admin")) {
+      expect(can(actor(role, ["team-a"]), "webhook.manage"), role).toBe(false);
+      expect(can(actor(role, ["team-a"]), "job.manage"), role).toBe(false);
+    }
+    expect(can(actor("admin"), "webhook.manage")).toBe(true);
+    expect(can(actor("admin"), "job.manage")).toBe(true);
+  });
+
   it("lets admins do everything, to anything", () => {
     const admin = actor("admin");
     for (const permission of PERMISSIONS) expect(can(admin, permission, unowned), permission).toBe(true);
