@@ -1,7 +1,14 @@
+import { sendNotificationEmailJob } from "@/lib/notifications/send-notification-email";
+import { NOTIFICATION_EMAIL_JOB } from "@/lib/notifications/notify-users";
+import { deliverWebhookJob } from "@/lib/webhooks/deliver-webhook";
+import { WEBHOOK_DELIVER_JOB } from "@/lib/webhooks/publish-event";
 import type { JobHandlers } from "./run-due-jobs";
 
 /**
  * Every job kind the worker knows, and the domain handler that runs it. Domains enqueue with enqueueJobs()
  * and register their handler here.
  */
-export const JOB_HANDLERS: JobHandlers = {};
+export const JOB_HANDLERS: JobHandlers = {
+  [WEBHOOK_DELIVER_JOB]: deliverWebhookJob,
+  [NOTIFICATION_EMAIL_JOB]: sendNotificationEmailJob,
+};

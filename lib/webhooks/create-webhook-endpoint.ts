@@ -1,0 +1,27 @@
+import "server-only";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/auth/permissions";
+import { runMutation } from "@/lib/pipeline/run-mutation";
+import { insertWebhookEndpoint } from "@/lib/webhooks/repository";
+import { zCreateWebhookEndpointInput, type CreatedWebhookEndpointOutput } from "@/lib/webhooks/schemas";
+import { generateWebhookSecret } from "@/lib/webhooks/webhook-secret";
+
+/** Registers an endpoint with a fresh signing secret, answered this once (the audit row does not hold it). */
+export async function createWebhookEndpoint(db: PrismaClient, { actor, input }: { actor: Actor; input: unknown }): Promise<CreatedWebhookEndpointOutput> {
+  return runMutation(db, {
+    actor,
+    permission: "webhook.manage",
+    action: "webhook.create",
+    schema: zCreateWebhookEndpointInput,
+    input,
+    write: async (tx, { input: { name, url, events, active } }) => {
+      const secret = generateWebhookSecret();
+      const endpoint = await insertWebhookEndpoint(tx, { name, url, events, active, secret, createdById: actor.id });
+      return {
+        result: { endpoint, secret },
+        target: { type: "webhook_endpoint", id: endpoint.id, label: name },
+        after: { name, url, events, active },
+      };
+    },
+  });
+}

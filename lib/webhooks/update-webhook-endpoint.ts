@@ -1,0 +1,30 @@
+import "server-only";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/auth/permissions";
+import { assertIfMatch, preconditionFailed } from "@/lib/http/etag";
+import { runMutation } from "@/lib/pipeline/run-mutation";
+import { findWebhookEndpoint, updateWebhookEndpointRow } from "@/lib/webhooks/repository";
+import { zUpdateWebhookEndpointInput, type WebhookEndpointOutput } from "@/lib/webhooks/schemas";
+
+/** Renames, re-points, re-subscribes, enables or disables an endpoint. `ifMatch` (ETags) guards lost updates. */
+export async function updateWebhookEndpoint(
+  db: PrismaClient,
+  { actor, endpointId, input, ifMatch = null }: { actor: Actor; endpointId: string; input: unknown; ifMatch?: string[] | null },
+): Promise<WebhookEndpointOutput> {
+  return runMutation(db, {
+    actor,
+    permission: "webhook.manage",
+    action: "webhook.update",
+    schema: zUpdateWebhookEndpointInput,
+    input,
+    load: (tx: Prisma.TransactionClient) => findWebhookEndpoint(tx, endpointId),
+    write: async (tx, { input: changes, resource }) => {
+      const endpoint = resource!;
+      assertIfMatch(ifMatch, endpoint.updatedAt, "webhook endpoint");
+      const updated = await updateWebhookEndpointRow(tx, endpoint.id, changes, endpoint.updatedAt);
+      if (!updated) throw preconditionFailed("webhook endpoint");
+      const before = Object.fromEntries(Object.keys(changes).map((key) => [key, endpoint[key as keyof typeof changes]]));
+      return { result: updated, target: { type: "webhook_endpoint", id: endpoint.id, label: updated.name }, before, after: changes };
+    },
+  });
+}
