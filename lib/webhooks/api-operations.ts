@@ -1,0 +1,112 @@
+import { z } from "zod";
+import type { ApiOperation } from "@/lib/api-docs/operation";
+import { zCursorPageQuery } from "@/lib/pagination/cursor";
+import {
+  zCreatedWebhookEndpointOutput,
+  zCreateWebhookEndpointInput,
+  zUpdateWebhookEndpointInput,
+  zWebhookDeliveryApiQuery,
+  zWebhookDeliveryIdParams,
+  zWebhookDeliveryOutput,
+  zWebhookEndpointIdParams,
+  zWebhookEndpointOutput,
+} from "@/lib/webhooks/schemas";
+
+const page = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+
+const SIGNING =
+  "Each delivery is a POST of the event as JSON with `X-Interchange-Event-Id`, `X-Interchange-Event-Type`, `X-Interchange-Delivery-Id` and `X-Interchange-Signature: t=<unix>,v1=<hex HMAC-SHA256 of \"<t>.<body>\" with the endpoint's secret>`. A 2xx answer within 10 s is success; anything else is retried with exponential backoff (30 s, 1 min, 2 min, … up to 10 attempts). Redirects are not followed.";
+
+export const webhookApiOperations: ApiOperation[] = [
+  {
+    method: "get",
+    path: "/api/v1/webhooks",
+    operationId: "listWebhookEndpoints",
+    summary: "List webhook endpoints",
+    description: "Oldest first. Secrets are never listed, only their last characters.",
+    tag: "Webhooks",
+    permission: "webhook.manage",
+    query: zCursorPageQuery,
+    responses: { 200: { description: "A page of endpoints.", schema: page(zWebhookEndpointOutput) } },
+  },
+  {
+    method: "post",
+    path: "/api/v1/webhooks",
+    operationId: "createWebhookEndpoint",
+    summary: "Register a webhook endpoint",
+    description: `Answers the signing secret once. \`events\` empty subscribes to every event type. ${SIGNING}`,
+    tag: "Webhooks",
+    permission: "webhook.manage",
+    body: zCreateWebhookEndpointInput,
+    responses: { 201: { description: "The endpoint and, this once, its secret.", schema: zCreatedWebhookEndpointOutput } },
+  },
+  {
+    method: "get",
+    path: "/api/v1/webhooks/{id}",
+    operationId: "getWebhookEndpoint",
+    summary: "Read a webhook endpoint",
+    tag: "Webhooks",
+    permission: "webhook.manage",
+    pathParams: zWebhookEndpointIdParams,
+    conditional: true,
+    responses: { 200: { description: "The endpoint.", schema: zWebhookEndpointOutput } },
+  },
+  {
+    method: "patch",
+    path: "/api/v1/webhooks/{id}",
+    operationId: "updateWebhookEndpoint",
+    summary: "Change a webhook endpoint",
+    description: "Name, URL, subscribed events, or `active` to enable or disable it. A disabled endpoint receives nothing; deliveries queued meanwhile fail and can be redelivered.",
+    tag: "Webhooks",
+    permission: "webhook.manage",
+    pathParams: zWebhookEndpointIdParams,
+    body: zUpdateWebhookEndpointInput,
+    conditional: true,
+    responses: { 200: { description: "The endpoint as changed.", schema: zWebhookEndpointOutput } },
+  },
+  {
+    method: "delete",
+    path: "/api/v1/webhooks/{id}",
+    operationId: "deleteWebhookEndpoint",
+    summary: "Delete a webhook endpoint",
+    description: "Deletes its delivery log too. To stop deliveries but keep the log, disable it instead.",
+    tag: "Webhooks",
+    permission: "webhook.manage",
+    pathParams: zWebhookEndpointIdParams,
+    responses: { 204: { description: "Deleted.", schema: null } },
+  },
+  {
+    method: "get",
+    path: "/api/v1/webhooks/{id}/deliveries",
+    operationId: "listWebhookDeliveries",
+    summary: "List an endpoint's deliveries",
+    description: "Newest first, with status, attempts, the last status code and error, and the payload as sent.",
+    tag: "Webhooks",
+    permission: "webhook.manage",
+    pathParams: zWebhookEndpointIdParams,
+    query: zWebhookDeliveryApiQuery,
+    responses: { 200: { description: "A page of deliveries.", schema: page(zWebhookDeliveryOutput) } },
+  },
+  {
+    method: "post",
+    path: "/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver",
+    operationId: "redeliverWebhook",
+    summary: "Send a delivery again",
+    description: "Queues a fresh attempt (same event id, so receivers can drop a duplicate), whatever the delivery's status.",
+    tag: "Webhooks",
+    permission: "webhook.manage",
+    pathParams: zWebhookDeliveryIdParams,
+    responses: { 202: { description: "The delivery, pending again.", schema: zWebhookDeliveryOutput } },
+  },
+  {
+    method: "post",
+    path: "/api/v1/webhooks/{id}/test",
+    operationId: "sendWebhookTestEvent",
+    summary: "Send a test event",
+    description: "Queues a `webhook.test` event to this endpoint only, whatever it subscribes to.",
+    tag: "Webhooks",
+    permission: "webhook.manage",
+    pathParams: zWebhookEndpointIdParams,
+    responses: { 202: { description: "The queued delivery.", schema: zWebhookDeliveryOutput } },
+  },
+];
