@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { MainNavigation } from "@/components/shell/main-navigation";
 import { NAVIGATION } from "@/components/shell/navigation-items";
 import { UserMenu } from "@/components/shell/user-menu";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePageActor();
@@ -20,7 +21,8 @@ export default async function PortalLayout({ children }: { children: React.React
         <MainNavigation items={items} />
       </aside>
       <div className="min-w-0">
-        <header className="flex items-center justify-end border-b border-slate-200 bg-white px-4 py-3 md:px-8">
+        <header className="flex items-center justify-end gap-3 border-b border-slate-200 bg-white px-4 py-3 md:px-8">
+          <NotificationBell />
           <UserMenu name={actor.name} email={actor.email} role={actor.role} />
         </header>
         <main className="px-4 py-6 md:px-8">{children}</main>

@@ -6,10 +6,12 @@ import { isActive, type NavigationItem } from "@/components/shell/navigation-ite
 
 export function MainNavigation({ items }: { items: readonly NavigationItem[] }) {
   const pathname = usePathname();
+  // Only the most specific match is current: on /admin/jobs, "Jobs" rather than "Admin" too.
+  const current = items.filter((item) => isActive(pathname, item.href)).sort((a, b) => b.href.length - a.href.length)[0]?.href;
   return (
     <nav aria-label="Main" className="flex gap-1 overflow-x-auto md:flex-col md:overflow-visible">
       {items.map((item) => {
-        const active = isActive(pathname, item.href);
+        const active = item.href === current;
         return (
           <Link
             key={item.href}

@@ -16,6 +16,8 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { href: "/deprecations", label: "Deprecations" },
   { href: "/audit", label: "Audit", requires: "audit.read" },
   { href: "/admin", label: "Admin", requires: "user.manage" },
+  { href: "/admin/webhooks", label: "Webhooks", requires: "webhook.manage" },
+  { href: "/admin/jobs", label: "Jobs", requires: "job.manage" },
 ];
 
 export function isActive(pathname: string, href: string): boolean {

@@ -1,0 +1,3 @@
+export default function JobsLoading() {
+  return <p className="text-sm text-slate-600" role="status">Loading the job queue…</p>;
+}
