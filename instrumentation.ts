@@ -7,7 +7,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
     const { openDatabaseAtStartup } = await import("@/lib/db/open-at-startup");
     await openDatabaseAtStartup();
-    // INTERCHANGE_JOB_WORKER=off leaves jobs to another process (`npm run jobs:work`).
+    // INTERCHANGE_JOB_WORKER=off leaves jobs to another process: `npm run jobs:work` (scripts/jobs-work.ts), for
+    // PostgreSQL only, since a PGlite data directory admits one process.
     if (process.env.INTERCHANGE_JOB_WORKER !== "off") {
       const { startJobWorker } = await import("@/lib/jobs/job-worker");
       startJobWorker();

@@ -1,3 +1,4 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { getDb } from "@/lib/db";
 import { systemClock, type Clock } from "./clock";
 import { JOB_HANDLERS } from "./job-handlers";
@@ -7,6 +8,8 @@ export interface JobWorkerOptions {
   intervalMs?: number;
   clock?: Clock;
   handlers?: JobHandlers;
+  /** The server's shared connection by default; the standalone worker (scripts/jobs-work.ts) passes its own. */
+  db?: () => Promise<PrismaClient>;
 }
 
 export interface JobWorker {
@@ -17,14 +20,14 @@ export interface JobWorker {
  * Polls the job table inside the server process. The timer only decides when to look: every job lives in the
  * database, so a restart loses nothing and a job claimed by a dead process is picked up after its claim expires.
  */
-export function startJobWorker({ intervalMs = 5_000, clock = systemClock, handlers = JOB_HANDLERS }: JobWorkerOptions = {}): JobWorker {
+export function startJobWorker({ intervalMs = 5_000, clock = systemClock, handlers = JOB_HANDLERS, db: openDb = getDb }: JobWorkerOptions = {}): JobWorker {
   let stopped = false;
   let running: Promise<void> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
 
   const tick = async () => {
     try {
-      const db = await getDb();
+      const db = await openDb();
       // Drain what is due before sleeping again, a batch at a time.
       for (;;) {
         const { succeeded, retried, dead } = await runDueJobs({ db, handlers, clock });
