@@ -11,7 +11,10 @@ import { WEBHOOK_DELIVER_JOB } from "@/lib/webhooks/publish-event";
 import { findWebhookEndpoint, insertWebhookDelivery } from "@/lib/webhooks/repository";
 import type { WebhookDeliveryOutput } from "@/lib/webhooks/schemas";
 
-/** Queues a `webhook.test` event for one endpoint, enabled or not subscribed, so an admin can check the receiver. */
+/**
+ * Queues a `webhook.test` event for one endpoint, whatever event types it subscribes to, so an admin can check the
+ * receiver. A disabled endpoint's test fails with that reason, like any delivery to it.
+ */
 export async function sendTestEvent(
   db: PrismaClient,
   { actor, endpointId, clock = systemClock }: { actor: Actor; endpointId: string; clock?: Clock },

@@ -7,24 +7,27 @@ import { signIn } from "./support";
 test.describe("notifications", () => {
   test("an owner sees unread notifications on the bell, filters the inbox and marks them read", async ({ page }) => {
     await signIn(page, "owner@interchange.demo");
+    // The demo seeds unread notifications for the owner; other domains' demo data may add more.
     const badge = page.getByTestId("inbox-unread-count");
-    await expect(badge).toHaveText("2");
+    await expect(badge).toHaveText(/^\d+$/);
+    const unread = Number(await badge.textContent());
+    expect(unread).toBeGreaterThanOrEqual(2);
 
-    await page.getByRole("link", { name: /^Inbox, 2 unread/ }).click();
+    await page.getByRole("link", { name: new RegExp(`^Inbox, ${unread} unread`) }).click();
     await expect(page).toHaveURL(/\/inbox$/);
-    await expect(page.getByTestId("inbox-item")).toHaveCount(3);
     await page.getByLabel("Show").selectOption("unread");
     await page.getByRole("button", { name: "Filter" }).click();
     await expect(page).toHaveURL(/show=unread/);
-    await expect(page.getByTestId("inbox-item")).toHaveCount(2);
+    await expect(page.getByTestId("inbox-item")).toHaveCount(Math.min(unread, 20));
+    await expect(page.getByText("Product Events change approved")).toHaveCount(0);
 
     await page.getByRole("button", { name: "Mark “Changes requested on Product Catalog API” read" }).click();
     await expect(page.getByText("Marked as read.")).toBeVisible();
-    await expect(badge).toHaveText("1");
-    await expect(page.getByTestId("inbox-item")).toHaveCount(1);
+    await expect(badge).toHaveText(String(unread - 1));
+    await expect(page.getByText("Changes requested on Product Catalog API")).toHaveCount(0);
 
     await page.getByRole("button", { name: "Mark all read" }).click();
-    await expect(page.getByText("1 notification marked as read.")).toBeVisible();
+    await expect(page.getByText(/^\d+ notifications? marked as read\.$/)).toBeVisible();
     await expect(badge).toHaveCount(0);
     await expect(page.getByText("No notification matches these filters.")).toBeVisible();
 
