@@ -422,3 +422,20 @@ export async function findReplacementOptions(db: Db, exclude: Pick<DeprecationTa
     integrations: integrations.map((i) => ({ id: i.id, label: `${i.key} · ${i.name}` })),
   };
 }
+
+/** The headline numbers of the deprecations page (and the executive dashboard). */
+export async function countDeprecationStats(db: PrismaClient, now: Date) {
+  const [open, overdue, blocked, awaitingAcknowledgement] = await Promise.all([
+    db.deprecation.count({ where: { status: "announced" } }),
+    db.deprecation.count({ where: { status: "announced", sunsetAt: { lt: now }, migrations: { some: { status: { not: "migrated" } } } } }),
+    db.migrationItem.count({ where: { status: "blocked", deprecation: { status: "announced" } } }),
+    db.migrationItem.count({ where: { status: "notified", deprecation: { status: "announced" } } }),
+  ]);
+  return { open, overdue, blocked, awaitingAcknowledgement };
+}
+
+/** Who owns each consumer of a deprecation, to decide who may update which migration. */
+export async function findMigrationOwnership(db: Db, deprecationId: string) {
+  const items = await db.migrationItem.findMany({ where: { deprecationId }, select: { consumer: { select: { id: true, ownerUserId: true, ownerTeamId: true } } } });
+  return new Map(items.map(({ consumer }) => [consumer.id, { ownerUserId: consumer.ownerUserId, ownerTeamId: consumer.ownerTeamId }]));
+}

@@ -8,7 +8,6 @@ export const DEPRECATION_STATUSES = ["announced", "retired", "cancelled"] as con
 
 const emptyAsNull = (value: unknown) => (value === "" ? null : value);
 
-const zReference = (what: string) => z.string({ error: `Choose ${what}.` }).trim().min(1, `Choose ${what}.`).max(100);
 const zOptionalReference = z.preprocess(emptyAsNull, z.string().trim().max(100).nullable().optional());
 const zReason = (message: string) => z.string({ error: message }).trim().min(3, message).max(2000, "At most 2,000 characters.");
 const zOptionalReason = z.preprocess(emptyAsNull, z.string().trim().min(3, "Say why (at least 3 characters).").max(2000).nullable().optional());
