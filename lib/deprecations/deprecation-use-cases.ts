@@ -9,7 +9,7 @@ import { systemClock, type Clock } from "@/lib/jobs/clock";
 import { notifyUsers } from "@/lib/notifications/notify-users";
 import { runMutation } from "@/lib/pipeline/run-mutation";
 import { publishEvent } from "@/lib/webhooks/publish-event";
-import { enqueueEscalation, enqueueReminders } from "@/lib/deprecations/deprecation-jobs";
+import { enqueueEscalation, enqueueReminders } from "@/lib/deprecations/deprecation-schedule";
 import { checkNotice, DAY_MS } from "@/lib/deprecations/notice-policy";
 import {
   findConsumerOwners,

@@ -1,4 +1,5 @@
-import { DEPRECATION_ESCALATION_JOB, DEPRECATION_REMINDER_JOB, runDeprecationEscalation, runDeprecationReminder } from "@/lib/deprecations/deprecation-jobs";
+import { runDeprecationEscalation, runDeprecationReminder } from "@/lib/deprecations/deprecation-jobs";
+import { DEPRECATION_ESCALATION_JOB, DEPRECATION_REMINDER_JOB } from "@/lib/deprecations/deprecation-schedule";
 import type { JobHandlers } from "./run-due-jobs";
 
 /**

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { announceDeprecation, updateSunset } from "@/lib/deprecations/deprecation-use-cases";
-import { DEPRECATION_ESCALATION_JOB, DEPRECATION_REMINDER_JOB, runDeprecationEscalation, runDeprecationReminder } from "@/lib/deprecations/deprecation-jobs";
+import { runDeprecationEscalation, runDeprecationReminder } from "@/lib/deprecations/deprecation-jobs";
+import { DEPRECATION_ESCALATION_JOB, DEPRECATION_REMINDER_JOB } from "@/lib/deprecations/deprecation-schedule";
 import { acknowledgeMigration } from "@/lib/deprecations/migration-use-cases";
 import { JOB_HANDLERS } from "@/lib/jobs/job-handlers";
 import { runDueJobs, type JobHandlers } from "@/lib/jobs/run-due-jobs";
