@@ -53,9 +53,9 @@ test.describe.serial("deprecations", () => {
     await expect(owner.getByTestId("gateway-headers")).toContainText(/Deprecation: @\d+/);
     await expect(owner.getByTestId("gateway-headers")).toContainText('<https://developer.example.com/store-credit/v2>; rel="deprecation"');
     await expect(owner.getByText("0 of 1 migrated (0 %)")).toBeVisible();
-    // Retiring early is refused: the button is there, the server says why.
-    await owner.getByRole("button", { name: "Retire" }).click();
-    await expect(owner.getByText(/Retiring now needs an admin's override/).first()).toBeVisible();
+    // Retiring early needs an admin's override: the owner is told why and cannot retire yet.
+    await expect(owner.getByText(/1 consumer has not migrated\. Retiring now needs an admin's override\./)).toBeVisible();
+    await expect(owner.getByRole("button", { name: "Retire" })).toBeDisabled();
 
     // A member of the consumer's team sees the notice under My migrations, acknowledges, then marks it migrated.
     const reviewer = await browser.newPage();
