@@ -18,8 +18,8 @@ export function Countdown({ sunsetAt, now, open }: { sunsetAt: Date; now: Date; 
   if (!open) return <span className="text-slate-700">{sunsetAt.toISOString().slice(0, 10)}</span>;
   const text = days > 1 ? `in ${days} days` : days === 1 ? "tomorrow" : days === 0 ? "today" : `${-days} day${days === -1 ? "" : "s"} overdue`;
   return (
-    <span className={days < 0 ? "font-semibold text-red-700" : days <= 14 ? "font-semibold text-amber-800" : "text-slate-800"}>
-      {sunsetAt.toISOString().slice(0, 10)} · {text}
+    <span className={`whitespace-nowrap ${days < 0 ? "font-semibold text-red-700" : days <= 14 ? "font-semibold text-amber-800" : "text-slate-800"}`}>
+      {sunsetAt.toISOString().slice(0, 10)} <span className="block text-xs">{text}</span>
     </span>
   );
 }
@@ -73,7 +73,7 @@ export function DeprecationTimeline({ rows, now }: { rows: TimelineRow[]; now: D
       <svg width={width} height={height} role="img" aria-labelledby="timeline-title" className="text-slate-700">
         <title id="timeline-title">Deprecations from announcement to sunset; today is marked.</title>
         {months.map((month, i) =>
-          i % step === 0 ? (
+          i % step === 0 && x(month.getTime()) < width - 48 ? (
             <g key={month.toISOString()}>
               <line x1={x(month.getTime())} x2={x(month.getTime())} y1={top - 6} y2={height} stroke="#e2e8f0" />
               <text x={x(month.getTime()) + 2} y={12} fontSize={10} fill="#475569">{month.toISOString().slice(0, 7)}</text>
@@ -94,7 +94,8 @@ export function DeprecationTimeline({ rows, now }: { rows: TimelineRow[]; now: D
           );
         })}
         <line x1={x(now.getTime())} x2={x(now.getTime())} y1={top - 6} y2={height} stroke="#1d4ed8" strokeWidth={2} strokeDasharray="4 3" />
-        <text x={x(now.getTime()) + 3} y={top - 8} fontSize={10} fill="#1d4ed8">today</text>
+        {/* Near the right edge the label goes left of the line so it is not cut off. */}
+        <text x={x(now.getTime()) + (x(now.getTime()) > width - 48 ? -3 : 3)} y={top - 8} fontSize={10} fill="#1d4ed8" textAnchor={x(now.getTime()) > width - 48 ? "end" : "start"}>today</text>
       </svg>
       <figcaption className="mt-2 flex flex-wrap gap-4 text-xs text-slate-700">
         <span><span className="mr-1 inline-block h-2.5 w-2.5 rounded-sm bg-amber-700" aria-hidden />announced</span>

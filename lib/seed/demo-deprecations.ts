@@ -71,8 +71,10 @@ export async function seedDemoDeprecations(tx: Prisma.TransactionClient, { now }
     const author = deprecated?.contract.ownerUserId ?? fallbackAuthor?.id;
     if (!deprecated || !author) continue;
     const id = stableId("deprecation", `${demo.contract}@${demo.version}`);
-    const announcedAt = new Date(now.getTime() - demo.announcedDaysAgo * DAY_MS);
-    const sunsetAt = new Date(now.getTime() + demo.sunsetInDays * DAY_MS);
+    // Whole days at midnight UTC, as people enter them in the form.
+    const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+    const announcedAt = new Date(today - demo.announcedDaysAgo * DAY_MS);
+    const sunsetAt = new Date(today + demo.sunsetInDays * DAY_MS);
     await tx.deprecation.create({
       data: {
         id,
