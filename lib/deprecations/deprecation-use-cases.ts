@@ -3,7 +3,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { authorize, can, ForbiddenError, type Actor } from "@/lib/auth/permissions";
 import { conflictOn, invalidField } from "@/lib/catalog/contracts/contract-errors";
 import { HttpError } from "@/lib/http/http-error";
-import { assertIfMatch } from "@/lib/http/etag";
+import { assertIfMatch, preconditionFailed } from "@/lib/http/etag";
 import { problem } from "@/lib/http/problem-details";
 import { systemClock, type Clock } from "@/lib/jobs/clock";
 import { notifyUsers } from "@/lib/notifications/notify-users";
@@ -18,6 +18,7 @@ import {
   findNoticePolicy,
   findOpenDeprecationOf,
   findTarget,
+  lockTarget,
   setTargetState,
   upsertNoticePolicy,
   type DeprecationForUpdate,
@@ -38,6 +39,12 @@ const day = (date: Date) => date.toISOString().slice(0, 10);
 function refuseNotice(verdict: { status: 403 | 422; pointer: string; detail: string }): never {
   if (verdict.status === 403) throw new HttpError(problem(403, verdict.detail, { errors: [{ pointer: verdict.pointer, detail: verdict.detail }] }));
   throw invalidField(verdict.pointer, verdict.detail);
+}
+
+/** Closes an announced deprecation; false when another transaction closed it first. */
+async function closeDeprecation(tx: Prisma.TransactionClient, id: string, data: Prisma.DeprecationUpdateManyMutationInput): Promise<boolean> {
+  const { count } = await tx.deprecation.updateMany({ where: { id, status: "announced" }, data });
+  return count === 1;
 }
 
 function assertOpen(deprecation: DeprecationForUpdate) {
@@ -92,6 +99,7 @@ export async function announceDeprecation(db: PrismaClient, { actor, input, cloc
       if (target.archived) throw conflictOn(pointer, `${target.label} is archived.`);
       if (target.state === "retired") throw conflictOn(pointer, `${target.label} is already retired.`);
       if (["draft", "proposed", "planned"].includes(target.state)) throw conflictOn(pointer, `${target.label} is ${target.state}: only what is in service can be deprecated.`);
+      await lockTarget(tx, target);
       const open = await findOpenDeprecationOf(tx, target);
       if (open) throw conflictOn(pointer, `${target.label} already has an announced deprecation (${open.id}): move its sunset instead.`);
       await assertReplacement(tx, target, parsed);
@@ -170,14 +178,17 @@ export async function updateSunset(db: PrismaClient, { actor, deprecationId, inp
         mayGrantException: can(actor, "deprecation.override") || (!parsed.noticeExceptionReason && parsed.sunsetAt > deprecation.sunsetAt),
       });
       if (!verdict.ok) refuseNotice(verdict);
-      const updated = await tx.deprecation.update({
-        where: { id: deprecation.id },
+      // Compare-and-set on updatedAt: of two simultaneous moves, the second finds the row changed (412).
+      const { count } = await tx.deprecation.updateMany({
+        where: { id: deprecation.id, updatedAt: deprecation.updatedAt },
         data: {
           sunsetAt: parsed.sunsetAt,
+          updatedAt: new Date(),
           ...(parsed.noticeExceptionReason && verdict.usesException ? { noticeExceptionReason: parsed.noticeExceptionReason, noticeExceptionById: actor.id } : {}),
         },
-        select: { id: true, sunsetAt: true, updatedAt: true },
       });
+      if (count !== 1) throw preconditionFailed("deprecation");
+      const updated = { id: deprecation.id, sunsetAt: parsed.sunsetAt };
       await enqueueReminders(tx, { deprecationId: deprecation.id, sunsetAt: parsed.sunsetAt, now });
       const outstanding = await tx.migrationItem.findMany({ where: { deprecationId: deprecation.id, status: { not: "migrated" } }, select: { consumerId: true } });
       await announceToConsumerOwners(tx, {
@@ -222,7 +233,7 @@ export async function retireDeprecated(db: PrismaClient, { actor, deprecationId,
         if (!can(actor, "deprecation.override")) throw new ForbiddenError("deprecation.override");
       }
       const override = outstanding.length > 0 ? parsed.overrideReason! : null;
-      await tx.deprecation.update({ where: { id: deprecation.id }, data: { status: "retired", retiredAt: now, retiredById: actor.id, retireOverrideReason: override } });
+      if (!(await closeDeprecation(tx, deprecation.id, { status: "retired", retiredAt: now, retiredById: actor.id, retireOverrideReason: override }))) throw conflictOn("/", "This deprecation was closed meanwhile.");
       await setTargetState(tx, deprecation.target, "retired");
       await announceToConsumerOwners(tx, {
         deprecation,
@@ -257,7 +268,7 @@ export async function cancelDeprecation(db: PrismaClient, { actor, deprecationId
     write: async (tx, { input: parsed, resource }) => {
       const deprecation = resource!;
       assertOpen(deprecation);
-      await tx.deprecation.update({ where: { id: deprecation.id }, data: { status: "cancelled" } });
+      if (!(await closeDeprecation(tx, deprecation.id, { status: "cancelled" }))) throw conflictOn("/", "This deprecation was closed meanwhile.");
       await setTargetState(tx, deprecation.target, "active");
       const items = await tx.migrationItem.findMany({ where: { deprecationId: deprecation.id }, select: { consumerId: true } });
       await announceToConsumerOwners(tx, {

@@ -45,7 +45,9 @@ export async function updateMigrationStatus(
         throw invalidField(verdict.pointer, verdict.detail);
       }
       const data = applyMigrationChange(item, parsed, { now: clock(), actorId: actor.id });
-      await tx.migrationItem.update({ where: { id: item.id }, data });
+      // Compare-and-set on the status read: a change made meanwhile is not silently overwritten.
+      const { count } = await tx.migrationItem.updateMany({ where: { id: item.id, status: item.status, updatedAt: item.updatedAt }, data });
+      if (count !== 1) throw conflictOn("/status", "This migration was updated by someone else meanwhile. Reload and try again.");
       const updated = await findMigrationItemOutput(tx, item.id);
       return {
         result: updated,

@@ -93,6 +93,15 @@ export async function findReplacementLabel(db: Db, kind: DeprecationTarget["kind
   return (await findTarget(db, kind, id))?.label ?? null;
 }
 
+/**
+ * Locks the target's row until the transaction ends, so that two simultaneous announcements of the same version
+ * or integration cannot both find no open deprecation.
+ */
+export async function lockTarget(tx: Prisma.TransactionClient, target: Pick<DeprecationTarget, "kind" | "id">) {
+  if (target.kind === "contract_version") await tx.$queryRaw`SELECT id FROM "ContractVersion" WHERE id = ${target.id} FOR UPDATE`;
+  else await tx.$queryRaw`SELECT id FROM "Integration" WHERE id = ${target.id} FOR UPDATE`;
+}
+
 /** An open (announced) deprecation of the same target, which a second announcement would duplicate. */
 export async function findOpenDeprecationOf(db: Db, target: Pick<DeprecationTarget, "kind" | "id">) {
   return db.deprecation.findFirst({

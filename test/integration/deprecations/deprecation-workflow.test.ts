@@ -35,16 +35,19 @@ async function announce(overrides: Record<string, unknown> = {}) {
 }
 
 describe("announcing a deprecation", () => {
-  it("marks the version deprecated, opens a migration per consumer, notifies their owners and schedules the jobs", async () => {
-    const { id } = await announce();
+  it("marks the version deprecated, opens a migration per consumer, notifies their owners and webhooks, and schedules the jobs", async () => {
     const prisma = database.prisma;
+    await prisma.webhookEndpoint.create({ data: { name: "Gateway team", url: "https://hooks.example.com/in", secret: "s3cret", events: ["deprecation.announced"], createdById: fixture.users.admin.id } });
+    const { id } = await announce();
+    expect(await prisma.webhookDelivery.findMany({ select: { eventType: true, eventId: true } })).toEqual([{ eventType: "deprecation.announced", eventId: `deprecation:${id}:announced` }]);
+    expect(await prisma.job.count({ where: { kind: "webhook.deliver" } })).toBe(1);
     expect((await prisma.contractVersion.findUniqueOrThrow({ where: { id: fixture.v1.id } })).status).toBe("deprecated");
     const items = await prisma.migrationItem.findMany({ where: { deprecationId: id }, include: { consumer: true } });
     expect(items.map((item) => [item.consumer.name, item.status]).sort()).toEqual([["Churn model", "notified"], ["Revenue dashboard", "notified"]]);
     // The dashboard's owner, and the lead (not the plain member) of the team that owns the model.
     const notified = await prisma.notification.findMany({ where: { kind: "deprecation.announced" }, select: { userId: true } });
     expect(notified.map((n) => n.userId).sort()).toEqual([fixture.users.consumerOwner.id, fixture.users.analyticsLead.id].sort());
-    const jobs = await prisma.job.findMany({ orderBy: { runAt: "asc" }, select: { kind: true, dedupeKey: true, runAt: true } });
+    const jobs = await prisma.job.findMany({ where: { kind: { startsWith: "deprecation." } }, orderBy: { runAt: "asc" }, select: { kind: true, dedupeKey: true, runAt: true } });
     expect(jobs.map((job) => [job.kind, (job.runAt.getTime() - now.getTime()) / DAY])).toEqual([
       ["deprecation.escalation", 14],
       ["deprecation.reminder", 90],
@@ -94,6 +97,14 @@ describe("migrations", () => {
     expect(blocked).toMatchObject({ status: "blocked", blockedReason: "Waits for the feature store upgrade." });
     await expect(updateMigrationStatus(database.prisma, { actor: fixture.actors.outsider, deprecationId: id, consumerId: fixture.model.id, input: { status: "migrated" } })).rejects.toThrow(ForbiddenError);
     expect(await database.prisma.auditEvent.count({ where: { action: "deprecation.migration.update" } })).toBe(2);
+  });
+
+  it("records one acknowledgement when two arrive at once (a double click, or two owners)", async () => {
+    const { id } = await announce();
+    const update = (status: string) => updateMigrationStatus(database.prisma, { actor: fixture.actors.consumerOwner, deprecationId: id, consumerId: fixture.dashboard.id, input: { status }, clock }).then(() => "ok", (error: unknown) => (error instanceof HttpError ? error.details.status : error));
+    const outcomes = await Promise.all([update("acknowledged"), update("acknowledged")]);
+    expect(outcomes.sort()).toEqual([409, "ok"]);
+    expect(await database.prisma.auditEvent.count({ where: { action: "deprecation.migration.update" } })).toBe(1);
   });
 
   it("answers a bad transition with a conflict naming the status", async () => {
