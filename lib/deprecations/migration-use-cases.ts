@@ -31,7 +31,9 @@ export async function updateMigrationStatus(
     schema: zUpdateMigrationInput,
     input,
     load: async (tx) => {
-      const [deprecation, item] = await Promise.all([findDeprecationForUpdate(tx, deprecationId), findMigrationItem(tx, deprecationId, consumerId)]);
+      // One after the other: a transaction is one connection, which runs one query at a time anyway.
+      const deprecation = await findDeprecationForUpdate(tx, deprecationId);
+      const item = await findMigrationItem(tx, deprecationId, consumerId);
       if (!deprecation || !item) throw new NotFoundError("The migration");
       if (!mayUpdateMigration(actor, item.consumer, deprecation.target.ownerTeam?.id ?? null)) throw new ForbiddenError("deprecation.manage");
       return { deprecation, item };
