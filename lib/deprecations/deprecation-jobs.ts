@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { JobHandler } from "@/lib/jobs/run-due-jobs";
 import { notifyUsers } from "@/lib/notifications/notify-users";
 import { publishEvent } from "@/lib/webhooks/publish-event";
@@ -76,6 +77,12 @@ export const runDeprecationEscalation: JobHandler = async ({ db, job, now }) => 
       dedupeKey: key,
     });
     await tx.migrationItem.updateMany({ where: { id: { in: silent.map((item) => item.id) } }, data: { escalationLevel: level } });
+    await recordAuditEvent(tx, {
+      actor: null,
+      action: "deprecation.escalate",
+      target: { type: "deprecation", id: deprecationId, label: deprecation.target.label },
+      after: { level, calledUserId: step.userId, contact: step.contact, notAcknowledged: names },
+    });
     await publishEvent(tx, {
       id: key,
       type: "deprecation.escalated",
