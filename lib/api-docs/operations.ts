@@ -12,6 +12,7 @@ import { CONTRACT_API_OPERATIONS } from "@/lib/catalog/contracts/api-operations"
 import { CONSUMER_API_OPERATIONS } from "@/lib/catalog/consumers/api-operations";
 import { notificationApiOperations } from "@/lib/notifications/api-operations";
 import { webhookApiOperations } from "@/lib/webhooks/api-operations";
+import { DEPRECATION_API_OPERATIONS } from "@/lib/deprecations/api-operations";
 
 /**
  * Every operation of the API, in the order the docs show them. A domain that adds endpoints exports its own
@@ -31,6 +32,7 @@ export const API_OPERATION_LISTS: readonly (readonly ApiOperation[])[] = [
   assessmentApiOperations,
   notificationApiOperations,
   webhookApiOperations,
+  DEPRECATION_API_OPERATIONS,
 ];
 
 export const API_OPERATIONS: readonly ApiOperation[] = API_OPERATION_LISTS.flat();

@@ -16,6 +16,10 @@ export function auditTargetHref(targetType: string, targetId: string, naturalKey
       return naturalKey ? `/catalog/teams/${encodeURIComponent(naturalKey)}` : null;
     case "user":
       return "/admin";
+    case "deprecation":
+      return `/deprecations/${encodeURIComponent(targetId)}`;
+    case "notice_policy":
+      return "/admin#notice-policy";
     default:
       return null;
   }

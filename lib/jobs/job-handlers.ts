@@ -2,6 +2,8 @@ import { sendNotificationEmailJob } from "@/lib/notifications/send-notification-
 import { NOTIFICATION_EMAIL_JOB } from "@/lib/notifications/notify-users";
 import { deliverWebhookJob } from "@/lib/webhooks/deliver-webhook";
 import { WEBHOOK_DELIVER_JOB } from "@/lib/webhooks/publish-event";
+import { runDeprecationEscalation, runDeprecationReminder } from "@/lib/deprecations/deprecation-jobs";
+import { DEPRECATION_ESCALATION_JOB, DEPRECATION_REMINDER_JOB } from "@/lib/deprecations/deprecation-schedule";
 import type { JobHandlers } from "./run-due-jobs";
 
 /**
@@ -11,4 +13,6 @@ import type { JobHandlers } from "./run-due-jobs";
 export const JOB_HANDLERS: JobHandlers = {
   [WEBHOOK_DELIVER_JOB]: deliverWebhookJob,
   [NOTIFICATION_EMAIL_JOB]: sendNotificationEmailJob,
+  [DEPRECATION_REMINDER_JOB]: runDeprecationReminder,
+  [DEPRECATION_ESCALATION_JOB]: runDeprecationEscalation,
 };

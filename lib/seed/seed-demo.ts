@@ -3,6 +3,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { countCatalog, writeCatalog } from "./catalog";
 import { buildDemoEnterprise, COMPANY, DEMO_PASSWORD } from "./demo-enterprise";
 import { seedDemoEvents } from "./demo-events";
+import { seedDemoDeprecations } from "./demo-deprecations";
 
 export interface SeedDemoOptions {
   /** Replace whatever the database holds, audit trail included. */
@@ -74,6 +75,7 @@ export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions = 
       }
       await writeCatalog(tx, catalog);
       await seedDemoEvents(tx, { now });
+      await seedDemoDeprecations(tx, { now });
       await tx.auditEvent.create({
         data: {
           at: now,

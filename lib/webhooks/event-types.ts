@@ -12,6 +12,7 @@ export const WEBHOOK_EVENT_TYPES = [
   { type: "deprecation.announced", description: "A contract version or an integration was announced for retirement." },
   { type: "deprecation.reminder", description: "A reminder before a sunset date went to the consumers still migrating." },
   { type: "deprecation.escalated", description: "A missing acknowledgement was escalated along the escalation path." },
+  { type: "deprecation.sunset_changed", description: "The sunset date of a deprecation moved." },
   { type: "deprecation.retired", description: "A deprecated contract version or integration was retired." },
   { type: "deprecation.cancelled", description: "A deprecation was cancelled." },
 ] as const;

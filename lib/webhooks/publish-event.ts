@@ -1,11 +1,12 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { enqueueJobs } from "@/lib/jobs/enqueue-job";
+import type { WebhookEventType } from "./event-types";
 
 export interface PortalEvent {
   /** Unique per event; receivers use it (X-Interchange-Event-Id) to drop duplicates. */
   id: string;
-  /** e.g. "change_request.published", "deprecation.announced". */
-  type: string;
+  /** One of WEBHOOK_EVENT_TYPES, so every published type is one endpoints can subscribe to. */
+  type: WebhookEventType;
   occurredAt: Date;
   data: Prisma.InputJsonObject;
 }

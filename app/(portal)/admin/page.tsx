@@ -12,6 +12,7 @@ import { ROLES } from "@/lib/auth/permissions";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PagePagination } from "@/components/ui/page-pagination";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { NoticePolicySection } from "@/components/deprecations/notice-policy-section";
 
 export const metadata: Metadata = { title: "Admin" };
 
@@ -85,6 +86,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         </div>
       )}
       <PagePagination pathname="/admin" searchParams={{ q: query.q, role: query.role }} page={query.page} pageSize={USERS_PAGE_SIZE} total={total} noun="users" />
+      {can(actor, "deprecation.override") ? <NoticePolicySection /> : null}
     </>
   );
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { runDueJobs } from "@/lib/jobs/run-due-jobs";
 import { createWebhookDeliveryHandler } from "@/lib/webhooks/deliver-webhook";
+import type { WebhookEventType } from "@/lib/webhooks/event-types";
 import { publishEvent, WEBHOOK_DELIVER_JOB } from "@/lib/webhooks/publish-event";
 import { redeliverWebhook } from "@/lib/webhooks/redeliver-webhook";
 import { sendTestEvent } from "@/lib/webhooks/send-test-event";
@@ -42,7 +43,7 @@ async function endpoint(overrides: { events?: string[]; active?: boolean; url?: 
   });
 }
 
-async function publish(id = "evt-1", type = "change_request.published") {
+async function publish(id = "evt-1", type: WebhookEventType = "change_request.published") {
   await database.prisma.$transaction((tx) => publishEvent(tx, { id, type, occurredAt: start, data: { changeRequest: "CR-7" } }));
 }
 

@@ -54,6 +54,15 @@ describe("permission table", () => {
     expect(can(actor("admin"), "job.manage")).toBe(true);
   });
 
+  it("lets owners manage their teams' deprecations but keeps notice exceptions and retirement overrides for admins", () => {
+    const owner = actor("owner", ["team-a"]);
+    expect(can(owner, "deprecation.manage", ownTeam)).toBe(true);
+    expect(can(owner, "deprecation.manage", otherTeam)).toBe(false);
+    expect(can(owner, "deprecation.override", ownTeam)).toBe(false);
+    expect(can(actor("reviewer", ["team-a"]), "deprecation.override", ownTeam)).toBe(false);
+    expect(can(actor("admin"), "deprecation.override", otherTeam)).toBe(true);
+  });
+
   it("lets admins do everything, to anything", () => {
     const admin = actor("admin");
     for (const permission of PERMISSIONS) expect(can(admin, permission, unowned), permission).toBe(true);

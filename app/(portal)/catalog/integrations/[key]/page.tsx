@@ -10,6 +10,7 @@ import { ArchiveForm } from "@/components/catalog/archive-form";
 import { archiveIntegrationAction } from "@/lib/catalog/integrations/actions";
 import { CompletenessMeter } from "@/components/catalog/completeness-meter";
 import { AuditTrail } from "@/components/audit/audit-trail";
+import { DeprecationPanel } from "@/components/deprecations/deprecation-panel";
 import { NeighbourhoodGraph } from "@/components/graph/neighbourhood-graph";
 import { CriticalityBadge, HealthBadge, LifecycleBadge } from "@/components/catalog/status-badges";
 import { Badge } from "@/components/ui/badge";
@@ -78,6 +79,8 @@ export default async function IntegrationDetailPage({ params }: Params) {
           Archived on {integration.archivedAt.toISOString().slice(0, 10)}: {integration.archiveReason}. Archived records are read-only.
         </p>
       ) : null}
+
+      <DeprecationPanel actor={actor} kind="integration" id={integration.id} />
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">

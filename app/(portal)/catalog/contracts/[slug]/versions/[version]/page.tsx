@@ -12,6 +12,7 @@ import { VersionStatusBadge } from "@/components/contracts/contract-badges";
 import { GlossaryEditor } from "@/components/contracts/glossary-editor";
 import { SpecViewer } from "@/components/contracts/spec-viewer";
 import { VersionStatusForm } from "@/components/contracts/version-status-form";
+import { DeprecationPanel } from "@/components/deprecations/deprecation-panel";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -50,6 +51,8 @@ export default async function ContractVersionPage({ params, searchParams }: { pa
         </p>
         {editable ? <div className="mt-3"><VersionStatusForm contractId={contract.id} version={version.version} etag={etag} status={version.status} /></div> : null}
       </div>
+
+      <DeprecationPanel actor={actor} kind="contract_version" id={version.id} />
 
       <section aria-labelledby="glossary" className="mb-8">
         <h2 id="glossary" className="mb-3 text-lg font-semibold text-slate-900">Field glossary</h2>

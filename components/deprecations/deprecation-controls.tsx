@@ -1,0 +1,107 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { toast } from "sonner";
+import type { CatalogActionResult } from "@/lib/catalog/action-result";
+import { cancelDeprecationAction, retireDeprecatedAction, updateSunsetAction } from "@/lib/deprecations/actions";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { FormField } from "@/components/ui/form-field";
+
+function useAction() {
+  const router = useRouter();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [pending, startTransition] = useTransition();
+  const run = (action: () => Promise<CatalogActionResult>) =>
+    startTransition(async () => {
+      const result = await action();
+      if (result.ok) {
+        setErrors({});
+        toast.success(result.message);
+        router.refresh();
+      } else {
+        setErrors({ ...result.fieldErrors, "": result.error });
+        toast.error(result.error);
+      }
+    });
+  return { errors, pending, run };
+}
+
+/**
+ * Retirement: one click once everyone migrated; otherwise the server refuses, and admins may override with a
+ * reason (the field is shown to them only).
+ */
+export function RetireForm({ deprecationId, outstanding, mayOverride }: { deprecationId: string; outstanding: number; mayOverride: boolean }) {
+  const { errors, pending, run } = useAction();
+  const blocked = outstanding > 0 && !mayOverride;
+  return (
+    <form
+      noValidate
+      className="space-y-3"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const overrideReason = String(new FormData(event.currentTarget).get("overrideReason") ?? "");
+        run(() => retireDeprecatedAction(deprecationId, overrideReason ? { overrideReason } : {}));
+      }}
+    >
+      {outstanding > 0 ? (
+        <p className="text-sm text-slate-700">
+          {outstanding} consumer{outstanding === 1 ? " has" : "s have"} not migrated. {mayOverride ? "Retiring now needs an override reason, recorded in the audit trail." : "Retiring now needs an admin's override."}
+        </p>
+      ) : (
+        <p className="text-sm text-slate-700">Every consumer has migrated: retiring marks it retired in the catalog and the graph.</p>
+      )}
+      {outstanding > 0 && mayOverride ? (
+        <FormField label="Override reason" error={errors.overrideReason} required>
+          {(props) => <textarea {...props} name="overrideReason" rows={2} />}
+        </FormField>
+      ) : errors.overrideReason ? <p className="text-sm text-red-700">{errors.overrideReason}</p> : null}
+      <button type="submit" className={buttonStyles.danger} disabled={pending || blocked}>{pending ? "Retiring…" : "Retire"}</button>
+    </form>
+  );
+}
+
+export function SunsetForm({ deprecationId, etag, sunset, mayGrantException }: { deprecationId: string; etag: string; sunset: string; mayGrantException: boolean }) {
+  const { errors, pending, run } = useAction();
+  return (
+    <form
+      noValidate
+      className="space-y-3"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        const noticeExceptionReason = String(data.get("noticeExceptionReason") ?? "");
+        run(() => updateSunsetAction(deprecationId, etag, { sunsetAt: String(data.get("sunsetAt") ?? ""), ...(noticeExceptionReason ? { noticeExceptionReason } : {}) }));
+      }}
+    >
+      <FormField label="New sunset date" error={errors.sunsetAt ?? (errors[""] && !errors.noticeExceptionReason ? errors[""] : undefined)} required>
+        {(props) => <input {...props} name="sunsetAt" type="date" defaultValue={sunset} />}
+      </FormField>
+      {mayGrantException ? (
+        <FormField label="Notice exception (admins)" hint="Only when the new date is shorter than the policy allows." error={errors.noticeExceptionReason}>
+          {(props) => <textarea {...props} name="noticeExceptionReason" rows={2} />}
+        </FormField>
+      ) : null}
+      <button type="submit" className={buttonStyles.secondary} disabled={pending}>{pending ? "Saving…" : "Move the sunset"}</button>
+    </form>
+  );
+}
+
+export function CancelForm({ deprecationId }: { deprecationId: string }) {
+  const { errors, pending, run } = useAction();
+  return (
+    <form
+      noValidate
+      className="space-y-3"
+      onSubmit={(event) => {
+        event.preventDefault();
+        run(() => cancelDeprecationAction(deprecationId, { reason: String(new FormData(event.currentTarget).get("reason") ?? "") }));
+      }}
+    >
+      <FormField label="Why cancel" hint="The target returns to service; consumer owners are told." error={errors.reason} required>
+        {(props) => <textarea {...props} name="reason" rows={2} />}
+      </FormField>
+      <button type="submit" className={buttonStyles.secondary} disabled={pending}>{pending ? "Cancelling…" : "Cancel the deprecation"}</button>
+    </form>
+  );
+}
