@@ -20,6 +20,11 @@ export interface ApiContext<P> {
 
 type RouteSegmentContext<P> = { params: Promise<P> };
 
+export interface RouteOptions {
+  /** The handler writes nothing even though it is a POST (it needs a body): read-only API tokens may call it. */
+  changesNothing?: boolean;
+}
+
 const BEARER_CHALLENGE = 'Bearer realm="interchange"';
 
 /** Maps any failure to RFC 9457 problem details; unexpected errors are logged and answered without internals. */
@@ -44,12 +49,14 @@ export function errorToProblemResponse(error: unknown): Response {
  * A personal API token (`Authorization: Bearer ix_...`) is checked first and, when present, decides alone: a bad
  * token is a 401 even if a session cookie came along, so that scripts never silently act as someone else.
  */
-export function apiRoute<P = Record<string, never>>(handler: (context: ApiContext<P>) => Promise<Response>) {
+export function apiRoute<P = Record<string, never>>(handler: (context: ApiContext<P>) => Promise<Response>, { changesNothing = false }: RouteOptions = {}) {
   return async (request: Request, segment: RouteSegmentContext<P>): Promise<Response> => {
     try {
       const db = await getDb();
       const secret = bearerTokenOf(request.headers.get("authorization"));
-      const actor = secret ? await authenticateApiToken(db, { secret, method: request.method }) : await getActor();
+      // A POST that only computes (a contract check from CI) is a read as far as token scopes go.
+      const method = changesNothing ? "GET" : request.method;
+      const actor = secret ? await authenticateApiToken(db, { secret, method }) : await getActor();
       if (!actor) return problemResponse(problem(401, "Sign in, send a valid session cookie, or send a personal API token as Authorization: Bearer ix_…"), { "www-authenticate": BEARER_CHALLENGE });
       return await handler({ request, actor, credential: secret ? "api_token" : "session", params: await segment.params, db });
     } catch (error) {

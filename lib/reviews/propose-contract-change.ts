@@ -120,7 +120,7 @@ export async function proposeContractChange(db: PrismaClient, { actor, input, no
     input,
     load: async (tx) => {
       const loaded = await findContractForReview(tx, contractId!);
-      if (!loaded) throw invalidField("/contractId", `No contract has the id "${contractId}".`);
+      if (!loaded) throw invalidField("/contractId", `No contract has the id or slug "${contractId}".`);
       return loaded;
     },
     ownershipOf: (loaded) => ({ ownerTeamId: loaded.ownerTeamId }),

@@ -30,8 +30,9 @@ export function dataOwnerIdOf(contract: ContractForReview): string | null {
   return contract.integration?.owners[0]?.userId ?? null;
 }
 
-export async function findContractForReview(db: Db, contractId: string): Promise<ContractForReview | null> {
-  return db.contract.findUnique({ where: { id: contractId }, select: contractForReviewSelect });
+/** By id, or by slug (handier in CI scripts). */
+export async function findContractForReview(db: Db, idOrSlug: string): Promise<ContractForReview | null> {
+  return db.contract.findFirst({ where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }] }, select: contractForReviewSelect });
 }
 
 /**
