@@ -16,6 +16,8 @@ export function auditTargetHref(targetType: string, targetId: string, naturalKey
       return naturalKey ? `/catalog/teams/${encodeURIComponent(naturalKey)}` : null;
     case "user":
       return "/admin";
+    case "change_request":
+      return naturalKey ? `/reviews/${encodeURIComponent(naturalKey)}` : null;
     default:
       return null;
   }

@@ -268,7 +268,7 @@ export async function grantReviewException(db: PrismaClient, command: ReviewComm
 }
 
 /** Anyone who can read may comment; the author hears about it. */
-export async function commentOnChangeRequest(db: PrismaClient, { actor, number, input, now = new Date() }: ReviewCommand) {
+export async function commentOnChangeRequest(db: PrismaClient, { actor, number, input }: Omit<ReviewCommand, "now">) {
   return runMutation(db, {
     actor,
     permission: "catalog.read",

@@ -92,7 +92,7 @@ export function toChangeRequestOutput(context: ReviewContext, now: Date): Change
     decidedAt: context.decidedAt,
     createdAt: context.createdAt,
     updatedAt: context.updatedAt,
-    approvals: context.approvals.map(({ userId: _userId, ...approval }) => approval),
+    approvals: context.approvals.map(({ id, revision, kind, decision, user, consumerId, comment, exceptionReason, exceptionExpiresAt, createdAt }) => ({ id, revision, kind, decision, user, consumerId, comment, exceptionReason, exceptionExpiresAt, createdAt })),
     steps: evaluation.steps.map((step) => describeStep(step, context, assessed)),
     policySatisfied: evaluation.satisfied,
     impact: summarizeImpact(assessed),
