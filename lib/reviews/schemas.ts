@@ -249,3 +249,21 @@ export type ChangeRequestOutput = z.infer<typeof zChangeRequestOutput>;
 
 export const zCommentOutput = z.object({ id: z.string(), author: zPerson, body: z.string(), location: z.string().nullable(), createdAt: z.date() });
 export const zCommentListOutput = z.object({ items: z.array(zCommentOutput) });
+
+export const zCheckAnswerOutput = zCheckResultOutput.extend({ suggestedVersion: z.string().describe("The version the changes call for.") });
+
+export const zChangeRequestDetailOutput = zChangeRequestOutput.extend({
+  changes: z.array(zChangeSummaryOutput),
+  actions: z
+    .object({
+      edit: z.boolean(),
+      submit: z.boolean(),
+      withdraw: z.boolean(),
+      approve: z.boolean(),
+      requestChanges: z.boolean(),
+      reject: z.boolean(),
+      acknowledge: z.array(z.string()).describe("Consumer ids the caller may acknowledge the break for."),
+      grantException: z.boolean(),
+    })
+    .describe("What the caller may do now, as the review policy decides."),
+});
