@@ -43,13 +43,15 @@ async function registerContractWithConsumer(page: Page): Promise<void> {
   const integration = await page.request.post("/api/v1/integrations", {
     data: {
       name: "Trail points to the storefront",
-      sourceSystem: "shopify-plus",
-      targetSystem: "manhattan-wms",
+      sourceSystem: "order-service",
+      targetSystem: "storefront",
       ownerTeam: "commerce-platform",
       direction: "one_way",
       mechanism: "api_call",
       pattern: "api_led_system",
       frequency: "real_time",
+      businessValue: 3,
+      complexity: 2,
       owners: { data_owner: "reviewer@interchange.demo" },
     },
   });
