@@ -67,9 +67,29 @@ function walk(root: Json, pointer: string): Json {
   return resolveRef(root, node);
 }
 
+const MAX_FRAGMENT_DEPTH = 4;
+const MAX_FRAGMENT_ENTRIES = 30;
+
+/**
+ * A bounded copy: a change's container can be a whole schema tree of a 10 MB document, and serialising it only to
+ * keep 40 lines costs seconds. Deeper levels and long lists are elided before serialising.
+ */
+function prune(value: Json, depth: number): Json {
+  if (!value || typeof value !== "object") return value;
+  if (depth >= MAX_FRAGMENT_DEPTH) return Array.isArray(value) ? `[… ${value.length} items]` : "{…}";
+  if (Array.isArray(value)) {
+    const items = value.slice(0, MAX_FRAGMENT_ENTRIES).map((item) => prune(item, depth + 1));
+    return value.length > MAX_FRAGMENT_ENTRIES ? [...items, `… ${value.length - MAX_FRAGMENT_ENTRIES} more`] : items;
+  }
+  const entries = Object.entries(value as Record<string, unknown>);
+  const kept = Object.fromEntries(entries.slice(0, MAX_FRAGMENT_ENTRIES).map(([key, child]) => [key, prune(child, depth + 1)]));
+  if (entries.length > MAX_FRAGMENT_ENTRIES) kept["…"] = `${entries.length - MAX_FRAGMENT_ENTRIES} more`;
+  return kept;
+}
+
 function render(value: Json): string | null {
   if (value === undefined) return null;
-  const text = typeof value === "object" && value !== null ? stringifyYaml(value, { lineWidth: 0 }) : String(value);
+  const text = typeof value === "object" && value !== null ? stringifyYaml(prune(value, 0), { lineWidth: 0 }) : String(value);
   const lines = text.trimEnd().split("\n");
   return lines.length > MAX_FRAGMENT_LINES ? [...lines.slice(0, MAX_FRAGMENT_LINES), `… ${lines.length - MAX_FRAGMENT_LINES} more lines`].join("\n") : lines.join("\n");
 }
