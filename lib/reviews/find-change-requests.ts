@@ -39,11 +39,6 @@ async function queueIds(db: PrismaClient, actor: Actor, filters: Pick<ReviewList
   return waiting;
 }
 
-/** How many requests wait for the actor (the Reviews tab's badge). */
-export async function countQueue(db: PrismaClient, actor: Actor, now = new Date()): Promise<number> {
-  return (await queueIds(db, actor, {}, now)).length;
-}
-
 export async function findChangeRequestsPage(db: PrismaClient, { actor, query }: { actor: Actor; query: ReviewApiListQuery }): Promise<CursorPage<ChangeRequestListItem>> {
   const filters = { q: query.q, contract: query.contract, status: query.status, breaking: query.breaking };
   const scope = query.tab === "mine" ? { authorId: actor.id } : query.tab === "open" ? { openOnly: true } : {};

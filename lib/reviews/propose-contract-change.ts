@@ -14,6 +14,7 @@ import { summarizeImpact } from "@/lib/reviews/impact-summary";
 import {
   findContractForReview,
   findCurrentVersion,
+  findProposalText,
   findReviewContext,
   insertChangeRequest,
   updateChangeRequestIf,
@@ -162,10 +163,9 @@ export async function editChangeRequest(
 ): Promise<ChangeRequestOutput> {
   const before = await findReviewContext(db, { number });
   const parsed = zEditChangeInput.safeParse(input);
-  const prepared =
-    before && parsed.success && parsed.data.specText !== undefined && can(actor, "contract.propose", { ownerTeamId: before.contract.ownerTeamId }) && mayManage(actor, toReviewSnapshot(before))
-      ? await prepareProposal(db, before.contract, parsed.data.specText)
-      : null;
+  const newText = async (text: string | undefined, id: string, from: PrismaClient | Prisma.TransactionClient) => (text !== undefined && text !== (await findProposalText(from, id)) ? text : undefined);
+  const changedText = before && parsed.success && can(actor, "contract.propose", { ownerTeamId: before.contract.ownerTeamId }) && mayManage(actor, toReviewSnapshot(before)) ? await newText(parsed.data.specText, before.id, db) : undefined;
+  const prepared = before && changedText !== undefined ? await prepareProposal(db, before.contract, changedText) : null;
 
   return runMutation(db, {
     actor,
@@ -184,11 +184,13 @@ export async function editChangeRequest(
       if (values.title !== undefined) data.title = values.title;
       if (values.description !== undefined) data.description = values.description;
       let substantive = false;
-      if (values.specText !== undefined) {
-        const proposal = prepared ?? (await prepareProposal(tx, context.contract, values.specText));
+      // The form sends the whole text back: only a different text re-diffs and resets approvals.
+      const specText = await newText(values.specText, context.id, tx);
+      if (specText !== undefined) {
+        const proposal = prepared && specText === changedText ? prepared : await prepareProposal(tx, context.contract, specText);
         const current = await findCurrentVersion(tx, context.contract.id);
         if ((current?.id ?? null) !== (proposal.base?.id ?? null)) throw conflictOn("/specText", "The contract got a new version meanwhile: save again to compare with it.");
-        Object.assign(data, { specText: values.specText, baseVersionId: proposal.base?.id ?? null, ...diffColumns(proposal.diff) });
+        Object.assign(data, { specText, baseVersionId: proposal.base?.id ?? null, ...diffColumns(proposal.diff) });
         substantive = true;
       }
       if (values.proposedVersion !== undefined && values.proposedVersion !== context.proposedVersion) {

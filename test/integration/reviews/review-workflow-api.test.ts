@@ -186,6 +186,14 @@ describe("the review workflow", () => {
     expect((await post(approvalsRoute.POST, cr(number), { decision: "approved" })).status).toBe(409);
   });
 
+  it("keeps the revision and its approvals when only the title changes and the same text comes back", async () => {
+    as(author);
+    const edited = await call(requestRoute.PATCH, { method: "PATCH", params: cr(number), body: { title: "Drop net revenue from the orders list", specText: BREAKING } });
+    expect(edited.status).toBe(200);
+    expect(edited.json).toMatchObject({ title: "Drop net revenue from the orders list", revision: 1 });
+    expect((edited.json?.steps as { kind: string; satisfied: boolean }[])[0]).toMatchObject({ kind: "reviewer", satisfied: true });
+  });
+
   it("resets approvals when the proposal is edited", async () => {
     as(author);
     const current = await call(requestRoute.GET, { params: cr(number) });
@@ -303,5 +311,19 @@ describe("reading", () => {
     expect((await post(commentsRoute.POST, cr(1), { body: "" })).json?.errors?.[0].pointer).toBe("/body");
     const list = await call(commentsRoute.GET, { params: cr(1) });
     expect((list.json?.items as { body: string }[]).map((c) => c.body)).toEqual(["Which finance API replaces net_revenue?"]);
+  });
+});
+
+describe("editing the document", () => {
+  it("diffs a new text again against the current version and starts a new revision", async () => {
+    as(author);
+    const additive = spec("2.1.0", { order_id: { type: "string" }, channel: { type: "string" }, note: { type: "string" }, region: { type: "string" } });
+    const draft = await call(listRoute.POST, { method: "POST", body: { contractId, title: "Add region", specText: additive } });
+    expect(draft.json).toMatchObject({ status: "draft", baseVersion: "2.0.0", proposedVersion: "2.1.0", breakingCount: 0, revision: 1 });
+    const withoutNote = spec("3.0.0", { order_id: { type: "string" }, channel: { type: "string" }, region: { type: "string" } });
+    const edited = await call(requestRoute.PATCH, { method: "PATCH", params: cr(draft.json?.number as number), body: { specText: withoutNote, proposedVersion: "3.0.0" } });
+    expect(edited.status).toBe(200);
+    expect(edited.json).toMatchObject({ revision: 2, proposedVersion: "3.0.0" });
+    expect(edited.json?.breakingCount).toBeGreaterThan(0);
   });
 });
