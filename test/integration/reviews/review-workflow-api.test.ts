@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
+import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { createBusinessCapability, createConsumer, createContract, createContractVersion, createIntegration, createTeam, createUser } from "@/test/factories";
 import { apiHarness, call } from "@/test/support/api-harness";
 import { createTestDatabase, type TestDatabase } from "@/test/support/test-database";
@@ -96,6 +97,19 @@ describe("POST /api/v1/contracts/{id}/check", () => {
     expect(response.json?.impact).toMatchObject({ consumers: 2, broken: 1, sentence: "Breaks 1 of 2 consumers; 1 of them feeds revenue reporting." });
     expect((response.json?.affectedConsumers as { name: string; broken: boolean }[]).find((c) => c.name === "Revenue Dashboard")?.broken).toBe(true);
     expect({ audits: await audits(), requests: await db.prisma.changeRequest.count(), versions: await db.prisma.contractVersion.count() }).toEqual(before);
+  });
+
+  it("accepts a read-only API token, as a CI pipeline holds, which still cannot propose", async () => {
+    as(viewer);
+    const { secret } = await createApiToken(db.prisma, { actor: viewer, input: { name: "CI gate", scope: "read", expiresInDays: 30 } });
+    apiHarness.actor = null;
+    const headers = { authorization: `Bearer ${secret}` };
+    const checked = await call(checkRoute.POST, { method: "POST", params: { id: contractId }, body: { specText: BREAKING }, headers });
+    expect(checked.status).toBe(200);
+    expect(checked.json?.verdict).toBe("breaking");
+    const proposed = await call(listRoute.POST, { method: "POST", body: { contractId, title: "From CI", specText: BREAKING }, headers });
+    expect(proposed.status).toBe(403);
+    expect(proposed.json?.detail).toMatch(/read-only/);
   });
 
   it("names the field when the candidate is invalid, and answers 404 for an unknown contract", async () => {
