@@ -13,6 +13,7 @@ import { CONSUMER_API_OPERATIONS } from "@/lib/catalog/consumers/api-operations"
 import { notificationApiOperations } from "@/lib/notifications/api-operations";
 import { webhookApiOperations } from "@/lib/webhooks/api-operations";
 import { DEPRECATION_API_OPERATIONS } from "@/lib/deprecations/api-operations";
+import { REVIEW_API_OPERATIONS } from "@/lib/reviews/api-operations";
 
 /**
  * Every operation of the API, in the order the docs show them. A domain that adds endpoints exports its own
@@ -33,6 +34,7 @@ export const API_OPERATION_LISTS: readonly (readonly ApiOperation[])[] = [
   notificationApiOperations,
   webhookApiOperations,
   DEPRECATION_API_OPERATIONS,
+  REVIEW_API_OPERATIONS,
 ];
 
 export const API_OPERATIONS: readonly ApiOperation[] = API_OPERATION_LISTS.flat();

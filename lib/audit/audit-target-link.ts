@@ -20,6 +20,8 @@ export function auditTargetHref(targetType: string, targetId: string, naturalKey
       return `/deprecations/${encodeURIComponent(targetId)}`;
     case "notice_policy":
       return "/admin#notice-policy";
+    case "change_request":
+      return naturalKey ? `/reviews/${encodeURIComponent(naturalKey)}` : null;
     default:
       return null;
   }

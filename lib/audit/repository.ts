@@ -73,16 +73,18 @@ export async function findAuditVocabulary(db: PrismaClient): Promise<{ targetTyp
  */
 export async function findAuditTargetKeys(db: PrismaClient, events: Pick<AuditEventOutput, "targetType" | "targetId">[]): Promise<Map<string, string>> {
   const idsOf = (type: string) => [...new Set(events.filter((e) => e.targetType === type).map((e) => e.targetId))];
-  const [integrations, systems, contracts, teams] = await Promise.all([
+  const [integrations, systems, contracts, teams, changeRequests] = await Promise.all([
     db.integration.findMany({ where: { id: { in: idsOf("integration") } }, select: { id: true, key: true } }),
     db.system.findMany({ where: { id: { in: idsOf("system") } }, select: { id: true, slug: true } }),
     db.contract.findMany({ where: { id: { in: idsOf("contract") } }, select: { id: true, slug: true } }),
     db.team.findMany({ where: { id: { in: idsOf("team") } }, select: { id: true, slug: true } }),
+    db.changeRequest.findMany({ where: { id: { in: idsOf("change_request") } }, select: { id: true, number: true } }),
   ]);
   return new Map([
     ...integrations.map((r) => [`integration:${r.id}`, r.key] as const),
     ...systems.map((r) => [`system:${r.id}`, r.slug] as const),
     ...contracts.map((r) => [`contract:${r.id}`, r.slug] as const),
     ...teams.map((r) => [`team:${r.id}`, r.slug] as const),
+    ...changeRequests.map((r) => [`change_request:${r.id}`, String(r.number)] as const),
   ]);
 }

@@ -20,6 +20,16 @@ export interface ApiContext<P> {
 
 type RouteSegmentContext<P> = { params: Promise<P> };
 
+export interface RouteOptions {
+  /** The handler writes nothing even though it is a POST (it needs a body): read-only API tokens may call it. */
+  changesNothing?: boolean;
+  /**
+   * Also accept the API token as `?token=ix_…`, for clients that cannot send headers or cookies (calendar apps
+   * subscribing to a feed). GET only; a token in a URL ends up in logs, so feeds should get a read-only token.
+   */
+  queryToken?: boolean;
+}
+
 const BEARER_CHALLENGE = 'Bearer realm="interchange"';
 
 /** Maps any failure to RFC 9457 problem details; unexpected errors are logged and answered without internals. */
@@ -44,26 +54,20 @@ export function errorToProblemResponse(error: unknown): Response {
  * A personal API token (`Authorization: Bearer ix_...`) is checked first and, when present, decides alone: a bad
  * token is a 401 even if a session cookie came along, so that scripts never silently act as someone else.
  */
-export interface ApiRouteOptions {
-  /**
-   * Also accept the API token as `?token=ix_…`, for clients that cannot send headers or cookies (calendar apps
-   * subscribing to a feed). GET only; a token in a URL ends up in logs, so feeds should get a read-only token.
-   */
-  queryToken?: boolean;
-}
-
 function queryTokenOf(request: Request): string | null {
   if (request.method !== "GET") return null;
   const token = new URL(request.url).searchParams.get("token");
   return token ? bearerTokenOf(`Bearer ${token}`) : null;
 }
 
-export function apiRoute<P = Record<string, never>>(handler: (context: ApiContext<P>) => Promise<Response>, options: ApiRouteOptions = {}) {
+export function apiRoute<P = Record<string, never>>(handler: (context: ApiContext<P>) => Promise<Response>, { changesNothing = false, queryToken = false }: RouteOptions = {}) {
   return async (request: Request, segment: RouteSegmentContext<P>): Promise<Response> => {
     try {
       const db = await getDb();
-      const secret = bearerTokenOf(request.headers.get("authorization")) ?? (options.queryToken ? queryTokenOf(request) : null);
-      const actor = secret ? await authenticateApiToken(db, { secret, method: request.method }) : await getActor();
+      const secret = bearerTokenOf(request.headers.get("authorization")) ?? (queryToken ? queryTokenOf(request) : null);
+      // A POST that only computes (a contract check from CI) is a read as far as token scopes go.
+      const method = changesNothing ? "GET" : request.method;
+      const actor = secret ? await authenticateApiToken(db, { secret, method }) : await getActor();
       if (!actor) return problemResponse(problem(401, "Sign in, send a valid session cookie, or send a personal API token as Authorization: Bearer ix_…"), { "www-authenticate": BEARER_CHALLENGE });
       return await handler({ request, actor, credential: secret ? "api_token" : "session", params: await segment.params, db });
     } catch (error) {

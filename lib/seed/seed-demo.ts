@@ -4,6 +4,7 @@ import { countCatalog, writeCatalog } from "./catalog";
 import { buildDemoEnterprise, COMPANY, DEMO_PASSWORD } from "./demo-enterprise";
 import { seedDemoEvents } from "./demo-events";
 import { seedDemoDeprecations } from "./demo-deprecations";
+import { seedDemoReviews } from "./demo-reviews";
 
 export interface SeedDemoOptions {
   /** Replace whatever the database holds, audit trail included. */
@@ -76,6 +77,7 @@ export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions = 
       await writeCatalog(tx, catalog);
       await seedDemoEvents(tx, { now });
       await seedDemoDeprecations(tx, { now });
+      await seedDemoReviews(tx, { now });
       await tx.auditEvent.create({
         data: {
           at: now,

@@ -9,6 +9,7 @@ export const WEBHOOK_EVENT_TYPES = [
   { type: "change_request.changes_requested", description: "A reviewer asked for changes to a change request." },
   { type: "change_request.rejected", description: "A change request was rejected." },
   { type: "change_request.published", description: "An approved change request was published as a new contract version." },
+  { type: "change_request.withdrawn", description: "The author withdrew a change request." },
   { type: "deprecation.announced", description: "A contract version or an integration was announced for retirement." },
   { type: "deprecation.reminder", description: "A reminder before a sunset date went to the consumers still migrating." },
   { type: "deprecation.escalated", description: "A missing acknowledgement was escalated along the escalation path." },

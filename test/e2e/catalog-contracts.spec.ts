@@ -48,7 +48,7 @@ test.describe.serial("catalog: contracts and consumers", () => {
     await expect(page).toHaveURL(new RegExp(`/catalog/contracts/${SLUG}$`));
     await expect(page.getByText("Contract Loyalty Points API registered.")).toBeVisible();
 
-    await page.getByRole("link", { name: "New version" }).click();
+    await page.getByRole("link", { name: "New version", exact: true }).click();
     // A file that is not valid OpenAPI: the error names its line and path, and nothing is saved.
     await page.getByLabel("Upload a file").setInputFiles({ name: "loyalty.yaml", mimeType: "application/yaml", buffer: Buffer.from(spec(false)) });
     await page.getByRole("button", { name: "Add version" }).click();
@@ -109,7 +109,7 @@ test.describe.serial("catalog: contracts and consumers", () => {
     await page.goto(`/catalog/contracts/${SLUG}`);
     await expect(page.getByRole("heading", { name: "Loyalty Points API" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Edit", exact: true })).toHaveCount(0);
-    await expect(page.getByRole("link", { name: "New version" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "New version", exact: true })).toHaveCount(0);
     await expect(page.getByRole("button", { name: "Archive this contract" })).toHaveCount(0);
     await expect(page.getByRole("link", { name: "Register a consumer" })).toHaveCount(0);
     await page.goto(`/catalog/contracts/${SLUG}/versions/1.0.0`);

@@ -1,18 +1,109 @@
 import type { Metadata } from "next";
-import { PlannedSection } from "@/components/shell/planned-section";
+import Link from "next/link";
+import { requirePageActor } from "@/lib/auth/actor";
+import { getDb } from "@/lib/db";
+import { findChangeRequests } from "@/lib/reviews/find-change-requests";
+import { findContractFilterOptions } from "@/lib/reviews/repository";
+import { CHANGE_REQUEST_STATUSES, STATUS_LABELS, zReviewListQuery, type ReviewListQuery, type ReviewTab } from "@/lib/reviews/schemas";
+import { FilterSelect } from "@/components/catalog/filter-select";
+import { BreakingBadge, ChangeRequestStatusBadge } from "@/components/reviews/review-badges";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { PagePagination } from "@/components/ui/page-pagination";
 
 export const metadata: Metadata = { title: "Reviews" };
 
-export default function ReviewsPage() {
+const TABS: { tab: ReviewTab; label: string; empty: string; hint: string }[] = [
+  { tab: "queue", label: "My queue", empty: "Nothing waits for you.", hint: "Requests in review that need your approval, or your acknowledgement for a consumer you own, appear here." },
+  { tab: "open", label: "All open", empty: "No open change request matches.", hint: "Owners propose new contract versions from a contract's page: Propose a new version." },
+  { tab: "mine", label: "Mine", empty: "You have proposed nothing that matches.", hint: "Open one of your team's contracts and choose Propose a new version." },
+];
+
+function filterParams(query: ReviewListQuery): Record<string, string | undefined> {
+  return { tab: query.tab, q: query.q, contract: query.contract, status: query.status, breaking: query.breaking };
+}
+
+function tabHref(query: ReviewListQuery, tab: ReviewTab): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries({ ...filterParams(query), tab })) if (value) params.set(key, value);
+  return `/reviews?${params}`;
+}
+
+export default async function ReviewsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePageActor();
+  const db = await getDb();
+  const parsed = zReviewListQuery.safeParse(await searchParams);
+  const query = parsed.success ? parsed.data : zReviewListQuery.parse({});
+  const [{ items, total, pageSize }, contracts] = await Promise.all([findChangeRequests(db, { actor, query }), findContractFilterOptions(db)]);
+  const current = TABS.find((tab) => tab.tab === query.tab)!;
+  const filtered = Boolean(query.q || query.contract || query.status || query.breaking);
+
   return (
-    <PlannedSection
-      title="Contract change reviews"
-      summary="Propose a new contract version, see its breaking changes and the consumers they affect, and get it approved."
-      capabilities={[
-        "Propose a version and see the diff, the suggested semantic version and the affected consumers",
-        "Review, comment, approve or request changes; approval publishes the new version",
-        "Gate CI pipelines with the contract check API",
-      ]}
-    />
+    <>
+      <PageHeader title="Contract change reviews" description="Proposed contract versions with their diff, the consumers they break and who still has to approve. Approval publishes the new version." />
+      <nav aria-label="Review lists" className="mb-4 flex gap-1 border-b border-slate-200">
+        {TABS.map((tab) => (
+          <Link
+            key={tab.tab}
+            href={tabHref(query, tab.tab)}
+            aria-current={tab.tab === query.tab ? "page" : undefined}
+            className={`-mb-px border-b-2 px-3 py-2 text-sm font-medium ${tab.tab === query.tab ? "border-brand-700 text-brand-800" : "border-transparent text-slate-700 hover:text-slate-900"}`}
+          >
+            {tab.label}
+          </Link>
+        ))}
+      </nav>
+      <form className="mb-4 flex flex-wrap items-end gap-3" role="search">
+        <input type="hidden" name="tab" value={query.tab} />
+        <div>
+          <label htmlFor="q" className="block text-xs font-medium text-slate-700">Search</label>
+          <input id="q" name="q" defaultValue={query.q} placeholder="Title, contract or CR-12" className="mt-1 rounded-md border border-slate-300 px-3 py-1.5 text-sm" />
+        </div>
+        <FilterSelect name="contract" label="Contract" value={query.contract} options={contracts} />
+        <FilterSelect name="status" label="Status" value={query.status} options={CHANGE_REQUEST_STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }))} />
+        <FilterSelect name="breaking" label="Breaking" value={query.breaking} options={[{ value: "yes", label: "Breaking" }, { value: "no", label: "Non-breaking" }]} />
+        <button type="submit" className={buttonStyles.primary}>Filter</button>
+        {filtered ? <Link className={buttonStyles.secondary} href={`/reviews?tab=${query.tab}`}>Clear</Link> : null}
+      </form>
+      {items.length === 0 ? (
+        <EmptyState title={filtered ? "No change request matches these filters." : current.empty} action={filtered ? <Link className={buttonStyles.secondary} href={`/reviews?tab=${query.tab}`}>Clear the filters</Link> : <Link className={buttonStyles.secondary} href="/catalog/contracts">Go to the contracts</Link>}>
+          {current.hint}
+        </EmptyState>
+      ) : (
+        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+          <table className="min-w-full divide-y divide-slate-200 text-sm">
+            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
+              <tr>
+                <th scope="col" className="px-4 py-2">Request</th>
+                <th scope="col" className="px-4 py-2">Contract</th>
+                <th scope="col" className="px-4 py-2">Change</th>
+                <th scope="col" className="px-4 py-2">Status</th>
+                <th scope="col" className="px-4 py-2">Proposed by</th>
+                <th scope="col" className="px-4 py-2">Updated</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {items.map((item) => (
+                <tr key={item.id}>
+                  <td className="px-4 py-2">
+                    <Link className="font-medium text-brand-700 hover:underline" href={`/reviews/${item.number}`}>CR-{item.number} {item.title}</Link>
+                  </td>
+                  <td className="px-4 py-2 text-slate-700">
+                    <Link className="hover:underline" href={`/catalog/contracts/${item.contract.slug}`}>{item.contract.name}</Link>
+                    <p className="font-mono text-xs text-slate-600">{item.baseVersion ?? "—"} → {item.proposedVersion}</p>
+                  </td>
+                  <td className="px-4 py-2"><BreakingBadge breakingCount={item.breakingCount} changeCount={item.changeCount} /> <span className="text-xs text-slate-600">{item.changeCount} change{item.changeCount === 1 ? "" : "s"}</span></td>
+                  <td className="px-4 py-2"><ChangeRequestStatusBadge status={item.status} /></td>
+                  <td className="px-4 py-2 text-slate-700">{item.author.name}</td>
+                  <td className="px-4 py-2 text-slate-700">{item.updatedAt.toISOString().slice(0, 10)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <PagePagination pathname="/reviews" searchParams={filterParams(query)} page={query.page} pageSize={pageSize} total={total} noun="change requests" />
+    </>
   );
 }

@@ -63,6 +63,13 @@ describe("permission table", () => {
     expect(can(actor("admin"), "deprecation.override", otherTeam)).toBe(true);
   });
 
+  it("keeps review exceptions (standing in for consumer acknowledgements or a data owner) to admins", () => {
+    expect(can(actor("reviewer", ["team-a"]), "contract.review.exception", ownTeam)).toBe(false);
+    expect(can(actor("owner", ["team-a"]), "contract.review.exception", ownTeam)).toBe(false);
+    expect(can(actor("viewer"), "contract.review.exception")).toBe(false);
+    expect(can(actor("admin"), "contract.review.exception", unowned)).toBe(true);
+  });
+
   it("lets admins do everything, to anything", () => {
     const admin = actor("admin");
     for (const permission of PERMISSIONS) expect(can(admin, permission, unowned), permission).toBe(true);

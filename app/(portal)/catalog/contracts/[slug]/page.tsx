@@ -6,6 +6,8 @@ import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { findContract, findContractConsumers, findContractVersions } from "@/lib/catalog/contracts/repository";
 import { etagOf } from "@/lib/http/etag";
+import { findOpenRequestsOfContract } from "@/lib/reviews/repository";
+import { BreakingBadge, ChangeRequestStatusBadge } from "@/components/reviews/review-badges";
 import { ArchiveContractForm } from "@/components/contracts/archive-contract-form";
 import { ContractTypeBadge, VersionStatusBadge } from "@/components/contracts/contract-badges";
 import { AuditTrail } from "@/components/audit/audit-trail";
@@ -23,9 +25,10 @@ export default async function ContractPage({ params }: { params: Promise<{ slug:
   const db = await getDb();
   const contract = await findContract(db, { slug: (await params).slug });
   if (!contract) notFound();
-  const [versions, consumers] = await Promise.all([findContractVersions(db, contract.id), findContractConsumers(db, contract.id)]);
+  const [versions, consumers, proposals] = await Promise.all([findContractVersions(db, contract.id), findContractConsumers(db, contract.id), findOpenRequestsOfContract(db, contract.id)]);
   const ownership = { ownerTeamId: contract.ownerTeam?.id ?? null };
   const editable = !contract.archivedAt && can(actor, "catalog.update", ownership);
+  const mayPropose = !contract.archivedAt && can(actor, "contract.propose", ownership);
   const activeConsumers = consumers.filter((consumer) => !consumer.archivedAt).length;
   const base = `/catalog/contracts/${contract.slug}`;
 
@@ -35,10 +38,11 @@ export default async function ContractPage({ params }: { params: Promise<{ slug:
         title={contract.name}
         description={contract.description ?? undefined}
         actions={
-          editable ? (
+          editable || mayPropose ? (
             <>
-              <Link href={`${base}/edit`} className={buttonStyles.secondary}>Edit</Link>
-              <Link href={`${base}/versions/new`} className={buttonStyles.primary}>New version</Link>
+              {editable ? <Link href={`${base}/edit`} className={buttonStyles.secondary}>Edit</Link> : null}
+              {editable ? <Link href={`${base}/versions/new`} className={buttonStyles.secondary}>New version</Link> : null}
+              {mayPropose ? <Link href={`${base}/propose`} className={buttonStyles.primary}>Propose a new version</Link> : null}
             </>
           ) : null
         }
@@ -63,6 +67,22 @@ export default async function ContractPage({ params }: { params: Promise<{ slug:
         </div>
         <div><dt className="text-xs font-medium uppercase text-slate-600">Slug</dt><dd className="mt-1 font-mono text-slate-900">{contract.slug}</dd></div>
       </dl>
+
+      {proposals.length > 0 ? (
+        <section aria-labelledby="proposals" className="mb-8">
+          <h2 id="proposals" className="mb-3 text-lg font-semibold text-slate-900">Proposed changes</h2>
+          <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white text-sm shadow-sm">
+            {proposals.map((proposal) => (
+              <li key={proposal.id} className="flex flex-wrap items-center gap-2 px-4 py-2">
+                <Link className="font-medium text-brand-700 hover:underline" href={`/reviews/${proposal.number}`}>CR-{proposal.number} {proposal.title}</Link>
+                <span className="font-mono text-xs text-slate-600">{proposal.baseVersion ?? "—"} → {proposal.proposedVersion}</span>
+                <ChangeRequestStatusBadge status={proposal.status} />
+                <BreakingBadge breakingCount={proposal.breakingCount} changeCount={proposal.changeCount} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <section aria-labelledby="versions" className="mb-8">
         <h2 id="versions" className="mb-3 text-lg font-semibold text-slate-900">Versions</h2>

@@ -1,0 +1,62 @@
+import "server-only";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { authorize, NotFoundError, type Actor } from "@/lib/auth/permissions";
+import { invalidField, invalidSpec } from "@/lib/catalog/contracts/contract-errors";
+import { analyzeSpec } from "@/lib/catalog/specs/analyze-spec";
+import { ContractParseError, diffContracts, parseContractText } from "@/lib/contract-diff";
+import { checkProposedVersion, suggestedVersionFor } from "@/lib/reviews/diff-snapshot";
+import { assessConsumers, summarizeImpact } from "@/lib/reviews/impact-summary";
+import { findContractForReview, findCurrentVersion, findImpactConsumers } from "@/lib/reviews/repository";
+import { zCheckCandidateInput, type CheckResultOutput } from "@/lib/reviews/schemas";
+
+/**
+ * The pre-merge gate: what publishing a candidate document would change, against the contract's current version,
+ * and whom it would break. Creates nothing and audits nothing, so any signed-in caller (or read token) may ask.
+ */
+export async function checkCandidate(db: PrismaClient, { actor, contractId, input }: { actor: Actor; contractId: string; input: unknown }): Promise<CheckResultOutput & { suggestedVersion: string }> {
+  const contract = await findContractForReview(db, contractId);
+  if (!contract) throw new NotFoundError("The contract");
+  authorize(actor, "catalog.read", { ownerTeamId: contract.ownerTeamId });
+  const values = zCheckCandidateInput.parse(input);
+  if (contract.type !== "other") {
+    const analysis = analyzeSpec(values.specText, contract.type);
+    if (!analysis.ok) throw invalidSpec(analysis.issues);
+  }
+  const current = await findCurrentVersion(db, contract.id);
+  const consumers = await findImpactConsumers(db, current?.id ?? null);
+  const empty = { breaking: 0, "non-breaking": 0, informational: 0 };
+  if (!current?.specText || contract.type === "other") {
+    const assessed = assessConsumers([], consumers);
+    return {
+      contract: { id: contract.id, slug: contract.slug },
+      baseVersion: current?.version ?? null,
+      verdict: current ? "no-changes" : "first-version",
+      counts: empty,
+      versionCheck: null,
+      changes: [],
+      impact: summarizeImpact(assessed),
+      affectedConsumers: assessed.map(({ id, name, kind, owner, capabilities, touched, broken, changes }) => ({ id, name, kind, owner, capabilities: [...capabilities], touched, broken, changes })),
+      suggestedVersion: suggestedVersionFor(current?.version ?? null, []),
+    };
+  }
+  let diff;
+  try {
+    diff = diffContracts(parseContractText(current.specText), parseContractText(values.specText));
+  } catch (error) {
+    if (error instanceof ContractParseError) throw invalidField("/specText", `It cannot be compared with version ${current.version}: ${error.message}.`);
+    throw error;
+  }
+  const assessed = assessConsumers(diff.changes, consumers);
+  const verdict = diff.counts.breaking > 0 ? "breaking" : diff.counts["non-breaking"] > 0 ? "non-breaking" : diff.counts.informational > 0 ? "informational" : "no-changes";
+  return {
+    contract: { id: contract.id, slug: contract.slug },
+    baseVersion: current.version,
+    verdict,
+    counts: diff.counts,
+    versionCheck: values.version ? checkProposedVersion(current.version, values.version, diff.changes) : null,
+    changes: diff.changes,
+    impact: summarizeImpact(assessed),
+    affectedConsumers: assessed.map(({ id, name, kind, owner, capabilities, touched, broken, changes }) => ({ id, name, kind, owner, capabilities: [...capabilities], touched, broken, changes })),
+    suggestedVersion: suggestedVersionFor(current.version, diff.changes),
+  };
+}

@@ -1,0 +1,62 @@
+import { assessConsumerImpact, type ContractChange } from "@/lib/contract-diff";
+
+export interface ImpactConsumer {
+  id: string;
+  name: string;
+  kind: string;
+  fieldsUsed: readonly string[];
+  ownerUserId: string | null;
+  ownerTeamId: string | null;
+  /** "Priya Shah" or "Data & Analytics": who to talk to. */
+  owner: string | null;
+  /** Names of the business capabilities the consumer feeds. */
+  capabilities: readonly string[];
+}
+
+export interface AssessedConsumer extends ImpactConsumer {
+  touched: boolean;
+  broken: boolean;
+  changes: number;
+}
+
+export interface ImpactSummary {
+  consumers: number;
+  touched: number;
+  broken: number;
+  brokenCapabilities: { name: string; consumers: number }[];
+  /** "Breaks 3 of 7 consumers; 2 of them feed Revenue reporting." */
+  sentence: string;
+}
+
+const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+
+/** Judges every consumer of the base version against the proposal's changes, broken ones first. */
+export function assessConsumers(changes: readonly ContractChange[], consumers: readonly ImpactConsumer[]): AssessedConsumer[] {
+  return consumers
+    .map((consumer) => {
+      const impact = assessConsumerImpact(changes, consumer.fieldsUsed);
+      return { ...consumer, touched: impact.touched, broken: impact.broken, changes: impact.changes.length };
+    })
+    .sort((a, b) => Number(b.broken) - Number(a.broken) || Number(b.touched) - Number(a.touched) || a.name.localeCompare(b.name));
+}
+
+export function summarizeImpact(assessed: readonly AssessedConsumer[]): ImpactSummary {
+  const broken = assessed.filter((consumer) => consumer.broken);
+  const touched = assessed.filter((consumer) => consumer.touched).length;
+  const byCapability = new Map<string, number>();
+  for (const consumer of broken) for (const capability of new Set(consumer.capabilities)) byCapability.set(capability, (byCapability.get(capability) ?? 0) + 1);
+  const brokenCapabilities = [...byCapability].map(([name, count]) => ({ name, consumers: count })).sort((a, b) => b.consumers - a.consumers || a.name.localeCompare(b.name));
+  let sentence: string;
+  if (assessed.length === 0) sentence = "No consumer is recorded for the current version.";
+  else if (broken.length === 0) sentence = touched > 0 ? `Breaks none of ${plural(assessed.length, "consumer")}; the changes touch ${touched} of them.` : `Breaks none of ${plural(assessed.length, "consumer")}.`;
+  else {
+    sentence = `Breaks ${broken.length} of ${plural(assessed.length, "consumer")}`;
+    const top = brokenCapabilities[0];
+    if (top) {
+      const howMany = top.consumers === broken.length && broken.length > 1 ? "all" : String(top.consumers);
+      sentence += `; ${howMany} of them ${top.consumers === 1 ? "feeds" : "feed"} ${top.name.charAt(0).toLowerCase()}${top.name.slice(1)}`;
+    }
+    sentence += ".";
+  }
+  return { consumers: assessed.length, touched, broken: broken.length, brokenCapabilities, sentence };
+}

@@ -1,0 +1,295 @@
+import "server-only";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { PERMISSION_TABLE, ROLES } from "@/lib/auth/permissions";
+import { decodeCursor, toCursorPage, type CursorPage } from "@/lib/pagination/cursor";
+import type { ImpactConsumer } from "@/lib/reviews/impact-summary";
+import type { StoredDiff } from "@/lib/reviews/diff-snapshot";
+import type { ChangeRequestListItem, ChangeRequestStatus, ReviewApiListQuery, ReviewListQuery } from "@/lib/reviews/schemas";
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+export const REVIEWS_PAGE_SIZE = 25;
+
+const personSelect = { id: true, name: true, email: true } as const satisfies Prisma.UserSelect;
+
+export const contractForReviewSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  type: true,
+  ownerTeamId: true,
+  ownerUserId: true,
+  archivedAt: true,
+  ownerUser: { select: { name: true } },
+  integration: { select: { owners: { where: { role: "data_owner" }, select: { userId: true, user: { select: { name: true } } } } } },
+} as const satisfies Prisma.ContractSelect;
+
+export type ContractForReview = Prisma.ContractGetPayload<{ select: typeof contractForReviewSelect }>;
+
+export function dataOwnerIdOf(contract: ContractForReview): string | null {
+  return contract.integration?.owners[0]?.userId ?? null;
+}
+
+/** By id, or by slug (handier in CI scripts). */
+export async function findContractForReview(db: Db, idOrSlug: string): Promise<ContractForReview | null> {
+  return db.contract.findFirst({ where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }] }, select: contractForReviewSelect });
+}
+
+/**
+ * The version a proposal is diffed against: the newest active version, or the newest of any status when none is
+ * active (a contract whose only versions are drafts). Null for a contract without versions.
+ */
+export async function findCurrentVersion(db: Db, contractId: string): Promise<{ id: string; version: string; specText: string | null } | null> {
+  const select = { id: true, version: true, specText: true } as const;
+  const order = [{ publishedAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { id: "desc" }] as const satisfies Prisma.ContractVersionOrderByWithRelationInput[];
+  return (
+    (await db.contractVersion.findFirst({ where: { contractId, status: "active" }, select, orderBy: order })) ??
+    (await db.contractVersion.findFirst({ where: { contractId }, select, orderBy: order }))
+  );
+}
+
+export async function versionExists(db: Db, contractId: string, version: string): Promise<boolean> {
+  return (await db.contractVersion.count({ where: { contractId, version } })) > 0;
+}
+
+/** Consumers of a version, as impact assessment and the policy need them. Archived consumers are gone. */
+export async function findImpactConsumers(db: Db, versionId: string | null): Promise<ImpactConsumer[]> {
+  if (!versionId) return [];
+  const rows = await db.consumer.findMany({
+    where: { contractVersionId: versionId, archivedAt: null },
+    select: {
+      id: true,
+      name: true,
+      kind: true,
+      fieldsUsed: true,
+      ownerUserId: true,
+      ownerTeamId: true,
+      ownerUser: { select: { name: true } },
+      ownerTeam: { select: { name: true } },
+      capabilities: { select: { capability: { select: { name: true } } } },
+    },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    fieldsUsed: row.fieldsUsed,
+    ownerUserId: row.ownerUserId,
+    ownerTeamId: row.ownerTeamId,
+    owner: row.ownerUser?.name ?? row.ownerTeam?.name ?? null,
+    capabilities: row.capabilities.map((link) => link.capability.name),
+  }));
+}
+
+const requestSelect = {
+  id: true,
+  number: true,
+  title: true,
+  description: true,
+  status: true,
+  revision: true,
+  proposedVersion: true,
+  changelog: true,
+  diff: true,
+  breakingCount: true,
+  changeCount: true,
+  authorId: true,
+  contractId: true,
+  baseVersionId: true,
+  submittedAt: true,
+  decidedAt: true,
+  createdAt: true,
+  updatedAt: true,
+  author: { select: personSelect },
+  contract: { select: contractForReviewSelect },
+  baseVersion: { select: { id: true, version: true } },
+  publishedVersion: { select: { version: true } },
+  approvals: {
+    select: { id: true, revision: true, kind: true, decision: true, userId: true, consumerId: true, comment: true, exceptionReason: true, exceptionExpiresAt: true, createdAt: true, user: { select: personSelect } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  },
+} as const satisfies Prisma.ChangeRequestSelect;
+
+type RequestRow = Prisma.ChangeRequestGetPayload<{ select: typeof requestSelect }>;
+
+export interface ReviewContext extends Omit<RequestRow, "diff"> {
+  diff: StoredDiff | null;
+  consumers: ImpactConsumer[];
+}
+
+/** A change request with everything the policy and the request page need, but not the documents' texts. */
+export async function findReviewContext(db: Db, where: { number: number } | { id: string }): Promise<ReviewContext | null> {
+  const row = await db.changeRequest.findUnique({ where, select: requestSelect });
+  if (!row) return null;
+  return { ...row, diff: row.diff as unknown as StoredDiff | null, consumers: await findImpactConsumers(db, row.baseVersionId) };
+}
+
+export async function findProposalText(db: Db, id: string): Promise<string | null> {
+  return (await db.changeRequest.findUnique({ where: { id }, select: { specText: true } }))?.specText ?? null;
+}
+
+export async function findVersionText(db: Db, versionId: string): Promise<string | null> {
+  return (await db.contractVersion.findUnique({ where: { id: versionId }, select: { specText: true } }))?.specText ?? null;
+}
+
+export async function insertChangeRequest(tx: Prisma.TransactionClient, data: Prisma.ChangeRequestUncheckedCreateInput): Promise<{ id: string; number: number }> {
+  return tx.changeRequest.create({ data, select: { id: true, number: true } });
+}
+
+/**
+ * Compare-and-set: writes only while the request is still in the state (and revision) it was loaded in, so two
+ * concurrent decisions cannot both pass the policy. Answers whether it wrote.
+ */
+export async function updateChangeRequestIf(
+  tx: Prisma.TransactionClient,
+  expected: { id: string; status: ChangeRequestStatus; revision: number },
+  data: Prisma.ChangeRequestUncheckedUpdateManyInput,
+): Promise<boolean> {
+  const { count } = await tx.changeRequest.updateMany({ where: { id: expected.id, status: expected.status, revision: expected.revision }, data });
+  return count === 1;
+}
+
+export async function insertApprovals(tx: Prisma.TransactionClient, rows: Prisma.ChangeRequestApprovalCreateManyInput[]): Promise<void> {
+  if (rows.length > 0) await tx.changeRequestApproval.createMany({ data: rows });
+}
+
+export async function insertComment(tx: Prisma.TransactionClient, data: Prisma.ChangeRequestCommentUncheckedCreateInput) {
+  return tx.changeRequestComment.create({ data, select: { id: true, body: true, location: true, createdAt: true, author: { select: personSelect } } });
+}
+
+export async function findComments(db: Db, changeRequestId: string) {
+  return db.changeRequestComment.findMany({
+    where: { changeRequestId },
+    select: { id: true, body: true, location: true, createdAt: true, author: { select: personSelect } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: 1000,
+  });
+}
+
+/** Inserts the approved proposal as the contract's new active version, carrying the base version's glossary over. */
+export async function insertPublishedVersion(
+  tx: Prisma.TransactionClient,
+  { contractId, baseVersionId, version, specText, changelog, publishedAt }: { contractId: string; baseVersionId: string | null; version: string; specText: string; changelog: string | null; publishedAt: Date },
+): Promise<{ id: string; version: string }> {
+  const glossary = baseVersionId ? await tx.glossaryEntry.findMany({ where: { contractVersionId: baseVersionId }, select: { field: true, meaning: true, rules: true } }) : [];
+  const created = await tx.contractVersion.create({
+    data: { contractId, version, status: "active", specText, changelog, publishedAt, glossary: { createMany: { data: glossary } } },
+    select: { id: true, version: true },
+  });
+  // A new version is a change of the contract: its ETag moves so that stale editors notice.
+  await tx.contract.update({ where: { id: contractId }, data: { updatedAt: publishedAt } });
+  return created;
+}
+
+/** Everyone who may review: the roles the permission table grants contract.review. Disabled accounts are left out. */
+export async function findReviewerIds(db: Db): Promise<string[]> {
+  const roles = ROLES.filter((role) => PERMISSION_TABLE[role]["contract.review"] !== "none");
+  const rows = await db.user.findMany({ where: { role: { in: [...roles] }, disabledAt: null, passwordHash: { not: null } }, select: { id: true } });
+  return rows.map((row) => row.id);
+}
+
+/** The people who answer for consumers: their owner user, or the members of their owning team when none is named. */
+export async function findConsumerOwnerIds(db: Db, consumers: readonly { ownerUserId: string | null; ownerTeamId: string | null }[]): Promise<string[]> {
+  const ids = new Set(consumers.flatMap((consumer) => (consumer.ownerUserId ? [consumer.ownerUserId] : [])));
+  const teamIds = [...new Set(consumers.filter((consumer) => !consumer.ownerUserId && consumer.ownerTeamId).map((consumer) => consumer.ownerTeamId!))];
+  if (teamIds.length > 0) {
+    const members = await db.teamMembership.findMany({ where: { teamId: { in: teamIds }, user: { disabledAt: null } }, select: { userId: true } });
+    for (const member of members) ids.add(member.userId);
+  }
+  return [...ids];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Lists
+// ---------------------------------------------------------------------------------------------------------------
+
+const listSelect = {
+  id: true,
+  number: true,
+  title: true,
+  status: true,
+  proposedVersion: true,
+  revision: true,
+  breakingCount: true,
+  changeCount: true,
+  submittedAt: true,
+  decidedAt: true,
+  createdAt: true,
+  updatedAt: true,
+  author: { select: personSelect },
+  contract: { select: { id: true, slug: true, name: true } },
+  baseVersion: { select: { version: true } },
+} as const satisfies Prisma.ChangeRequestSelect;
+
+type ListRow = Prisma.ChangeRequestGetPayload<{ select: typeof listSelect }>;
+
+function toListItem({ baseVersion, ...row }: ListRow): ChangeRequestListItem {
+  return { ...row, baseVersion: baseVersion?.version ?? null };
+}
+
+const OPEN: ChangeRequestStatus[] = ["draft", "in_review", "changes_requested"];
+
+export function changeRequestWhere(filters: { q?: string; contract?: string; status?: ChangeRequestStatus; breaking?: "yes" | "no" }, scope: { openOnly?: boolean; authorId?: string; ids?: string[] } = {}): Prisma.ChangeRequestWhereInput {
+  const and: Prisma.ChangeRequestWhereInput[] = [];
+  if (filters.q) {
+    const text = { contains: filters.q, mode: "insensitive" } as const;
+    const number = /^(?:cr-)?(\d{1,9})$/i.exec(filters.q);
+    and.push({ OR: [{ title: text }, { description: text }, { contract: { name: text } }, { contract: { slug: text } }, ...(number ? [{ number: Number(number[1]) }] : [])] });
+  }
+  if (filters.contract) and.push({ OR: [{ contractId: filters.contract }, { contract: { slug: filters.contract } }] });
+  if (filters.status) and.push({ status: filters.status });
+  else if (scope.openOnly) and.push({ status: { in: OPEN } });
+  if (filters.breaking === "yes") and.push({ breakingCount: { gt: 0 } });
+  if (filters.breaking === "no") and.push({ breakingCount: 0 });
+  if (scope.authorId) and.push({ authorId: scope.authorId });
+  if (scope.ids) and.push({ id: { in: scope.ids } });
+  return { AND: and };
+}
+
+const LIST_ORDER = [{ updatedAt: "desc" }, { id: "desc" }] as const satisfies Prisma.ChangeRequestOrderByWithRelationInput[];
+
+export async function findChangeRequestList(db: Db, where: Prisma.ChangeRequestWhereInput, page: number): Promise<{ items: ChangeRequestListItem[]; total: number }> {
+  const [rows, total] = await Promise.all([
+    db.changeRequest.findMany({ where, select: listSelect, orderBy: LIST_ORDER, skip: (page - 1) * REVIEWS_PAGE_SIZE, take: REVIEWS_PAGE_SIZE }),
+    db.changeRequest.count({ where }),
+  ]);
+  return { items: rows.map(toListItem), total };
+}
+
+export async function findChangeRequestCursorPage(db: Db, where: Prisma.ChangeRequestWhereInput, query: Pick<ReviewApiListQuery, "limit" | "cursor">): Promise<CursorPage<ChangeRequestListItem>> {
+  const and: Prisma.ChangeRequestWhereInput[] = [where];
+  if (query.cursor) {
+    const [updatedAt, id] = decodeCursor(query.cursor, 2) as [string, string];
+    const at = new Date(updatedAt);
+    and.push({ OR: [{ updatedAt: { lt: at } }, { updatedAt: at, id: { lt: id } }] });
+  }
+  const rows = await db.changeRequest.findMany({ where: { AND: and }, select: listSelect, orderBy: LIST_ORDER, take: query.limit + 1 });
+  return toCursorPage(rows.map(toListItem), query.limit, (row) => [row.updatedAt.toISOString(), row.id]);
+}
+
+/**
+ * Requests in review where the actor might have something to do, narrowed in SQL; the policy decides per request.
+ * `reviewsAll`: the actor holds contract.review (or stands in for data owners), so every request in review qualifies.
+ */
+export async function findQueueCandidateIds(db: Db, actor: { id: string; teamIds: readonly string[] }, reviewsAll: boolean, filters: Pick<ReviewListQuery, "q" | "contract" | "breaking">): Promise<string[]> {
+  const mine: Prisma.ChangeRequestWhereInput[] = [
+    { contract: { integration: { owners: { some: { role: "data_owner", userId: actor.id } } } } },
+    { contract: { integration: null, ownerUserId: actor.id } },
+    { baseVersion: { consumers: { some: { archivedAt: null, OR: [{ ownerUserId: actor.id }, ...(actor.teamIds.length > 0 ? [{ ownerTeamId: { in: [...actor.teamIds] } }] : [])] } } } },
+  ];
+  const where: Prisma.ChangeRequestWhereInput = { AND: [changeRequestWhere({ ...filters, status: "in_review" }), ...(reviewsAll ? [] : [{ OR: mine }])] };
+  const rows = await db.changeRequest.findMany({ where, select: { id: true }, orderBy: LIST_ORDER, take: 2000 });
+  return rows.map((row) => row.id);
+}
+
+export async function findContractFilterOptions(db: Db): Promise<{ value: string; label: string }[]> {
+  const rows = await db.contract.findMany({ where: { changeRequests: { some: {} } }, select: { slug: true, name: true }, orderBy: { name: "asc" }, take: 500 });
+  return rows.map((row) => ({ value: row.slug, label: row.name }));
+}
+
+/** Open proposals of one contract, for its page. */
+export async function findOpenRequestsOfContract(db: Db, contractId: string): Promise<ChangeRequestListItem[]> {
+  const rows = await db.changeRequest.findMany({ where: { contractId, status: { in: OPEN } }, select: listSelect, orderBy: LIST_ORDER, take: 20 });
+  return rows.map(toListItem);
+}
