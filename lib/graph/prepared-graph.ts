@@ -1,4 +1,5 @@
 import { buildDependencyIndex, parseEntityKey, type DependencyIndex } from "@/lib/graph/dependency-index";
+import { buildImpactTables, type ImpactTables } from "@/lib/graph/impact-tables";
 import type { CatalogGraph, GraphConsumer, GraphContractVersion, GraphIntegration, GraphSystem } from "@/lib/graph/model";
 
 /** One indexed entity with its record, so that walking a traversal's result needs no string parsing or lookup. */
@@ -18,6 +19,7 @@ export interface PreparedGraph {
   consumers: Map<string, GraphConsumer>;
   /** Aligned with `index.keys`. */
   entities: IndexedEntity[];
+  impact: ImpactTables;
 }
 
 const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((row) => [row.id, row]));
@@ -35,5 +37,5 @@ export function prepareGraph(graph: CatalogGraph): PreparedGraph {
     if (kind === "contractVersion") return { kind, record: contractVersions.get(id)! };
     return { kind: "consumer", record: consumers.get(id)! };
   });
-  return { graph, index, systems, integrations, contractVersions, consumers, entities };
+  return { graph, index, systems, integrations, contractVersions, consumers, entities, impact: buildImpactTables(entities) };
 }
