@@ -31,6 +31,7 @@ export interface LayoutOptions {
 export type Positions = Record<string, { x: number; y: number }>;
 
 const MIN_LAYERS_TO_WRAP = 6;
+const LARGE_ORDERING = 10_000;
 
 interface Part {
   positions: { id: number; x: number; y: number }[];
@@ -266,7 +267,9 @@ function layoutComponent(
   const weight = new Float64Array(down.length);
   let best = layers.map((layer) => [...layer]);
   let fewest = crossings();
-  for (let sweep = 0; sweep < sweeps && fewest > 0; sweep++) {
+  // Thousands of dummies (a large, densely connected catalog): half the sweeps, which find most of the gain.
+  const sweepCount = down.length > LARGE_ORDERING ? Math.ceil(sweeps / 2) : sweeps;
+  for (let sweep = 0; sweep < sweepCount && fewest > 0; sweep++) {
     const downward = sweep % 2 === 0;
     const sequence = downward ? layers.slice(1) : layers.slice(0, -1).reverse();
     for (const layer of sequence) {
