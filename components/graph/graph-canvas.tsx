@@ -35,7 +35,7 @@ const READABLE_ZOOM = 0.5;
  * Edges are handed to React Flow in batches of this many, one batch per frame: mounting thousands of edge
  * components in one commit was the page's longest main-thread task (1.7-2 s at 5,900 edges). Nodes come first.
  */
-const EDGE_BATCH = 600;
+const EDGE_BATCH = 300;
 
 /** The first `EDGE_BATCH` edges, then one more batch per frame until all are drawn; again from the start on a new layout. */
 function useEdgesInBatches(edges: Edge[], layout: unknown): Edge[] {
