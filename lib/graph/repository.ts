@@ -2,7 +2,7 @@ import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { applyCatalogChanges, type CatalogChanges, type Changed, type LiveCounts } from "@/lib/graph/catalog-changes";
 import type { CapabilityRef, CatalogGraph, GraphConsumer, GraphIntegration, PersonRef } from "@/lib/graph/model";
-import { prepareGraph, type PreparedGraph } from "@/lib/graph/prepared-graph";
+import { prepareGraphBetweenRequests, type PreparedGraph } from "@/lib/graph/prepared-graph";
 
 const team = { select: { id: true, slug: true, name: true } } as const;
 const person = { select: { id: true, name: true, email: true } } as const;
@@ -169,10 +169,10 @@ async function checkCatalog(db: PrismaClient, snapshot: string, previous: Checke
   if (previous && Date.now() - previous.fullyLoadedAt < FULL_RELOAD_AFTER_MS && canReadChangesOnly(previous.fingerprint, fingerprint)) {
     const changes = await loadCatalogChanges(db, new Date(previous.fingerprint.lastUpdate - CHANGE_WINDOW_MS));
     const graph = applyCatalogChanges(previous.prepared.graph, changes, fingerprint.live);
-    if (graph) return { snapshot, fingerprint, prepared: prepareGraph(graph), fullyLoadedAt: previous.fullyLoadedAt };
+    if (graph) return { snapshot, fingerprint, prepared: await prepareGraphBetweenRequests(graph), fullyLoadedAt: previous.fullyLoadedAt };
   }
   const fullyLoadedAt = Date.now();
-  return { snapshot, fingerprint, prepared: prepareGraph(await loadCatalogGraph(db)), fullyLoadedAt };
+  return { snapshot, fingerprint, prepared: await prepareGraphBetweenRequests(await loadCatalogGraph(db)), fullyLoadedAt };
 }
 
 /**

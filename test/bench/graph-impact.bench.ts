@@ -100,27 +100,30 @@ try {
   );
   console.log(`${label}: CPU time of this process per query: p50 ${percentile(cpuSamples, 50).toFixed(1)} ms, p95 ${percentile(cpuSamples, 95).toFixed(1)} ms`);
 
-  // A catalog change: the first query after it must not wait for the reload (it answers from the previous graph),
-  // and the reload, in the background, must be done soon after.
+  // Catalog changes: the first query after one must not wait long for the reload (a large catalog answers from
+  // the previous graph meanwhile), and the new graph must be in use soon after. The first edit after the import
+  // reads every record the import wrote (they are all within minutes of the last update seen); later edits read
+  // only what changed since the previous one.
   const changed = graph.integrations[0];
   const query = { kind: "integration", id: changed.id, direction: "downstream" };
-  const reloadStarted = performance.now();
-  await db.prisma.integration.update({ where: { id: changed.id }, data: { healthStatus: changed.healthStatus === "failing" ? "healthy" : "failing" } });
-  const firstAfterChange = performance.now();
-  await findImpact(db.prisma, { actor, query });
-  const firstAfterChangeMs = performance.now() - firstAfterChange;
-  let queriesWhileReloading = 0;
-  const whileReloading: number[] = [];
-  while ((await getPreparedGraph(db.prisma)) === prepared) {
-    const t = performance.now();
+  for (const edit of ["first edit after the import", "a later edit"]) {
+    const before = await getPreparedGraph(db.prisma);
+    const health = before.integrations.get(changed.id)!.healthStatus === "failing" ? "healthy" : "failing";
+    await db.prisma.integration.update({ where: { id: changed.id }, data: { healthStatus: health } });
+    const changeStarted = performance.now();
     await findImpact(db.prisma, { actor, query });
-    whileReloading.push(performance.now() - t);
-    queriesWhileReloading++;
+    const firstAfterChangeMs = performance.now() - changeStarted;
+    const whileReloading: number[] = [];
+    while ((await getPreparedGraph(db.prisma)).integrations.get(changed.id)!.healthStatus !== health) {
+      const t = performance.now();
+      await findImpact(db.prisma, { actor, query });
+      whileReloading.push(performance.now() - t);
+    }
+    console.log(
+      `${label}: ${edit}: first impact query ${firstAfterChangeMs.toFixed(0)} ms; ${whileReloading.length} queries answered ` +
+        `(max ${Math.max(0, ...whileReloading).toFixed(0)} ms) from the previous graph meanwhile; new graph in use after ${(performance.now() - changeStarted).toFixed(0)} ms`,
+    );
   }
-  console.log(
-    `${label}: after a catalog change: first impact query ${firstAfterChangeMs.toFixed(0)} ms; ${queriesWhileReloading} queries answered ` +
-      `(max ${Math.max(0, ...whileReloading).toFixed(0)} ms) from the previous graph while it reloaded; new graph in use after ${(performance.now() - reloadStarted).toFixed(0)} ms`,
-  );
 } finally {
   await db.close();
   await cleanup();
