@@ -115,6 +115,9 @@ try {
     const firstAfterChangeMs = performance.now() - changeStarted;
     const whileReloading: number[] = [];
     while ((await getPreparedGraph(db.prisma)).integrations.get(changed.id)!.healthStatus !== health) {
+      // A pause between requests, as between a server's requests: with embedded PGlite, back-to-back queries
+      // resolve in microtasks and would never let the reload's next step (a timer) run.
+      await new Promise((resolve) => setTimeout(resolve, 5));
       const t = performance.now();
       await findImpact(db.prisma, { actor, query });
       whileReloading.push(performance.now() - t);
