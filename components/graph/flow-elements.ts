@@ -68,18 +68,35 @@ export type ConsumerFlowNode = Node<{ node: ConsumerNode } & NodeState, "consume
 export type ClusterFlowNode = Node<{ node: ClusterNode } & NodeState, "cluster">;
 export type GraphFlowNode = SystemFlowNode | ConsumerFlowNode | ClusterFlowNode;
 
-function integrationStyle(edge: IntegrationEdge, dimmed: boolean, highlighted: boolean): Pick<Edge, "style" | "label" | "markerEnd" | "markerStart" | "className"> {
-  const colour = edge.lifecycle === "retired" ? "#94a3b8" : HEALTH_COLOURS[edge.healthStatus];
+/** Lifecycle styles of an integration edge: deprecated is grey and dashed, retired (when drawn at all) struck. */
+export const LIFECYCLE_EDGE_STYLES = {
+  deprecated: { stroke: "#64748b", dash: "6 4", opacity: 0.85 },
+  retired: { stroke: "#94a3b8", dash: "2 6", opacity: 0.6 },
+} as const;
+
+/** Above this many edges the lifecycle labels are left to the selected and highlighted edges: hundreds of labels
+ * are unreadable, and each one is measured by React Flow when it is drawn. */
+export const LABELLED_EDGES_LIMIT = 300;
+
+export interface FlowOptions {
+  /** Draw retired integrations (struck through); otherwise they are left out, unless selected or the focus. */
+  showRetired?: boolean;
+}
+
+function integrationStyle(edge: IntegrationEdge, dimmed: boolean, highlighted: boolean, labelled: boolean): Pick<Edge, "style" | "label" | "labelStyle" | "markerEnd" | "markerStart" | "className"> {
+  const lifecycle = edge.lifecycle === "deprecated" || edge.lifecycle === "retired" ? LIFECYCLE_EDGE_STYLES[edge.lifecycle] : null;
+  const colour = lifecycle?.stroke ?? HEALTH_COLOURS[edge.healthStatus];
   const width = edge.mechanism === "database_to_database" ? 3 : edge.criticality === "tier1" ? 2.5 : 1.5;
   const marker = { type: MarkerType.ArrowClosed, color: colour, width: 16, height: 16 };
   return {
     style: {
       stroke: colour,
       strokeWidth: highlighted ? width + 1.5 : width,
-      strokeDasharray: MECHANISM_DASHES[edge.mechanism],
-      opacity: dimmed ? 0.12 : edge.lifecycle === "retired" ? 0.45 : edge.lifecycle === "deprecated" ? 0.7 : 1,
+      strokeDasharray: lifecycle?.dash ?? MECHANISM_DASHES[edge.mechanism],
+      opacity: dimmed ? 0.12 : (lifecycle?.opacity ?? 1),
     },
-    label: edge.lifecycle === "active" ? undefined : `${edge.key} · ${edge.lifecycle}`,
+    label: edge.lifecycle !== "active" && labelled ? `${edge.key} · ${edge.lifecycle}` : undefined,
+    labelStyle: edge.lifecycle === "retired" ? { textDecoration: "line-through" } : undefined,
     markerEnd: marker,
     markerStart: edge.direction === "bidirectional" ? marker : undefined,
     className: edge.lifecycle === "active" ? undefined : `edge-${edge.lifecycle}`,
@@ -90,7 +107,7 @@ function integrationStyle(edge: IntegrationEdge, dimmed: boolean, highlighted: b
  * Domain graph (possibly clustered) + positions + emphasis -> React Flow nodes and edges. Pure, so it is unit
  * tested and can be memoised on its inputs.
  */
-export function toFlowElements(graph: ClusteredGraph, positions: Positions, emphasis: Emphasis): { nodes: GraphFlowNode[]; edges: Edge[] } {
+export function toFlowElements(graph: ClusteredGraph, positions: Positions, emphasis: Emphasis, options: FlowOptions = {}): { nodes: GraphFlowNode[]; edges: Edge[] } {
   const state = (id: string): NodeState => ({
     dimmed: emphasis.highlighted !== null && !emphasis.highlighted.has(id),
     highlighted: emphasis.highlighted?.has(id) ?? false,
@@ -103,18 +120,23 @@ export function toFlowElements(graph: ClusteredGraph, positions: Positions, emph
     if (node.type === "consumer") return { ...base, type: "consumer", data: { node, ...state(node.id) } } satisfies ConsumerFlowNode;
     return { ...base, type: "cluster", data: { node, ...state(node.id) } } satisfies ClusterFlowNode;
   });
-  const edges: Edge[] = graph.edges.map((edge) => {
+  const labelAll = graph.edges.length <= LABELLED_EDGES_LIMIT;
+  const edges: Edge[] = [];
+  for (const edge of graph.edges) {
+    const selected = emphasis.selectedId === edge.id;
+    if (edge.type === "integration" && edge.lifecycle === "retired" && !options.showRetired && !selected && emphasis.focusId !== edge.id) continue;
     const dimmed = emphasis.highlighted !== null && !emphasis.highlighted.has(edge.id);
     const highlighted = emphasis.highlighted?.has(edge.id) ?? false;
-    const base = { id: edge.id, source: edge.source, target: edge.target, selected: emphasis.selectedId === edge.id, zIndex: highlighted ? 1 : 0 };
-    if (edge.type === "integration") return { ...base, ...integrationStyle(edge, dimmed, highlighted) };
-    if (edge.type === "bundle") return bundleEdge(base, edge);
-    return {
-      ...base,
-      style: { stroke: "#6d28d9", strokeWidth: highlighted ? 2.5 : 1.25, strokeDasharray: "3 3", opacity: dimmed ? 0.12 : 1 },
-      markerEnd: { type: MarkerType.Arrow, color: "#6d28d9" },
-    };
-  });
+    const base = { id: edge.id, source: edge.source, target: edge.target, selected, zIndex: highlighted ? 1 : 0 };
+    if (edge.type === "integration") edges.push({ ...base, ...integrationStyle(edge, dimmed, highlighted, labelAll || selected || highlighted) });
+    else if (edge.type === "bundle") edges.push(bundleEdge(base, edge));
+    else
+      edges.push({
+        ...base,
+        style: { stroke: "#6d28d9", strokeWidth: highlighted ? 2.5 : 1.25, strokeDasharray: "3 3", opacity: dimmed ? 0.12 : 1 },
+        markerEnd: { type: MarkerType.Arrow, color: "#6d28d9" },
+      });
+  }
   return { nodes, edges };
 }
 
@@ -130,4 +152,33 @@ function bundleEdge(base: Pick<Edge, "id" | "source" | "target">, edge: BundleEd
 /** Element ids to highlight for an impact result: its focus, what it reached, and the edges between them. */
 export function impactHighlight(result: { focus: { kind: string; id: string }; graph: { nodes: string[]; edges: string[] } }): Set<string> {
   return new Set([`${result.focus.kind}:${result.focus.id}`, ...result.graph.nodes, ...result.graph.edges]);
+}
+
+export interface FlowArea {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The part of the graph (flow coordinates) shown by a viewport in a pane of the given size, widened by `margin`
+ * of its size on every side so that a short pan needs nothing new. */
+export function viewedArea(viewport: { x: number; y: number; zoom: number }, pane: { width: number; height: number }, margin = 0.5): FlowArea {
+  const width = pane.width / viewport.zoom;
+  const height = pane.height / viewport.zoom;
+  return { x: -viewport.x / viewport.zoom - width * margin, y: -viewport.y / viewport.zoom - height * margin, width: width * (1 + 2 * margin), height: height * (1 + 2 * margin) };
+}
+
+/**
+ * The edges with at least one end in `area`, and the selected one. In a large graph most edges that cross the
+ * screen join two nodes off screen: drawing only those that touch what is shown keeps a pan frame short, and the
+ * picture readable.
+ */
+export function edgesTouching(edges: Edge[], nodes: Pick<Node, "id" | "position" | "width" | "height">[], area: FlowArea, selectedId: string | null): Edge[] {
+  const inside = new Set<string>();
+  for (const node of nodes) {
+    const { x, y } = node.position;
+    if (x + (node.width ?? 0) >= area.x && x <= area.x + area.width && y + (node.height ?? 0) >= area.y && y <= area.y + area.height) inside.add(node.id);
+  }
+  return edges.filter((edge) => inside.has(edge.source) || inside.has(edge.target) || edge.id === selectedId);
 }

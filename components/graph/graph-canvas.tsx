@@ -1,11 +1,11 @@
 "use client";
 
 import "@xyflow/react/dist/style.css";
-import { useEffect, useMemo } from "react";
-import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, type Edge, type Node } from "@xyflow/react";
+import { memo, startTransition, useEffect, useMemo, useState } from "react";
+import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, useStore, type Edge, type Node, type Viewport } from "@xyflow/react";
 import type { ClusteredGraph } from "@/lib/graph/clusters";
 import type { LayoutInput } from "@/lib/graph/layered-layout";
-import { domainColour, NODE_SIZES, toFlowElements, type Emphasis, type GraphFlowNode } from "./flow-elements";
+import { domainColour, edgesTouching, NODE_SIZES, toFlowElements, viewedArea, type Emphasis, type FlowArea, type GraphFlowNode } from "./flow-elements";
 import { GRAPH_NODE_TYPES } from "./graph-nodes";
 import { useGraphLayout } from "./use-graph-layout";
 
@@ -17,6 +17,8 @@ export interface GraphCanvasProps {
   /** Pan and zoom to this node; `nonce` repeats the move for the same node. */
   focusRequest?: { nodeId: string; nonce: number } | null;
   compact?: boolean;
+  /** Draw retired integrations too (struck through), e.g. when the lifecycle filter asks for them. */
+  showRetired?: boolean;
   className?: string;
 }
 
@@ -25,7 +27,27 @@ export interface GraphCanvasProps {
  * on screen (the minimap shows the rest), instead of thousands of elements in one long main-thread task.
  */
 const OVERVIEW_LIMIT = 400;
+const NO_EDGES: Edge[] = [];
+const MINIMAP_DELAY_MS = 400;
 const READABLE_ZOOM = 0.5;
+
+/**
+ * Edges are handed to React Flow in batches of this many, one batch per frame: mounting thousands of edge
+ * components in one commit was the page's longest main-thread task (1.7-2 s at 5,900 edges). Nodes come first.
+ */
+const EDGE_BATCH = 300;
+
+/** The first `EDGE_BATCH` edges, then one more batch per frame until all are drawn; again from the start on a new layout. */
+function useEdgesInBatches(edges: Edge[], layout: unknown): Edge[] {
+  const [drawn, setDrawn] = useState({ layout, count: EDGE_BATCH });
+  const count = drawn.layout === layout ? drawn.count : EDGE_BATCH;
+  useEffect(() => {
+    if (count >= edges.length) return;
+    const frame = requestAnimationFrame(() => startTransition(() => setDrawn({ layout, count: count + EDGE_BATCH })));
+    return () => cancelAnimationFrame(frame);
+  }, [count, edges.length, layout]);
+  return useMemo(() => (count >= edges.length ? edges : edges.slice(0, count)), [edges, count]);
+}
 
 const minimapColour = (node: Node) => {
   const data = (node as GraphFlowNode).data;
@@ -33,7 +55,7 @@ const minimapColour = (node: Node) => {
   return domainColour(data.node.type === "cluster" ? data.node.domain : data.node.businessDomain).stroke;
 };
 
-function Canvas({ graph, emphasis, onSelect, onOpenCluster, focusRequest, compact = false, className = "" }: GraphCanvasProps) {
+function Canvas({ graph, emphasis, onSelect, onOpenCluster, focusRequest, compact = false, showRetired = false, className = "" }: GraphCanvasProps) {
   const layoutInput = useMemo<LayoutInput>(
     () => ({
       nodes: graph.nodes.map((node) => ({ id: node.id, ...NODE_SIZES[node.type] })),
@@ -42,14 +64,38 @@ function Canvas({ graph, emphasis, onSelect, onOpenCluster, focusRequest, compac
     [graph],
   );
   const layout = useGraphLayout(layoutInput);
-  const elements = useMemo(() => (layout.positions ? toFlowElements(graph, layout.positions, emphasis) : null), [graph, layout.positions, emphasis]);
+  const elements = useMemo(
+    () => (layout.positions ? toFlowElements(graph, layout.positions, emphasis, { showRetired }) : null),
+    [graph, layout.positions, emphasis, showRetired],
+  );
   const flow = useReactFlow();
-
   const large = graph.nodes.length > OVERVIEW_LIMIT;
+
+  // A large graph draws the edges that touch the area on screen (and around it), refreshed when a pan or zoom ends.
+  const pane = useStore((state) => ({ width: state.width, height: state.height }), (a, b) => a.width === b.width && a.height === b.height);
+  const [area, setArea] = useState<{ layout: unknown; area: FlowArea } | null>(null);
+  const showArea = (viewport: Viewport) => setArea({ layout: layout.positions, area: viewedArea(viewport, pane) });
+  const nearEdges = useMemo(() => {
+    if (!elements || !large) return elements?.edges ?? NO_EDGES;
+    if (!area || area.layout !== layout.positions) return NO_EDGES; // nodes first; their edges once the view is set
+    return edgesTouching(elements.edges, elements.nodes, area.area, emphasis.selectedId);
+  }, [elements, large, area, layout.positions, emphasis.selectedId]);
+  const edges = useEdgesInBatches(nearEdges, layout.positions);
+  // The minimap draws every node: for a large graph it comes after the first picture, not in the same task.
+  const [minimapFor, setMinimapFor] = useState<unknown>(null);
+  useEffect(() => {
+    if (!layout.positions || !large) return;
+    const timer = setTimeout(() => startTransition(() => setMinimapFor(layout.positions)), MINIMAP_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [layout.positions, large]);
+  const showMinimap = !compact && (!large || minimapFor === layout.positions);
+
   useEffect(() => {
     if (!elements) return;
     // After a new layout, show all of it (the next frame: React Flow measures first), or its middle when large.
-    const frame = requestAnimationFrame(() => void flow.fitView({ padding: 0.1, duration: 0, minZoom: large ? READABLE_ZOOM : undefined }));
+    const frame = requestAnimationFrame(() => {
+      void flow.fitView({ padding: 0.1, duration: 0, minZoom: large ? READABLE_ZOOM : undefined }).then(() => showArea(flow.getViewport()));
+    });
     return () => cancelAnimationFrame(frame);
   }, [elements?.nodes.length, layout.positions]); // eslint-disable-line react-hooks/exhaustive-deps -- refit on a new layout only, not on emphasis
 
@@ -76,7 +122,7 @@ function Canvas({ graph, emphasis, onSelect, onOpenCluster, focusRequest, compac
     >
       <ReactFlow
         nodes={elements.nodes}
-        edges={elements.edges as Edge[]}
+        edges={edges}
         nodeTypes={GRAPH_NODE_TYPES}
         nodesDraggable={false}
         nodesConnectable={false}
@@ -88,6 +134,7 @@ function Canvas({ graph, emphasis, onSelect, onOpenCluster, focusRequest, compac
         onNodeClick={(_, node) => onSelect?.(node.id)}
         onEdgeClick={(_, edge) => onSelect?.(edge.id)}
         onPaneClick={() => onSelect?.(null)}
+        onMoveEnd={large ? (_, viewport) => showArea(viewport) : undefined}
         onNodeDoubleClick={(_, node) => {
           const data = (node as GraphFlowNode).data;
           if (data.node.type === "cluster") onOpenCluster?.(data.node.domain);
@@ -96,17 +143,20 @@ function Canvas({ graph, emphasis, onSelect, onOpenCluster, focusRequest, compac
       >
         <Background gap={24} color="#e2e8f0" />
         <Controls showInteractive={false} />
-        {compact ? null : <MiniMap pannable zoomable nodeColor={minimapColour} nodeStrokeWidth={0} ariaLabel="Minimap of the dependency graph" />}
+        {!showMinimap ? null : <MiniMap pannable zoomable nodeColor={minimapColour} nodeStrokeWidth={0} ariaLabel="Minimap of the dependency graph" />}
       </ReactFlow>
     </div>
   );
 }
 
-/** A React Flow view of a (possibly clustered) dependency graph, laid out in layers, left to right. */
-export function GraphCanvas(props: GraphCanvasProps) {
+/**
+ * A React Flow view of a (possibly clustered) dependency graph, laid out in layers, left to right. Memoised: typing
+ * in the page's search box must not re-render a thousand nodes.
+ */
+export const GraphCanvas = memo(function GraphCanvas(props: GraphCanvasProps) {
   return (
     <ReactFlowProvider>
       <Canvas {...props} />
     </ReactFlowProvider>
   );
-}
+});

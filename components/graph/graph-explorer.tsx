@@ -3,11 +3,11 @@
 import { useCallback, useMemo, useState } from "react";
 import { useSearchParams } from "next/navigation";
 import { useQuery } from "@tanstack/react-query";
-import { clusterByDomain, type ClusteredGraph } from "@/lib/graph/clusters";
+import { CLUSTER_THRESHOLD, clusterByDomain, type ClusteredGraph } from "@/lib/graph/clusters";
 import type { GraphAnswer } from "@/lib/graph/find-graph";
 import { parseEntityKey } from "@/lib/graph/dependency-index";
-import { fetchImpact, graphKeys, type ImpactRequest } from "@/lib/graph/query-keys";
-import { MAX_DEPTH, type ImpactDirection } from "@/lib/graph/schemas";
+import { fetchGraph, fetchImpact, graphKeys, type ImpactRequest } from "@/lib/graph/query-keys";
+import { MAX_DEPTH, type GraphQuery, type ImpactDirection } from "@/lib/graph/schemas";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { EmptyState } from "@/components/ui/empty-state";
 import { impactHighlight, type Emphasis } from "./flow-elements";
@@ -28,8 +28,36 @@ function replaceQuery(changes: Record<string, string | null>) {
 
 const IMPACT_KINDS = new Set(["system", "integration", "consumer"]);
 
-/** The graph page's interactive part: canvas, search-to-focus, selection, impact and lineage. */
-export function GraphExplorer({ graph, startClustered }: { graph: GraphAnswer; startClustered: boolean }) {
+/**
+ * The graph page's interactive part. It fetches the graph itself (GET /api/v1/graph, the same answer as the API's)
+ * instead of receiving it from the server component: a large graph in the page's payload is parsed and hydrated
+ * in one long main-thread task before anything is drawn.
+ */
+export function GraphExplorer({ query, clusterLargeGraph }: { query: GraphQuery; clusterLargeGraph: boolean }) {
+  // One big answer that changes only with the catalog: no refetch on focus, no deep comparison with the last one.
+  const answer = useQuery({ queryKey: graphKeys.view(query), queryFn: () => fetchGraph(query), refetchOnWindowFocus: false, structuralSharing: false });
+  if (answer.isPending) {
+    return (
+      <div role="status" className="flex h-[70vh] min-h-[420px] items-center justify-center rounded-xl border border-slate-200 bg-white text-sm text-slate-700">
+        Loading the dependency graph…
+      </div>
+    );
+  }
+  if (answer.isError) {
+    return (
+      <div role="alert" className="rounded-xl border border-red-200 bg-red-50 p-4 text-sm text-red-900">
+        The graph could not be loaded: {answer.error.message}{" "}
+        <button type="button" className={buttonStyles.link} onClick={() => void answer.refetch()}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  const graph = answer.data;
+  return <GraphView graph={graph} startClustered={clusterLargeGraph && graph.nodes.length > CLUSTER_THRESHOLD} showRetired={query.lifecycle === "retired"} />;
+}
+
+function GraphView({ graph, startClustered, showRetired }: { graph: GraphAnswer; startClustered: boolean; showRetired: boolean }) {
   const searchParams = useSearchParams();
   const selectedId = searchParams.get("selected");
   const direction: ImpactDirection | null = searchParams.get("impact") === "upstream" ? "upstream" : searchParams.get("impact") === "downstream" ? "downstream" : null;
@@ -72,6 +100,22 @@ export function GraphExplorer({ graph, startClustered }: { graph: GraphAnswer; s
   const openCluster = useCallback((domain: string) => setExpanded((current) => new Set([...current, domain])), []);
   const selectedCluster = selectedId?.startsWith("cluster:") ? shown.nodes.find((node) => node.id === selectedId) : undefined;
 
+  // The suggestions (up to 2,000 options) are built when the search box is first used, not with the first picture,
+  // and once per graph rather than on every keystroke.
+  const [suggesting, setSuggesting] = useState(false);
+  const nodeNames = useMemo(
+    () => (
+      <datalist id="graph-node-names">
+        {suggesting
+          ? graph.nodes.slice(0, 2000).map((node) => (
+              <option key={node.id} value={node.name} />
+            ))
+          : null}
+      </datalist>
+    ),
+    [graph, suggesting],
+  );
+
   function focusSearch(event: React.FormEvent) {
     event.preventDefault();
     const term = search.trim().toLowerCase();
@@ -107,14 +151,11 @@ export function GraphExplorer({ graph, startClustered }: { graph: GraphAnswer; s
             list="graph-node-names"
             value={search}
             onChange={(event) => setSearch(event.target.value)}
+            onFocus={() => setSuggesting(true)}
             placeholder="e.g. Shopify Plus"
             className="mt-1 w-64 rounded-md border border-slate-300 px-3 py-1.5 text-sm"
           />
-          <datalist id="graph-node-names">
-            {graph.nodes.slice(0, 2000).map((node) => (
-              <option key={node.id} value={node.name} />
-            ))}
-          </datalist>
+          {nodeNames}
         </div>
         <button type="submit" className={buttonStyles.secondary}>
           Focus
@@ -129,7 +170,7 @@ export function GraphExplorer({ graph, startClustered }: { graph: GraphAnswer; s
         ) : null}
       </form>
       <div className="grid gap-3 xl:grid-cols-[1fr_22rem]">
-        <GraphCanvas graph={shown} emphasis={emphasis} onSelect={select} onOpenCluster={openCluster} focusRequest={focusRequest} className="h-[70vh] min-h-[420px]" />
+        <GraphCanvas graph={shown} emphasis={emphasis} showRetired={showRetired} onSelect={select} onOpenCluster={openCluster} focusRequest={focusRequest} className="h-[70vh] min-h-[420px]" />
         <aside className="max-h-[70vh] overflow-y-auto rounded-xl border border-slate-200 bg-white p-4" aria-label="Details">
           {panelElement ? (
             <>

@@ -1,4 +1,4 @@
-import { HEALTH_COLOURS, MECHANISM_DASHES } from "./flow-elements";
+import { HEALTH_COLOURS, LIFECYCLE_EDGE_STYLES, MECHANISM_DASHES } from "./flow-elements";
 
 /** What colours, borders and dashes mean on the graph. */
 export function GraphLegend() {
@@ -40,7 +40,13 @@ export function GraphLegend() {
         <div>
           <p className="font-semibold">Edges</p>
           <p>Arrow: direction of data; arrows at both ends: bidirectional sync</p>
-          <p>Faded and labelled: deprecated; grey and faint: retired</p>
+          <p className="flex items-center gap-2">
+            <svg width="28" height="6" aria-hidden>
+              <line x1="0" y1="3" x2="28" y2="3" stroke={LIFECYCLE_EDGE_STYLES.deprecated.stroke} strokeWidth="2" strokeDasharray={LIFECYCLE_EDGE_STYLES.deprecated.dash} />
+            </svg>
+            Grey dashes: deprecated
+          </p>
+          <p>Retired: not drawn (filter Lifecycle: retired to see them, struck through)</p>
           <p>
             <span className="text-violet-800">Purple dotted</span>: reads a contract (consumer)
           </p>

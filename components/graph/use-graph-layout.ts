@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useState } from "react";
+import { startTransition, useEffect, useMemo, useState } from "react";
 import { layeredLayout, type LayoutInput, type Positions } from "@/lib/graph/layered-layout";
 
 /** Below this size the layout takes a few milliseconds: done in place, the first paint needs no round trip. */
@@ -47,7 +47,8 @@ export function useGraphLayout(input: LayoutInput): GraphLayout {
     const requestId = nextRequestId++;
     const onMessage = (event: MessageEvent<{ requestId: number; positions: Positions; milliseconds: number }>) => {
       if (event.data.requestId !== requestId) return;
-      setFromWorker({ input, layout: { positions: event.data.positions, where: "worker", milliseconds: event.data.milliseconds } });
+      // A transition: rendering a thousand nodes is split into slices instead of one long task.
+      startTransition(() => setFromWorker({ input, layout: { positions: event.data.positions, where: "worker", milliseconds: event.data.milliseconds } }));
     };
     // A worker that fails to load (an old browser, a strict content policy) must not leave the page empty.
     const onError = () => {

@@ -1,9 +1,10 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { authorize, NotFoundError, type Actor } from "@/lib/auth/permissions";
+import { describeEntity } from "@/lib/graph/impact";
 import { graphFacets, selectFilteredGraph, selectNeighbourhood, type DependencyGraph, type GraphFacets } from "@/lib/graph/graph-view";
 import { getPreparedGraph } from "@/lib/graph/repository";
-import { zGraphQuery } from "@/lib/graph/schemas";
+import { zGraphQuery, type GraphQuery } from "@/lib/graph/schemas";
 
 export interface GraphAnswer extends DependencyGraph {
   facets: GraphFacets;
@@ -20,4 +21,16 @@ export async function findGraph(db: PrismaClient, { actor, query }: { actor: Act
     return { ...selectNeighbourhood(prepared, { kind: parsed.focusKind, id: parsed.focusId }, parsed.depth), facets: graphFacets(prepared) };
   }
   return { ...selectFilteredGraph(prepared, parsed), facets: graphFacets(prepared) };
+}
+
+/**
+ * What the graph page renders on the server: the filter menus' values and the name of a neighbourhood's focus
+ * (null when it does not exist). The graph itself is fetched by the browser (GET /api/v1/graph), so that a
+ * 1,000-node graph is not serialised into the page and hydrated in one long main-thread task.
+ */
+export async function findGraphFilters(db: PrismaClient, { actor, query }: { actor: Actor; query: GraphQuery }): Promise<{ facets: GraphFacets; focusLabel: string | null }> {
+  authorize(actor, "catalog.read");
+  const prepared = await getPreparedGraph(db);
+  const focusLabel = query.focusKind && query.focusId ? describeEntity(prepared, query.focusKind, query.focusId) : null;
+  return { facets: graphFacets(prepared), focusLabel };
 }

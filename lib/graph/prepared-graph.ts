@@ -1,4 +1,5 @@
 import { buildDependencyIndex, parseEntityKey, type DependencyIndex } from "@/lib/graph/dependency-index";
+import { buildImpactTables, type ImpactTables } from "@/lib/graph/impact-tables";
 import type { CatalogGraph, GraphConsumer, GraphContractVersion, GraphIntegration, GraphSystem } from "@/lib/graph/model";
 
 /** One indexed entity with its record, so that walking a traversal's result needs no string parsing or lookup. */
@@ -18,12 +19,16 @@ export interface PreparedGraph {
   consumers: Map<string, GraphConsumer>;
   /** Aligned with `index.keys`. */
   entities: IndexedEntity[];
+  impact: ImpactTables;
 }
 
 const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((row) => [row.id, row]));
 
-export function prepareGraph(graph: CatalogGraph): PreparedGraph {
+// The steps of preparing a graph, with a pause between them where a caller may let other work run: at 10,000
+// integrations each takes a hundred milliseconds or more, all of them together half a second.
+function* preparingSteps(graph: CatalogGraph): Generator<void, PreparedGraph> {
   const index = buildDependencyIndex(graph);
+  yield;
   const systems = byId(graph.systems);
   const integrations = byId(graph.integrations);
   const contractVersions = byId(graph.contractVersions);
@@ -35,5 +40,20 @@ export function prepareGraph(graph: CatalogGraph): PreparedGraph {
     if (kind === "contractVersion") return { kind, record: contractVersions.get(id)! };
     return { kind: "consumer", record: consumers.get(id)! };
   });
-  return { graph, index, systems, integrations, contractVersions, consumers, entities };
+  yield;
+  return { graph, index, systems, integrations, contractVersions, consumers, entities, impact: buildImpactTables(entities) };
+}
+
+export function prepareGraph(graph: CatalogGraph): PreparedGraph {
+  const steps = preparingSteps(graph);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** prepareGraph, letting a server answer other requests (from the previous graph) between its steps. */
+export async function prepareGraphBetweenRequests(graph: CatalogGraph): Promise<PreparedGraph> {
+  const steps = preparingSteps(graph);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
 }

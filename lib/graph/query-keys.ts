@@ -1,7 +1,7 @@
 import type { GraphAnswer } from "@/lib/graph/find-graph";
 import type { ImpactResult } from "@/lib/graph/impact";
 import type { EntityKind } from "@/lib/graph/model";
-import type { ImpactDirection, NeighbourhoodFocus } from "@/lib/graph/schemas";
+import type { GraphQuery, ImpactDirection, NeighbourhoodFocus } from "@/lib/graph/schemas";
 
 export interface ImpactRequest {
   kind: EntityKind;
@@ -13,6 +13,7 @@ export interface ImpactRequest {
 /** React Query keys of the graph domain: invalidate `graphKeys.all` when the catalog changes. */
 export const graphKeys = {
   all: ["graph"] as const,
+  view: (query: GraphQuery) => [...graphKeys.all, "view", query] as const,
   neighbourhood: (focus: NeighbourhoodFocus, depth: number) => [...graphKeys.all, "neighbourhood", focus.kind, focus.id, depth] as const,
   impact: (request: ImpactRequest) => [...graphKeys.all, "impact", request.kind, request.id, request.direction, request.depth ?? "all"] as const,
 };
@@ -38,3 +39,12 @@ export const fetchImpact = (request: ImpactRequest) => getJson<ImpactResult>(imp
 
 export const fetchNeighbourhood = (focus: NeighbourhoodFocus, depth: number) =>
   getJson<GraphAnswer>(`/api/v1/graph?${new URLSearchParams({ focusKind: focus.kind, focusId: focus.id, depth: String(depth) })}`);
+
+/** GET /api/v1/graph with the page's filters or focus: the query string of the page, minus what only the page reads. */
+export function graphUrl(query: GraphQuery): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) if (value !== undefined) params.set(name, String(value));
+  return `/api/v1/graph${params.size ? `?${params}` : ""}`;
+}
+
+export const fetchGraph = (query: GraphQuery) => getJson<GraphAnswer>(graphUrl(query));

@@ -59,6 +59,21 @@ test.describe("dependency graph", () => {
     expect(csv.headers()["content-type"]).toContain("text/csv");
   });
 
+  test("the page loads its graph in one request and draws deprecated integrations grey and dashed", async ({ page }) => {
+    await signIn(page, "exec@interchange.demo");
+    const graphRequests: string[] = [];
+    page.on("request", (request) => void (request.url().includes("/api/v1/graph") && graphRequests.push(request.url())));
+    await page.goto("/graph?lifecycle=deprecated");
+    await expect(page.getByTestId("graph-canvas")).toBeVisible();
+    const deprecated = page.locator(".react-flow__edge.edge-deprecated .react-flow__edge-path");
+    await expect(deprecated.first()).toBeAttached();
+    const style = await deprecated.first().evaluate((path) => ({ stroke: getComputedStyle(path).stroke, dashes: getComputedStyle(path).strokeDasharray }));
+    expect(style).toEqual({ stroke: "rgb(100, 116, 139)", dashes: "6px, 4px" });
+    await expect(page.locator(".react-flow__edge.edge-retired")).toHaveCount(0);
+    // The preloaded answer is the one the explorer uses: the server computes the graph once per page view.
+    expect(graphRequests).toEqual([expect.stringContaining("/api/v1/graph?lifecycle=deprecated")]);
+  });
+
   test("filters live in the URL and an empty result says what to do", async ({ page }) => {
     await signIn(page, "exec@interchange.demo");
     await page.goto("/graph");

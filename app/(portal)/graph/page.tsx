@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
+import { preload } from "react-dom";
 import { requirePageActor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
-import { CLUSTER_THRESHOLD } from "@/lib/graph/clusters";
-import { findGraph } from "@/lib/graph/find-graph";
-import type { GraphEdge, GraphNode } from "@/lib/graph/graph-view";
+import { findGraphFilters } from "@/lib/graph/find-graph";
+import { graphUrl } from "@/lib/graph/query-keys";
 import { GRAPH_FILTER_NAMES, zGraphQuery, type GraphQuery } from "@/lib/graph/schemas";
 import { Criticality, HealthStatus, IntegrationMechanism, Lifecycle } from "@/lib/generated/prisma/enums";
 import { GraphExplorer } from "@/components/graph/graph-explorer";
@@ -33,13 +34,6 @@ function FilterSelect({ name, label, value, options }: { name: string; label: st
   );
 }
 
-function focusName(graph: { nodes: GraphNode[]; edges: GraphEdge[] }, id: string): string | null {
-  const node = graph.nodes.find((candidate) => candidate.id === id);
-  if (node) return node.name;
-  const edge = graph.edges.find((candidate) => candidate.id === id);
-  return edge?.type === "integration" ? `${edge.key} ${edge.name}` : null;
-}
-
 const enumOptions = (values: Record<string, string>) => Object.values(values).map((value) => ({ value, label: human(value) }));
 
 export default async function GraphPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -47,12 +41,15 @@ export default async function GraphPage({ searchParams }: { searchParams: Promis
   const raw = await searchParams;
   const parsed = zGraphQuery.safeParse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])));
   const query: GraphQuery = parsed.success ? parsed.data : {};
-  const graph = await findGraph(await getDb(), { actor, query });
+  const { facets, focusLabel } = await findGraphFilters(await getDb(), { actor, query });
   const focused = query.focusKind && query.focusId;
+  if (focused && focusLabel === null) notFound();
+  // The browser starts loading the graph with the page, not after the scripts have run (the explorer's request
+  // then finds the answer on its way).
+  preload(graphUrl(query), { as: "fetch", crossOrigin: "anonymous" });
   const filtered = GRAPH_FILTER_NAMES.some((name) => query[name] !== undefined);
   // "expand=all" shows every node of a large graph instead of domain clusters (slower to pan, nothing hidden).
   const expandAll = raw.expand === "all";
-  const focusLabel = focused ? focusName(graph, `${query.focusKind}:${query.focusId}`) : null;
 
   return (
     <>
@@ -74,12 +71,12 @@ export default async function GraphPage({ searchParams }: { searchParams: Promis
         </p>
       ) : (
         <form className="mb-3 flex flex-wrap items-end gap-3" aria-label="Filter the graph">
-          <FilterSelect name="domain" label="Domain" value={query.domain} options={graph.facets.domains.map((domain) => ({ value: domain, label: domain }))} />
-          <FilterSelect name="team" label="Team" value={query.team} options={graph.facets.teams.map((team) => ({ value: team.slug, label: team.name }))} />
+          <FilterSelect name="domain" label="Domain" value={query.domain} options={facets.domains.map((domain) => ({ value: domain, label: domain }))} />
+          <FilterSelect name="team" label="Team" value={query.team} options={facets.teams.map((team) => ({ value: team.slug, label: team.name }))} />
           <FilterSelect name="criticality" label="Criticality" value={query.criticality} options={enumOptions(Criticality)} />
           <FilterSelect name="health" label="Health" value={query.health} options={enumOptions(HealthStatus)} />
           <FilterSelect name="mechanism" label="Mechanism" value={query.mechanism} options={enumOptions(IntegrationMechanism)} />
-          <FilterSelect name="capability" label="Business capability" value={query.capability} options={graph.facets.capabilities.map((c) => ({ value: c.slug, label: c.name }))} />
+          <FilterSelect name="capability" label="Business capability" value={query.capability} options={facets.capabilities.map((c) => ({ value: c.slug, label: c.name }))} />
           <FilterSelect name="lifecycle" label="Lifecycle" value={query.lifecycle} options={enumOptions(Lifecycle)} />
           <button type="submit" className={buttonStyles.primary}>
             Filter
@@ -91,7 +88,7 @@ export default async function GraphPage({ searchParams }: { searchParams: Promis
           ) : null}
         </form>
       )}
-      <GraphExplorer graph={graph} startClustered={!focused && !expandAll && graph.nodes.length > CLUSTER_THRESHOLD} />
+      <GraphExplorer query={query} clusterLargeGraph={!focused && !expandAll} />
     </>
   );
 }

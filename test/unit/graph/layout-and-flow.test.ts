@@ -3,7 +3,7 @@ import { clusterByDomain } from "@/lib/graph/clusters";
 import { selectFilteredGraph } from "@/lib/graph/graph-view";
 import { layeredLayout } from "@/lib/graph/layered-layout";
 import { prepareGraph } from "@/lib/graph/prepared-graph";
-import { impactHighlight, toFlowElements } from "@/components/graph/flow-elements";
+import { edgesTouching, impactHighlight, LABELLED_EDGES_LIMIT, toFlowElements, viewedArea } from "@/components/graph/flow-elements";
 import { catalogGraph } from "./catalog-graph-builder";
 
 const box = (id: string) => ({ id, width: 100, height: 40 });
@@ -34,6 +34,79 @@ describe("layeredLayout", () => {
       }
     // The disconnected lone node goes below the connected part.
     expect(positions.lone.y).toBeGreaterThan(Math.max(...["a", "b", "c", "d", "e"].map((id) => positions[id].y)));
+  });
+
+  it("breaks cycles by reversing few, well-chosen edges, so that a two-way sync does not add layers", () => {
+    // b feeds f, which syncs both ways with e, which feeds c. A depth-first search from b reversed the edge that
+    // closed the cycle on its path (e -> f) and made b, f, e and c four layers; taking e as the sync's upstream
+    // end puts b and e first, f and c second.
+    const positions = layeredLayout({
+      nodes: ["b", "c", "e", "f"].map(box),
+      edges: [
+        { source: "b", target: "f" },
+        { source: "f", target: "e" },
+        { source: "e", target: "f" },
+        { source: "e", target: "c" },
+      ],
+    });
+    expect(new Set(Object.values(positions).map((position) => position.x)).size).toBe(2);
+    expect(positions.b.x).toBeLessThan(positions.f.x);
+    expect(positions.e.x).toBeLessThan(positions.c.x);
+  });
+
+  it("wraps a long flow into bands, like lines of text, so that it fits a screen's shape", () => {
+    const chain = Array.from({ length: 12 }, (_, i) => `step${String(i).padStart(2, "0")}`);
+    const positions = layeredLayout({ nodes: chain.map(box), edges: chain.slice(1).map((id, i) => ({ source: chain[i], target: id })) });
+    const width = Math.max(...chain.map((id) => positions[id].x)) + 100;
+    const height = Math.max(...chain.map((id) => positions[id].y)) + 40;
+    expect(width / height).toBeLessThan(4); // one row of twelve layers would be over 50 times wider than tall
+    for (let i = 1; i < chain.length; i++) {
+      const [before, after] = [positions[chain[i - 1]], positions[chain[i]]];
+      // Each step is right of the one before it, or starts the next band below.
+      expect(after.x > before.x || (after.x === 0 && after.y > before.y)).toBe(true);
+    }
+  });
+
+  it("moves dashboards and reports fed by one system into the next layers when their own is crowded", () => {
+    const sinks = Array.from({ length: 9 }, (_, i) => `report${i}`);
+    const positions = layeredLayout({
+      nodes: ["source", "hub", "next", "end", ...sinks].map(box),
+      edges: [{ source: "source", target: "hub" }, { source: "hub", target: "next" }, { source: "next", target: "end" }, ...sinks.map((id) => ({ source: "hub", target: id }))],
+    });
+    const columns = new Map<number, number>();
+    for (const id of sinks) columns.set(positions[id].x, (columns.get(positions[id].x) ?? 0) + 1);
+    expect(columns.size).toBeGreaterThan(1);
+    for (const id of sinks) expect(positions[id].x).toBeGreaterThan(positions.hub.x);
+  });
+
+  it("packs separate parts in rows towards a screen's shape instead of one tall column", () => {
+    const nodes: ReturnType<typeof box>[] = [];
+    const edges: { source: string; target: string }[] = [];
+    for (let i = 0; i < 12; i++) {
+      nodes.push(box(`a${i}`), box(`b${i}`));
+      edges.push({ source: `a${i}`, target: `b${i}` });
+    }
+    const positions = Object.values(layeredLayout({ nodes, edges }));
+    const width = Math.max(...positions.map((p) => p.x)) + 100;
+    const height = Math.max(...positions.map((p) => p.y)) + 40;
+    expect(width / height).toBeGreaterThan(1);
+    expect(width / height).toBeLessThan(4);
+  });
+
+  it("orders a layer to avoid crossings that an edge spanning several layers would cause", () => {
+    // x feeds y far to the right; y's neighbour in the middle layer should sit on x's side, not cross a, b's edges.
+    const positions = layeredLayout({
+      nodes: ["a", "b", "c", "x", "m", "y", "z"].map(box),
+      edges: [
+        { source: "a", target: "b" },
+        { source: "b", target: "c" },
+        { source: "x", target: "m" },
+        { source: "m", target: "y" },
+        { source: "x", target: "z" },
+        { source: "y", target: "z" },
+      ],
+    });
+    expect(Math.sign(positions.x.y - positions.a.y)).toBe(Math.sign(positions.m.y - positions.b.y));
   });
 
   it("is stable: the same graph in another order gets the same positions", () => {
@@ -78,9 +151,38 @@ describe("toFlowElements (domain to React Flow)", () => {
     const orders = edges.find((edge) => edge.id === "integration:orders")!;
     expect(orders).toMatchObject({ source: "system:shop", target: "system:erp", selected: true, style: { stroke: "#b91c1c", strokeDasharray: "8 4", opacity: 1 } });
     expect(orders.markerStart).toBeDefined(); // bidirectional: arrows at both ends
-    const retired = edges.find((edge) => edge.id === "integration:post")!;
-    expect(retired).toMatchObject({ label: "POST · retired", style: { stroke: "#94a3b8", opacity: 0.45 } });
+    expect(orders.label).toBeUndefined(); // active: no lifecycle label
+  });
+
+  it("leaves retired integrations out unless asked for (then struck through), and greys and dashes deprecated ones", () => {
+    const withDeprecated = prepareGraph(
+      catalogGraph()
+        .system("a")
+        .system("b")
+        .integration("old", "a", "b", { lifecycle: "deprecated", mechanism: "event_message" })
+        .integration("gone", "a", "b", { lifecycle: "retired" }).graph,
+    );
+    const view = selectFilteredGraph(withDeprecated, {});
+    const none = { highlighted: null, focusId: null, selectedId: null };
+    const hidden = toFlowElements(view, {}, none);
+    expect(hidden.edges.map((edge) => edge.id)).toEqual(["integration:old"]);
+    expect(hidden.edges[0]).toMatchObject({ label: "OLD · deprecated", className: "edge-deprecated", style: { stroke: "#64748b", strokeDasharray: "6 4" } });
+
+    const shown = toFlowElements(view, {}, none, { showRetired: true });
+    const retired = shown.edges.find((edge) => edge.id === "integration:gone")!;
+    expect(retired).toMatchObject({ label: "GONE · retired", labelStyle: { textDecoration: "line-through" }, className: "edge-retired", style: { stroke: "#94a3b8" } });
     expect(retired.markerStart).toBeUndefined();
+    // A retired integration someone selected (a shared link, a neighbourhood's focus) is drawn anyway.
+    expect(toFlowElements(view, {}, { ...none, selectedId: "integration:gone" }).edges.map((edge) => edge.id)).toContain("integration:gone");
+  });
+
+  it("labels lifecycles of large graphs only on selected and highlighted edges", () => {
+    let builder = catalogGraph().system("hub");
+    for (let i = 0; i <= LABELLED_EDGES_LIMIT; i++) builder = builder.system(`s${i}`).integration(`i${i}`, "hub", `s${i}`, { lifecycle: "deprecated" });
+    const view = selectFilteredGraph(prepareGraph(builder.graph), {});
+    const highlighted = new Set(["integration:i1"]);
+    const { edges } = toFlowElements(view, {}, { highlighted, focusId: null, selectedId: "integration:i2" });
+    expect(edges.filter((edge) => edge.label !== undefined).map((edge) => edge.id).sort()).toEqual(["integration:i1", "integration:i2"]);
   });
 
   it("dims everything outside an impact result and marks its focus", () => {
@@ -90,5 +192,24 @@ describe("toFlowElements (domain to React Flow)", () => {
     expect(nodes.find((node) => node.id === "system:gl")?.data).toMatchObject({ dimmed: true, highlighted: false });
     expect(edges.find((edge) => edge.id === "integration:post2")?.style?.opacity).toBe(0.12);
     expect(edges.find((edge) => edge.id === "integration:orders")?.zIndex).toBe(1);
+  });
+});
+
+describe("edgesTouching (what a large graph draws around the screen)", () => {
+  const node = (id: string, x: number, y: number) => ({ id, position: { x, y }, width: 100, height: 40 });
+  const nodes = [node("here", 0, 0), node("near", 900, 0), node("far", 5000, 5000), node("farther", 9000, 9000)];
+  const edge = (id: string, source: string, target: string) => ({ id, source, target });
+  const edges = [edge("in", "here", "near"), edge("out", "near", "far"), edge("through", "far", "farther"), edge("chosen", "farther", "far")];
+
+  it("keeps the edges with an end in the viewed area, and the selected one", () => {
+    const area = viewedArea({ x: 0, y: 0, zoom: 1 }, { width: 800, height: 600 }, 0.5);
+    expect(area).toEqual({ x: -400, y: -300, width: 1600, height: 1200 });
+    expect(edgesTouching(edges, nodes, area, "chosen").map((e) => e.id)).toEqual(["in", "out", "chosen"]);
+  });
+
+  it("follows the viewport: panned and zoomed out, other edges touch the screen", () => {
+    const area = viewedArea({ x: -4000, y: -4000, zoom: 0.5 }, { width: 800, height: 600 }, 0);
+    expect(area).toEqual({ x: 8000, y: 8000, width: 1600, height: 1200 });
+    expect(edgesTouching(edges, nodes, area, null).map((e) => e.id)).toEqual(["through", "chosen"]);
   });
 });
