@@ -10,6 +10,7 @@ import { integrationOperations } from "@/lib/catalog/integrations/api-operations
 import { systemOperations } from "@/lib/catalog/systems/api-operations";
 import { CONTRACT_API_OPERATIONS } from "@/lib/catalog/contracts/api-operations";
 import { CONSUMER_API_OPERATIONS } from "@/lib/catalog/consumers/api-operations";
+import { dashboardApiOperations } from "@/lib/dashboard/api-operations";
 
 /**
  * Every operation of the API, in the order the docs show them. A domain that adds endpoints exports its own
@@ -27,6 +28,7 @@ export const API_OPERATION_LISTS: readonly (readonly ApiOperation[])[] = [
   catalogExportOperations,
   graphApiOperations,
   assessmentApiOperations,
+  dashboardApiOperations,
 ];
 
 export const API_OPERATIONS: readonly ApiOperation[] = API_OPERATION_LISTS.flat();
