@@ -2,6 +2,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { countCatalog, writeCatalog } from "./catalog";
 import { buildDemoEnterprise, COMPANY, DEMO_PASSWORD } from "./demo-enterprise";
+import { seedDemoDashboardHistory } from "./demo-dashboard-history";
 
 export interface SeedDemoOptions {
   /** Replace whatever the database holds, audit trail included. */
@@ -72,6 +73,7 @@ export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions = 
         if (hasRows(again)) return notSeeded(again);
       }
       await writeCatalog(tx, catalog);
+      await seedDemoDashboardHistory(tx, { now });
       await tx.auditEvent.create({
         data: {
           at: now,
