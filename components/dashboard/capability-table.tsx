@@ -37,8 +37,11 @@ export function CapabilityTable({ capabilities }: { capabilities: CapabilityDepe
               <Link href={c.href} className="font-medium text-brand-700 hover:underline" data-testid={`capability-${c.slug}`}>
                 {c.name}
               </Link>
-              <p className="text-xs text-slate-600" title={c.systems.map((s) => s.name).join(", ")}>
-                {c.systemCount} systems{c.systems.length ? `: ${c.systems.map((s) => s.name).join(", ")}${c.systemCount > c.systems.length ? "…" : ""}` : ""}
+              <p className="max-w-56 truncate text-xs text-slate-600" title={c.systems.map((s) => s.name).join(", ")}>
+                {c.systemCount} systems{c.systems.length ? `: ${c.systems.map((s) => s.name).join(", ")}` : ""}
+              </p>
+              <p className="text-xs text-slate-600">
+                {c.teamCount} teams{c.ownerTeams.length ? ` (${c.ownerTeams[0].name}${c.teamCount > 1 ? "…" : ""})` : ""}
                 {c.consumers ? ` · ${c.consumers} consumers` : ""}
               </p>
             </th>
@@ -51,7 +54,7 @@ export function CapabilityTable({ capabilities }: { capabilities: CapabilityDepe
                 <>
                   <Link href={c.weakestLink.href} className="font-medium text-brand-700 hover:underline">{c.weakestLink.key}</Link>{" "}
                   <HealthBadge health={c.weakestLink.health} />
-                  <p className="text-slate-700">{c.weakestLink.reasons.slice(0, 2).map((r) => r.reason).join(", ")}</p>
+                  <p className="text-slate-700">{c.weakestLink.reasons[0]?.reason}{c.weakestLink.reasons.length > 1 ? ` +${c.weakestLink.reasons.length - 1}` : ""}</p>
                   <p className="text-slate-600">{c.weakestLink.ownerToCall ? `Call ${c.weakestLink.ownerToCall.name}` : "No owner to call"}</p>
                 </>
               ) : (

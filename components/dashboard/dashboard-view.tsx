@@ -45,16 +45,16 @@ export function DashboardView({ dashboard }: { dashboard: Dashboard }) {
   return (
     <div className="space-y-3">
       <PrintStyles />
-      <div className="flex flex-wrap items-start justify-between gap-3">
+      <div className="flex items-start justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Integration risk at a glance</h1>
           <p className="text-sm text-slate-600">
-            Live integrations (not archived or retired) as of {dashboard.generatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC
-            {since ? <>; trends compare with {since}</> : <>; no trend yet (the first daily snapshot is less than 30 days old)</>}.
-            {dashboard.seededHistoryUntil ? <> History up to {dashboard.seededHistoryUntil} is demo data seeded with the demo enterprise.</> : null}
+            Live integrations (not archived or retired) at {dashboard.generatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC ·{" "}
+            {since ? <>trends compare with {since}</> : <>no trend yet: the first daily snapshot is less than 30 days old</>}
+            {dashboard.seededHistoryUntil ? <> · history up to {dashboard.seededHistoryUntil} is demo data seeded with the demo enterprise</> : null}
           </p>
         </div>
-        <div className="flex gap-2 print:hidden">
+        <div className="flex shrink-0 gap-2 print:hidden">
           <a className={buttonStyles.secondary} href="/api/v1/dashboard?format=csv">Export CSV</a>
           <PrintButton />
         </div>
@@ -82,7 +82,7 @@ export function DashboardView({ dashboard }: { dashboard: Dashboard }) {
         />
       </section>
 
-      <div className="grid gap-3 xl:h-[25rem] xl:grid-cols-12">
+      <div className="grid gap-3 xl:h-[22rem] xl:grid-cols-12">
         <Panel title="Critical dependencies by business capability" id="capabilities-heading" className="xl:col-span-5">
           <div className="min-h-0 flex-1 overflow-y-auto">
             <CapabilityTable capabilities={dashboard.capabilities} />
@@ -107,7 +107,7 @@ export function DashboardView({ dashboard }: { dashboard: Dashboard }) {
             Point-to-point {dashboard.patternMix.find((p) => p.pattern === "point_to_point")?.count ?? 0} against hub-and-spoke{" "}
             {dashboard.patternMix.find((p) => p.pattern === "hub_and_spoke")?.count ?? 0} and event-driven {dashboard.patternMix.find((p) => p.pattern === "event_driven")?.count ?? 0}
           </p>
-          <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-1 2xl:grid-cols-2">
+          <div className="grid grid-cols-2 gap-3">
             <MixBars items={dashboard.patternMix.map((p) => ({ key: p.pattern, label: p.label, count: p.count, href: p.href }))} highlight={["point_to_point", "hub_and_spoke", "event_driven"]} />
             <MixBars items={dashboard.mechanismMix.map((m) => ({ key: m.mechanism, label: m.label, count: m.count, href: m.href }))} />
           </div>

@@ -7,7 +7,7 @@ const SERIES = [
 ] as const;
 
 const WIDTH = 360;
-const HEIGHT = 150;
+const HEIGHT = 130;
 const LEFT = 28;
 const BOTTOM = 18;
 const TOP = 6;
@@ -49,12 +49,7 @@ export function HealthHistoryChart({ points, seededUntil }: { points: HealthPoin
           </g>
         ))}
         {areas.map((a) => <path key={a.key} d={a.d} fill={a.color} />)}
-        {seededIndex > 0 ? (
-          <g>
-            <line x1={x(seededIndex)} x2={x(seededIndex)} y1={TOP} y2={TOP + plotHeight} stroke="#0f172a" strokeDasharray="3 2" />
-            <text x={x(seededIndex) - 3} y={TOP + 10} textAnchor="end" className="fill-slate-900 text-[9px] font-semibold">← demo history (seeded)</text>
-          </g>
-        ) : null}
+        {seededIndex > 0 ? <line x1={x(seededIndex)} x2={x(seededIndex)} y1={TOP} y2={TOP + plotHeight} stroke="#0f172a" strokeWidth={1.5} strokeDasharray="3 2" /> : null}
         <text x={LEFT} y={HEIGHT - 4} className="fill-slate-600 text-[9px]">{first.day}</text>
         <text x={WIDTH - 4} y={HEIGHT - 4} textAnchor="end" className="fill-slate-600 text-[9px]">{last.day}</text>
       </svg>
@@ -67,6 +62,7 @@ export function HealthHistoryChart({ points, seededUntil }: { points: HealthPoin
             </li>
           ))}
         </ul>
+        {seededIndex > 0 ? <p className="text-xs text-slate-600">Up to the dashed line ({seededUntil}): demo history seeded with the demo enterprise.</p> : null}
       </figcaption>
     </figure>
   );

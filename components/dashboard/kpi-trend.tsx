@@ -6,7 +6,7 @@ export function KpiTrend({ value, previous, since, lowerIsBetter, unit = "" }: {
   if (previous === null || since === null) return <span className="text-slate-600">No trend yet</span>;
   const delta = value - previous;
   const title = `${previous}${unit} on ${since}`;
-  if (delta === 0) return <span className="text-slate-600" title={title}>= same as 30 days ago</span>;
+  if (delta === 0) return <span className="text-slate-600" title={title}>= unchanged in 30 days</span>;
   const better = lowerIsBetter === null ? null : lowerIsBetter ? delta < 0 : delta > 0;
   const tone = better === null ? "text-slate-700" : better ? "text-emerald-800" : "text-red-700";
   return (
@@ -14,7 +14,7 @@ export function KpiTrend({ value, previous, since, lowerIsBetter, unit = "" }: {
       <span aria-hidden>{delta > 0 ? "▲" : "▼"} </span>
       {delta > 0 ? "+" : "−"}
       {Math.abs(delta).toLocaleString("en-US")}
-      {unit} vs 30 days ago
+      {unit} in 30 days
     </span>
   );
 }
