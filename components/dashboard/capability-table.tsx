@@ -26,21 +26,21 @@ export function CapabilityTable({ capabilities }: { capabilities: CapabilityDepe
           <th scope="col" className="px-1 py-1 text-right" title="Integrations it depends on">Int.</th>
           <th scope="col" className="px-1 py-1 text-right" title="Tier 1 integrations">T1</th>
           <th scope="col" className="px-1 py-1 text-right" title="Failing or degraded">Failing</th>
-          <th scope="col" className="px-1 py-1 text-right" title="No data owner">Unowned</th>
-          <th scope="col" className="py-1 pl-2">Weakest link · call</th>
+          <th scope="col" className="px-1 py-1 text-right" title="No data owner">No owner</th>
+          <th scope="col" className="py-1 pl-2">Weakest link</th>
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">
         {capabilities.map((c) => (
           <tr key={c.slug} className="align-top">
-            <th scope="row" className="py-1.5 pr-2 text-left font-normal">
+            <th scope="row" className="max-w-52 py-1.5 pr-2 text-left font-normal">
               <Link href={c.href} className="font-medium text-brand-700 hover:underline" data-testid={`capability-${c.slug}`}>
                 {c.name}
               </Link>
-              <p className="max-w-56 truncate text-xs text-slate-600" title={c.systems.map((s) => s.name).join(", ")}>
+              <p className="truncate text-xs text-slate-600" title={c.systems.map((s) => s.name).join(", ")}>
                 {c.systemCount} systems{c.systems.length ? `: ${c.systems.map((s) => s.name).join(", ")}` : ""}
               </p>
-              <p className="text-xs text-slate-600">
+              <p className="truncate text-xs text-slate-600">
                 {c.teamCount} teams{c.ownerTeams.length ? ` (${c.ownerTeams[0].name}${c.teamCount > 1 ? "…" : ""})` : ""}
                 {c.consumers ? ` · ${c.consumers} consumers` : ""}
               </p>
@@ -49,13 +49,13 @@ export function CapabilityTable({ capabilities }: { capabilities: CapabilityDepe
             <td className="px-1 py-1.5 text-right"><CountLink href={withFilter(c.href, "criticality=tier1")} value={c.critical} label="tier 1" /></td>
             <td className="px-1 py-1.5 text-right"><CountLink href={withFilter(c.href, "health=failing,degraded")} value={c.failingOrDegraded} tone="danger" label="failing or degraded" /></td>
             <td className="px-1 py-1.5 text-right"><CountLink href={withFilter(c.href, "missing=data-owner")} value={c.unowned} tone="warning" label="without a data owner" /></td>
-            <td className="py-1.5 pl-2 text-xs">
+            <td className="min-w-32 py-1.5 pl-2 text-xs">
               {c.weakestLink ? (
                 <>
                   <Link href={c.weakestLink.href} className="font-medium text-brand-700 hover:underline">{c.weakestLink.key}</Link>{" "}
                   <HealthBadge health={c.weakestLink.health} />
-                  <p className="text-slate-700">{c.weakestLink.reasons[0]?.reason}{c.weakestLink.reasons.length > 1 ? ` +${c.weakestLink.reasons.length - 1}` : ""}</p>
-                  <p className="text-slate-600">{c.weakestLink.ownerToCall ? `Call ${c.weakestLink.ownerToCall.name}` : "No owner to call"}</p>
+                  <p className="truncate text-slate-700" title={c.weakestLink.reasons.map((r) => r.reason).join(", ")}>{c.weakestLink.reasons[0]?.reason}{c.weakestLink.reasons.length > 1 ? ` +${c.weakestLink.reasons.length - 1}` : ""}</p>
+                  <p className="truncate text-slate-600">{c.weakestLink.ownerToCall ? `Call ${c.weakestLink.ownerToCall.name}` : "No owner to call"}</p>
                 </>
               ) : (
                 <span className="text-slate-600">No fragile integration</span>

@@ -82,7 +82,7 @@ export function DashboardView({ dashboard }: { dashboard: Dashboard }) {
         />
       </section>
 
-      <div className="grid gap-3 xl:h-[22rem] xl:grid-cols-12">
+      <div className="grid gap-3 xl:h-[20rem] xl:grid-cols-12">
         <Panel title="Critical dependencies by business capability" id="capabilities-heading" className="xl:col-span-5">
           <div className="min-h-0 flex-1 overflow-y-auto">
             <CapabilityTable capabilities={dashboard.capabilities} />

@@ -62,7 +62,7 @@ export function HealthHistoryChart({ points, seededUntil }: { points: HealthPoin
             </li>
           ))}
         </ul>
-        {seededIndex > 0 ? <p className="text-xs text-slate-600">Up to the dashed line ({seededUntil}): demo history seeded with the demo enterprise.</p> : null}
+        {seededIndex > 0 ? <p className="text-xs text-slate-600">Left of the dashed line: seeded demo history.</p> : null}
       </figcaption>
     </figure>
   );

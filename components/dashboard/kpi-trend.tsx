@@ -5,8 +5,8 @@
 export function KpiTrend({ value, previous, since, lowerIsBetter, unit = "" }: { value: number; previous: number | null; since: string | null; lowerIsBetter: boolean | null; unit?: string }) {
   if (previous === null || since === null) return <span className="text-slate-600">No trend yet</span>;
   const delta = value - previous;
-  const title = `${previous}${unit} on ${since}`;
-  if (delta === 0) return <span className="text-slate-600" title={title}>= unchanged in 30 days</span>;
+  const title = `${previous}${unit} on ${since}, 30 days ago`;
+  if (delta === 0) return <span className="text-slate-600" title={title}>= unchanged</span>;
   const better = lowerIsBetter === null ? null : lowerIsBetter ? delta < 0 : delta > 0;
   const tone = better === null ? "text-slate-700" : better ? "text-emerald-800" : "text-red-700";
   return (
@@ -14,7 +14,7 @@ export function KpiTrend({ value, previous, since, lowerIsBetter, unit = "" }: {
       <span aria-hidden>{delta > 0 ? "▲" : "▼"} </span>
       {delta > 0 ? "+" : "−"}
       {Math.abs(delta).toLocaleString("en-US")}
-      {unit} in 30 days
+      {unit} in 30 d
     </span>
   );
 }

@@ -23,7 +23,7 @@ test.describe("executive dashboard", () => {
     await expect(page.getByTestId("stat-failing-or-degraded")).toHaveText(String(value("failingOrDegraded")));
     // The demo seeds 90 days of history, and says so; so the tiles show a trend rather than "No trend yet".
     await expect(page.getByText(/is demo data seeded with the demo enterprise/)).toBeVisible();
-    await expect(page.getByText(/in 30 days/).first()).toBeVisible();
+    await expect(page.getByText(/in 30 d$/).first()).toBeVisible();
     await expect(page.getByTestId("risk-ranking").locator("li")).toHaveCount(dashboard.risks.length);
     expect(dashboard.risks.length).toBe(10);
   });
