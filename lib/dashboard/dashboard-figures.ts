@@ -3,6 +3,11 @@ import { catalogHref, integrationHref, KPI_LABELS, KPI_LINKS } from "@/lib/dashb
 import { prioritisationQuadrant, QUADRANT_LABELS, QUADRANTS, quadrantRatings, RATINGS } from "@/lib/dashboard/prioritisation-quadrant";
 import { compareRisk, riskScore, type FragilityReason } from "@/lib/dashboard/risk-score";
 import { KPI_KEYS, type Kpi, type KpiKey, type Prioritisation, type SnapshotFigures } from "@/lib/dashboard/schemas";
+
+/** The matrix as computed here: its dots name integrations by id, and the caller adds their names. */
+export type PrioritisationDraft = Omit<Prioritisation, "cells"> & {
+  cells: (Omit<Prioritisation["cells"][number], "integrations"> & { integrations: { id: string; key: string; href: string }[] })[];
+};
 import type { HealthStatus, IntegrationMechanism, IntegrationPattern, MonitoringMethod, Criticality, OwnerRole } from "@/lib/generated/prisma/enums";
 
 // Pure: everything the dashboard shows, computed from the rows the repository loads (no I/O here).
@@ -10,7 +15,6 @@ import type { HealthStatus, IntegrationMechanism, IntegrationPattern, Monitoring
 export interface IntegrationFacts {
   id: string;
   key: string;
-  name: string;
   criticality: Criticality;
   businessValue: number | null;
   complexity: number | null;
@@ -31,6 +35,8 @@ export interface IntegrationFacts {
 
 export interface RankedIntegration {
   facts: IntegrationFacts;
+  /** The facts' key again, so that ranking compares without reaching into (or copying) the facts. */
+  key: string;
   impact: number;
   fragility: number;
   score: number;
@@ -41,15 +47,27 @@ export const isFailingOrDegraded = (f: Pick<IntegrationFacts, "health">) => f.he
 export const isUnmonitored = (f: Pick<IntegrationFacts, "monitoring">) => f.monitoring === "none";
 
 export function rankIntegration(facts: IntegrationFacts): RankedIntegration {
-  const risk = riskScore({ ...facts, monitored: !isUnmonitored(facts), capabilities: facts.capabilityIds.length });
-  return { facts, ...risk };
+  const risk = riskScore({
+    criticality: facts.criticality,
+    businessValue: facts.businessValue,
+    capabilities: facts.capabilityIds.length,
+    consumers: facts.consumers,
+    hasDataOwner: facts.hasDataOwner,
+    monitored: !isUnmonitored(facts),
+    contracts: facts.contracts,
+    versionedContracts: facts.versionedContracts,
+    health: facts.health,
+    pattern: facts.pattern,
+    overdueDeprecation: facts.overdueDeprecation,
+  });
+  return { facts, key: facts.key, ...risk };
 }
 
 /** Highest risk first; integrations with no fragility at all (score 0) are not risks and are left out. */
 export function rankRisks(ranked: readonly RankedIntegration[], limit: number): RankedIntegration[] {
   return ranked
     .filter((r) => r.score > 0)
-    .sort((a, b) => compareRisk({ ...a, key: a.facts.key }, { ...b, key: b.facts.key }))
+    .sort(compareRisk)
     .slice(0, limit);
 }
 
@@ -132,7 +150,7 @@ export interface CapabilityAggregate {
   weakest: RankedIntegration | null;
 }
 
-const byCountDesc = (counts: Map<string, number>) => [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
+const byCountDesc = (counts: Map<string, number>) => [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([id]) => id);
 
 /**
  * What each business capability depends on. Capabilities nothing feeds and nobody consumes are left out; the most
@@ -140,28 +158,47 @@ const byCountDesc = (counts: Map<string, number>) => [...counts.entries()].sort(
  */
 export function capabilityAggregates(ranked: readonly RankedIntegration[], capabilities: readonly CapabilityRow[]): CapabilityAggregate[] {
   const byCapability = new Map<string, RankedIntegration[]>();
-  for (const r of ranked) for (const id of r.facts.capabilityIds) byCapability.set(id, [...(byCapability.get(id) ?? []), r]);
+  for (const r of ranked) {
+    for (const id of r.facts.capabilityIds) {
+      const members = byCapability.get(id);
+      if (members) members.push(r);
+      else byCapability.set(id, [r]);
+    }
+  }
   return capabilities
     .map((capability) => {
       const members = byCapability.get(capability.id) ?? [];
       const systems = new Map<string, number>();
       const teams = new Map<string, number>();
-      for (const { facts } of members) {
-        for (const id of [facts.sourceSystemId, facts.targetSystemId]) systems.set(id, (systems.get(id) ?? 0) + 1);
+      const health: Record<string, number> = {};
+      let critical = 0;
+      let failingOrDegraded = 0;
+      let unowned = 0;
+      let unmonitored = 0;
+      let weakest: RankedIntegration | null = null;
+      for (const m of members) {
+        const { facts } = m;
+        systems.set(facts.sourceSystemId, (systems.get(facts.sourceSystemId) ?? 0) + 1);
+        systems.set(facts.targetSystemId, (systems.get(facts.targetSystemId) ?? 0) + 1);
         if (facts.ownerTeamId) teams.set(facts.ownerTeamId, (teams.get(facts.ownerTeamId) ?? 0) + 1);
+        health[facts.health] = (health[facts.health] ?? 0) + 1;
+        if (facts.criticality === "tier1") critical += 1;
+        if (isFailingOrDegraded(facts)) failingOrDegraded += 1;
+        if (!facts.hasDataOwner) unowned += 1;
+        if (isUnmonitored(facts)) unmonitored += 1;
+        if (m.score > 0 && (!weakest || compareRisk(m, weakest) < 0)) weakest = m;
       }
-      const risky = rankRisks(members, 1);
       return {
         capability,
         integrations: members.length,
-        critical: members.filter((m) => m.facts.criticality === "tier1").length,
-        failingOrDegraded: members.filter((m) => isFailingOrDegraded(m.facts)).length,
-        unowned: members.filter((m) => !m.facts.hasDataOwner).length,
-        unmonitored: members.filter((m) => isUnmonitored(m.facts)).length,
-        health: countBy(members, (m) => m.facts.health),
+        critical,
+        failingOrDegraded,
+        unowned,
+        unmonitored,
+        health,
         systemIds: byCountDesc(systems),
         teamIds: byCountDesc(teams),
-        weakest: risky[0] ?? null,
+        weakest,
       };
     })
     .filter((a) => a.integrations > 0 || a.capability.consumers > 0)
@@ -171,7 +208,7 @@ export function capabilityAggregates(ranked: readonly RankedIntegration[], capab
 // Dots a matrix cell draws individually; the rest of a crowded cell is its count and a link to the catalog.
 export const DOTS_PER_CELL = 8;
 
-export function prioritisationMatrix(ranked: readonly RankedIntegration[]): Prioritisation {
+export function prioritisationMatrix(ranked: readonly RankedIntegration[]): PrioritisationDraft {
   const cells = new Map<string, RankedIntegration[]>();
   let unrated = 0;
   for (const r of ranked) {
@@ -181,13 +218,15 @@ export function prioritisationMatrix(ranked: readonly RankedIntegration[]): Prio
       continue;
     }
     const key = `${value}:${complexity}`;
-    cells.set(key, [...(cells.get(key) ?? []), r]);
+    const members = cells.get(key);
+    if (members) members.push(r);
+    else cells.set(key, [r]);
   }
   const cellList = RATINGS.flatMap((value) =>
     RATINGS.flatMap((complexity) => {
       const members = cells.get(`${value}:${complexity}`) ?? [];
       if (members.length === 0) return [];
-      const sorted = [...members].sort((a, b) => compareRisk({ ...a, key: a.facts.key }, { ...b, key: b.facts.key }));
+      const sorted = [...members].sort(compareRisk);
       return [
         {
           value,
@@ -195,7 +234,7 @@ export function prioritisationMatrix(ranked: readonly RankedIntegration[]): Prio
           quadrant: prioritisationQuadrant(value, complexity)!,
           count: members.length,
           href: catalogHref({ value: String(value), complexity: String(complexity) }),
-          integrations: sorted.slice(0, DOTS_PER_CELL).map(({ facts }) => ({ key: facts.key, name: facts.name, href: integrationHref(facts.key) })),
+          integrations: sorted.slice(0, DOTS_PER_CELL).map(({ facts }) => ({ id: facts.id, key: facts.key, href: integrationHref(facts.key) })),
         },
       ];
     }),

@@ -28,6 +28,7 @@ import {
   loadCapabilities,
   loadContactFacts,
   loadIntegrationFacts,
+  loadIntegrationNames,
   loadSnapshots,
   loadSystemLinks,
   loadTeamLinks,
@@ -75,12 +76,19 @@ export async function getDashboard(db: PrismaClient, { actor, now }: { actor: Ac
   const perCapability = capabilityAggregates(ranked, capabilities);
 
   // Names and contacts only for what is shown: the top risks, each capability's weakest link, a few systems and teams.
-  const shown = new Map<string, RankedIntegration>();
-  for (const r of [...risks, ...perCapability.flatMap((c) => (c.weakest ? [c.weakest] : []))]) shown.set(r.facts.id, r);
+  const matrix = prioritisationMatrix(ranked);
+  const listed = new Set([...risks, ...perCapability.flatMap((c) => (c.weakest ? [c.weakest] : []))].map((r) => r.facts.id));
+  const dots = new Set(matrix.cells.flatMap((cell) => cell.integrations.map((dot) => dot.id)).filter((id) => !listed.has(id)));
   const systemIds = new Set(perCapability.flatMap((c) => c.systemIds.slice(0, SYSTEMS_SHOWN)));
   const teamIds = new Set(perCapability.flatMap((c) => c.teamIds.slice(0, TEAMS_SHOWN)));
-  const [contacts, systems, teams] = await Promise.all([loadContactFacts(db, [...shown.keys()]), loadSystemLinks(db, [...systemIds]), loadTeamLinks(db, [...teamIds])]);
+  const [contacts, dotNames, systems, teams] = await Promise.all([
+    loadContactFacts(db, [...listed]),
+    loadIntegrationNames(db, [...dots]),
+    loadSystemLinks(db, [...systemIds]),
+    loadTeamLinks(db, [...teamIds]),
+  ]);
   const contactById = new Map(contacts.map((c) => [c.id, c]));
+  const nameById = new Map([...dotNames, ...contacts].map((i) => [i.id, i.name]));
   const systemById = new Map(systems.map((s) => [s.id, { slug: s.slug, name: s.name }]));
   const teamById = new Map(teams.map((t) => [t.id, { slug: t.slug, name: t.name }]));
 
@@ -88,7 +96,7 @@ export async function getDashboard(db: PrismaClient, { actor, now }: { actor: Ac
     const contact = contactById.get(r.facts.id);
     return {
       key: r.facts.key,
-      name: r.facts.name,
+      name: contact?.name ?? r.facts.key,
       href: integrationHref(r.facts.key),
       criticality: r.facts.criticality,
       health: r.facts.health,
@@ -140,7 +148,10 @@ export async function getDashboard(db: PrismaClient, { actor, now }: { actor: Ac
       weakestLink: c.weakest ? toRiskEntry(c.weakest) : null,
     })),
     risks: risks.map(toRiskEntry),
-    prioritisation: prioritisationMatrix(ranked),
+    prioritisation: {
+      ...matrix,
+      cells: matrix.cells.map((cell) => ({ ...cell, integrations: cell.integrations.map((dot) => ({ key: dot.key, name: nameById.get(dot.id) ?? dot.key, href: dot.href })) })),
+    },
     healthHistory: history,
     patternMix: patternMix(facts),
     mechanismMix: mechanismMix(facts),

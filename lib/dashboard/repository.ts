@@ -8,55 +8,81 @@ type Db = PrismaClient | Prisma.TransactionClient;
 /** Change requests still waiting on someone: under review, sent back, or approved but not yet published. */
 export const OPEN_CHANGE_REQUEST_STATUSES = ["in_review", "changes_requested", "approved"] as const;
 
+// Rows travel as one delimited string per table: PGlite hands each row and cell to Prisma one by one (about 1.4 s
+// for 10,000 integrations × 12 columns) and builds JSON slowly (0.2 s), while string_agg takes 30 ms. Ids, keys,
+// enums and numbers never hold these control characters.
+const FIELD = String.fromCharCode(31);
+const ROW = String.fromCharCode(30);
+const rowsOf = (text: string | null): string[][] => (text ? text.split(ROW).map((row) => row.split(FIELD)) : []);
+const numberOrNull = (text: string) => (text === "" ? null : Number(text));
+
 /**
  * Live integrations (not archived, not retired) with their ownership, contract, consumer, capability and
- * deprecation facts. Each relation is aggregated once and joined, rather than looked up per row: one pass over each
- * table, which keeps this under 100 ms at 10,000 integrations on PGlite.
+ * deprecation facts, in one statement of independent single-table aggregates joined here in JS. One SQL join
+ * across them was tried first: PGlite never gathers planner statistics (no autovacuum), and without them
+ * PostgreSQL chose a nested loop over the aggregated subqueries: 45 million comparisons, 15 s at 10,000
+ * integrations. Uncorrelated scalar subqueries each run once, whatever the statistics say.
  */
 export async function loadIntegrationFacts(db: Db, now: Date): Promise<IntegrationFacts[]> {
-  return db.$queryRaw<IntegrationFacts[]>`
-    WITH data_owned AS (
-      SELECT DISTINCT "integrationId" FROM "IntegrationOwner" WHERE role = 'data_owner'
-    ), contract_facts AS (
-      SELECT c."integrationId",
-             count(*)::int AS contracts,
-             count(*) FILTER (WHERE EXISTS (SELECT 1 FROM "ContractVersion" v WHERE v."contractId" = c.id))::int AS versioned,
-             coalesce(sum(consumed.n), 0)::int AS consumers
-      FROM "Contract" c
-      LEFT JOIN (
-        SELECT v."contractId", count(*) AS n
-        FROM "Consumer" cs JOIN "ContractVersion" v ON v.id = cs."contractVersionId"
-        WHERE cs."archivedAt" IS NULL
-        GROUP BY v."contractId"
-      ) consumed ON consumed."contractId" = c.id
-      WHERE c."archivedAt" IS NULL AND c."integrationId" IS NOT NULL
-      GROUP BY c."integrationId"
-    ), capability_ids AS (
-      SELECT "integrationId", array_agg("capabilityId" ORDER BY "capabilityId") AS ids FROM "IntegrationCapability" GROUP BY "integrationId"
-    ), overdue AS (
-      SELECT DISTINCT coalesce(d."integrationId", c."integrationId") AS "integrationId"
-      FROM "Deprecation" d
-      LEFT JOIN "ContractVersion" v ON v.id = d."contractVersionId"
-      LEFT JOIN "Contract" c ON c.id = v."contractId"
-      WHERE d.status = 'announced' AND d."sunsetAt" < ${now}
-        AND EXISTS (SELECT 1 FROM "MigrationItem" m WHERE m."deprecationId" = d.id AND m.status <> 'migrated')
-    )
-    SELECT i.id, i.key, i.name, i.criticality::text AS criticality, i."businessValue", i.complexity,
-           i."healthStatus"::text AS health, i.monitoring::text AS monitoring, i.pattern::text AS pattern,
-           i.mechanism::text AS mechanism, i."sourceSystemId", i."targetSystemId", i."ownerTeamId",
-           (o."integrationId" IS NOT NULL) AS "hasDataOwner",
-           coalesce(cf.contracts, 0) AS contracts,
-           coalesce(cf.versioned, 0) AS "versionedContracts",
-           coalesce(cf.consumers, 0) AS consumers,
-           coalesce(ci.ids, ARRAY[]::text[]) AS "capabilityIds",
-           (od."integrationId" IS NOT NULL) AS "overdueDeprecation"
-    FROM "Integration" i
-    LEFT JOIN data_owned o ON o."integrationId" = i.id
-    LEFT JOIN contract_facts cf ON cf."integrationId" = i.id
-    LEFT JOIN capability_ids ci ON ci."integrationId" = i.id
-    LEFT JOIN overdue od ON od."integrationId" = i.id
-    WHERE i."archivedAt" IS NULL AND i.lifecycle <> 'retired'
-    ORDER BY i.key`;
+  const [row] = await db.$queryRaw<Record<"integrations" | "dataOwned" | "contracts" | "versions" | "consumers" | "capabilities" | "overdue", string | null>[]>`
+    SELECT
+      (SELECT string_agg(concat_ws(chr(31), id, key, criticality, coalesce("businessValue"::text, ''), coalesce(complexity::text, ''),
+                         "healthStatus", monitoring, pattern, mechanism, "sourceSystemId", "targetSystemId", coalesce("ownerTeamId", '')), chr(30))
+         FROM "Integration" WHERE "archivedAt" IS NULL AND lifecycle <> 'retired') AS integrations,
+      (SELECT string_agg("integrationId", chr(30)) FROM "IntegrationOwner" WHERE role = 'data_owner') AS "dataOwned",
+      (SELECT string_agg(id || chr(31) || "integrationId", chr(30)) FROM "Contract" WHERE "archivedAt" IS NULL AND "integrationId" IS NOT NULL) AS contracts,
+      (SELECT string_agg(id || chr(31) || "contractId", chr(30)) FROM "ContractVersion") AS versions,
+      (SELECT string_agg("contractVersionId", chr(30)) FROM "Consumer" WHERE "archivedAt" IS NULL) AS consumers,
+      (SELECT string_agg("integrationId" || chr(31) || "capabilityId", chr(30)) FROM "IntegrationCapability") AS capabilities,
+      (SELECT string_agg(DISTINCT coalesce(d."integrationId", c."integrationId"), chr(30))
+         FROM "Deprecation" d
+         LEFT JOIN "ContractVersion" v ON v.id = d."contractVersionId"
+         LEFT JOIN "Contract" c ON c.id = v."contractId"
+         WHERE d.status = 'announced' AND d."sunsetAt" < ${now}
+           AND EXISTS (SELECT 1 FROM "MigrationItem" m WHERE m."deprecationId" = d.id AND m.status <> 'migrated')) AS overdue`;
+
+  const contractOfVersion = new Map(rowsOf(row.versions).map(([id, contractId]) => [id, contractId]));
+  const consumersOfContract = new Map<string, number>();
+  for (const [versionId] of rowsOf(row.consumers)) {
+    const contractId = contractOfVersion.get(versionId)!;
+    consumersOfContract.set(contractId, (consumersOfContract.get(contractId) ?? 0) + 1);
+  }
+  const versioned = new Set(contractOfVersion.values());
+  const contractFacts = new Map<string, { contracts: number; versionedContracts: number; consumers: number }>();
+  for (const [contractId, integrationId] of rowsOf(row.contracts)) {
+    const facts = contractFacts.get(integrationId) ?? { contracts: 0, versionedContracts: 0, consumers: 0 };
+    facts.contracts += 1;
+    if (versioned.has(contractId)) facts.versionedContracts += 1;
+    facts.consumers += consumersOfContract.get(contractId) ?? 0;
+    contractFacts.set(integrationId, facts);
+  }
+  const capabilityIds = new Map<string, string[]>();
+  for (const [integrationId, capabilityId] of rowsOf(row.capabilities)) {
+    const ids = capabilityIds.get(integrationId);
+    if (ids) ids.push(capabilityId);
+    else capabilityIds.set(integrationId, [capabilityId]);
+  }
+  const owned = new Set(rowsOf(row.dataOwned).map(([id]) => id));
+  const overdue = new Set(rowsOf(row.overdue).map(([id]) => id));
+
+  return rowsOf(row.integrations).map(([id, key, criticality, businessValue, complexity, health, monitoring, pattern, mechanism, sourceSystemId, targetSystemId, ownerTeamId]) => ({
+    id,
+    key,
+    criticality: criticality as IntegrationFacts["criticality"],
+    businessValue: numberOrNull(businessValue),
+    complexity: numberOrNull(complexity),
+    health: health as IntegrationFacts["health"],
+    monitoring: monitoring as IntegrationFacts["monitoring"],
+    pattern: pattern as IntegrationFacts["pattern"],
+    mechanism: mechanism as IntegrationFacts["mechanism"],
+    sourceSystemId,
+    targetSystemId,
+    ownerTeamId: ownerTeamId || null,
+    hasDataOwner: owned.has(id),
+    ...(contractFacts.get(id) ?? { contracts: 0, versionedContracts: 0, consumers: 0 }),
+    capabilityIds: (capabilityIds.get(id) ?? []).sort(),
+    overdueDeprecation: overdue.has(id),
+  }));
 }
 
 /** Live contracts none of whose versions has a spec document. */
@@ -91,13 +117,19 @@ export async function loadTeamLinks(db: Db, ids: string[]) {
   return db.team.findMany({ where: { id: { in: ids } }, select: { id: true, slug: true, name: true } });
 }
 
-/** Who to call about each integration: its escalation path's first step, its owners by role, its team. */
+export async function loadIntegrationNames(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db.integration.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
+}
+
+/** Names of the integrations shown, and whom to call about each: escalation path's first step, owners by role, team. */
 export async function loadContactFacts(db: Db, integrationIds: string[]) {
   if (integrationIds.length === 0) return [];
   return db.integration.findMany({
     where: { id: { in: integrationIds } },
     select: {
       id: true,
+      name: true,
       ownerTeam: { select: { slug: true, name: true } },
       escalationPath: { orderBy: { position: "asc" }, take: 1, select: { position: true, contact: true, user: { select: { name: true, email: true } } } },
       owners: { select: { role: true, user: { select: { name: true, email: true } } } },

@@ -4,7 +4,6 @@ import { capabilityAggregates, comparisonSnapshot, ownerToCall, prioritisationMa
 const base: IntegrationFacts = {
   id: "i1",
   key: "INT-0001",
-  name: "Orders to ERP",
   criticality: "tier2",
   businessValue: 4,
   complexity: 2,
