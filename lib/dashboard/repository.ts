@@ -85,6 +85,15 @@ export async function loadIntegrationFacts(db: Db, now: Date): Promise<Integrati
   }));
 }
 
+/**
+ * The transaction snapshot ("xmin:xmax:in-progress ids"): about 1 ms to read, and it changes whenever any transaction
+ * starts writing or finishes, so an unchanged value means nothing was written since it was last read.
+ */
+export async function readWriteSnapshot(db: Db): Promise<string> {
+  const rows = await db.$queryRaw<{ snapshot: string }[]>`SELECT txid_current_snapshot()::text AS snapshot`;
+  return rows[0]?.snapshot ?? "";
+}
+
 /** Live contracts none of whose versions has a spec document. */
 export async function countContractsWithoutSpec(db: Db): Promise<number> {
   return db.contract.count({ where: { archivedAt: null, versions: { none: { AND: [{ specText: { not: null } }, { specText: { not: "" } }] } } } });

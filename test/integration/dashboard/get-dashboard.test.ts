@@ -274,6 +274,27 @@ describe("getDashboard on a seeded database", () => {
   });
 });
 
+describe("getDashboard's cached answer", () => {
+  it("is reused while nothing is written, and recomputed after a write", async () => {
+    const first = await getDashboard(db.prisma, { actor: viewer, now: NOW });
+    expect(await getDashboard(db.prisma, { actor: viewer, now: NOW })).toBe(first);
+    const before = first.kpis.find((k) => k.key === "integrations")!.value;
+    const extra = await createIntegration(db.prisma, { key: "INT-0099" });
+    try {
+      const after = await getDashboard(db.prisma, { actor: viewer, now: NOW });
+      expect(after).not.toBe(first);
+      expect(after.kpis.find((k) => k.key === "integrations")!.value).toBe(before + 1);
+    } finally {
+      await db.prisma.integration.delete({ where: { id: extra.id } });
+    }
+  });
+
+  it("is not reused a minute later, when a sunset may have passed", async () => {
+    const first = await getDashboard(db.prisma, { actor: viewer, now: NOW });
+    expect(await getDashboard(db.prisma, { actor: viewer, now: new Date(NOW.getTime() + 60_000) })).not.toBe(first);
+  });
+});
+
 describe("the daily metrics snapshot", () => {
   it("is taken by the job, schedules the next day once, and is not re-enqueued when today's exists", async () => {
     const at = new Date("2026-06-20T00:00:05Z");
