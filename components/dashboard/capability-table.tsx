@@ -25,15 +25,15 @@ export function CapabilityTable({ capabilities }: { capabilities: CapabilityDepe
           <th scope="col" className="py-1 pr-2">Capability</th>
           <th scope="col" className="px-1 py-1 text-right" title="Integrations it depends on">Int.</th>
           <th scope="col" className="px-1 py-1 text-right" title="Tier 1 integrations">T1</th>
-          <th scope="col" className="px-1 py-1 text-right" title="Failing or degraded">Failing</th>
-          <th scope="col" className="px-1 py-1 text-right" title="No data owner">No owner</th>
+          <th scope="col" className="px-1 py-1 text-right" title="Failing or degraded">Fail.</th>
+          <th scope="col" className="px-1 py-1 text-right" title="No data owner">Unown.</th>
           <th scope="col" className="py-1 pl-2">Weakest link</th>
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">
         {capabilities.map((c) => (
           <tr key={c.slug} className="align-top">
-            <th scope="row" className="max-w-52 py-1.5 pr-2 text-left font-normal">
+            <th scope="row" className="max-w-40 py-1.5 pr-2 text-left font-normal">
               <Link href={c.href} className="font-medium text-brand-700 hover:underline" data-testid={`capability-${c.slug}`}>
                 {c.name}
               </Link>
@@ -49,7 +49,7 @@ export function CapabilityTable({ capabilities }: { capabilities: CapabilityDepe
             <td className="px-1 py-1.5 text-right"><CountLink href={withFilter(c.href, "criticality=tier1")} value={c.critical} label="tier 1" /></td>
             <td className="px-1 py-1.5 text-right"><CountLink href={withFilter(c.href, "health=failing,degraded")} value={c.failingOrDegraded} tone="danger" label="failing or degraded" /></td>
             <td className="px-1 py-1.5 text-right"><CountLink href={withFilter(c.href, "missing=data-owner")} value={c.unowned} tone="warning" label="without a data owner" /></td>
-            <td className="min-w-32 py-1.5 pl-2 text-xs">
+            <td className="min-w-28 max-w-36 py-1.5 pl-2 text-xs">
               {c.weakestLink ? (
                 <>
                   <Link href={c.weakestLink.href} className="font-medium text-brand-700 hover:underline">{c.weakestLink.key}</Link>{" "}

@@ -30,7 +30,7 @@ export function PrioritisationMatrix({ matrix }: { matrix: Prioritisation }) {
   const placed = matrix.quadrants.reduce((n, q) => n + q.count, 0);
   return (
     <figure>
-      <svg viewBox={`0 0 ${LEFT + SIZE + 4} ${TOP + SIZE + BOTTOM}`} className="mx-auto w-full max-w-[15rem]" aria-labelledby="matrix-title">
+      <svg viewBox={`0 0 ${LEFT + SIZE + 4} ${TOP + SIZE + BOTTOM}`} className="mx-auto w-full max-w-[13rem]" aria-labelledby="matrix-title">
         <title id="matrix-title">
           {`Prioritisation matrix: ${matrix.quadrants.map((q) => `${q.label} ${q.count}`).join(", ")}; ${matrix.unrated} not rated`}
         </title>
@@ -79,7 +79,7 @@ export function PrioritisationMatrix({ matrix }: { matrix: Prioritisation }) {
         </text>
       </svg>
       <figcaption className="mt-1 text-xs text-slate-600">
-        {placed} rated · {matrix.unrated} not rated yet (no value or complexity) ·{" "}
+        {placed} rated, {matrix.unrated} not rated ·{" "}
         {matrix.quadrants.map((q, i) => (
           <span key={q.quadrant}>
             {i ? " · " : ""}
