@@ -13,5 +13,8 @@ export async function register() {
       const { startJobWorker } = await import("@/lib/jobs/job-worker");
       startJobWorker();
     }
+    // The dashboard's trends need one snapshot a day; the job reschedules itself, this starts the chain.
+    const [{ getDb }, { scheduleMetricsSnapshots }] = await Promise.all([import("@/lib/db"), import("@/lib/dashboard/metrics-snapshot")]);
+    await scheduleMetricsSnapshots(await getDb(), new Date());
   }
 }

@@ -8,7 +8,7 @@ export interface NavigationItem {
 }
 
 export const NAVIGATION: readonly NavigationItem[] = [
-  { href: "/", label: "Dashboard" },
+  { href: "/dashboard", label: "Dashboard" },
   { href: "/catalog", label: "Catalog" },
   { href: "/graph", label: "Graph" },
   { href: "/assessments", label: "Assessments" },

@@ -14,6 +14,7 @@ import { notificationApiOperations } from "@/lib/notifications/api-operations";
 import { webhookApiOperations } from "@/lib/webhooks/api-operations";
 import { DEPRECATION_API_OPERATIONS } from "@/lib/deprecations/api-operations";
 import { REVIEW_API_OPERATIONS } from "@/lib/reviews/api-operations";
+import { dashboardApiOperations } from "@/lib/dashboard/api-operations";
 
 /**
  * Every operation of the API, in the order the docs show them. A domain that adds endpoints exports its own
@@ -35,6 +36,7 @@ export const API_OPERATION_LISTS: readonly (readonly ApiOperation[])[] = [
   webhookApiOperations,
   DEPRECATION_API_OPERATIONS,
   REVIEW_API_OPERATIONS,
+  dashboardApiOperations,
 ];
 
 export const API_OPERATIONS: readonly ApiOperation[] = API_OPERATION_LISTS.flat();

@@ -5,6 +5,7 @@ import { WEBHOOK_DELIVER_JOB } from "@/lib/webhooks/publish-event";
 import { runDeprecationEscalation, runDeprecationReminder } from "@/lib/deprecations/deprecation-jobs";
 import { DEPRECATION_ESCALATION_JOB, DEPRECATION_REMINDER_JOB } from "@/lib/deprecations/deprecation-schedule";
 import type { JobHandlers } from "./run-due-jobs";
+import { METRICS_SNAPSHOT_JOB, takeMetricsSnapshot } from "@/lib/dashboard/metrics-snapshot";
 
 /**
  * Every job kind the worker knows, and the domain handler that runs it. Domains enqueue with enqueueJobs()
@@ -15,4 +16,5 @@ export const JOB_HANDLERS: JobHandlers = {
   [NOTIFICATION_EMAIL_JOB]: sendNotificationEmailJob,
   [DEPRECATION_REMINDER_JOB]: runDeprecationReminder,
   [DEPRECATION_ESCALATION_JOB]: runDeprecationEscalation,
+  [METRICS_SNAPSHOT_JOB]: takeMetricsSnapshot,
 };

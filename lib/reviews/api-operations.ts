@@ -55,7 +55,7 @@ export const REVIEW_API_OPERATIONS: ApiOperation[] = [
     path: "/api/v1/change-requests",
     operationId: "listChangeRequests",
     summary: "List change requests",
-    description: "`tab=open` (draft, in review, changes requested), `mine` (the caller's) or `all`; filters by contract (id or slug), status, breaking and a search. Cursor pagination, newest activity first.",
+    description: "`tab=open` (in review or changes requested: submitted, not yet decided), `mine` (the caller's) or `all`; filters by contract (id or slug), status, breaking and a search. Cursor pagination, newest activity first.",
     tag: TAG,
     permission: "catalog.read",
     query: zReviewApiListQuery,

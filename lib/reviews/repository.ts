@@ -4,7 +4,7 @@ import { PERMISSION_TABLE, ROLES } from "@/lib/auth/permissions";
 import { decodeCursor, toCursorPage, type CursorPage } from "@/lib/pagination/cursor";
 import type { ImpactConsumer } from "@/lib/reviews/impact-summary";
 import type { StoredDiff } from "@/lib/reviews/diff-snapshot";
-import type { ChangeRequestListItem, ChangeRequestStatus, ReviewApiListQuery, ReviewListQuery } from "@/lib/reviews/schemas";
+import { OPEN_STATUSES, type ChangeRequestListItem, type ChangeRequestStatus, type ReviewApiListQuery, type ReviewListQuery } from "@/lib/reviews/schemas";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -228,8 +228,6 @@ function toListItem({ baseVersion, ...row }: ListRow): ChangeRequestListItem {
   return { ...row, baseVersion: baseVersion?.version ?? null };
 }
 
-const OPEN: ChangeRequestStatus[] = ["draft", "in_review", "changes_requested"];
-
 export function changeRequestWhere(filters: { q?: string; contract?: string; status?: ChangeRequestStatus; breaking?: "yes" | "no" }, scope: { openOnly?: boolean; authorId?: string; ids?: string[] } = {}): Prisma.ChangeRequestWhereInput {
   const and: Prisma.ChangeRequestWhereInput[] = [];
   if (filters.q) {
@@ -239,7 +237,7 @@ export function changeRequestWhere(filters: { q?: string; contract?: string; sta
   }
   if (filters.contract) and.push({ OR: [{ contractId: filters.contract }, { contract: { slug: filters.contract } }] });
   if (filters.status) and.push({ status: filters.status });
-  else if (scope.openOnly) and.push({ status: { in: OPEN } });
+  else if (scope.openOnly) and.push({ status: { in: [...OPEN_STATUSES] } });
   if (filters.breaking === "yes") and.push({ breakingCount: { gt: 0 } });
   if (filters.breaking === "no") and.push({ breakingCount: 0 });
   if (scope.authorId) and.push({ authorId: scope.authorId });
@@ -290,6 +288,6 @@ export async function findContractFilterOptions(db: Db): Promise<{ value: string
 
 /** Open proposals of one contract, for its page. */
 export async function findOpenRequestsOfContract(db: Db, contractId: string): Promise<ChangeRequestListItem[]> {
-  const rows = await db.changeRequest.findMany({ where: { contractId, status: { in: OPEN } }, select: listSelect, orderBy: LIST_ORDER, take: 20 });
+  const rows = await db.changeRequest.findMany({ where: { contractId, status: { in: ["draft", ...OPEN_STATUSES] } }, select: listSelect, orderBy: LIST_ORDER, take: 20 });
   return rows.map(toListItem);
 }

@@ -3,7 +3,11 @@ import { MAX_SPEC_BYTES, zVersionNumber } from "@/lib/catalog/contracts/schemas"
 import { zCursorPageQuery } from "@/lib/pagination/cursor";
 
 export const CHANGE_REQUEST_STATUSES = ["draft", "in_review", "changes_requested", "approved", "rejected", "withdrawn", "published"] as const;
-export const OPEN_STATUSES = ["draft", "in_review", "changes_requested"] as const satisfies readonly ChangeRequestStatus[];
+/**
+ * Submitted and waiting for a decision: what "open" means on the Reviews page, in the API and on the executive
+ * dashboard. A draft is its author's until submitted ("Mine"); "approved" rests only for an instant before publication.
+ */
+export const OPEN_STATUSES = ["in_review", "changes_requested", "approved"] as const satisfies readonly ChangeRequestStatus[];
 export type ChangeRequestStatus = (typeof CHANGE_REQUEST_STATUSES)[number];
 export const APPROVAL_KINDS = ["reviewer", "data_owner", "consumer_acknowledgement", "admin_exception"] as const;
 export type ApprovalKind = (typeof APPROVAL_KINDS)[number];

@@ -5,6 +5,7 @@ import { buildDemoEnterprise, COMPANY, DEMO_PASSWORD } from "./demo-enterprise";
 import { seedDemoEvents } from "./demo-events";
 import { seedDemoDeprecations } from "./demo-deprecations";
 import { seedDemoReviews } from "./demo-reviews";
+import { seedDemoDashboardHistory } from "./demo-dashboard-history";
 
 export interface SeedDemoOptions {
   /** Replace whatever the database holds, audit trail included. */
@@ -78,6 +79,7 @@ export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions = 
       await seedDemoEvents(tx, { now });
       await seedDemoDeprecations(tx, { now });
       await seedDemoReviews(tx, { now });
+      await seedDemoDashboardHistory(tx, { now });
       await tx.auditEvent.create({
         data: {
           at: now,

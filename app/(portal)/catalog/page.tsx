@@ -16,6 +16,7 @@ import {
   MISSING_FILTERS,
   MONITORING_METHODS,
   PATTERNS,
+  RATING_VALUES,
   zIntegrationListQuery,
 } from "@/lib/catalog/integrations/schemas";
 import { CompletenessMeter } from "@/components/catalog/completeness-meter";
@@ -80,7 +81,7 @@ export default async function IntegrationsPage({ searchParams }: { searchParams:
           <FilterSelect name="criticality" label="Criticality" value={query.criticality} options={options(CRITICALITIES)} />
           <FilterSelect name="missing" label="Missing" value={query.missing} options={MISSING_FILTERS.map((m) => ({ value: m, label: MISSING_LABELS[m] ?? humanize(m.replace(/-/g, " ")) }))} allLabel="Nothing in particular" />
         </div>
-        <details className="mt-3" open={!!(query.mechanism || query.pattern || query.frequency || query.lifecycle || query.classification || query.capability || query.monitoring || query.archived !== "exclude")}>
+        <details className="mt-3" open={!!(query.mechanism || query.pattern || query.frequency || query.lifecycle || query.classification || query.capability || query.monitoring || query.value || query.complexity || query.archived !== "exclude")}>
           <summary className="cursor-pointer text-sm font-medium text-brand-700">More filters</summary>
           <div className="mt-3 flex flex-wrap items-end gap-3">
             <FilterSelect name="mechanism" label="Mechanism" value={query.mechanism} options={options(MECHANISMS)} />
@@ -90,6 +91,8 @@ export default async function IntegrationsPage({ searchParams }: { searchParams:
             <FilterSelect name="classification" label="Data classification" value={query.classification} options={options(CLASSIFICATIONS)} />
             <FilterSelect name="capability" label="Business capability" value={query.capability} options={choices.capabilities.map((c) => ({ value: c.slug, label: c.name }))} />
             <FilterSelect name="monitoring" label="Monitoring" value={query.monitoring} options={MONITORING_METHODS.map((m) => ({ value: m, label: m === "none" ? "Not monitored" : humanize(m) }))} />
+            <FilterSelect name="value" label="Business value" value={query.value} options={RATING_VALUES.map((r) => ({ value: r, label: `${r} of 5` }))} />
+            <FilterSelect name="complexity" label="Technical complexity" value={query.complexity} options={RATING_VALUES.map((r) => ({ value: r, label: `${r} of 5` }))} />
             <FilterSelect name="archived" label="Archived" value={query.archived === "exclude" ? "" : query.archived} options={[{ value: "include", label: "Include archived" }, { value: "only", label: "Only archived" }]} allLabel="Hide archived" />
           </div>
         </details>

@@ -77,6 +77,7 @@ export function contractWhere(filters: Partial<ContractFilters>): Prisma.Contrac
   if (filters.status) and.push({ versions: { some: { status: filters.status } } });
   if (filters.system) and.push({ systemId: filters.system });
   if (filters.integration) and.push({ integrationId: filters.integration });
+  if (filters.spec === "missing") and.push({ versions: { none: { AND: [{ specText: { not: null } }, { specText: { not: "" } }] } } });
   if (filters.archived === "active" || filters.archived === undefined) and.push({ archivedAt: null });
   if (filters.archived === "archived") and.push({ archivedAt: { not: null } });
   return { AND: and };

@@ -99,6 +99,8 @@ const zListFilters = {
   status: z.preprocess(emptyAsUndefined, zContractVersionStatus.optional()),
   system: z.preprocess(emptyAsUndefined, z.string().max(100).optional()),
   integration: z.preprocess(emptyAsUndefined, z.string().max(100).optional()),
+  /** "missing": no version of the contract has a spec document (the dashboard's "contracts without a spec"). */
+  spec: z.preprocess(emptyAsUndefined, z.enum(["missing"]).optional()),
   archived: z.preprocess(emptyAsUndefined, z.enum(ARCHIVE_FILTERS).default("active")),
 };
 

@@ -137,6 +137,8 @@ export function integrationWhere(filters: IntegrationFilters): Prisma.Integratio
   if (filters.lifecycle) and.push({ lifecycle: { in: filters.lifecycle } });
   if (filters.classification) and.push({ dataClassification: { in: filters.classification } });
   if (filters.monitoring) and.push({ monitoring: { in: filters.monitoring } });
+  if (filters.value) and.push({ businessValue: { in: filters.value.map(Number) } });
+  if (filters.complexity) and.push({ complexity: { in: filters.complexity.map(Number) } });
   for (const gap of filters.missing ?? []) and.push(MISSING_WHERE[gap]);
   return and.length ? { AND: and } : {};
 }

@@ -153,6 +153,8 @@ export const MISSING_FILTERS = [
 ] as const satisfies readonly ("owner" | CompletenessFactKey)[];
 export type MissingFilter = (typeof MISSING_FILTERS)[number];
 export const INTEGRATION_SORTS = ["key", "name", "updated", "criticality", "health"] as const;
+/** Business value and technical complexity ratings (1 low to 5 high), filterable for the prioritisation matrix. */
+export const RATING_VALUES = ["1", "2", "3", "4", "5"] as const;
 
 export const zIntegrationFilters = z.object({
   q: zSearchText,
@@ -168,6 +170,8 @@ export const zIntegrationFilters = z.object({
   classification: zMultiValue(CLASSIFICATIONS),
   monitoring: zMultiValue(MONITORING_METHODS),
   missing: zMultiValue(MISSING_FILTERS),
+  value: zMultiValue(RATING_VALUES),
+  complexity: zMultiValue(RATING_VALUES),
   archived: z.preprocess(emptyAsUndefined, z.enum(["exclude", "include", "only"]).default("exclude")),
 });
 export type IntegrationFilters = z.infer<typeof zIntegrationFilters>;

@@ -40,6 +40,11 @@ describe("findContracts (the web list)", () => {
     expect((await list({ q: "nothing like this" })).total).toBe(0);
   });
 
+  it("finds contracts none of whose versions has a spec document (the dashboard's figure)", async () => {
+    expect((await list({ spec: "missing" })).contracts.map((c) => c.slug)).toEqual(["beta"]);
+    expect((await list({ spec: "missing", archived: "all" })).contracts.map((c) => c.slug)).toEqual(["beta", "gamma"]);
+  });
+
   it("reports the latest version and counts, and pages past the end to an empty page", async () => {
     const [alpha] = (await list({ q: "alpha" })).contracts;
     expect(alpha).toMatchObject({ latestVersion: { version: "2.0.0", status: "active" }, versionCount: 2, ownerTeam: { id: teamA } });

@@ -207,6 +207,17 @@ describe("findIntegrations", () => {
     expect(noContract.integrations.map((i) => i.key)).toEqual(["INT-8001"]);
   });
 
+  it("filters by business value and complexity ratings (the dashboard's prioritisation matrix links)", async () => {
+    await db.prisma.integration.update({ where: { key: "INT-8001" }, data: { businessValue: 5, complexity: 1 } });
+    await db.prisma.integration.update({ where: { key: "INT-8002" }, data: { businessValue: 2, complexity: 4 } });
+    expect((await list({ value: "3,4,5", complexity: "1,2", system: "billing" })).integrations.map((i) => i.key)).toEqual(["INT-8001"]);
+    expect((await list({ value: "1,2", complexity: "3,4,5", system: "billing" })).integrations.map((i) => i.key)).toEqual(["INT-8002"]);
+    const rated = await list({ value: "5" });
+    const expected = await db.prisma.integration.findMany({ where: { archivedAt: null, businessValue: 5 }, select: { key: true }, orderBy: { key: "asc" } });
+    expect(rated.integrations.map((i) => i.key)).toEqual(expected.map((i) => i.key));
+    expect(zIntegrationListQuery.safeParse({ value: "6" }).success).toBe(false);
+  });
+
   it("hides archived records unless asked, and sorts", async () => {
     const all = await list({ archived: "include" });
     const live = await list({});

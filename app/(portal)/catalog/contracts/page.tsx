@@ -50,6 +50,7 @@ export default async function ContractsPage({ searchParams }: { searchParams: Pr
         <FilterSelect name="type" label="Type" allLabel="All types" value={query.type} options={CONTRACT_TYPES.map((type) => ({ value: type, label: SPEC_KIND_LABELS[type] }))} />
         <FilterSelect name="team" label="Owning team" allLabel="All teams" value={query.team} options={teams.map((team) => ({ value: team.id, label: team.name }))} />
         <FilterSelect name="status" label="Has a version that is" allLabel="Any status" value={query.status} options={CONTRACT_VERSION_STATUSES.map((status) => ({ value: status, label: status }))} />
+        <FilterSelect name="spec" label="Spec document" allLabel="Any" value={query.spec} options={[{ value: "missing", label: "No version has one" }]} />
         <div>
           <label htmlFor="archived" className="block text-xs font-medium text-slate-700">Show</label>
           <select id="archived" name="archived" defaultValue={query.archived} className={selectClass}>
