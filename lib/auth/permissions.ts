@@ -22,6 +22,9 @@ export const PERMISSIONS = [
   "audit.read",
   "token.manage",
   "user.manage",
+  // Adding and removing a team's members and leads. Its "team" scope covers only teams the actor *leads*: the
+  // caller passes the team as the resource only when the actor is one of its leads (lib/catalog/teams/membership.ts).
+  "team.membership.manage",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -40,6 +43,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "audit.read": "any",
     "token.manage": "any",
     "user.manage": "none",
+    "team.membership.manage": "none",
   },
   owner: {
     "catalog.read": "any",
@@ -53,6 +57,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "audit.read": "any",
     "token.manage": "any",
     "user.manage": "none",
+    "team.membership.manage": "team",
   },
   reviewer: {
     "catalog.read": "any",
@@ -66,6 +71,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "audit.read": "any",
     "token.manage": "any",
     "user.manage": "none",
+    "team.membership.manage": "none",
   },
   admin: {
     "catalog.read": "any",
@@ -79,6 +85,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "audit.read": "any",
     "token.manage": "any",
     "user.manage": "any",
+    "team.membership.manage": "any",
   },
 };
 
