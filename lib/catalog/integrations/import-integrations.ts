@@ -9,7 +9,7 @@ import { runMutation } from "@/lib/pipeline/run-mutation";
 import { insertRows } from "@/lib/seed/catalog";
 import { CsvSyntaxError, parseCsv } from "@/lib/catalog/csv";
 import { checkCsvHeader, csvRowToInput } from "@/lib/catalog/integrations/csv-format";
-import { findIntegrationsByKeys, lockIntegrationKeys, nextIntegrationKey, updateIntegrationsIfUnchanged } from "@/lib/catalog/integrations/repository";
+import { findIntegrationsByKeys, insertChildRows, lockIntegrationKeys, nextIntegrationKey, updateIntegrationsIfUnchanged } from "@/lib/catalog/integrations/repository";
 import { loadReferenceMaps, resolveWithMaps } from "@/lib/catalog/integrations/resolve-references";
 import { zIntegrationInput, type IntegrationInput } from "@/lib/catalog/integrations/schemas";
 
@@ -121,9 +121,7 @@ async function applyPlan(tx: Prisma.TransactionClient, plan: Plan): Promise<{ cr
   const now = new Date();
   const rows = plan.creates.map(({ key, write }) => ({ id: randomUUID(), key: key ?? freeKey(), write }));
   await insertRows(tx, "Integration", rows.map(({ id, key, write }) => ({ ...write.scalars, id, key, createdAt: now, updatedAt: now })), now);
-  await insertRows(tx, "IntegrationOwner", rows.flatMap(({ id, write }) => (write.owners ?? []).map((o) => ({ ...o, integrationId: id }))), now);
-  await insertRows(tx, "EscalationStep", rows.flatMap(({ id, write }) => (write.escalationPath ?? []).map((s) => ({ ...s, id: randomUUID(), integrationId: id }))), now);
-  await insertRows(tx, "IntegrationCapability", rows.flatMap(({ id, write }) => (write.capabilityIds ?? []).map((capabilityId) => ({ capabilityId, integrationId: id }))), now);
+  await insertChildRows(tx, rows);
   const changed = await updateIntegrationsIfUnchanged(tx, plan.updates.map(({ id, updatedAt, write }) => ({ id, loadedAt: updatedAt, write })));
   // Someone changed a record between the plan and now (same transaction, so only a concurrent writer): refuse the whole file.
   if (changed !== plan.updates.length) {

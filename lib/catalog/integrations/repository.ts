@@ -1,5 +1,7 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { insertRows } from "@/lib/seed/catalog";
 import { assessCompleteness } from "@/lib/catalog/completeness";
 import { likeLiteral } from "@/lib/catalog/list-query";
 import { decodeCursor, toCursorPage, type CursorPage } from "@/lib/pagination/cursor";
@@ -463,34 +465,44 @@ export async function updateIntegrationsIfUnchanged(tx: Prisma.TransactionClient
   return updated;
 }
 
-/** Replaces, for every update that names it, the relation's rows (all of them: the input is the whole list). */
+const CHILD_TABLES = {
+  owners: "IntegrationOwner",
+  escalationPath: "EscalationStep",
+  capabilityIds: "IntegrationCapability",
+  validationRules: "ValidationRule",
+  exceptionRoutes: "ExceptionRoute",
+} as const satisfies Partial<Record<keyof IntegrationWrite, Prisma.ModelName>>;
+
+/** Each relation's new rows for one integration, as table columns. */
+function childRows(id: string, write: IntegrationWrite): { [K in keyof typeof CHILD_TABLES]: object[] | undefined } {
+  const withId = <T extends object>(rows: T[] | undefined) => rows?.map((row) => ({ id: randomUUID(), ...row, integrationId: id }));
+  return {
+    owners: write.owners?.map((o) => ({ ...o, integrationId: id })),
+    escalationPath: withId(write.escalationPath),
+    capabilityIds: write.capabilityIds?.map((capabilityId) => ({ capabilityId, integrationId: id })),
+    validationRules: withId(write.validationRules),
+    exceptionRoutes: withId(write.exceptionRoutes),
+  };
+}
+
+/**
+ * Replaces, for every update that names a relation, all of that relation's rows: one DELETE with the ids as a single
+ * JSON parameter, then bulk inserts (Prisma's deleteMany/createMany with thousands of bound values took seconds each).
+ */
 async function replaceChildRows(tx: Prisma.TransactionClient, updates: { id: string; write: IntegrationWrite }[]): Promise<void> {
-  const naming = <K extends keyof IntegrationWrite>(key: K) => updates.filter((u): u is { id: string; write: IntegrationWrite & Required<Pick<IntegrationWrite, K>> } => u.write[key] !== undefined);
-  const ids = (rows: { id: string }[]) => ({ integrationId: { in: rows.map((r) => r.id) } });
-  const owners = naming("owners");
-  const steps = naming("escalationPath");
-  const capabilities = naming("capabilityIds");
-  const rules = naming("validationRules");
-  const routes = naming("exceptionRoutes");
-  if (owners.length) {
-    await tx.integrationOwner.deleteMany({ where: ids(owners) });
-    await tx.integrationOwner.createMany({ data: owners.flatMap((u) => u.write.owners.map((o) => ({ ...o, integrationId: u.id }))) });
+  for (const [relation, table] of Object.entries(CHILD_TABLES) as [keyof typeof CHILD_TABLES, Prisma.ModelName][]) {
+    const ids = updates.filter((u) => u.write[relation] !== undefined).map((u) => u.id);
+    if (ids.length) await tx.$executeRawUnsafe(`DELETE FROM "${table}" WHERE "integrationId" IN (SELECT json_array_elements_text($1::json))`, JSON.stringify(ids));
   }
-  if (steps.length) {
-    await tx.escalationStep.deleteMany({ where: ids(steps) });
-    await tx.escalationStep.createMany({ data: steps.flatMap((u) => u.write.escalationPath.map((s) => ({ ...s, integrationId: u.id }))) });
-  }
-  if (capabilities.length) {
-    await tx.integrationCapability.deleteMany({ where: ids(capabilities) });
-    await tx.integrationCapability.createMany({ data: capabilities.flatMap((u) => u.write.capabilityIds.map((capabilityId) => ({ capabilityId, integrationId: u.id }))) });
-  }
-  if (rules.length) {
-    await tx.validationRule.deleteMany({ where: ids(rules) });
-    await tx.validationRule.createMany({ data: rules.flatMap((u) => u.write.validationRules.map((r) => ({ ...r, integrationId: u.id }))) });
-  }
-  if (routes.length) {
-    await tx.exceptionRoute.deleteMany({ where: ids(routes) });
-    await tx.exceptionRoute.createMany({ data: routes.flatMap((u) => u.write.exceptionRoutes.map((r) => ({ ...r, integrationId: u.id }))) });
+  await insertChildRows(tx, updates);
+}
+
+/** Bulk-inserts the relation rows of many integrations (new ones from an import, or updated ones after the delete). */
+export async function insertChildRows(tx: Prisma.TransactionClient, integrations: { id: string; write: IntegrationWrite }[]): Promise<void> {
+  const now = new Date();
+  const rowsOf = integrations.map((i) => childRows(i.id, i.write));
+  for (const [relation, table] of Object.entries(CHILD_TABLES) as [keyof typeof CHILD_TABLES, Prisma.ModelName][]) {
+    await insertRows(tx, table, rowsOf.flatMap((rows) => rows[relation] ?? []), now);
   }
 }
 
