@@ -61,7 +61,7 @@ export function IntegrationForm({ choices, integration, version }: { choices: In
   const owner = new Map(integration?.owners.map((o) => [o.role, o.user.email]));
   // A new record starts with two empty steps (a person, then a rota); blank rows are left out when saving.
   const steps = useEditableRows(integration ? integration.escalationPath.map((s) => ({ user: s.user?.email ?? "", contact: s.contact ?? "" })) : [{ user: "", contact: "" }, { user: "", contact: "" }]);
-  const rules = useEditableRows(integration?.validationRules ?? []);
+  const rules = useEditableRows<{ kind: string; field: string | null; description: string }>(integration?.validationRules ?? []);
   const routes = useEditableRows<{ errorType: string; action: string; handler: string | null }>(integration?.exceptionRoutes ?? []);
   const err = (path: string) => errors[path];
   const people = choices.people.map((p) => <option key={p.email} value={p.email}>{p.name} ({p.email})</option>);
