@@ -257,13 +257,7 @@ export function IntegrationForm({ choices, integration, version }: { choices: In
         >
           {(rule, i) => (
             <>
-              <FormField label={`Rule ${i + 1}: kind`} error={err(`validationRules.${i}.kind`)} required>
-                {(props) => (
-                  <select {...props} name={`validationRules.${i}.kind`} defaultValue={rule.kind}>
-                    {VALIDATION_RULE_KINDS.map((kind) => <option key={kind} value={kind}>{humanize(kind)}</option>)}
-                  </select>
-                )}
-              </FormField>
+              <EnumSelect name={`validationRules.${i}.kind`} label={`Rule ${i + 1}: kind`} values={VALIDATION_RULE_KINDS} value={rule.kind} error={err(`validationRules.${i}.kind`)} />
               <FormField label={`Rule ${i + 1}: field`} hint="The field it checks, if one." error={err(`validationRules.${i}.field`)}>
                 {(props) => <input {...props} name={`validationRules.${i}.field`} defaultValue={rule.field ?? ""} placeholder="customer_id" />}
               </FormField>
@@ -291,20 +285,8 @@ export function IntegrationForm({ choices, integration, version }: { choices: In
         >
           {(route, i) => (
             <>
-              <FormField label={`Route ${i + 1}: error type`} error={err(`exceptionRoutes.${i}.errorType`)} required>
-                {(props) => (
-                  <select {...props} name={`exceptionRoutes.${i}.errorType`} defaultValue={route.errorType}>
-                    {EXCEPTION_TYPES.map((type) => <option key={type} value={type}>{humanize(type)}</option>)}
-                  </select>
-                )}
-              </FormField>
-              <FormField label={`Route ${i + 1}: action`} error={err(`exceptionRoutes.${i}.action`)} required>
-                {(props) => (
-                  <select {...props} name={`exceptionRoutes.${i}.action`} defaultValue={route.action}>
-                    {EXCEPTION_ACTIONS.map((action) => <option key={action} value={action}>{humanize(action)}</option>)}
-                  </select>
-                )}
-              </FormField>
+              <EnumSelect name={`exceptionRoutes.${i}.errorType`} label={`Route ${i + 1}: error type`} values={EXCEPTION_TYPES} value={route.errorType} error={err(`exceptionRoutes.${i}.errorType`)} />
+              <EnumSelect name={`exceptionRoutes.${i}.action`} label={`Route ${i + 1}: action`} values={EXCEPTION_ACTIONS} value={route.action} error={err(`exceptionRoutes.${i}.action`)} />
               <FormField label={`Route ${i + 1}: handler`} hint="Who handles it, e.g. data_operations." error={err(`exceptionRoutes.${i}.handler`)}>
                 {(props) => <input {...props} name={`exceptionRoutes.${i}.handler`} defaultValue={route.handler ?? ""} />}
               </FormField>
