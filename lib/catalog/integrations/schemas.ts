@@ -280,5 +280,7 @@ export const zIntegrationOutput = zIntegrationSummary.extend({
   exceptionRoutes: z.array(z.object({ errorType: z.enum(EXCEPTION_TYPES), action: z.enum(EXCEPTION_ACTIONS), handler: z.string().nullable() })),
 });
 export type IntegrationOutput = z.infer<typeof zIntegrationOutput>;
+/** The record without its validation rules and exception routes: what a CSV row holds. */
+export type IntegrationRecord = Omit<IntegrationOutput, "validationRules" | "exceptionRoutes">;
 
 export const zIntegrationPage = z.object({ items: z.array(zIntegrationSummary), nextCursor: z.string().nullable() });
