@@ -5,10 +5,13 @@ import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { fieldPath } from "@/lib/catalog/action-result";
 import { createIntegrationAction, updateIntegrationAction } from "@/lib/catalog/integrations/actions";
+import { errorsOnFormRows, MAX_ESCALATION_STEPS, MAX_VALIDATION_RULES, readIntegrationForm } from "@/lib/catalog/integrations/form-input";
 import {
   CLASSIFICATIONS,
   CRITICALITIES,
   DIRECTIONS,
+  EXCEPTION_ACTIONS,
+  EXCEPTION_TYPES,
   FREQUENCIES,
   HEALTH_STATUSES,
   humanize,
@@ -19,9 +22,12 @@ import {
   OWNER_ROLES,
   PATTERNS,
   PERMITTED_USES,
+  VALIDATION_RULE_KINDS,
   zIntegrationInput,
   type IntegrationOutput,
 } from "@/lib/catalog/integrations/schemas";
+import { STANDARD_EXCEPTION_ROUTES } from "@/lib/seed/exception-routing";
+import { EditableRowList, useEditableRows } from "@/components/catalog/editable-rows";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { FormField } from "@/components/ui/form-field";
 
@@ -31,57 +37,6 @@ export interface IntegrationFormChoices {
   teams: { slug: string; name: string }[];
   capabilities: { slug: string; name: string }[];
   people: { email: string; name: string }[];
-}
-
-const ESCALATION_ROWS = 4;
-
-const text = (data: FormData, name: string) => String(data.get(name) ?? "").trim();
-const optionalNumber = (data: FormData, name: string) => {
-  const value = text(data, name);
-  return value === "" ? null : Number(value);
-};
-const tokens = (data: FormData, name: string) =>
-  text(data, name)
-    .split(/[\n,]/)
-    .map((t) => t.trim())
-    .filter(Boolean);
-
-/** Reads the form into the shape the server's schema parses, so the same schema checks it on both sides. */
-function readForm(data: FormData, isNew: boolean) {
-  const owners = Object.fromEntries(OWNER_ROLES.map((role) => [role, text(data, `owners.${role}`) || null]));
-  const escalationPath = Array.from({ length: ESCALATION_ROWS }, (_, i) => ({ user: text(data, `escalationPath.${i}.user`) || null, contact: text(data, `escalationPath.${i}.contact`) || null })).filter(
-    (step) => step.user || step.contact,
-  );
-  return {
-    ...(isNew && text(data, "key") ? { key: text(data, "key") } : {}),
-    name: text(data, "name"),
-    description: text(data, "description") || null,
-    sourceSystem: text(data, "sourceSystem"),
-    targetSystem: text(data, "targetSystem"),
-    ownerTeam: text(data, "ownerTeam"),
-    direction: text(data, "direction"),
-    mechanism: text(data, "mechanism"),
-    pattern: text(data, "pattern"),
-    frequency: text(data, "frequency"),
-    dataObjects: tokens(data, "dataObjects"),
-    fieldsExchanged: tokens(data, "fieldsExchanged"),
-    format: text(data, "format") || null,
-    volumePerDay: optionalNumber(data, "volumePerDay"),
-    dataClassification: text(data, "dataClassification"),
-    containsPersonalData: data.get("containsPersonalData") === "on",
-    permittedUses: data.getAll("permittedUses").map(String),
-    criticality: text(data, "criticality"),
-    businessValue: optionalNumber(data, "businessValue"),
-    complexity: optionalNumber(data, "complexity"),
-    lifecycle: text(data, "lifecycle"),
-    healthStatus: text(data, "healthStatus"),
-    monitoring: text(data, "monitoring"),
-    monitoringNotes: text(data, "monitoringNotes") || null,
-    expectedLatencySeconds: optionalNumber(data, "expectedLatencySeconds"),
-    owners,
-    escalationPath,
-    capabilities: data.getAll("capabilities").map(String),
-  };
 }
 
 function EnumSelect({ name, label, values, value, error, required = true }: { name: string; label: string; values: readonly string[]; value?: string | null; error?: string; required?: boolean }) {
@@ -104,8 +59,12 @@ export function IntegrationForm({ choices, integration, version }: { choices: In
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [pending, startTransition] = useTransition();
   const owner = new Map(integration?.owners.map((o) => [o.role, o.user.email]));
-  const steps = integration?.escalationPath ?? [];
+  // A new record starts with two empty steps (a person, then a rota); blank rows are left out when saving.
+  const steps = useEditableRows(integration ? integration.escalationPath.map((s) => ({ user: s.user?.email ?? "", contact: s.contact ?? "" })) : [{ user: "", contact: "" }, { user: "", contact: "" }]);
+  const rules = useEditableRows<{ kind: string; field: string | null; description: string }>(integration?.validationRules ?? []);
+  const routes = useEditableRows<{ errorType: string; action: string; handler: string | null }>(integration?.exceptionRoutes ?? []);
   const err = (path: string) => errors[path];
+  const people = choices.people.map((p) => <option key={p.email} value={p.email}>{p.name} ({p.email})</option>);
 
   return (
     <form
@@ -113,12 +72,12 @@ export function IntegrationForm({ choices, integration, version }: { choices: In
       aria-label={isNew ? "Register an integration" : `Edit ${integration.key}`}
       onSubmit={(event) => {
         event.preventDefault();
-        const input = readForm(new FormData(event.currentTarget), isNew);
+        const { input, origins } = readIntegrationForm(new FormData(event.currentTarget), isNew);
         const parsed = zIntegrationInput.safeParse(input);
         if (!parsed.success) {
           const found: Record<string, string> = {};
           for (const issue of parsed.error.issues) found[fieldPath(issue.path)] ??= issue.message;
-          setErrors(found);
+          setErrors(errorsOnFormRows(found, origins));
           toast.error("Some fields need attention.");
           return;
         }
@@ -130,7 +89,7 @@ export function IntegrationForm({ choices, integration, version }: { choices: In
             router.push(result.href);
             router.refresh();
           } else {
-            setErrors(result.fieldErrors);
+            setErrors(errorsOnFormRows(result.fieldErrors, origins));
             toast.error(result.error);
           }
         });
@@ -251,31 +210,89 @@ export function IntegrationForm({ choices, integration, version }: { choices: In
             {(props) => (
               <select {...props} name={`owners.${role}`} defaultValue={owner.get(role) ?? ""}>
                 <option value="">Nobody yet</option>
-                {choices.people.map((p) => <option key={p.email} value={p.email}>{p.name} ({p.email})</option>)}
+                {people}
               </select>
             )}
           </FormField>
         ))}
-        <fieldset className="sm:col-span-2">
-          <legend className="text-sm font-medium text-slate-800">Escalation path (who is called, in order, when it breaks)</legend>
-          <ol className="mt-2 space-y-2">
-            {Array.from({ length: ESCALATION_ROWS }, (_, i) => (
-              <li key={i} className="grid gap-2 sm:grid-cols-2">
-                <FormField label={`Step ${i + 1}: person`} error={err(`escalationPath.${i}.user`)}>
-                  {(props) => (
-                    <select {...props} name={`escalationPath.${i}.user`} defaultValue={steps[i]?.user?.email ?? ""}>
-                      <option value="">No person</option>
-                      {choices.people.map((p) => <option key={p.email} value={p.email}>{p.name} ({p.email})</option>)}
-                    </select>
-                  )}
-                </FormField>
+        <EditableRowList
+          legend="Escalation path (who is called, in order, when it breaks)"
+          noun="step"
+          rows={steps}
+          max={MAX_ESCALATION_STEPS}
+          reorderable
+          empty="No escalation path yet: add the first person or rota to call."
+          blank={() => ({ user: "", contact: "" })}
+        >
+          {(step, i) => (
+            <>
+              <FormField label={`Step ${i + 1}: person`} error={err(`escalationPath.${i}.user`)}>
+                {(props) => (
+                  <select {...props} name={`escalationPath.${i}.user`} defaultValue={step.user}>
+                    <option value="">No person</option>
+                    {people}
+                  </select>
+                )}
+              </FormField>
+              <div className="sm:col-span-2">
                 <FormField label={`Step ${i + 1}: rota, channel or phone`} error={err(`escalationPath.${i}.contact`)}>
-                  {(props) => <input {...props} name={`escalationPath.${i}.contact`} defaultValue={steps[i]?.contact ?? ""} />}
+                  {(props) => <input {...props} name={`escalationPath.${i}.contact`} defaultValue={step.contact} />}
                 </FormField>
-              </li>
-            ))}
-          </ol>
-        </fieldset>
+              </div>
+            </>
+          )}
+        </EditableRowList>
+        {err("escalationPath") ? <p className="text-sm text-red-700 sm:col-span-2">{err("escalationPath")}</p> : null}
+      </fieldset>
+
+      <fieldset className="grid gap-4 rounded-xl border border-slate-200 bg-white p-5 sm:grid-cols-2">
+        <legend className="px-1 text-base font-semibold text-slate-900">Validation and exception routing</legend>
+        <EditableRowList
+          legend="Validation rules (what a record must satisfy before it is passed on)"
+          noun="rule"
+          rows={rules}
+          max={MAX_VALIDATION_RULES}
+          empty="No validation rule recorded."
+          blank={() => ({ kind: "required_field", field: "", description: "" })}
+        >
+          {(rule, i) => (
+            <>
+              <EnumSelect name={`validationRules.${i}.kind`} label={`Rule ${i + 1}: kind`} values={VALIDATION_RULE_KINDS} value={rule.kind} error={err(`validationRules.${i}.kind`)} />
+              <FormField label={`Rule ${i + 1}: field`} hint="The field it checks, if one." error={err(`validationRules.${i}.field`)}>
+                {(props) => <input {...props} name={`validationRules.${i}.field`} defaultValue={rule.field ?? ""} placeholder="customer_id" />}
+              </FormField>
+              <FormField label={`Rule ${i + 1}: description`} error={err(`validationRules.${i}.description`)} required>
+                {(props) => <input {...props} name={`validationRules.${i}.description`} defaultValue={rule.description} />}
+              </FormField>
+            </>
+          )}
+        </EditableRowList>
+        {err("validationRules") ? <p className="text-sm text-red-700 sm:col-span-2">{err("validationRules")}</p> : null}
+        <EditableRowList
+          legend="Exception routing (where each kind of error goes, and who handles it)"
+          noun="route"
+          rows={routes}
+          max={EXCEPTION_TYPES.length}
+          empty="No exception routing recorded: errors have nowhere defined to go."
+          blank={() => ({ errorType: EXCEPTION_TYPES.find((type) => !routes.rows.some((r) => r.value.errorType === type)) ?? "unclassified", action: "error_queue", handler: "" })}
+          extraActions={
+            routes.rows.length === 0 ? (
+              <button type="button" className={buttonStyles.secondary} onClick={() => routes.replace(STANDARD_EXCEPTION_ROUTES.map((route) => ({ ...route })))}>
+                Use the standard routing
+              </button>
+            ) : null
+          }
+        >
+          {(route, i) => (
+            <>
+              <EnumSelect name={`exceptionRoutes.${i}.errorType`} label={`Route ${i + 1}: error type`} values={EXCEPTION_TYPES} value={route.errorType} error={err(`exceptionRoutes.${i}.errorType`)} />
+              <EnumSelect name={`exceptionRoutes.${i}.action`} label={`Route ${i + 1}: action`} values={EXCEPTION_ACTIONS} value={route.action} error={err(`exceptionRoutes.${i}.action`)} />
+              <FormField label={`Route ${i + 1}: handler`} hint="Who handles it, e.g. data_operations." error={err(`exceptionRoutes.${i}.handler`)}>
+                {(props) => <input {...props} name={`exceptionRoutes.${i}.handler`} defaultValue={route.handler ?? ""} />}
+              </FormField>
+            </>
+          )}
+        </EditableRowList>
       </fieldset>
 
       <div className="flex gap-2">

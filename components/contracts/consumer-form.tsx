@@ -1,12 +1,8 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { toast } from "sonner";
 import { createConsumerAction, updateConsumerAction } from "@/lib/catalog/consumers/actions";
-import { fieldErrorsOf } from "@/lib/catalog/contracts/action-result";
 import { CONSUMER_KIND_LABELS, CONSUMER_KINDS, splitFieldList, zCreateConsumerInput } from "@/lib/catalog/consumers/schemas";
-import { buttonStyles } from "@/components/ui/button-styles";
+import { RecordFormActions, useRecordForm } from "@/components/contracts/use-record-form";
 import { FormField } from "@/components/ui/form-field";
 
 export interface ConsumerFormValues {
@@ -17,6 +13,7 @@ export interface ConsumerFormValues {
   purpose: string;
   ownerTeamId: string;
   systemId: string;
+  capabilityIds: string[];
 }
 
 interface VersionGroup {
@@ -31,40 +28,23 @@ export function ConsumerForm({
   teams,
   systems,
   versionGroups,
+  capabilities,
 }: {
   initial: ConsumerFormValues;
   existing?: { id: string; etag: string };
   teams: { id: string; label: string }[];
   systems: { id: string; label: string }[];
   versionGroups: VersionGroup[];
+  capabilities: { id: string; label: string }[];
 }) {
-  const router = useRouter();
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [pending, startTransition] = useTransition();
-  const set = (key: keyof ConsumerFormValues) => (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
-    setValues((current) => ({ ...current, [key]: event.target.value }));
-
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    const input = { ...values, fieldsUsed: splitFieldList(values.fieldsUsed) };
-    const parsed = zCreateConsumerInput.safeParse(input);
-    if (!parsed.success) {
-      setErrors(fieldErrorsOf(parsed.error));
-      return;
-    }
-    setErrors({});
-    startTransition(async () => {
-      const result = existing ? await updateConsumerAction(existing.id, existing.etag, input) : await createConsumerAction(input);
-      if (result.ok) {
-        toast.success(result.message);
-        router.push(`/catalog/consumers/${result.value.id}`);
-      } else {
-        setErrors(result.fieldErrors);
-        toast.error(result.error);
-      }
-    });
-  };
+  const { values, set, setValue, errors, pending, submit } = useRecordForm({
+    initial,
+    schema: zCreateConsumerInput,
+    toInput: (v) => ({ ...v, fieldsUsed: splitFieldList(v.fieldsUsed) }),
+    save: (input) => (existing ? updateConsumerAction(existing.id, existing.etag, input) : createConsumerAction(input)),
+    hrefOf: (saved) => `/catalog/consumers/${saved.id}`,
+  });
+  const capabilityError = errors.capabilityIds ?? Object.entries(errors).find(([key]) => key.startsWith("capabilityIds."))?.[1];
 
   return (
     <form onSubmit={submit} noValidate className="max-w-2xl space-y-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
@@ -112,10 +92,25 @@ export function ConsumerForm({
           </select>
         )}
       </FormField>
-      <div className="flex gap-2">
-        <button type="submit" className={buttonStyles.primary} disabled={pending}>{pending ? "Saving…" : existing ? "Save changes" : "Register consumer"}</button>
-        <button type="button" className={buttonStyles.secondary} onClick={() => router.back()}>Cancel</button>
-      </div>
+      <fieldset>
+        <legend className="text-sm font-medium text-slate-800">Business capabilities it serves</legend>
+        {capabilities.length === 0 ? <p className="mt-1 text-sm text-slate-600">No business capability is registered yet.</p> : null}
+        <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+          {capabilities.map((capability) => (
+            <label key={capability.id} className="flex items-center gap-1.5 text-sm text-slate-800">
+              <input
+                type="checkbox"
+                className="h-4 w-4"
+                checked={values.capabilityIds.includes(capability.id)}
+                onChange={(event) => setValue("capabilityIds", event.target.checked ? [...values.capabilityIds, capability.id] : values.capabilityIds.filter((id) => id !== capability.id))}
+              />{" "}
+              {capability.label}
+            </label>
+          ))}
+        </div>
+        {capabilityError ? <p className="mt-1 text-sm text-red-700">{capabilityError}</p> : null}
+      </fieldset>
+      <RecordFormActions pending={pending} saveLabel={existing ? "Save changes" : "Register consumer"} />
     </form>
   );
 }

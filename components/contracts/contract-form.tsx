@@ -1,13 +1,9 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { toast } from "sonner";
 import { createContractAction, updateContractAction } from "@/lib/catalog/contracts/actions";
-import { fieldErrorsOf } from "@/lib/catalog/contracts/action-result";
 import { CONTRACT_TYPES, zCreateContractInput, zUpdateContractInput } from "@/lib/catalog/contracts/schemas";
 import { SPEC_KIND_LABELS } from "@/lib/catalog/specs/spec-kinds";
-import { buttonStyles } from "@/components/ui/button-styles";
+import { RecordFormActions, useRecordForm } from "@/components/contracts/use-record-form";
 import { FormField } from "@/components/ui/form-field";
 
 interface Option {
@@ -39,35 +35,14 @@ export function ContractForm({
   systems: Option[];
   integrations: Option[];
 }) {
-  const router = useRouter();
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [pending, startTransition] = useTransition();
-  const set = (key: keyof ContractFormValues) => (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
-    setValues((current) => ({ ...current, [key]: event.target.value }));
-
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    const input = existing
-      ? { name: values.name, description: values.description, ownerTeamId: values.ownerTeamId, integrationId: values.integrationId, systemId: values.systemId }
-      : values;
-    const parsed = (existing ? zUpdateContractInput : zCreateContractInput).safeParse(input);
-    if (!parsed.success) {
-      setErrors(fieldErrorsOf(parsed.error));
-      return;
-    }
-    setErrors({});
-    startTransition(async () => {
-      const result = existing ? await updateContractAction(existing.id, existing.etag, input) : await createContractAction(input);
-      if (result.ok) {
-        toast.success(result.message);
-        router.push(`/catalog/contracts/${result.value.slug}`);
-      } else {
-        setErrors(result.fieldErrors);
-        toast.error(result.error);
-      }
-    });
-  };
+  const { values, set, errors, pending, submit } = useRecordForm({
+    initial,
+    schema: existing ? zUpdateContractInput : zCreateContractInput,
+    // The slug and type are fixed once registered: an edit does not send them.
+    toInput: (v) => (existing ? { name: v.name, description: v.description, ownerTeamId: v.ownerTeamId, integrationId: v.integrationId, systemId: v.systemId } : v),
+    save: (input) => (existing ? updateContractAction(existing.id, existing.etag, input) : createContractAction(input)),
+    hrefOf: (saved) => `/catalog/contracts/${saved.slug}`,
+  });
 
   return (
     <form onSubmit={submit} noValidate className="max-w-2xl space-y-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
@@ -111,10 +86,7 @@ export function ContractForm({
           </select>
         )}
       </FormField>
-      <div className="flex gap-2">
-        <button type="submit" className={buttonStyles.primary} disabled={pending}>{pending ? "Saving…" : existing ? "Save changes" : "Register contract"}</button>
-        <button type="button" className={buttonStyles.secondary} onClick={() => router.back()}>Cancel</button>
-      </div>
+      <RecordFormActions pending={pending} saveLabel={existing ? "Save changes" : "Register contract"} />
     </form>
   );
 }

@@ -27,6 +27,9 @@ export const PERMISSIONS = [
   "user.manage",
   "webhook.manage",
   "job.manage",
+  // Adding and removing a team's members and leads. Its "team" scope covers only teams the actor *leads*: the
+  // caller passes the team as the resource only when the actor is one of its leads (lib/catalog/teams/membership.ts).
+  "team.membership.manage",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -49,6 +52,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "user.manage": "none",
     "webhook.manage": "none",
     "job.manage": "none",
+    "team.membership.manage": "none",
   },
   owner: {
     "catalog.read": "any",
@@ -66,6 +70,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "user.manage": "none",
     "webhook.manage": "none",
     "job.manage": "none",
+    "team.membership.manage": "team",
   },
   reviewer: {
     "catalog.read": "any",
@@ -83,6 +88,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "user.manage": "none",
     "webhook.manage": "none",
     "job.manage": "none",
+    "team.membership.manage": "none",
   },
   admin: {
     "catalog.read": "any",
@@ -100,6 +106,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "user.manage": "any",
     "webhook.manage": "any",
     "job.manage": "any",
+    "team.membership.manage": "any",
   },
 };
 

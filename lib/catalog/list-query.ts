@@ -20,6 +20,14 @@ export function zMultiValue<const T extends readonly [string, ...string[]]>(valu
 }
 
 export const zSearchText = z.preprocess(emptyAsUndefined, z.string().trim().max(200).optional());
+/**
+ * The search text as a literal inside Prisma's `contains` (a LIKE '%…%' that does not escape): `%`, `_` and `\`
+ * otherwise act as wildcards, and `invoice%number` would match "invoice_number".
+ */
+export function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, "\\$&");
+}
+
 export const zSlugFilter = z.preprocess(emptyAsUndefined, z.string().trim().max(100).optional());
 export const zPageNumber = z.coerce.number().int().min(1).max(100_000).default(1);
 

@@ -4,14 +4,26 @@ import { authorize, type Actor } from "@/lib/auth/permissions";
 import { conflictOn, invalidField } from "@/lib/catalog/contracts/contract-errors";
 import type { ConditionalUpdate } from "@/lib/catalog/contracts/contract-use-cases";
 import { referencesExist } from "@/lib/catalog/contracts/repository";
-import { findConsumableVersion, findConsumer, insertConsumer, updateConsumerIfUnchanged } from "@/lib/catalog/consumers/repository";
+import { findConsumableVersion, findConsumer, findExistingCapabilityIds, insertConsumer, replaceConsumerCapabilities, updateConsumerIfUnchanged } from "@/lib/catalog/consumers/repository";
 import { zArchiveConsumerInput, zCreateConsumerInput, zUpdateConsumerInput, type ConsumerOutput, type UpdateConsumerInput } from "@/lib/catalog/consumers/schemas";
 import { assertIfMatch, preconditionFailed } from "@/lib/http/etag";
 import { runMutation } from "@/lib/pipeline/run-mutation";
 
 function auditView(consumer: ConsumerOutput) {
-  const { id, name, kind, purpose, fieldsUsed, ownerTeam, system, contractVersion, archivedAt, archiveReason } = consumer;
-  return { id, name, kind, purpose, fieldsUsed, ownerTeamId: ownerTeam?.id ?? null, systemId: system?.id ?? null, contractVersionId: contractVersion.id, archivedAt, archiveReason };
+  const { id, name, kind, purpose, fieldsUsed, ownerTeam, system, capabilities, contractVersion, archivedAt, archiveReason } = consumer;
+  return {
+    id,
+    name,
+    kind,
+    purpose,
+    fieldsUsed,
+    ownerTeamId: ownerTeam?.id ?? null,
+    systemId: system?.id ?? null,
+    capabilities: capabilities.map((c) => c.slug),
+    contractVersionId: contractVersion.id,
+    archivedAt,
+    archiveReason,
+  };
 }
 
 async function assertReferences(tx: Prisma.TransactionClient, input: UpdateConsumerInput) {
@@ -23,6 +35,11 @@ async function assertReferences(tx: Prisma.TransactionClient, input: UpdateConsu
     if (!version) throw invalidField("/contractVersionId", `No contract version has the id "${input.contractVersionId}".`);
     if (version.contract.archivedAt) throw invalidField("/contractVersionId", `${version.contract.name} is archived: choose a current contract.`);
     if (version.status === "retired") throw invalidField("/contractVersionId", `${version.contract.name} ${version.version} is retired: choose a version still in service.`);
+  }
+  if (input.capabilityIds?.length) {
+    const existing = await findExistingCapabilityIds(tx, input.capabilityIds);
+    const missing = input.capabilityIds.findIndex((id) => !existing.has(id));
+    if (missing !== -1) throw invalidField(`/capabilityIds/${missing}`, `No business capability has the id "${input.capabilityIds[missing]}".`);
   }
 }
 
@@ -36,7 +53,8 @@ export async function createConsumer(db: PrismaClient, { actor, input }: { actor
     proposedOwnership: (parsed) => ({ ownerTeamId: parsed.ownerTeamId }),
     write: async (tx, { input: parsed }) => {
       await assertReferences(tx, parsed);
-      const consumer = await insertConsumer(tx, { ...parsed, systemId: parsed.systemId ?? null, ownerUserId: actor.id });
+      const { capabilityIds, ...columns } = parsed;
+      const consumer = await insertConsumer(tx, { ...columns, systemId: columns.systemId ?? null, ownerUserId: actor.id }, [...new Set(capabilityIds)]);
       return { result: consumer, target: { type: "consumer", id: consumer.id, label: consumer.name }, after: auditView(consumer) };
     },
   });
@@ -59,7 +77,9 @@ export async function updateConsumer(db: PrismaClient, { actor, consumerId, inpu
       // Keeping its current version is always allowed, even once that version is retired.
       const keepsVersion = parsed.contractVersionId === consumer.contractVersion.id;
       await assertReferences(tx, keepsVersion ? { ...parsed, contractVersionId: undefined } : parsed);
-      if (!(await updateConsumerIfUnchanged(tx, consumer.id, consumer.updatedAt, parsed))) throw preconditionFailed("consumer");
+      const { capabilityIds, ...columns } = parsed;
+      if (!(await updateConsumerIfUnchanged(tx, consumer.id, consumer.updatedAt, columns))) throw preconditionFailed("consumer");
+      if (capabilityIds) await replaceConsumerCapabilities(tx, consumer.id, [...new Set(capabilityIds)]);
       const updated = (await findConsumer(tx, consumer.id))!;
       return { result: updated, target: { type: "consumer", id: consumer.id, label: updated.name }, before: auditView(consumer), after: auditView(updated) };
     },

@@ -7,7 +7,7 @@ export const CONSUMERS_PAGE_SIZE = 25;
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
-export const consumerSelect = {
+const consumerSelect = {
   id: true,
   name: true,
   kind: true,
@@ -15,12 +15,17 @@ export const consumerSelect = {
   fieldsUsed: true,
   ownerTeam: { select: { id: true, name: true } },
   system: { select: { id: true, slug: true, name: true } },
+  capabilities: { select: { capability: { select: { id: true, slug: true, name: true } } }, orderBy: { capability: { name: "asc" } } },
   contractVersion: { select: { id: true, version: true, status: true, contract: { select: { id: true, slug: true, name: true } } } },
   archivedAt: true,
   archiveReason: true,
   createdAt: true,
   updatedAt: true,
 } as const satisfies Prisma.ConsumerSelect;
+
+function toConsumerOutput({ capabilities, ...row }: Prisma.ConsumerGetPayload<{ select: typeof consumerSelect }>): ConsumerOutput {
+  return { ...row, capabilities: capabilities.map((c) => c.capability) };
+}
 
 /** Search covers the consumer's name and purpose, the fields it uses and the contract it reads. */
 export function consumerWhere(filters: Partial<ConsumerFilters>): Prisma.ConsumerWhereInput {
@@ -48,7 +53,7 @@ export async function findConsumers(db: PrismaClient, query: ConsumerListQuery):
     db.consumer.findMany({ where, select: consumerSelect, orderBy: SORTS[query.sort], skip: (query.page - 1) * CONSUMERS_PAGE_SIZE, take: CONSUMERS_PAGE_SIZE }),
     db.consumer.count({ where }),
   ]);
-  return { consumers, total };
+  return { consumers: consumers.map(toConsumerOutput), total };
 }
 
 export async function findConsumersPage(db: PrismaClient, query: ConsumerFilters & { sort: ConsumerListQuery["sort"]; limit: number; cursor?: string }): Promise<CursorPage<ConsumerOutput>> {
@@ -62,15 +67,33 @@ export async function findConsumersPage(db: PrismaClient, query: ConsumerFilters
     );
   }
   const rows = await db.consumer.findMany({ where: { AND: and }, select: consumerSelect, orderBy: SORTS[query.sort], take: query.limit + 1 });
-  return toCursorPage(rows, query.limit, (row) => [query.sort === "name" ? row.name : row.updatedAt.toISOString(), row.id]);
+  return toCursorPage(rows.map(toConsumerOutput), query.limit, (row) => [query.sort === "name" ? row.name : row.updatedAt.toISOString(), row.id]);
 }
 
 export async function findConsumer(db: Db, id: string): Promise<ConsumerOutput | null> {
-  return db.consumer.findUnique({ where: { id }, select: consumerSelect });
+  const row = await db.consumer.findUnique({ where: { id }, select: consumerSelect });
+  return row ? toConsumerOutput(row) : null;
 }
 
-export async function insertConsumer(tx: Prisma.TransactionClient, data: Prisma.ConsumerUncheckedCreateInput): Promise<ConsumerOutput> {
-  return tx.consumer.create({ data, select: consumerSelect });
+export async function insertConsumer(tx: Prisma.TransactionClient, data: Prisma.ConsumerUncheckedCreateInput, capabilityIds: readonly string[] = []): Promise<ConsumerOutput> {
+  const row = await tx.consumer.create({ data: { ...data, capabilities: { createMany: { data: capabilityIds.map((capabilityId) => ({ capabilityId })) } } }, select: consumerSelect });
+  return toConsumerOutput(row);
+}
+
+/** Replaces the consumer's capabilities with exactly these. */
+export async function replaceConsumerCapabilities(tx: Prisma.TransactionClient, consumerId: string, capabilityIds: readonly string[]): Promise<void> {
+  await tx.consumerCapability.deleteMany({ where: { consumerId } });
+  await tx.consumerCapability.createMany({ data: capabilityIds.map((capabilityId) => ({ consumerId, capabilityId })) });
+}
+
+/** Which of these capability ids exist. */
+export async function findExistingCapabilityIds(db: Db, ids: readonly string[]): Promise<Set<string>> {
+  const rows = await db.businessCapability.findMany({ where: { id: { in: [...ids] } }, select: { id: true } });
+  return new Set(rows.map((row) => row.id));
+}
+
+export async function findCapabilityOptions(db: Db) {
+  return db.businessCapability.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
 }
 
 export async function updateConsumerIfUnchanged(tx: Prisma.TransactionClient, id: string, expectedUpdatedAt: Date, data: Prisma.ConsumerUncheckedUpdateManyInput): Promise<boolean> {

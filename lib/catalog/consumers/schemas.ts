@@ -36,6 +36,8 @@ export const zCreateConsumerInput = z.strictObject({
   purpose: z.string().trim().min(3, "Say why it uses these fields.").max(4000, "At most 4,000 characters."),
   ownerTeamId: z.string({ error: "Choose the owning team." }).trim().min(1, "Choose the owning team.").max(100),
   systemId: z.preprocess(emptyAsNull, z.string().trim().max(100).nullable().optional()),
+  /** The business capabilities it serves, by id; absent on an update leaves them as they are. */
+  capabilityIds: z.array(z.string().trim().min(1).max(100)).max(50, "At most 50 capabilities.").optional(),
 });
 export type CreateConsumerInput = z.infer<typeof zCreateConsumerInput>;
 
@@ -73,6 +75,7 @@ export const zConsumerOutput = z.object({
   fieldsUsed: z.array(z.string()),
   ownerTeam: z.object({ id: z.string(), name: z.string() }).nullable(),
   system: z.object({ id: z.string(), slug: z.string(), name: z.string() }).nullable(),
+  capabilities: z.array(z.object({ id: z.string(), slug: z.string(), name: z.string() })),
   contractVersion: z.object({ id: z.string(), version: z.string(), status: zContractVersionStatus, contract: z.object({ id: z.string(), slug: z.string(), name: z.string() }) }),
   archivedAt: z.date().nullable(),
   archiveReason: z.string().nullable(),

@@ -4,7 +4,7 @@ import { authorize, type Actor } from "@/lib/auth/permissions";
 import { HttpError } from "@/lib/http/http-error";
 import { problem } from "@/lib/http/problem-details";
 import { runMutation } from "@/lib/pipeline/run-mutation";
-import { insertIntegration, integrationKeyExists, nextIntegrationKey } from "@/lib/catalog/integrations/repository";
+import { insertIntegration, integrationKeyExists, lockIntegrationKeys, nextIntegrationKey } from "@/lib/catalog/integrations/repository";
 import { resolveIntegrationReferences, unresolvedReferences } from "@/lib/catalog/integrations/resolve-references";
 import { zIntegrationInput, type IntegrationOutput } from "@/lib/catalog/integrations/schemas";
 
@@ -21,6 +21,7 @@ export async function createIntegration(db: PrismaClient, { actor, input }: { ac
       const { write, ownerTeamId, errors } = await resolveIntegrationReferences(tx, record);
       if (errors.length) throw unresolvedReferences(errors);
       authorize(actor, "catalog.create", { ownerTeamId: ownerTeamId ?? null });
+      if (requestedKey) await lockIntegrationKeys(tx);
       if (requestedKey && (await integrationKeyExists(tx, requestedKey))) {
         throw new HttpError(problem(409, `The key ${requestedKey} is taken.`, { errors: [{ pointer: "/key", detail: "Another integration has this key; leave it empty to get the next free one." }] }));
       }

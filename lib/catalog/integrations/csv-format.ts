@@ -1,4 +1,4 @@
-import { OWNER_ROLES, type IntegrationOutput } from "@/lib/catalog/integrations/schemas";
+import { OWNER_ROLES, type IntegrationRecord } from "@/lib/catalog/integrations/schemas";
 
 /**
  * The integration inventory as a spreadsheet: one row per integration, references by slug and e-mail, lists
@@ -47,7 +47,7 @@ const splitList = (value: string) =>
     .map((v) => v.trim())
     .filter(Boolean);
 
-export function integrationToCsvRow(i: IntegrationOutput): string[] {
+export function integrationToCsvRow(i: IntegrationRecord): string[] {
   const owner = new Map(i.owners.map((o) => [o.role, o.user.email]));
   const cells: Record<IntegrationCsvColumn, string> = {
     key: i.key,

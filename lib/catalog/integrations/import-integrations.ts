@@ -9,7 +9,7 @@ import { runMutation } from "@/lib/pipeline/run-mutation";
 import { insertRows } from "@/lib/seed/catalog";
 import { CsvSyntaxError, parseCsv } from "@/lib/catalog/csv";
 import { checkCsvHeader, csvRowToInput } from "@/lib/catalog/integrations/csv-format";
-import { findIntegrationsByKeys, nextIntegrationKey, updateIntegrationIfUnchanged } from "@/lib/catalog/integrations/repository";
+import { findIntegrationsByKeys, insertChildRows, lockIntegrationKeys, nextIntegrationKey, updateIntegrationsIfUnchanged } from "@/lib/catalog/integrations/repository";
 import { loadReferenceMaps, resolveWithMaps } from "@/lib/catalog/integrations/resolve-references";
 import { zIntegrationInput, type IntegrationInput } from "@/lib/catalog/integrations/schemas";
 
@@ -110,21 +110,24 @@ async function planImport(tx: Prisma.TransactionClient, actor: Actor, rows: { ro
 
 async function applyPlan(tx: Prisma.TransactionClient, plan: Plan): Promise<{ created: string[]; updated: string[] }> {
   let next = Number((await nextIntegrationKey(tx)).slice(4));
+  // A new row may bring its own INT-NNNN key above the highest one in the database: numbering skips it.
+  const keysInFile = new Set(plan.creates.map((c) => c.key).filter(Boolean));
+  const freeKey = () => {
+    let key: string;
+    do key = `INT-${String(next++).padStart(4, "0")}`;
+    while (keysInFile.has(key));
+    return key;
+  };
   const now = new Date();
-  const rows = plan.creates.map(({ key, write }) => ({ id: randomUUID(), key: key ?? `INT-${String(next++).padStart(4, "0")}`, write }));
+  const rows = plan.creates.map(({ key, write }) => ({ id: randomUUID(), key: key ?? freeKey(), write }));
   await insertRows(tx, "Integration", rows.map(({ id, key, write }) => ({ ...write.scalars, id, key, createdAt: now, updatedAt: now })), now);
-  await insertRows(tx, "IntegrationOwner", rows.flatMap(({ id, write }) => (write.owners ?? []).map((o) => ({ ...o, integrationId: id }))), now);
-  await insertRows(tx, "EscalationStep", rows.flatMap(({ id, write }) => (write.escalationPath ?? []).map((s) => ({ ...s, id: randomUUID(), integrationId: id }))), now);
-  await insertRows(tx, "IntegrationCapability", rows.flatMap(({ id, write }) => (write.capabilityIds ?? []).map((capabilityId) => ({ capabilityId, integrationId: id }))), now);
-  const updated: string[] = [];
-  for (const update of plan.updates) {
-    // Someone changed the record between the plan and now (same transaction, so only a concurrent writer): refuse the whole file.
-    if (!(await updateIntegrationIfUnchanged(tx, update.id, update.updatedAt, update.write))) {
-      throw new HttpError(problem(409, `${update.input.key} changed while the file was being imported; nothing was written. Import it again.`));
-    }
-    updated.push(update.input.key!);
+  await insertChildRows(tx, rows);
+  const changed = await updateIntegrationsIfUnchanged(tx, plan.updates.map(({ id, updatedAt, write }) => ({ id, loadedAt: updatedAt, write })));
+  // Someone changed a record between the plan and now (same transaction, so only a concurrent writer): refuse the whole file.
+  if (changed !== plan.updates.length) {
+    throw new HttpError(problem(409, `${plan.updates.length - changed} integration(s) changed while the file was being imported; nothing was written. Import it again.`));
   }
-  return { created: rows.map((r) => r.key), updated };
+  return { created: rows.map((r) => r.key), updated: plan.updates.map((u) => u.input.key!) };
 }
 
 const sortErrors = (errors: ImportRowError[]) => errors.sort((a, b) => a.row - b.row);
@@ -153,6 +156,8 @@ export async function importIntegrations(db: PrismaClient, { actor, csv, dryRun 
     schema: z.array(z.object({ row: z.number(), input: zIntegrationInput })).max(MAX_IMPORT_ROWS),
     input: file.inputs,
     write: async (tx, { input }) => {
+      // Before the plan reads which keys exist, so that no concurrent create takes one of them meanwhile.
+      await lockIntegrationKeys(tx);
       const plan = await planImport(tx, actor, input);
       if (plan.errors.length) throw importRefused(plan.errors);
       const { created, updated } = await applyPlan(tx, plan);

@@ -59,10 +59,12 @@ export function resolveWithMaps(
 ): { write: IntegrationWrite; ownerTeamId: string | undefined; errors: ReferenceErrors } {
   const errors: ReferenceErrors = [];
   const at = (path: string) => `${pointerPrefix}/${path}`;
-  const { sourceSystem, targetSystem, ownerTeam, owners, escalationPath, capabilities, ...scalars } = input;
+  const { sourceSystem, targetSystem, ownerTeam, owners, escalationPath, capabilities, validationRules, exceptionRoutes, ...scalars } = input;
   const { systems, teams, users, capabilities: capabilityIds } = maps;
 
   const write: IntegrationWrite = { scalars: { ...scalars } };
+  if (validationRules) write.validationRules = validationRules.map((rule) => ({ ...rule, field: rule.field ?? null }));
+  if (exceptionRoutes) write.exceptionRoutes = exceptionRoutes.map((route) => ({ ...route, handler: route.handler ?? null }));
   for (const [field, slug] of [["sourceSystem", sourceSystem], ["targetSystem", targetSystem]] as const) {
     if (slug === undefined) continue;
     const system = systems.get(slug);

@@ -2,6 +2,8 @@ import { z } from "zod";
 import {
   Criticality,
   DataClassification,
+  ExceptionAction,
+  ExceptionType,
   Frequency,
   HealthStatus,
   IntegrationDirection,
@@ -11,6 +13,7 @@ import {
   MonitoringMethod,
   OwnerRole,
   PermittedUse,
+  ValidationRuleKind,
 } from "@/lib/generated/prisma/enums";
 import type { CompletenessFactKey } from "@/lib/catalog/completeness";
 import { emptyAsUndefined, zMultiValue, zPageNumber, zSearchText, zSlugFilter } from "@/lib/catalog/list-query";
@@ -29,6 +32,9 @@ export const CLASSIFICATIONS = values(DataClassification);
 export const MONITORING_METHODS = values(MonitoringMethod);
 export const OWNER_ROLES = values(OwnerRole);
 export const PERMITTED_USES = values(PermittedUse);
+export const VALIDATION_RULE_KINDS = values(ValidationRuleKind);
+export const EXCEPTION_TYPES = values(ExceptionType);
+export const EXCEPTION_ACTIONS = values(ExceptionAction);
 
 /** Labels people read; the enum values stay the API's vocabulary. */
 export const OWNER_ROLE_LABELS: Record<OwnerRole, string> = {
@@ -62,6 +68,31 @@ export const zEscalationStepInput = z
   })
   .refine((step) => !!step.user || !!step.contact, { message: "Name a person (e-mail) or a contact (rota, channel, phone).", path: ["contact"] });
 
+export const zValidationRuleInput = z.strictObject({
+  kind: z.enum(VALIDATION_RULE_KINDS),
+  /** The field the rule checks; some rules (a channel requirement) check no single field. */
+  field: zOptionalText(200),
+  description: zText(2000),
+});
+export type ValidationRuleInput = z.infer<typeof zValidationRuleInput>;
+
+export const zExceptionRouteInput = z.strictObject({
+  errorType: z.enum(EXCEPTION_TYPES),
+  action: z.enum(EXCEPTION_ACTIONS),
+  /** Who handles it, e.g. data_operations. */
+  handler: zOptionalText(200),
+});
+export type ExceptionRouteInput = z.infer<typeof zExceptionRouteInput>;
+
+/** Each error type is routed once (the database holds one route per type). */
+const zExceptionRoutes = z.array(zExceptionRouteInput).superRefine((routes, context) => {
+  const seen = new Set<string>();
+  routes.forEach((route, index) => {
+    if (seen.has(route.errorType)) context.addIssue({ code: "custom", message: "This error type is already routed above.", path: [index, "errorType"] });
+    seen.add(route.errorType);
+  });
+});
+
 const integrationFields = {
   name: zText(200),
   description: zOptionalText(5000),
@@ -91,6 +122,9 @@ const integrationFields = {
   owners: z.strictObject(Object.fromEntries(OWNER_ROLES.map((role) => [role, zEmail.nullable().optional()])) as Record<OwnerRole, z.ZodOptional<z.ZodNullable<typeof zEmail>>>),
   escalationPath: z.array(zEscalationStepInput).max(10, "At most 10 steps."),
   capabilities: z.array(z.string().trim().min(1).max(100)).max(50),
+  /** Absent means "unchanged" even on import: spreadsheets have no columns for them. */
+  validationRules: z.array(zValidationRuleInput).max(50, "At most 50 rules.").optional(),
+  exceptionRoutes: zExceptionRoutes.optional(),
 };
 
 /**
@@ -246,7 +280,11 @@ export const zIntegrationOutput = zIntegrationSummary.extend({
   owners: z.array(z.object({ role: z.enum(OWNER_ROLES), user: zPersonRef })),
   escalationPath: z.array(z.object({ position: z.number(), user: zPersonRef.nullable(), contact: z.string().nullable() })),
   capabilities: z.array(zRef),
+  validationRules: z.array(z.object({ kind: z.enum(VALIDATION_RULE_KINDS), field: z.string().nullable(), description: z.string() })),
+  exceptionRoutes: z.array(z.object({ errorType: z.enum(EXCEPTION_TYPES), action: z.enum(EXCEPTION_ACTIONS), handler: z.string().nullable() })),
 });
 export type IntegrationOutput = z.infer<typeof zIntegrationOutput>;
+/** The record without its validation rules and exception routes: what a CSV row holds. */
+export type IntegrationRecord = Omit<IntegrationOutput, "validationRules" | "exceptionRoutes">;
 
 export const zIntegrationPage = z.object({ items: z.array(zIntegrationSummary), nextCursor: z.string().nullable() });

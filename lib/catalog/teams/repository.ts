@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { decodeCursor, toCursorPage, type CursorPage } from "@/lib/pagination/cursor";
-import type { CreateTeamInput, TeamApiListQuery, TeamDetailOutput, TeamListQuery, TeamOutput, UpdateTeamInput } from "@/lib/catalog/teams/schemas";
+import type { CreateTeamInput, TeamApiListQuery, TeamDetailOutput, TeamListQuery, TeamMemberOutput, TeamOutput, UpdateTeamInput } from "@/lib/catalog/teams/schemas";
 
 export const TEAMS_PAGE_SIZE = 25;
 
@@ -98,4 +98,52 @@ export async function updateTeamIfUnchanged(tx: Prisma.TransactionClient, id: st
   const { count } = await tx.team.updateMany({ where: { id, updatedAt }, data: input });
   if (count === 0) return null;
   return toTeamOutput(await tx.team.findUniqueOrThrow({ where: { id }, select: teamSelect }));
+}
+
+// ------------------------------------------------------------------------------------------------------------
+// Membership (inside runMutation's transaction)
+// ------------------------------------------------------------------------------------------------------------
+
+/** The team and whether `actorId` leads it: leads manage their team's members (see team.membership.manage). */
+export async function findTeamForMembership(tx: Prisma.TransactionClient, slugOrId: string, actorId: string) {
+  const team = await tx.team.findFirst({
+    where: bySlugOrId(slugOrId),
+    select: { id: true, slug: true, name: true, memberships: { where: { userId: actorId, isLead: true }, select: { userId: true } } },
+  });
+  if (!team) return null;
+  const { memberships, ...rest } = team;
+  return { ...rest, actorLeads: memberships.length > 0 };
+}
+export type TeamForMembership = NonNullable<Awaited<ReturnType<typeof findTeamForMembership>>>;
+
+const memberSelect = { isLead: true, user: { select: { id: true, email: true, name: true } } } as const satisfies Prisma.TeamMembershipSelect;
+
+function toMember(row: Prisma.TeamMembershipGetPayload<{ select: typeof memberSelect }>): TeamMemberOutput {
+  return { userId: row.user.id, email: row.user.email, name: row.user.name, isLead: row.isLead };
+}
+
+export async function findTeamMember(tx: Prisma.TransactionClient, teamId: string, userId: string): Promise<TeamMemberOutput | null> {
+  const row = await tx.teamMembership.findUnique({ where: { userId_teamId: { userId, teamId } }, select: memberSelect });
+  return row ? toMember(row) : null;
+}
+
+export async function findUserIdByEmail(tx: Prisma.TransactionClient, email: string): Promise<string | null> {
+  return (await tx.user.findUnique({ where: { email }, select: { id: true } }))?.id ?? null;
+}
+
+export async function insertTeamMember(tx: Prisma.TransactionClient, teamId: string, userId: string, isLead: boolean): Promise<TeamMemberOutput> {
+  return toMember(await tx.teamMembership.create({ data: { teamId, userId, isLead }, select: memberSelect }));
+}
+
+export async function setTeamMemberLead(tx: Prisma.TransactionClient, teamId: string, userId: string, isLead: boolean): Promise<TeamMemberOutput> {
+  return toMember(await tx.teamMembership.update({ where: { userId_teamId: { userId, teamId } }, data: { isLead }, select: memberSelect }));
+}
+
+export async function deleteTeamMember(tx: Prisma.TransactionClient, teamId: string, userId: string): Promise<void> {
+  await tx.teamMembership.delete({ where: { userId_teamId: { userId, teamId } } });
+}
+
+/** People who can be added: enabled accounts not yet in the team, by name. */
+export async function findPeopleOutsideTeam(db: PrismaClient, teamId: string) {
+  return db.user.findMany({ where: { disabledAt: null, memberships: { none: { teamId } } }, select: { email: true, name: true }, orderBy: { name: "asc" } });
 }

@@ -49,4 +49,15 @@ export const zTeamDetailOutput = zTeamOutput.extend({
 });
 export type TeamDetailOutput = z.infer<typeof zTeamDetailOutput>;
 
+export const zAddTeamMemberInput = z.strictObject({
+  email: z.string().trim().toLowerCase().email("The e-mail of a registered person."),
+  isLead: z.boolean().default(false),
+});
+export type AddTeamMemberInput = z.infer<typeof zAddTeamMemberInput>;
+
+export const zChangeTeamMemberInput = z.strictObject({ isLead: z.boolean() });
+
+export const zTeamMemberOutput = z.object({ userId: z.string(), email: z.string(), name: z.string(), isLead: z.boolean() });
+export type TeamMemberOutput = z.infer<typeof zTeamMemberOutput>;
+
 export const zTeamPage = z.object({ items: z.array(zTeamOutput), nextCursor: z.string().nullable() });

@@ -9,7 +9,7 @@ import { DELETE as deleteToken } from "@/app/api/v1/tokens/[id]/route";
 import { GET as getMe } from "@/app/api/v1/me/route";
 import { createUser } from "@/test/factories";
 import { createTestDatabase, type TestDatabase } from "@/test/support/test-database";
-import { apiRequest, noParams, serveRoutesFrom, withParams } from "@/test/support/route-database";
+import { apiRequest, noParams, serveRoutesFrom, withParams } from "@/test/support/route-harness";
 
 let db: TestDatabase;
 let detach: () => void;

@@ -6,7 +6,7 @@ import { findAuditActors, findAuditEventPage, findAuditTargetKeys, findAuditVoca
 import { GET as getAudit } from "@/app/api/v1/audit/route";
 import { createSystem, createTeam, createUser } from "@/test/factories";
 import { createTestDatabase, type TestDatabase } from "@/test/support/test-database";
-import { apiRequest, noParams, serveRoutesFrom } from "@/test/support/route-database";
+import { apiRequest, noParams, serveRoutesFrom } from "@/test/support/route-harness";
 
 let db: TestDatabase;
 let detach: () => void;

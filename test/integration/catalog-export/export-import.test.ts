@@ -8,7 +8,7 @@ import { seedDemo } from "@/lib/seed/seed-demo";
 import { GET as exportRoute } from "@/app/api/v1/export/catalog.json/route";
 import { POST as importRoute } from "@/app/api/v1/import/catalog/route";
 import { createTestDatabase, type TestDatabase } from "@/test/support/test-database";
-import { apiRequest, noParams, serveRoutesFrom } from "@/test/support/route-database";
+import { apiRequest, noParams, serveRoutesFrom } from "@/test/support/route-harness";
 
 let source: TestDatabase;
 let target: TestDatabase;

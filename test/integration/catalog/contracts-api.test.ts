@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { createConsumer, createContract as createContractRow, createContractVersion as createVersionRow, createIntegration, createTeam, createUser } from "@/test/factories";
-import { apiHarness, call } from "@/test/support/api-harness";
+import { call, serveRoutesFrom, signedIn } from "@/test/support/route-harness";
 import { createTestDatabase, type TestDatabase } from "@/test/support/test-database";
 
-vi.mock("@/lib/auth/actor", () => ({ getActor: async () => apiHarness.actor }));
-vi.mock("@/lib/db", async (original) => ({ ...(await original<typeof import("@/lib/db")>()), getDb: async () => apiHarness.db }));
+vi.mock("@/lib/auth/actor", () => ({ getActor: async () => signedIn.actor }));
 
 const contractsRoute = await import("@/app/api/v1/contracts/route");
 const contractRoute = await import("@/app/api/v1/contracts/[id]/route");
@@ -14,6 +13,7 @@ const versionsRoute = await import("@/app/api/v1/contracts/[id]/versions/route")
 const versionRoute = await import("@/app/api/v1/contracts/[id]/versions/[version]/route");
 
 let db: TestDatabase;
+let detach: () => void;
 let admin: Actor;
 let owner: Actor;
 let viewer: Actor;
@@ -33,19 +33,22 @@ const OPENAPI = JSON.stringify(
 const actorOf = (user: { id: string; email: string; name: string; role: Actor["role"] }, teamIds: string[] = []): Actor => ({ id: user.id, email: user.email, name: user.name, role: user.role, teamIds });
 const auditCount = () => db.prisma.auditEvent.count();
 const as = (actor: Actor) => {
-  apiHarness.actor = actor;
+  signedIn.actor = actor;
 };
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  apiHarness.db = db.prisma;
+  detach = serveRoutesFrom(db);
   ownTeam = (await createTeam(db.prisma, { name: "Loyalty Squad" })).id;
   otherTeam = (await createTeam(db.prisma, { name: "Finance Squad" })).id;
   admin = actorOf(await createUser(db.prisma, { role: "admin" }));
   owner = actorOf(await createUser(db.prisma, { role: "owner", memberships: [{ teamId: ownTeam }] }), [ownTeam]);
   viewer = actorOf(await createUser(db.prisma, { role: "viewer" }));
 });
-afterAll(() => db.close());
+afterAll(async () => {
+  detach();
+  await db.close();
+});
 
 describe("POST /api/v1/contracts", () => {
   it("creates a contract of the owner's team, answers 201 with an ETag and audits it", async () => {
@@ -237,7 +240,7 @@ describe("POST /api/v1/contracts/{id}/archive", () => {
   });
 
   it("answers 401 without a session", async () => {
-    apiHarness.actor = null;
+    signedIn.actor = null;
     expect((await call(contractsRoute.GET, {})).status).toBe(401);
   });
 });

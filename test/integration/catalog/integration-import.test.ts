@@ -71,6 +71,26 @@ describe("importIntegrations", () => {
     expect((await findIntegration(db.prisma, "INT-6001"))!.name).toBe("Renamed in a spreadsheet");
   });
 
+  it("updates many existing keys at once, keeps what the file has no column for, and numbers new rows around the file's own keys", async () => {
+    const keys = Array.from({ length: 40 }, (_, i) => `INT-${7100 + i}`);
+    await importIntegrations(db.prisma, { actor: owner, csv: toCsv([HEADER, ...keys.map((key) => row(key))]), dryRun: false });
+    const ruled = (await db.prisma.integration.findUniqueOrThrow({ where: { key: keys[0] } })).id;
+    await db.prisma.validationRule.create({ data: { integrationId: ruled, kind: "required_field", field: "account_id", description: "Required." } });
+    await db.prisma.exceptionRoute.create({ data: { integrationId: ruled, errorType: "unclassified", action: "error_queue" } });
+
+    const next = `INT-${7140}`;
+    const csv = toCsv([HEADER, ...keys.map((key, i) => row(key, { name: `Renamed ${i}`, volumePerDay: String(i), escalationPath: "#data-oncall" })), row(next), row("")]);
+    const report = await importIntegrations(db.prisma, { actor: owner, csv, dryRun: false });
+    expect(report).toMatchObject({ created: 2, updated: 40, errors: [] });
+    const rows = await db.prisma.integration.findMany({ where: { key: { in: keys } }, select: { key: true, name: true, volumePerDay: true, escalationPath: { select: { contact: true } } }, orderBy: { key: "asc" } });
+    expect(rows.map((r) => [r.name, r.volumePerDay, r.escalationPath.map((s) => s.contact)])).toEqual(keys.map((_, i) => [`Renamed ${i}`, i, ["#data-oncall"]]));
+    const kept = (await findIntegration(db.prisma, keys[0]))!;
+    expect(kept.validationRules).toEqual([{ kind: "required_field", field: "account_id", description: "Required." }]);
+    expect(kept.exceptionRoutes).toEqual([{ errorType: "unclassified", action: "error_queue", handler: null }]);
+    // The keyless row got the next free number that neither the database nor the file uses.
+    expect(await db.prisma.integration.count({ where: { key: "INT-7141" } })).toBe(1);
+  });
+
   it("refuses a viewer", async () => {
     await expect(importIntegrations(db.prisma, { actor: viewer, csv: toCsv([HEADER, row("INT-7001")]), dryRun: true })).rejects.toThrow(/permission/);
   });

@@ -109,6 +109,37 @@ describe("createIntegration", () => {
     const error = await createIntegration(db.prisma, { actor: admin, input: { ...validInput(), key: "INT-9000" } }).catch((e: unknown) => e);
     expect(statusOf(error)).toBe(409);
   });
+
+  it("gives simultaneous creates without a key distinct keys, and one of two racing for the same key a 409", async () => {
+    const created = await Promise.allSettled(Array.from({ length: 6 }, () => createIntegration(db.prisma, { actor: owner, input: validInput() })));
+    expect(created.map((r) => r.status)).toEqual(Array(6).fill("fulfilled"));
+    const keys = created.map((r) => (r as PromiseFulfilledResult<{ key: string }>).value.key);
+    expect(new Set(keys).size).toBe(6);
+
+    const racing = await Promise.allSettled([
+      createIntegration(db.prisma, { actor: admin, input: { ...validInput(), key: "INT-9100" } }),
+      createIntegration(db.prisma, { actor: admin, input: { ...validInput(), key: "INT-9100" } }),
+      createIntegration(db.prisma, { actor: admin, input: validInput() }),
+    ]);
+    expect(racing.filter((r) => r.status === "fulfilled")).toHaveLength(2);
+    expect(racing.filter((r) => r.status === "rejected").map((r) => statusOf((r as PromiseRejectedResult).reason))).toEqual([409]);
+  });
+
+  it("records validation rules and exception routes, one route per error type", async () => {
+    const rules = [{ kind: "required_field", field: "order_id", description: "Orders without an id are quarantined." }, { kind: "channel_requirement", description: "Only approved channels." }];
+    const routes = [{ errorType: "missing_required_field", action: "quarantine", handler: "integration_support" }, { errorType: "unauthorized", action: "access_review" }];
+    const created = await createIntegration(db.prisma, { actor: owner, input: { ...validInput(), validationRules: rules, exceptionRoutes: routes } });
+    expect(created.validationRules).toEqual([
+      { kind: "required_field", field: "order_id", description: "Orders without an id are quarantined." },
+      { kind: "channel_requirement", field: null, description: "Only approved channels." },
+    ]);
+    expect(created.exceptionRoutes).toEqual([
+      { errorType: "missing_required_field", action: "quarantine", handler: "integration_support" },
+      { errorType: "unauthorized", action: "access_review", handler: null },
+    ]);
+    const twice = await createIntegration(db.prisma, { actor: owner, input: { ...validInput(), exceptionRoutes: [routes[0], { ...routes[0], action: "error_queue" }] } }).catch((e: unknown) => e);
+    expect((twice as ZodError).issues.map((i) => i.path)).toEqual([["exceptionRoutes", 1, "errorType"]]);
+  });
 });
 
 describe("updateIntegration", () => {
@@ -120,6 +151,26 @@ describe("updateIntegration", () => {
     const event = await db.prisma.auditEvent.findFirstOrThrow({ where: { targetId: created.id, action: "integration.update" } });
     expect(event.before).toMatchObject({ healthStatus: "unknown" });
     expect(event.after).toMatchObject({ healthStatus: "failing" });
+  });
+
+  it("replaces validation rules and exception routes when named, and keeps them when not", async () => {
+    const created = await createIntegration(db.prisma, {
+      actor: owner,
+      input: { ...validInput(), validationRules: [{ kind: "uniqueness", field: "event_id", description: "Replays are dropped." }], exceptionRoutes: [{ errorType: "duplicate_event", action: "deduplicate" }] },
+    });
+    const renamed = await updateIntegration(db.prisma, { actor: owner, idOrKey: created.key, input: { name: "Renamed" }, ifMatch: null });
+    expect(renamed.validationRules).toHaveLength(1);
+    expect(renamed.exceptionRoutes).toHaveLength(1);
+    const replaced = await updateIntegration(db.prisma, {
+      actor: owner,
+      idOrKey: created.key,
+      input: { validationRules: [], exceptionRoutes: [{ errorType: "schema_violation", action: "escalate_to_producer", handler: "producer_team" }] },
+      ifMatch: [etagOf(renamed.updatedAt)],
+    });
+    expect(replaced.validationRules).toEqual([]);
+    expect(replaced.exceptionRoutes).toEqual([{ errorType: "schema_violation", action: "escalate_to_producer", handler: "producer_team" }]);
+    const event = await db.prisma.auditEvent.findFirstOrThrow({ where: { targetId: created.id, action: "integration.update" }, orderBy: { at: "desc" } });
+    expect(event.after).toMatchObject({ exceptionRoutes: [{ errorType: "schema_violation" }] });
   });
 
   it("of two editors who loaded the same version, the second gets 412 and the first change is kept", async () => {
@@ -194,6 +245,23 @@ describe("findIntegrations", () => {
     expect((await list({ q: "invoices" })).integrations.map((i) => i.key)).toEqual(["INT-8001"]);
     expect((await list({ q: "invoice_number" })).integrations.map((i) => i.key)).toEqual(["INT-8001"]);
     expect((await list({ q: "membership level" })).integrations.map((i) => i.key)).toEqual(["INT-8002"]);
+  });
+
+  it("searches case-insensitively in what the database keeps current: a renamed record is found by its new name only", async () => {
+    expect((await list({ q: "int-8001" })).integrations.map((i) => i.key)).toEqual(["INT-8001"]);
+    expect((await list({ q: "INVOICE_NUMBER" })).integrations.map((i) => i.key)).toEqual(["INT-8001"]);
+    // A LIKE wildcard in the search is a literal character, not "anything".
+    expect((await list({ q: "invoice%number" })).integrations).toEqual([]);
+    await db.prisma.integration.update({ where: { key: "INT-8002" }, data: { name: "Tier changes feed", fieldsExchanged: ["member_tier"] } });
+    expect((await list({ q: "member_tier" })).integrations.map((i) => i.key)).toEqual(["INT-8002"]);
+    expect((await list({ q: "customer status" })).integrations).toEqual([]);
+  });
+
+  it("counts the matches by health, and the total is their sum", async () => {
+    const result = await list({ archived: "include" });
+    expect(result.total).toBe(await db.prisma.integration.count());
+    expect(Object.values(result.health).reduce((a, b) => a + b, 0)).toBe(result.total);
+    expect(result.health.degraded).toBe(await db.prisma.integration.count({ where: { healthStatus: "degraded" } }));
   });
 
   it("filters by the home page's parameters", async () => {

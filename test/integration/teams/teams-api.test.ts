@@ -6,7 +6,7 @@ import { GET as listTeams, POST as postTeam } from "@/app/api/v1/teams/route";
 import { GET as getTeam, PATCH as patchTeam } from "@/app/api/v1/teams/[slug]/route";
 import { createSystem, createTeam, createUser } from "@/test/factories";
 import { createTestDatabase, type TestDatabase } from "@/test/support/test-database";
-import { apiRequest, noParams, serveRoutesFrom, withParams } from "@/test/support/route-database";
+import { apiRequest, noParams, serveRoutesFrom, withParams } from "@/test/support/route-harness";
 
 let db: TestDatabase;
 let detach: () => void;

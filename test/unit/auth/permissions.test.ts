@@ -39,6 +39,16 @@ describe("permission table", () => {
     expect(can(actor("owner", []), "catalog.create")).toBe(false);
   });
 
+  it("lets an owner manage the membership of a team they lead (passed as the resource), and no one else but admins", () => {
+    const lead = actor("owner", ["team-a"]);
+    expect(can(lead, "team.membership.manage", { ownerTeamId: "team-a" })).toBe(true);
+    // A member who does not lead the team is passed no team.
+    expect(can(lead, "team.membership.manage", unowned)).toBe(false);
+    expect(can(lead, "team.membership.manage", otherTeam)).toBe(false);
+    expect(can(actor("reviewer", ["team-a"]), "team.membership.manage", ownTeam)).toBe(false);
+    expect(can(actor("admin"), "team.membership.manage", unowned)).toBe(true);
+  });
+
   it("lets reviewers review any contract but not edit the catalog", () => {
     const reviewer = actor("reviewer", ["team-a"]);
     expect(can(reviewer, "contract.review", otherTeam)).toBe(true);

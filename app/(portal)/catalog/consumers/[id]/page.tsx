@@ -53,6 +53,14 @@ export default async function ConsumerPage({ params }: { params: Promise<{ id: s
           <dd className="mt-1 text-slate-900">{consumer.system ? <Link className={buttonStyles.link} href={`/catalog/systems/${consumer.system.slug}`}>{consumer.system.name}</Link> : "Not a registered system"}</dd>
         </div>
       </dl>
+      <section aria-labelledby="capabilities" className="mb-8">
+        <h2 id="capabilities" className="mb-3 text-lg font-semibold text-slate-900">Business capabilities</h2>
+        {consumer.capabilities.length === 0 ? (
+          <p className="text-sm text-slate-600">None recorded{editable ? ": edit the consumer to say which capabilities depend on it." : "."}</p>
+        ) : (
+          <ul className="flex flex-wrap gap-2">{consumer.capabilities.map((capability) => <li key={capability.id}><Badge tone="info">{capability.name}</Badge></li>)}</ul>
+        )}
+      </section>
       <section aria-labelledby="fields" className="mb-8">
         <h2 id="fields" className="mb-3 text-lg font-semibold text-slate-900">Fields used</h2>
         <ul className="flex flex-wrap gap-2">

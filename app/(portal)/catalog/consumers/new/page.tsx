@@ -22,7 +22,7 @@ export default async function NewConsumerPage({ searchParams }: { searchParams: 
       <ConsumerForm
         {...options}
         versionGroups={versionGroups}
-        initial={{ name: "", kind: "report", contractVersionId: preselected, fieldsUsed: "", purpose: "", ownerTeamId: options.teams.length === 1 ? options.teams[0].id : "", systemId: "" }}
+        initial={{ name: "", kind: "report", contractVersionId: preselected, fieldsUsed: "", purpose: "", ownerTeamId: options.teams.length === 1 ? options.teams[0].id : "", systemId: "", capabilityIds: [] }}
       />
     </>
   );

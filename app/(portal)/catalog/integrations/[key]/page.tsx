@@ -175,12 +175,12 @@ export default async function IntegrationDetailPage({ params }: Params) {
           </Section>
 
           <Section title="Validation rules and exception routing">
-            {surroundings.validationRules.length === 0 && surroundings.exceptionRoutes.length === 0 ? (
+            {integration.validationRules.length === 0 && integration.exceptionRoutes.length === 0 ? (
               <p className="text-sm text-slate-600">None recorded.</p>
             ) : (
               <div className="grid gap-4 sm:grid-cols-2 text-sm">
-                <ul className="space-y-1">{surroundings.validationRules.map((r) => <li key={r.id}><Badge>{humanize(r.kind)}</Badge> {r.field ? <code>{r.field}</code> : null} {r.description}</li>)}</ul>
-                <ul className="space-y-1">{surroundings.exceptionRoutes.map((r) => <li key={r.id}>{humanize(r.errorType)} → {humanize(r.action)}{r.handler ? ` (${r.handler})` : ""}</li>)}</ul>
+                <ul className="space-y-1">{integration.validationRules.map((r, index) => <li key={index}><Badge>{humanize(r.kind)}</Badge> {r.field ? <code>{r.field}</code> : null} {r.description}</li>)}</ul>
+                <ul className="space-y-1">{integration.exceptionRoutes.map((r) => <li key={r.errorType}>{humanize(r.errorType)} → {humanize(r.action)}{r.handler ? ` (${r.handler})` : ""}</li>)}</ul>
               </div>
             )}
           </Section>

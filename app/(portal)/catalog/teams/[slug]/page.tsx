@@ -4,11 +4,11 @@ import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
-import { findTeamDetail, findTeamOwnedRecords } from "@/lib/catalog/teams/repository";
+import { findPeopleOutsideTeam, findTeamDetail, findTeamOwnedRecords } from "@/lib/catalog/teams/repository";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatTile } from "@/components/ui/stat-tile";
-import { Badge } from "@/components/ui/badge";
 import { AuditTrail } from "@/components/audit/audit-trail";
+import { TeamMembers } from "@/components/teams/team-members";
 
 export const metadata: Metadata = { title: "Team" };
 
@@ -38,7 +38,9 @@ export default async function TeamPage({ params }: { params: Promise<{ slug: str
   const db = await getDb();
   const team = await findTeamDetail(db, decodeURIComponent(slug));
   if (!team) notFound();
-  const owned = await findTeamOwnedRecords(db, team.id);
+  const actorLeads = team.members.some((member) => member.id === actor.id && member.isLead);
+  const canManage = can(actor, "team.membership.manage", { ownerTeamId: actorLeads ? team.id : null });
+  const [owned, people] = await Promise.all([findTeamOwnedRecords(db, team.id), canManage ? findPeopleOutsideTeam(db, team.id) : []]);
 
   return (
     <>
@@ -51,24 +53,7 @@ export default async function TeamPage({ params }: { params: Promise<{ slug: str
         <StatTile label="Contracts" value={team.owns.contracts} />
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
-        <section className="rounded-xl border border-slate-200 bg-white shadow-sm">
-          <h2 className="border-b border-slate-200 px-4 py-2 text-sm font-semibold text-slate-900">Members</h2>
-          {team.members.length === 0 ? (
-            <p className="px-4 py-3 text-sm text-slate-600">Nobody belongs to this team yet{can(actor, "user.manage") ? ": add people through an import or the API." : "."}</p>
-          ) : (
-            <ul className="divide-y divide-slate-100 text-sm">
-              {team.members.map((member) => (
-                <li key={member.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-2">
-                  <div>
-                    <p className="font-medium text-slate-900">{member.name} {member.isLead ? <Badge tone="info">lead</Badge> : null}</p>
-                    <p className="text-xs text-slate-600">{member.email}{member.title ? ` · ${member.title}` : ""}</p>
-                  </div>
-                  <Badge>{member.role}</Badge>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <TeamMembers team={team.slug} members={team.members} canManage={canManage} people={people} />
         <OwnedList
           title="Systems"
           empty="This team owns no system."

@@ -37,6 +37,7 @@ export default async function EditConsumerPage({ params }: { params: Promise<{ i
           purpose: consumer.purpose,
           ownerTeamId: consumer.ownerTeam?.id ?? "",
           systemId: consumer.system?.id ?? "",
+          capabilityIds: consumer.capabilities.map((capability) => capability.id),
         }}
       />
     </>

@@ -4,7 +4,7 @@ import { requirePageActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { toSearchParams } from "@/lib/catalog/list-query";
-import { countIntegrationsByHealth, findIntegrationFilterOptions, findIntegrations, INTEGRATIONS_PAGE_SIZE } from "@/lib/catalog/integrations/repository";
+import { findIntegrationFilterOptions, findIntegrations, INTEGRATIONS_PAGE_SIZE } from "@/lib/catalog/integrations/repository";
 import {
   CLASSIFICATIONS,
   CRITICALITIES,
@@ -22,6 +22,7 @@ import {
 import { CompletenessMeter } from "@/components/catalog/completeness-meter";
 import { FilterSelect } from "@/components/catalog/filter-select";
 import { SortableHeader } from "@/components/catalog/sortable-header";
+import { SystemFilter } from "@/components/catalog/system-filter";
 import { CriticalityBadge, HealthBadge, LifecycleBadge } from "@/components/catalog/status-badges";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -40,7 +41,7 @@ export default async function IntegrationsPage({ searchParams }: { searchParams:
   const parsed = zIntegrationListQuery.safeParse(raw);
   const query = parsed.success ? parsed.data : zIntegrationListQuery.parse({});
   const db = await getDb();
-  const [{ integrations, total }, health, choices] = await Promise.all([findIntegrations(db, query), countIntegrationsByHealth(db, query), findIntegrationFilterOptions(db)]);
+  const [{ integrations, total, health }, choices] = await Promise.all([findIntegrations(db, query), findIntegrationFilterOptions(db, query.system)]);
   // Defaults stay out of URLs so that links stay short and shareable.
   const filterState = toSearchParams({ ...query, page: undefined, sort: undefined, dir: undefined, archived: query.archived === "exclude" ? undefined : query.archived });
   const state = toSearchParams({ ...filterState, page: query.page, sort: query.sort, dir: query.dir });
@@ -75,7 +76,7 @@ export default async function IntegrationsPage({ searchParams }: { searchParams:
             <label htmlFor="q" className="block text-xs font-medium text-slate-700">Search</label>
             <input id="q" name="q" type="search" defaultValue={query.q} placeholder="Name, key, description, field or glossary term" className="mt-1 w-full rounded-md border border-slate-300 px-3 py-1.5 text-sm" />
           </div>
-          <FilterSelect name="system" label="System" value={query.system} options={choices.systems.map((s) => ({ value: s.slug, label: s.name }))} />
+          <SystemFilter name="system" label="System" selected={choices.selectedSystem} />
           <FilterSelect name="team" label="Team" value={query.team} options={choices.teams.map((t) => ({ value: t.slug, label: t.name }))} />
           <FilterSelect name="health" label="Health" value={query.health} options={options(HEALTH_STATUSES)} />
           <FilterSelect name="criticality" label="Criticality" value={query.criticality} options={options(CRITICALITIES)} />

@@ -1,0 +1,5 @@
+import { ListLoading } from "@/components/catalog/list-loading";
+
+export default function Loading() {
+  return <ListLoading what="teams" />;
+}
