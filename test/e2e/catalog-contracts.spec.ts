@@ -116,7 +116,7 @@ test.describe.serial("catalog: contracts and consumers", () => {
     await expect(page.getByText("Edit the glossary")).toHaveCount(0);
     await expect(page.getByRole("cell", { name: "points_balance" }).first()).toBeVisible();
     await expect(page.getByRole("button", { name: "Change status" })).toHaveCount(0);
-    // The edit page does not exist for a viewer. (The status is 200: loading.tsx has begun streaming by then.)
+    // The edit page does not exist for a viewer.
     await page.goto(`/catalog/contracts/${SLUG}/edit`);
     await expect(page.getByRole("heading", { name: "This page does not exist, or you may not see it" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Save changes" })).toHaveCount(0);

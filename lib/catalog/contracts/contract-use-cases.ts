@@ -184,6 +184,9 @@ export async function updateContractVersion(
       const row = resource!;
       assertIfMatch(ifMatch, row.updatedAt, "contract version");
       if (row.contract.archivedAt) throw conflictOn("/", "This contract is archived: its versions can no longer be edited.");
+      if (parsed.status && (row.status === "deprecated" || row.status === "retired")) {
+        throw invalidField("/status", `This version is ${row.status}: its deprecation decides its status (cancel the deprecation to make it active again).`);
+      }
       if (parsed.status === "draft" && row.status !== "draft") throw invalidField("/status", "A version that left draft cannot go back to draft: create a new version instead.");
       const publishedAt = parsed.status === "active" && !row.publishedAt ? new Date() : undefined;
       const updated = await updateVersionIfUnchanged(tx, row.id, row.updatedAt, { ...parsed, ...(publishedAt ? { publishedAt } : {}) });

@@ -5,10 +5,11 @@ import { zCursorPageQuery } from "@/lib/pagination/cursor";
 export const CONTRACT_TYPES = ["openapi", "asyncapi", "json_schema", "other"] as const;
 export const CONTRACT_VERSION_STATUSES = ["draft", "proposed", "approved", "active", "deprecated", "retired"] as const;
 /**
- * The statuses this page sets directly. "proposed" and "approved" belong to the review workflow (a later issue),
- * so a version created or changed here is a draft, active, deprecated or retired.
+ * The statuses set directly on a version: registering what exists (a draft, or a version already live). A new
+ * version of a contract in use goes through review (lib/reviews), deprecation and retirement through a deprecation
+ * (lib/deprecations), so that consumers are told; neither can be skipped by setting a status here.
  */
-export const DIRECT_VERSION_STATUSES = ["draft", "active", "deprecated", "retired"] as const;
+export const DIRECT_VERSION_STATUSES = ["draft", "active"] as const;
 export const CONTRACT_SORTS = ["name", "updated", "created"] as const;
 export const ARCHIVE_FILTERS = ["active", "archived", "all"] as const;
 
@@ -22,7 +23,7 @@ const emptyAsNull = (value: unknown) => (typeof value === "string" && value.trim
 
 export const zContractType = z.enum(CONTRACT_TYPES);
 export const zContractVersionStatus = z.enum(CONTRACT_VERSION_STATUSES);
-export const zDirectVersionStatus = z.enum(DIRECT_VERSION_STATUSES, { error: "Choose draft, active, deprecated or retired (proposed and approved come from reviews)." });
+export const zDirectVersionStatus = z.enum(DIRECT_VERSION_STATUSES, { error: "Choose draft or active: a version is deprecated or retired by a deprecation, and proposed or approved by a review." });
 
 export const zContractSlug = z
   .string()

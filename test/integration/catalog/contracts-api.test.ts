@@ -155,7 +155,7 @@ describe("versions", () => {
     const etag = current.headers.get("etag")!;
     const first = await call(versionRoute.PATCH, { method: "PATCH", params: { id: contract.id, version: "1.0.0" }, headers: { "if-match": etag }, body: { glossary: [{ field: "member_tier", meaning: "Tier reached in the calendar year.", rules: "bronze, silver or gold" }] } });
     expect(first.status).toBe(200);
-    const second = await call(versionRoute.PATCH, { method: "PATCH", params: { id: contract.id, version: "1.0.0" }, headers: { "if-match": etag }, body: { status: "deprecated" } });
+    const second = await call(versionRoute.PATCH, { method: "PATCH", params: { id: contract.id, version: "1.0.0" }, headers: { "if-match": etag }, body: { changelog: "Written over a stale copy." } });
     expect(second.status).toBe(412);
     const after = await call(versionRoute.GET, { params: { id: contract.id, version: "1.0.0" } });
     expect(after.json).toMatchObject({ status: "active", glossary: [{ field: "member_tier", rules: "bronze, silver or gold" }] });
@@ -163,6 +163,10 @@ describe("versions", () => {
     expect(backToDraft.json?.errors?.[0].pointer).toBe("/status");
     const reviewStatus = await call(versionRoute.PATCH, { method: "PATCH", params: { id: contract.id, version: "1.0.0" }, body: { status: "approved" } });
     expect(reviewStatus.status).toBe(422);
+    // Deprecating skips no one's notice: only a deprecation sets it.
+    const deprecatedDirectly = await call(versionRoute.PATCH, { method: "PATCH", params: { id: contract.id, version: "1.0.0" }, body: { status: "deprecated" } });
+    expect(deprecatedDirectly.status).toBe(422);
+    expect(deprecatedDirectly.json?.errors?.[0].pointer).toBe("/status");
   });
 });
 

@@ -47,9 +47,11 @@ export default async function ContractVersionPage({ params, searchParams }: { pa
       <div className="mb-6 rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm text-slate-700">
         <p>
           Published {version.publishedAt ? version.publishedAt.toISOString().slice(0, 10) : "not yet"} · {version.consumerCount} active consumer{version.consumerCount === 1 ? "" : "s"}.
-          Statuses are set directly here (draft, active, deprecated, retired); proposing and approving changes will come with the review workflow.
+          {version.status === "draft"
+            ? "A draft becomes active here. Changes to a contract in use go through review: Propose a new version on the contract's page."
+            : "Changes to this contract go through review (Propose a new version on the contract's page); deprecating and retiring it go through a deprecation, below."}
         </p>
-        {editable ? <div className="mt-3"><VersionStatusForm contractId={contract.id} version={version.version} etag={etag} status={version.status} /></div> : null}
+        {editable && version.status === "draft" ? <div className="mt-3"><VersionStatusForm contractId={contract.id} version={version.version} etag={etag} status={version.status} /></div> : null}
       </div>
 
       <DeprecationPanel actor={actor} kind="contract_version" id={version.id} />
