@@ -13,26 +13,21 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { PagePagination } from "@/components/ui/page-pagination";
 import { StatTile } from "@/components/ui/stat-tile";
+import { TabLinks } from "@/components/ui/tab-links";
 
 export const metadata: Metadata = { title: "Deprecations" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 function Tabs({ tab, myCount }: { tab: DeprecationListQuery["tab"]; myCount: number }) {
-  const link = (value: DeprecationListQuery["tab"], label: string) => (
-    <Link
-      href={value === "all" ? "/deprecations" : `/deprecations?tab=${value}`}
-      aria-current={tab === value ? "page" : undefined}
-      className={`rounded-t-md border-b-2 px-3 py-2 text-sm font-semibold ${tab === value ? "border-brand-700 text-brand-800" : "border-transparent text-slate-700 hover:text-slate-900"}`}
-    >
-      {label}
-    </Link>
-  );
   return (
-    <nav aria-label="Deprecation views" className="mb-4 flex gap-2 border-b border-slate-200">
-      {link("all", "All deprecations")}
-      {link("my-migrations", `My migrations (${myCount})`)}
-    </nav>
+    <TabLinks
+      label="Deprecation views"
+      tabs={[
+        { href: "/deprecations", label: "All deprecations", active: tab === "all" },
+        { href: "/deprecations?tab=my-migrations", label: `My migrations (${myCount})`, active: tab === "my-migrations" },
+      ]}
+    />
   );
 }
 

@@ -11,6 +11,7 @@ import { buttonStyles } from "@/components/ui/button-styles";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { PagePagination } from "@/components/ui/page-pagination";
+import { TabLinks } from "@/components/ui/tab-links";
 
 export const metadata: Metadata = { title: "Reviews" };
 
@@ -42,18 +43,7 @@ export default async function ReviewsPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <PageHeader title="Contract change reviews" description="Proposed contract versions with their diff, the consumers they break and who still has to approve. Approval publishes the new version." />
-      <nav aria-label="Review lists" className="mb-4 flex gap-1 border-b border-slate-200">
-        {TABS.map((tab) => (
-          <Link
-            key={tab.tab}
-            href={tabHref(query, tab.tab)}
-            aria-current={tab.tab === query.tab ? "page" : undefined}
-            className={`-mb-px border-b-2 px-3 py-2 text-sm font-medium ${tab.tab === query.tab ? "border-brand-700 text-brand-800" : "border-transparent text-slate-700 hover:text-slate-900"}`}
-          >
-            {tab.label}
-          </Link>
-        ))}
-      </nav>
+      <TabLinks label="Review lists" tabs={TABS.map((tab) => ({ href: tabHref(query, tab.tab), label: tab.label, active: tab.tab === query.tab }))} />
       <form className="mb-4 flex flex-wrap items-end gap-3" role="search">
         <input type="hidden" name="tab" value={query.tab} />
         <div>
