@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { HeaderCell } from "@/components/ui/data-table";
 
 /** A column header that sorts the list by its field, keeping every other URL parameter (back to page 1). */
 export function SortableHeader({
@@ -23,11 +24,11 @@ export function SortableHeader({
   params.set("sort", field);
   params.set("dir", nextDir);
   return (
-    <th scope="col" className="px-4 py-2" aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined}>
+    <HeaderCell aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined}>
       <Link href={`${pathname}?${params.toString()}`} className="inline-flex items-center gap-1 hover:text-slate-900">
         {label}
         <span aria-hidden>{active ? (dir === "asc" ? "▲" : "▼") : "↕"}</span>
       </Link>
-    </th>
+    </HeaderCell>
   );
 }

@@ -3,6 +3,7 @@ import { CRITICALITIES } from "@/lib/catalog/integrations/schemas";
 import { DEFAULT_NOTICE_POLICY, REMINDER_DAYS_BEFORE_SUNSET } from "@/lib/deprecations/notice-policy";
 import { findNoticePolicy } from "@/lib/deprecations/repository";
 import { NoticePolicyRow } from "@/components/deprecations/notice-policy-form";
+import { DataTable, HeaderCell } from "@/components/ui/data-table";
 
 const LABELS: Record<string, string> = { tier1: "Tier 1 (most critical)", tier2: "Tier 2", tier3: "Tier 3", tier4: "Tier 4" };
 
@@ -17,21 +18,19 @@ export async function NoticePolicySection() {
         integration&apos;s escalation path is called. A shorter notice needs an admin&apos;s exception with a reason. Reminders go out{" "}
         {REMINDER_DAYS_BEFORE_SUNSET.join(", ")} days before the sunset.
       </p>
-      <div className="mt-3 overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-            <tr>
-              <th scope="col" className="px-4 py-2">Criticality</th>
-              <th scope="col" className="px-4 py-2" colSpan={3}>Notice (defaults: {CRITICALITIES.map((c) => `${c} ${DEFAULT_NOTICE_POLICY[c].minimumNoticeDays}/${DEFAULT_NOTICE_POLICY[c].acknowledgeWithinDays}`).join(", ")} days)</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {CRITICALITIES.map((criticality) => (
-              <NoticePolicyRow key={criticality} criticality={criticality} label={LABELS[criticality]} {...policy[criticality]} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        className="mt-3"
+        header={
+          <>
+            <HeaderCell>Criticality</HeaderCell>
+            <HeaderCell colSpan={3}>Notice (defaults: {CRITICALITIES.map((c) => `${c} ${DEFAULT_NOTICE_POLICY[c].minimumNoticeDays}/${DEFAULT_NOTICE_POLICY[c].acknowledgeWithinDays}`).join(", ")} days)</HeaderCell>
+          </>
+        }
+      >
+        {CRITICALITIES.map((criticality) => (
+          <NoticePolicyRow key={criticality} criticality={criticality} label={LABELS[criticality]} {...policy[criticality]} />
+        ))}
+      </DataTable>
     </section>
   );
 }

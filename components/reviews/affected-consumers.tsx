@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
+import { DataTable } from "@/components/ui/data-table";
 
 interface AffectedConsumer {
   id: string;
@@ -38,33 +39,21 @@ export function AffectedConsumers({ impact, consumers, linkConsumers = true }: {
       {consumers.length === 0 ? (
         <EmptyState title="No consumer is recorded for the current version.">Nobody can be told about this change: register the reports, dashboards and systems that read the contract.</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-              <tr>
-                <th scope="col" className="px-4 py-2">Consumer</th>
-                <th scope="col" className="px-4 py-2">Effect</th>
-                <th scope="col" className="px-4 py-2">Owner</th>
-                <th scope="col" className="px-4 py-2">Feeds</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {consumers.map((consumer) => (
-                <tr key={consumer.id}>
-                  <td className="px-4 py-2">
-                    {linkConsumers ? <Link className="font-medium text-brand-700 hover:underline" href={`/catalog/consumers/${consumer.id}`}>{consumer.name}</Link> : <span className="font-medium text-slate-900">{consumer.name}</span>}{" "}
-                    <Badge>{consumer.kind.replace("_", " ")}</Badge>
-                  </td>
-                  <td className="px-4 py-2">
-                    {consumer.broken ? <Badge tone="danger">breaks ({consumer.changes} change{consumer.changes === 1 ? "" : "s"})</Badge> : consumer.touched ? <Badge tone="warning">touched, not broken</Badge> : <Badge tone="good">unaffected</Badge>}
-                  </td>
-                  <td className="px-4 py-2 text-slate-700">{consumer.owner ?? "Nobody"}</td>
-                  <td className="px-4 py-2 text-slate-700">{consumer.capabilities.join(", ") || "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={["Consumer", "Effect", "Owner", "Feeds"]}>
+          {consumers.map((consumer) => (
+            <tr key={consumer.id}>
+              <td className="px-4 py-2">
+                {linkConsumers ? <Link className="font-medium text-brand-700 hover:underline" href={`/catalog/consumers/${consumer.id}`}>{consumer.name}</Link> : <span className="font-medium text-slate-900">{consumer.name}</span>}{" "}
+                <Badge>{consumer.kind.replace("_", " ")}</Badge>
+              </td>
+              <td className="px-4 py-2">
+                {consumer.broken ? <Badge tone="danger">breaks ({consumer.changes} change{consumer.changes === 1 ? "" : "s"})</Badge> : consumer.touched ? <Badge tone="warning">touched, not broken</Badge> : <Badge tone="good">unaffected</Badge>}
+              </td>
+              <td className="px-4 py-2 text-slate-700">{consumer.owner ?? "Nobody"}</td>
+              <td className="px-4 py-2 text-slate-700">{consumer.capabilities.join(", ") || "—"}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </div>
   );

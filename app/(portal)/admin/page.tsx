@@ -12,6 +12,7 @@ import { ROLES } from "@/lib/auth/permissions";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PagePagination } from "@/components/ui/page-pagination";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { DataTable } from "@/components/ui/data-table";
 import { NoticePolicySection } from "@/components/deprecations/notice-policy-section";
 
 export const metadata: Metadata = { title: "Admin" };
@@ -55,35 +56,23 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
       {users.length === 0 ? (
         <EmptyState title="No user matches these filters." action={<Link className={buttonStyles.secondary} href="/admin">Clear the filters</Link>} />
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-              <tr>
-                <th scope="col" className="px-4 py-2">Name</th>
-                <th scope="col" className="px-4 py-2">Teams</th>
-                <th scope="col" className="px-4 py-2">Sign-in</th>
-                <th scope="col" className="px-4 py-2">Role</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {users.map((user) => (
-                <tr key={user.id}>
-                  <td className="px-4 py-2">
-                    <p className="font-medium text-slate-900">{user.name}</p>
-                    <p className="text-xs text-slate-600">{user.email}{user.title ? ` · ${user.title}` : ""}</p>
-                  </td>
-                  <td className="px-4 py-2 text-slate-700">{user.teams.map((t) => t.name).join(", ") || "—"}</td>
-                  <td className="px-4 py-2 text-slate-700">
-                    {!user.canSignIn ? "Recorded owner (no sign-in)" : user.lastSignInAt ? `Last ${user.lastSignInAt.toISOString().slice(0, 16).replace("T", " ")} UTC` : "Never signed in"}
-                  </td>
-                  <td className="px-4 py-2">
-                    <RoleSelect userId={user.id} userName={user.name} role={user.role} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={["Name", "Teams", "Sign-in", "Role"]}>
+          {users.map((user) => (
+            <tr key={user.id}>
+              <td className="px-4 py-2">
+                <p className="font-medium text-slate-900">{user.name}</p>
+                <p className="text-xs text-slate-600">{user.email}{user.title ? ` · ${user.title}` : ""}</p>
+              </td>
+              <td className="px-4 py-2 text-slate-700">{user.teams.map((t) => t.name).join(", ") || "—"}</td>
+              <td className="px-4 py-2 text-slate-700">
+                {!user.canSignIn ? "Recorded owner (no sign-in)" : user.lastSignInAt ? `Last ${user.lastSignInAt.toISOString().slice(0, 16).replace("T", " ")} UTC` : "Never signed in"}
+              </td>
+              <td className="px-4 py-2">
+                <RoleSelect userId={user.id} userName={user.name} role={user.role} />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <PagePagination pathname="/admin" searchParams={{ q: query.q, role: query.role }} page={query.page} pageSize={USERS_PAGE_SIZE} total={total} noun="users" />
       {can(actor, "deprecation.override") ? <NoticePolicySection /> : null}

@@ -13,6 +13,7 @@ import { buttonStyles } from "@/components/ui/button-styles";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { PagePagination } from "@/components/ui/page-pagination";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Assessments" };
 
@@ -90,32 +91,19 @@ export default async function AssessmentsPage({ searchParams }: { searchParams: 
             It takes about two minutes: six questions, one answer each.
           </EmptyState>
         ) : (
-          <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-            <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="assessment-history">
-              <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-                <tr>
-                  <th scope="col" className="px-4 py-2">Taken</th>
-                  <th scope="col" className="px-4 py-2">Scope</th>
-                  <th scope="col" className="px-4 py-2">Level</th>
-                  <th scope="col" className="px-4 py-2">Total</th>
-                  <th scope="col" className="px-4 py-2">By</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {assessments.map((a) => (
-                  <tr key={a.id}>
-                    <td className="px-4 py-2">
-                      <Link className={buttonStyles.link} href={`/assessments/${a.id}`}>{a.takenAt.toISOString().slice(0, 16).replace("T", " ")} UTC</Link>
-                    </td>
-                    <td className="px-4 py-2 text-slate-800">{a.team?.name ?? "The organisation"}</td>
-                    <td className="px-4 py-2"><LevelBadge level={a.level} name={a.levelName} /></td>
-                    <td className="px-4 py-2 tabular-nums text-slate-800">{a.total} / 24</td>
-                    <td className="px-4 py-2 text-slate-700">{a.takenBy.name}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable columns={["Taken", "Scope", "Level", "Total", "By"]} data-testid="assessment-history">
+            {assessments.map((a) => (
+              <tr key={a.id}>
+                <td className="px-4 py-2">
+                  <Link className={buttonStyles.link} href={`/assessments/${a.id}`}>{a.takenAt.toISOString().slice(0, 16).replace("T", " ")} UTC</Link>
+                </td>
+                <td className="px-4 py-2 text-slate-800">{a.team?.name ?? "The organisation"}</td>
+                <td className="px-4 py-2"><LevelBadge level={a.level} name={a.levelName} /></td>
+                <td className="px-4 py-2 tabular-nums text-slate-800">{a.total} / 24</td>
+                <td className="px-4 py-2 text-slate-700">{a.takenBy.name}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
         <PagePagination
           pathname="/assessments"

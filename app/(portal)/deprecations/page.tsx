@@ -14,6 +14,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { PagePagination } from "@/components/ui/page-pagination";
 import { StatTile } from "@/components/ui/stat-tile";
 import { TabLinks } from "@/components/ui/tab-links";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Deprecations" };
 
@@ -90,37 +91,24 @@ async function AllDeprecations({ query, actor, now }: { query: DeprecationListQu
             <h2 id="timeline-heading" className="mb-2 text-base font-semibold text-slate-900">Timeline</h2>
             <DeprecationTimeline rows={timeline} now={now} />
           </section>
-          <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-            <table className="min-w-full divide-y divide-slate-200 text-sm">
-              <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-                <tr>
-                  <th scope="col" className="px-4 py-2">Deprecated</th>
-                  <th scope="col" className="px-4 py-2">Status</th>
-                  <th scope="col" className="px-4 py-2">Sunset</th>
-                  <th scope="col" className="px-4 py-2">Migration progress</th>
-                  <th scope="col" className="px-4 py-2">Attention</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {deprecations.map((d) => (
-                  <tr key={d.id}>
-                    <td className="px-4 py-2">
-                      <Link className="font-medium text-brand-700 hover:underline" href={`/deprecations/${d.id}`}>{d.target.label}</Link>
-                      <p className="max-w-md truncate text-xs text-slate-600">{d.target.kind === "contract_version" ? "Contract version" : "Integration"} · {d.reason}</p>
-                    </td>
-                    <td className="px-4 py-2"><DeprecationStatusBadge status={d.status} /></td>
-                    <td className="px-4 py-2"><Countdown sunsetAt={d.sunsetAt} now={now} open={d.status === "announced"} /></td>
-                    <td className="px-4 py-2"><MigrationProgress migrated={d.progress.migrated} total={d.progress.total} blocked={d.progress.blocked} /></td>
-                    <td className="px-4 py-2 text-xs text-slate-700">
-                      {d.progress.overdue ? <p className="font-semibold text-red-700">{d.progress.overdue} overdue</p> : null}
-                      {d.status === "announced" && d.progress.notAcknowledged ? <p>{d.progress.notAcknowledged} not acknowledged</p> : null}
-                      {!d.progress.overdue && !(d.status === "announced" && d.progress.notAcknowledged) ? "—" : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable columns={["Deprecated", "Status", "Sunset", "Migration progress", "Attention"]}>
+            {deprecations.map((d) => (
+              <tr key={d.id}>
+                <td className="px-4 py-2">
+                  <Link className="font-medium text-brand-700 hover:underline" href={`/deprecations/${d.id}`}>{d.target.label}</Link>
+                  <p className="max-w-md truncate text-xs text-slate-600">{d.target.kind === "contract_version" ? "Contract version" : "Integration"} · {d.reason}</p>
+                </td>
+                <td className="px-4 py-2"><DeprecationStatusBadge status={d.status} /></td>
+                <td className="px-4 py-2"><Countdown sunsetAt={d.sunsetAt} now={now} open={d.status === "announced"} /></td>
+                <td className="px-4 py-2"><MigrationProgress migrated={d.progress.migrated} total={d.progress.total} blocked={d.progress.blocked} /></td>
+                <td className="px-4 py-2 text-xs text-slate-700">
+                  {d.progress.overdue ? <p className="font-semibold text-red-700">{d.progress.overdue} overdue</p> : null}
+                  {d.status === "announced" && d.progress.notAcknowledged ? <p>{d.progress.notAcknowledged} not acknowledged</p> : null}
+                  {!d.progress.overdue && !(d.status === "announced" && d.progress.notAcknowledged) ? "—" : null}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
       <PagePagination pathname="/deprecations" searchParams={params} page={query.page} pageSize={DEPRECATIONS_PAGE_SIZE} total={total} noun="deprecations" />

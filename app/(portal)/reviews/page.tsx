@@ -12,6 +12,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { PagePagination } from "@/components/ui/page-pagination";
 import { TabLinks } from "@/components/ui/tab-links";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Reviews" };
 
@@ -61,37 +62,23 @@ export default async function ReviewsPage({ searchParams }: { searchParams: Prom
           {current.hint}
         </EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-              <tr>
-                <th scope="col" className="px-4 py-2">Request</th>
-                <th scope="col" className="px-4 py-2">Contract</th>
-                <th scope="col" className="px-4 py-2">Change</th>
-                <th scope="col" className="px-4 py-2">Status</th>
-                <th scope="col" className="px-4 py-2">Proposed by</th>
-                <th scope="col" className="px-4 py-2">Updated</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {items.map((item) => (
-                <tr key={item.id}>
-                  <td className="px-4 py-2">
-                    <Link className="font-medium text-brand-700 hover:underline" href={`/reviews/${item.number}`}>CR-{item.number} {item.title}</Link>
-                  </td>
-                  <td className="px-4 py-2 text-slate-700">
-                    <Link className="hover:underline" href={`/catalog/contracts/${item.contract.slug}`}>{item.contract.name}</Link>
-                    <p className="font-mono text-xs text-slate-600">{item.baseVersion ?? "—"} → {item.proposedVersion}</p>
-                  </td>
-                  <td className="px-4 py-2"><BreakingBadge breakingCount={item.breakingCount} changeCount={item.changeCount} /> <span className="text-xs text-slate-600">{item.changeCount} change{item.changeCount === 1 ? "" : "s"}</span></td>
-                  <td className="px-4 py-2"><ChangeRequestStatusBadge status={item.status} /></td>
-                  <td className="px-4 py-2 text-slate-700">{item.author.name}</td>
-                  <td className="px-4 py-2 text-slate-700">{item.updatedAt.toISOString().slice(0, 10)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={["Request", "Contract", "Change", "Status", "Proposed by", "Updated"]}>
+          {items.map((item) => (
+            <tr key={item.id}>
+              <td className="px-4 py-2">
+                <Link className="font-medium text-brand-700 hover:underline" href={`/reviews/${item.number}`}>CR-{item.number} {item.title}</Link>
+              </td>
+              <td className="px-4 py-2 text-slate-700">
+                <Link className="hover:underline" href={`/catalog/contracts/${item.contract.slug}`}>{item.contract.name}</Link>
+                <p className="font-mono text-xs text-slate-600">{item.baseVersion ?? "—"} → {item.proposedVersion}</p>
+              </td>
+              <td className="px-4 py-2"><BreakingBadge breakingCount={item.breakingCount} changeCount={item.changeCount} /> <span className="text-xs text-slate-600">{item.changeCount} change{item.changeCount === 1 ? "" : "s"}</span></td>
+              <td className="px-4 py-2"><ChangeRequestStatusBadge status={item.status} /></td>
+              <td className="px-4 py-2 text-slate-700">{item.author.name}</td>
+              <td className="px-4 py-2 text-slate-700">{item.updatedAt.toISOString().slice(0, 10)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <PagePagination pathname="/reviews" searchParams={filterParams(query)} page={query.page} pageSize={pageSize} total={total} noun="change requests" />
     </>

@@ -17,6 +17,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { PagePagination } from "@/components/ui/page-pagination";
 import { StatTile } from "@/components/ui/stat-tile";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Background jobs" };
 
@@ -63,37 +64,23 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
           action={query.state || query.kind || query.q ? <Link className={buttonStyles.secondary} href="/admin/jobs">Clear the filters</Link> : undefined}
         />
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-              <tr>
-                <th scope="col" className="px-4 py-2">Job</th>
-                <th scope="col" className="px-4 py-2">State</th>
-                <th scope="col" className="px-4 py-2">Attempts</th>
-                <th scope="col" className="px-4 py-2">Next run</th>
-                <th scope="col" className="px-4 py-2">Last error</th>
-                <th scope="col" className="px-4 py-2"><span className="sr-only">Actions</span></th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {jobs.map((job) => (
-                <tr key={job.id} data-testid="job-row">
-                  <td className="px-4 py-2">
-                    <p className="font-medium text-slate-900">{job.kind}</p>
-                    <p className="break-all font-mono text-xs text-slate-600">{job.dedupeKey}</p>
-                  </td>
-                  <td className="px-4 py-2">{job.status === "dead" ? <Badge tone="danger">dead</Badge> : <Badge tone="warning">retrying</Badge>}</td>
-                  <td className="px-4 py-2 tabular-nums text-slate-700">{job.attempts} of {job.maxAttempts}</td>
-                  <td className="px-4 py-2 text-slate-700">{job.status === "dead" ? "—" : job.runAt <= now ? "Due now" : <Timestamp date={job.runAt} />}</td>
-                  <td className="max-w-md px-4 py-2 text-slate-700"><p className="line-clamp-3 break-words">{job.lastError ?? "—"}</p></td>
-                  <td className="px-4 py-2 text-right">
-                    <ActionButton action={retryJobNowAction.bind(null, job.id)} label="Retry now" pendingLabel="Scheduling…" ariaLabel={`Retry ${job.kind} ${job.dedupeKey} now`} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={["Job", "State", "Attempts", "Next run", "Last error", { label: "Actions", visuallyHidden: true }]}>
+          {jobs.map((job) => (
+            <tr key={job.id} data-testid="job-row">
+              <td className="px-4 py-2">
+                <p className="font-medium text-slate-900">{job.kind}</p>
+                <p className="break-all font-mono text-xs text-slate-600">{job.dedupeKey}</p>
+              </td>
+              <td className="px-4 py-2">{job.status === "dead" ? <Badge tone="danger">dead</Badge> : <Badge tone="warning">retrying</Badge>}</td>
+              <td className="px-4 py-2 tabular-nums text-slate-700">{job.attempts} of {job.maxAttempts}</td>
+              <td className="px-4 py-2 text-slate-700">{job.status === "dead" ? "—" : job.runAt <= now ? "Due now" : <Timestamp date={job.runAt} />}</td>
+              <td className="max-w-md px-4 py-2 text-slate-700"><p className="line-clamp-3 break-words">{job.lastError ?? "—"}</p></td>
+              <td className="px-4 py-2 text-right">
+                <ActionButton action={retryJobNowAction.bind(null, job.id)} label="Retry now" pendingLabel="Scheduling…" ariaLabel={`Retry ${job.kind} ${job.dedupeKey} now`} />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <PagePagination pathname="/admin/jobs" searchParams={{ state: query.state, kind: query.kind, q: query.q }} page={query.page} pageSize={JOBS_PAGE_SIZE} total={total} noun="jobs" />
     </>

@@ -13,6 +13,7 @@ import { buttonStyles } from "@/components/ui/button-styles";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { PagePagination } from "@/components/ui/page-pagination";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Webhooks" };
 
@@ -52,34 +53,22 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Pro
           <EmptyState title="No webhook endpoint yet.">Add one above with the URL of the system that should hear about reviews and deprecations, then send it a test event.</EmptyState>
         )
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-              <tr>
-                <th scope="col" className="px-4 py-2">Endpoint</th>
-                <th scope="col" className="px-4 py-2">Events</th>
-                <th scope="col" className="px-4 py-2">State</th>
-                <th scope="col" className="px-4 py-2">Deliveries</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {endpoints.map((endpoint) => (
-                <tr key={endpoint.id} data-testid="webhook-endpoint-row">
-                  <td className="px-4 py-2">
-                    <Link href={`/admin/webhooks/${endpoint.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">{endpoint.name}</Link>
-                    <p className="break-all font-mono text-xs text-slate-600">{endpoint.url}</p>
-                  </td>
-                  <td className="px-4 py-2 text-slate-700">{endpoint.events.length === 0 ? "All events" : endpoint.events.join(", ")}</td>
-                  <td className="px-4 py-2">{endpoint.active ? <Badge tone="good">enabled</Badge> : <Badge>disabled</Badge>}</td>
-                  <td className="px-4 py-2 text-slate-700">
-                    <span className="tabular-nums">{endpoint.deliveryCounts.delivered}</span> delivered · <span className="tabular-nums">{endpoint.deliveryCounts.pending}</span> pending ·{" "}
-                    <span className={endpoint.deliveryCounts.failed ? "font-semibold text-red-700" : ""}>{endpoint.deliveryCounts.failed} failed</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={["Endpoint", "Events", "State", "Deliveries"]}>
+          {endpoints.map((endpoint) => (
+            <tr key={endpoint.id} data-testid="webhook-endpoint-row">
+              <td className="px-4 py-2">
+                <Link href={`/admin/webhooks/${endpoint.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">{endpoint.name}</Link>
+                <p className="break-all font-mono text-xs text-slate-600">{endpoint.url}</p>
+              </td>
+              <td className="px-4 py-2 text-slate-700">{endpoint.events.length === 0 ? "All events" : endpoint.events.join(", ")}</td>
+              <td className="px-4 py-2">{endpoint.active ? <Badge tone="good">enabled</Badge> : <Badge>disabled</Badge>}</td>
+              <td className="px-4 py-2 text-slate-700">
+                <span className="tabular-nums">{endpoint.deliveryCounts.delivered}</span> delivered · <span className="tabular-nums">{endpoint.deliveryCounts.pending}</span> pending ·{" "}
+                <span className={endpoint.deliveryCounts.failed ? "font-semibold text-red-700" : ""}>{endpoint.deliveryCounts.failed} failed</span>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <PagePagination pathname="/admin/webhooks" searchParams={{ q: query.q, state: query.state }} page={query.page} pageSize={WEBHOOK_ENDPOINTS_PAGE_SIZE} total={total} noun="endpoints" />
     </>

@@ -29,6 +29,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { HealthBar } from "@/components/ui/health-bar";
 import { PageHeader } from "@/components/ui/page-header";
 import { PagePagination } from "@/components/ui/page-pagination";
+import { DataTable, HeaderCell } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Integrations · Catalog" };
 
@@ -125,44 +126,41 @@ export default async function IntegrationsPage({ searchParams }: { searchParams:
           Try fewer filters, or search for a field name such as <code>customer_id</code>.
         </EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-              <tr>
-                <SortableHeader label="Key" field="key" pathname="/catalog" searchParams={state} sort={query.sort} dir={query.dir} />
-                <SortableHeader label="Integration" field="name" pathname="/catalog" searchParams={state} sort={query.sort} dir={query.dir} />
-                <th scope="col" className="px-4 py-2">Team</th>
-                <th scope="col" className="px-4 py-2">Mechanism</th>
-                <SortableHeader label="Criticality" field="criticality" pathname="/catalog" searchParams={state} sort={query.sort} dir={query.dir} />
-                <SortableHeader label="Health" field="health" pathname="/catalog" searchParams={state} sort={query.sort} dir={query.dir} />
-                <th scope="col" className="px-4 py-2">Completeness</th>
-                <SortableHeader label="Updated" field="updated" pathname="/catalog" searchParams={state} sort={query.sort} dir={query.dir} />
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {integrations.map((i) => (
-                <tr key={i.id}>
-                  <td className="whitespace-nowrap px-4 py-2 font-mono text-xs text-slate-700">{i.key}</td>
-                  <td className="px-4 py-2">
-                    <Link href={`/catalog/integrations/${i.key}`} className="font-medium text-brand-700 hover:underline">{i.name}</Link>
-                    <p className="text-xs text-slate-600">
-                      {i.sourceSystem.name} → {i.targetSystem.name}
-                      {i.archivedAt ? <> · <LifecycleBadge lifecycle={i.lifecycle} archived /></> : null}
-                    </p>
-                  </td>
-                  <td className="px-4 py-2 text-slate-700">{i.ownerTeam?.name ?? <span className="text-red-700">No team</span>}</td>
-                  <td className="px-4 py-2 text-slate-700">{humanize(i.mechanism)}</td>
-                  <td className="px-4 py-2"><CriticalityBadge criticality={i.criticality} /></td>
-                  <td className="px-4 py-2"><HealthBadge health={i.healthStatus} /></td>
-                  <td className="px-4 py-2" title={i.completeness.missing.length ? `Missing: ${i.completeness.missing.map((m) => m.label).join(", ")}` : "Complete"}>
-                    <CompletenessMeter score={i.completeness.score} compact />
-                  </td>
-                  <td className="whitespace-nowrap px-4 py-2 text-xs text-slate-600">{i.updatedAt.toISOString().slice(0, 10)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          header={
+            <>
+              <SortableHeader label="Key" field="key" pathname="/catalog" searchParams={state} sort={query.sort} dir={query.dir} />
+              <SortableHeader label="Integration" field="name" pathname="/catalog" searchParams={state} sort={query.sort} dir={query.dir} />
+              <HeaderCell>Team</HeaderCell>
+              <HeaderCell>Mechanism</HeaderCell>
+              <SortableHeader label="Criticality" field="criticality" pathname="/catalog" searchParams={state} sort={query.sort} dir={query.dir} />
+              <SortableHeader label="Health" field="health" pathname="/catalog" searchParams={state} sort={query.sort} dir={query.dir} />
+              <HeaderCell>Completeness</HeaderCell>
+              <SortableHeader label="Updated" field="updated" pathname="/catalog" searchParams={state} sort={query.sort} dir={query.dir} />
+            </>
+          }
+        >
+          {integrations.map((i) => (
+            <tr key={i.id}>
+              <td className="whitespace-nowrap px-4 py-2 font-mono text-xs text-slate-700">{i.key}</td>
+              <td className="px-4 py-2">
+                <Link href={`/catalog/integrations/${i.key}`} className="font-medium text-brand-700 hover:underline">{i.name}</Link>
+                <p className="text-xs text-slate-600">
+                  {i.sourceSystem.name} → {i.targetSystem.name}
+                  {i.archivedAt ? <> · <LifecycleBadge lifecycle={i.lifecycle} archived /></> : null}
+                </p>
+              </td>
+              <td className="px-4 py-2 text-slate-700">{i.ownerTeam?.name ?? <span className="text-red-700">No team</span>}</td>
+              <td className="px-4 py-2 text-slate-700">{humanize(i.mechanism)}</td>
+              <td className="px-4 py-2"><CriticalityBadge criticality={i.criticality} /></td>
+              <td className="px-4 py-2"><HealthBadge health={i.healthStatus} /></td>
+              <td className="px-4 py-2" title={i.completeness.missing.length ? `Missing: ${i.completeness.missing.map((m) => m.label).join(", ")}` : "Complete"}>
+                <CompletenessMeter score={i.completeness.score} compact />
+              </td>
+              <td className="whitespace-nowrap px-4 py-2 text-xs text-slate-600">{i.updatedAt.toISOString().slice(0, 10)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <PagePagination pathname="/catalog" searchParams={state} page={query.page} pageSize={INTEGRATIONS_PAGE_SIZE} total={total} noun="integrations" />
     </>

@@ -15,6 +15,7 @@ import { MigrationStatusForm } from "@/components/deprecations/migration-status-
 import { buttonStyles } from "@/components/ui/button-styles";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { DataTable } from "@/components/ui/data-table";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -90,41 +91,28 @@ export default async function DeprecationPage({ params }: Params) {
         {deprecation.migrations.length === 0 ? (
           <EmptyState title="No consumer was recorded when this was announced.">Nothing stands in the way of retiring it.</EmptyState>
         ) : (
-          <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-            <table className="min-w-full divide-y divide-slate-200 text-sm">
-              <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-                <tr>
-                  <th scope="col" className="px-4 py-2">Consumer</th>
-                  <th scope="col" className="px-4 py-2">Owner</th>
-                  <th scope="col" className="px-4 py-2">Status</th>
-                  <th scope="col" className="px-4 py-2">Since</th>
-                  <th scope="col" className="px-4 py-2">Update</th>
+          <DataTable columns={["Consumer", "Owner", "Status", "Since", "Update"]}>
+            {deprecation.migrations.map((item) => {
+              const owners = ownership.get(item.consumer.id) ?? { ownerUserId: null, ownerTeamId: null };
+              const editable = open && mayUpdateMigration(actor, owners, deprecation.target.ownerTeam?.id ?? null);
+              return (
+                <tr key={item.id}>
+                  <td className="px-4 py-2">
+                    <Link className="font-medium text-brand-700 hover:underline" href={`/catalog/consumers/${item.consumer.id}`}>{item.consumer.name}</Link>
+                    <p className="text-xs text-slate-600">{item.consumer.kind}</p>
+                  </td>
+                  <td className="px-4 py-2 text-slate-800">{item.consumer.ownerUser?.name ?? "—"}{item.consumer.ownerTeam ? <p className="text-xs text-slate-600">{item.consumer.ownerTeam.name}</p> : null}</td>
+                  <td className="px-4 py-2">
+                    <MigrationStatusBadge status={item.status} />
+                    {item.blockedReason ? <p className="mt-1 max-w-xs text-xs text-red-700">{item.blockedReason}</p> : null}
+                    {item.escalationLevel > 0 ? <p className="mt-1 text-xs text-amber-800">Escalated (step {item.escalationLevel})</p> : null}
+                  </td>
+                  <td className="px-4 py-2 text-xs text-slate-700">{day(item.updatedAt)}</td>
+                  <td className="px-4 py-2">{editable ? <MigrationStatusForm deprecationId={deprecation.id} consumerId={item.consumer.id} consumerName={item.consumer.name} status={item.status} /> : <span className="text-xs text-slate-600">—</span>}</td>
                 </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {deprecation.migrations.map((item) => {
-                  const owners = ownership.get(item.consumer.id) ?? { ownerUserId: null, ownerTeamId: null };
-                  const editable = open && mayUpdateMigration(actor, owners, deprecation.target.ownerTeam?.id ?? null);
-                  return (
-                    <tr key={item.id}>
-                      <td className="px-4 py-2">
-                        <Link className="font-medium text-brand-700 hover:underline" href={`/catalog/consumers/${item.consumer.id}`}>{item.consumer.name}</Link>
-                        <p className="text-xs text-slate-600">{item.consumer.kind}</p>
-                      </td>
-                      <td className="px-4 py-2 text-slate-800">{item.consumer.ownerUser?.name ?? "—"}{item.consumer.ownerTeam ? <p className="text-xs text-slate-600">{item.consumer.ownerTeam.name}</p> : null}</td>
-                      <td className="px-4 py-2">
-                        <MigrationStatusBadge status={item.status} />
-                        {item.blockedReason ? <p className="mt-1 max-w-xs text-xs text-red-700">{item.blockedReason}</p> : null}
-                        {item.escalationLevel > 0 ? <p className="mt-1 text-xs text-amber-800">Escalated (step {item.escalationLevel})</p> : null}
-                      </td>
-                      <td className="px-4 py-2 text-xs text-slate-700">{day(item.updatedAt)}</td>
-                      <td className="px-4 py-2">{editable ? <MigrationStatusForm deprecationId={deprecation.id} consumerId={item.consumer.id} consumerName={item.consumer.name} status={item.status} /> : <span className="text-xs text-slate-600">—</span>}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              );
+            })}
+          </DataTable>
         )}
       </section>
 

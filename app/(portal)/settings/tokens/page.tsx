@@ -6,6 +6,7 @@ import { tokenRefusal } from "@/lib/api-tokens/token-secret";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Badge } from "@/components/ui/badge";
+import { DataTable } from "@/components/ui/data-table";
 import { CreateTokenForm } from "./create-token-form";
 import { RevokeTokenButton } from "./revoke-token-button";
 
@@ -32,42 +33,28 @@ export default async function ApiTokensPage() {
       {tokens.length === 0 ? (
         <EmptyState title="You have no API tokens yet.">Create one above; its secret is shown once, so copy it straight into your script or secret store.</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-              <tr>
-                <th scope="col" className="px-4 py-2">Name</th>
-                <th scope="col" className="px-4 py-2">Scope</th>
-                <th scope="col" className="px-4 py-2">Created</th>
-                <th scope="col" className="px-4 py-2">Expires</th>
-                <th scope="col" className="px-4 py-2">Last used</th>
-                <th scope="col" className="px-4 py-2">Status</th>
+        <DataTable columns={["Name", "Scope", "Created", "Expires", "Last used", "Status"]}>
+          {tokens.map((token) => {
+            const refusal = tokenRefusal(token, now);
+            return (
+              <tr key={token.id} data-testid="api-token-row">
+                <td className="px-4 py-2">
+                  <p className="font-medium text-slate-900">{token.name}</p>
+                  <p className="font-mono text-xs text-slate-600">{token.prefix}…</p>
+                </td>
+                <td className="px-4 py-2">
+                  <Badge tone={token.scope === "read_write" ? "warning" : "neutral"}>{token.scope === "read_write" ? "read-write" : "read"}</Badge>
+                </td>
+                <td className="px-4 py-2 text-slate-700">{formatTime(token.createdAt, "—")}</td>
+                <td className="px-4 py-2 text-slate-700">{formatTime(token.expiresAt, "Never")}</td>
+                <td className="px-4 py-2 text-slate-700">{formatTime(token.lastUsedAt, "Never used")}</td>
+                <td className="px-4 py-2">
+                  {refusal ? <Badge tone="danger">{refusal}</Badge> : <RevokeTokenButton tokenId={token.id} tokenName={token.name} />}
+                </td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {tokens.map((token) => {
-                const refusal = tokenRefusal(token, now);
-                return (
-                  <tr key={token.id} data-testid="api-token-row">
-                    <td className="px-4 py-2">
-                      <p className="font-medium text-slate-900">{token.name}</p>
-                      <p className="font-mono text-xs text-slate-600">{token.prefix}…</p>
-                    </td>
-                    <td className="px-4 py-2">
-                      <Badge tone={token.scope === "read_write" ? "warning" : "neutral"}>{token.scope === "read_write" ? "read-write" : "read"}</Badge>
-                    </td>
-                    <td className="px-4 py-2 text-slate-700">{formatTime(token.createdAt, "—")}</td>
-                    <td className="px-4 py-2 text-slate-700">{formatTime(token.expiresAt, "Never")}</td>
-                    <td className="px-4 py-2 text-slate-700">{formatTime(token.lastUsedAt, "Never used")}</td>
-                    <td className="px-4 py-2">
-                      {refusal ? <Badge tone="danger">{refusal}</Badge> : <RevokeTokenButton tokenId={token.id} tokenName={token.name} />}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
       )}
     </>
   );

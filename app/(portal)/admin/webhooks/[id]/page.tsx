@@ -17,6 +17,7 @@ import { buttonStyles } from "@/components/ui/button-styles";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { PagePagination } from "@/components/ui/page-pagination";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Webhook endpoint" };
 
@@ -72,55 +73,41 @@ export default async function WebhookEndpointPage({
           <EmptyState title="Nothing delivered yet.">Events this endpoint subscribes to appear here as they happen. Use “Send test event” to check the receiver now.</EmptyState>
         )
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-              <tr>
-                <th scope="col" className="px-4 py-2">Event</th>
-                <th scope="col" className="px-4 py-2">Status</th>
-                <th scope="col" className="px-4 py-2">Attempts</th>
-                <th scope="col" className="px-4 py-2">Last answer</th>
-                <th scope="col" className="px-4 py-2">Created</th>
-                <th scope="col" className="px-4 py-2"><span className="sr-only">Actions</span></th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100 align-top">
-              {deliveries.map((delivery) => (
-                <tr key={delivery.id} data-testid="webhook-delivery-row">
-                  <td className="px-4 py-2">
-                    <p className="font-mono text-xs font-semibold text-slate-900">{delivery.eventType}</p>
-                    <p className="break-all font-mono text-xs text-slate-600">{delivery.eventId}</p>
-                    <details className="mt-1">
-                      <summary className="cursor-pointer text-xs font-medium text-brand-700">Payload</summary>
-                      <pre className="mt-1 max-h-64 max-w-xl overflow-auto rounded bg-slate-50 p-2 text-xs text-slate-900">{JSON.stringify(delivery.payload, null, 2)}</pre>
-                    </details>
-                  </td>
-                  <td className="px-4 py-2">
-                    <Badge tone={STATUS_TONE[delivery.status]}>{delivery.status}</Badge>
-                    {delivery.status === "pending" && delivery.nextAttemptAt ? (
-                      <p className="mt-1 text-xs text-slate-600">next try <Timestamp date={delivery.nextAttemptAt} /></p>
-                    ) : null}
-                    {delivery.deliveredAt ? <p className="mt-1 text-xs text-slate-600"><Timestamp date={delivery.deliveredAt} /></p> : null}
-                  </td>
-                  <td className="px-4 py-2 tabular-nums text-slate-700">{delivery.attempts}</td>
-                  <td className="max-w-sm px-4 py-2 text-slate-700">
-                    <p className="font-mono text-xs">{delivery.lastStatusCode ?? "—"}</p>
-                    {delivery.lastError ? <p className="line-clamp-3 break-words text-xs text-red-800">{delivery.lastError}</p> : null}
-                  </td>
-                  <td className="px-4 py-2 text-slate-700"><Timestamp date={delivery.createdAt} /></td>
-                  <td className="px-4 py-2 text-right">
-                    <ActionButton
-                      action={redeliverWebhookAction.bind(null, endpoint.id, delivery.id)}
-                      label="Redeliver"
-                      pendingLabel="Queueing…"
-                      ariaLabel={`Redeliver ${delivery.eventType} ${delivery.eventId}`}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={["Event", "Status", "Attempts", "Last answer", "Created", { label: "Actions", visuallyHidden: true }]} bodyClassName="align-top">
+          {deliveries.map((delivery) => (
+            <tr key={delivery.id} data-testid="webhook-delivery-row">
+              <td className="px-4 py-2">
+                <p className="font-mono text-xs font-semibold text-slate-900">{delivery.eventType}</p>
+                <p className="break-all font-mono text-xs text-slate-600">{delivery.eventId}</p>
+                <details className="mt-1">
+                  <summary className="cursor-pointer text-xs font-medium text-brand-700">Payload</summary>
+                  <pre className="mt-1 max-h-64 max-w-xl overflow-auto rounded bg-slate-50 p-2 text-xs text-slate-900">{JSON.stringify(delivery.payload, null, 2)}</pre>
+                </details>
+              </td>
+              <td className="px-4 py-2">
+                <Badge tone={STATUS_TONE[delivery.status]}>{delivery.status}</Badge>
+                {delivery.status === "pending" && delivery.nextAttemptAt ? (
+                  <p className="mt-1 text-xs text-slate-600">next try <Timestamp date={delivery.nextAttemptAt} /></p>
+                ) : null}
+                {delivery.deliveredAt ? <p className="mt-1 text-xs text-slate-600"><Timestamp date={delivery.deliveredAt} /></p> : null}
+              </td>
+              <td className="px-4 py-2 tabular-nums text-slate-700">{delivery.attempts}</td>
+              <td className="max-w-sm px-4 py-2 text-slate-700">
+                <p className="font-mono text-xs">{delivery.lastStatusCode ?? "—"}</p>
+                {delivery.lastError ? <p className="line-clamp-3 break-words text-xs text-red-800">{delivery.lastError}</p> : null}
+              </td>
+              <td className="px-4 py-2 text-slate-700"><Timestamp date={delivery.createdAt} /></td>
+              <td className="px-4 py-2 text-right">
+                <ActionButton
+                  action={redeliverWebhookAction.bind(null, endpoint.id, delivery.id)}
+                  label="Redeliver"
+                  pendingLabel="Queueing…"
+                  ariaLabel={`Redeliver ${delivery.eventType} ${delivery.eventId}`}
+                />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <PagePagination pathname={pathname} searchParams={{ q: query.q, status: query.status }} page={query.page} pageSize={WEBHOOK_DELIVERIES_PAGE_SIZE} total={total} noun="deliveries" />
     </>

@@ -14,6 +14,7 @@ import { FilterSelect } from "@/components/catalog/filter-select";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { PagePagination } from "@/components/ui/page-pagination";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Consumers" };
 
@@ -73,37 +74,25 @@ export default async function ConsumersPage({ searchParams }: { searchParams: Pr
           </EmptyState>
         )
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-              <tr>
-                <th scope="col" className="px-4 py-2">Consumer</th>
-                <th scope="col" className="px-4 py-2">Contract version</th>
-                <th scope="col" className="px-4 py-2">Fields used</th>
-                <th scope="col" className="px-4 py-2">Owning team</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {consumers.map((consumer) => (
-                <tr key={consumer.id}>
-                  <td className="px-4 py-2">
-                    <Link href={`/catalog/consumers/${consumer.id}`} className="font-medium text-brand-700 hover:underline">{consumer.name}</Link>{" "}
-                    <Badge>{CONSUMER_KIND_LABELS[consumer.kind]}</Badge> {consumer.archivedAt ? <Badge tone="danger">archived</Badge> : null}
-                    <p className="max-w-md truncate text-xs text-slate-600">{consumer.purpose}</p>
-                  </td>
-                  <td className="px-4 py-2">
-                    <Link className="text-brand-700 hover:underline" href={`/catalog/contracts/${consumer.contractVersion.contract.slug}/versions/${encodeURIComponent(consumer.contractVersion.version)}`}>
-                      {consumer.contractVersion.contract.name} {consumer.contractVersion.version}
-                    </Link>{" "}
-                    <VersionStatusBadge status={consumer.contractVersion.status} />
-                  </td>
-                  <td className="max-w-xs truncate px-4 py-2 font-mono text-xs text-slate-800">{consumer.fieldsUsed.join(", ")}</td>
-                  <td className="px-4 py-2 text-slate-700">{consumer.ownerTeam?.name ?? "No owner"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={["Consumer", "Contract version", "Fields used", "Owning team"]}>
+          {consumers.map((consumer) => (
+            <tr key={consumer.id}>
+              <td className="px-4 py-2">
+                <Link href={`/catalog/consumers/${consumer.id}`} className="font-medium text-brand-700 hover:underline">{consumer.name}</Link>{" "}
+                <Badge>{CONSUMER_KIND_LABELS[consumer.kind]}</Badge> {consumer.archivedAt ? <Badge tone="danger">archived</Badge> : null}
+                <p className="max-w-md truncate text-xs text-slate-600">{consumer.purpose}</p>
+              </td>
+              <td className="px-4 py-2">
+                <Link className="text-brand-700 hover:underline" href={`/catalog/contracts/${consumer.contractVersion.contract.slug}/versions/${encodeURIComponent(consumer.contractVersion.version)}`}>
+                  {consumer.contractVersion.contract.name} {consumer.contractVersion.version}
+                </Link>{" "}
+                <VersionStatusBadge status={consumer.contractVersion.status} />
+              </td>
+              <td className="max-w-xs truncate px-4 py-2 font-mono text-xs text-slate-800">{consumer.fieldsUsed.join(", ")}</td>
+              <td className="px-4 py-2 text-slate-700">{consumer.ownerTeam?.name ?? "No owner"}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <PagePagination
         pathname="/catalog/consumers"

@@ -14,6 +14,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { PagePagination } from "@/components/ui/page-pagination";
 import { StatTile } from "@/components/ui/stat-tile";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Contracts" };
 
@@ -81,42 +82,28 @@ export default async function ContractsPage({ searchParams }: { searchParams: Pr
           </EmptyState>
         )
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-              <tr>
-                <th scope="col" className="px-4 py-2">Contract</th>
-                <th scope="col" className="px-4 py-2">Type</th>
-                <th scope="col" className="px-4 py-2">Owning team</th>
-                <th scope="col" className="px-4 py-2">Latest version</th>
-                <th scope="col" className="px-4 py-2 text-right">Versions</th>
-                <th scope="col" className="px-4 py-2">Changed</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {contracts.map((contract) => (
-                <tr key={contract.id}>
-                  <td className="px-4 py-2">
-                    <Link href={`/catalog/contracts/${contract.slug}`} className="font-medium text-brand-700 hover:underline">{contract.name}</Link>
-                    {contract.archivedAt ? <span className="ml-2"><Badge tone="danger">archived</Badge></span> : null}
-                    <p className="max-w-xl truncate text-xs text-slate-600">{contract.description ?? contract.slug}</p>
-                  </td>
-                  <td className="px-4 py-2"><ContractTypeBadge type={contract.type} /></td>
-                  <td className="px-4 py-2 text-slate-700">{contract.ownerTeam?.name ?? <span className="text-amber-800">No owner</span>}</td>
-                  <td className="px-4 py-2">
-                    {contract.latestVersion ? (
-                      <span className="flex items-center gap-2 text-slate-800">{contract.latestVersion.version} <VersionStatusBadge status={contract.latestVersion.status} /></span>
-                    ) : (
-                      <span className="text-slate-600">No version yet</span>
-                    )}
-                  </td>
-                  <td className="px-4 py-2 text-right tabular-nums text-slate-700">{contract.versionCount}</td>
-                  <td className="px-4 py-2 whitespace-nowrap text-slate-700">{contract.updatedAt.toISOString().slice(0, 10)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={["Contract", "Type", "Owning team", "Latest version", { label: "Versions", align: "right" }, "Changed"]}>
+          {contracts.map((contract) => (
+            <tr key={contract.id}>
+              <td className="px-4 py-2">
+                <Link href={`/catalog/contracts/${contract.slug}`} className="font-medium text-brand-700 hover:underline">{contract.name}</Link>
+                {contract.archivedAt ? <span className="ml-2"><Badge tone="danger">archived</Badge></span> : null}
+                <p className="max-w-xl truncate text-xs text-slate-600">{contract.description ?? contract.slug}</p>
+              </td>
+              <td className="px-4 py-2"><ContractTypeBadge type={contract.type} /></td>
+              <td className="px-4 py-2 text-slate-700">{contract.ownerTeam?.name ?? <span className="text-amber-800">No owner</span>}</td>
+              <td className="px-4 py-2">
+                {contract.latestVersion ? (
+                  <span className="flex items-center gap-2 text-slate-800">{contract.latestVersion.version} <VersionStatusBadge status={contract.latestVersion.status} /></span>
+                ) : (
+                  <span className="text-slate-600">No version yet</span>
+                )}
+              </td>
+              <td className="px-4 py-2 text-right tabular-nums text-slate-700">{contract.versionCount}</td>
+              <td className="px-4 py-2 whitespace-nowrap text-slate-700">{contract.updatedAt.toISOString().slice(0, 10)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <PagePagination
         pathname="/catalog/contracts"

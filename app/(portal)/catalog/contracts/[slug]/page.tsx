@@ -15,6 +15,7 @@ import { Badge } from "@/components/ui/badge";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   return { title: `Contract ${(await params).slug}` };
@@ -91,32 +92,18 @@ export default async function ContractPage({ params }: { params: Promise<{ slug:
             A version holds the spec document, its glossary and the consumers that rely on it.
           </EmptyState>
         ) : (
-          <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-            <table className="min-w-full divide-y divide-slate-200 text-sm">
-              <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-                <tr>
-                  <th scope="col" className="px-4 py-2">Version</th>
-                  <th scope="col" className="px-4 py-2">Status</th>
-                  <th scope="col" className="px-4 py-2">Published</th>
-                  <th scope="col" className="px-4 py-2 text-right">Glossary entries</th>
-                  <th scope="col" className="px-4 py-2 text-right">Active consumers</th>
-                  <th scope="col" className="px-4 py-2">Changelog</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {versions.map((version) => (
-                  <tr key={version.id}>
-                    <td className="px-4 py-2"><Link className="font-medium text-brand-700 hover:underline" href={`${base}/versions/${encodeURIComponent(version.version)}`}>{version.version}</Link></td>
-                    <td className="px-4 py-2"><VersionStatusBadge status={version.status} /></td>
-                    <td className="px-4 py-2 text-slate-700">{version.publishedAt?.toISOString().slice(0, 10) ?? "—"}</td>
-                    <td className="px-4 py-2 text-right tabular-nums text-slate-700">{version.glossary.length}</td>
-                    <td className="px-4 py-2 text-right tabular-nums text-slate-700">{version.consumerCount}</td>
-                    <td className="max-w-md truncate px-4 py-2 text-slate-700">{version.changelog ?? "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable columns={["Version", "Status", "Published", { label: "Glossary entries", align: "right" }, { label: "Active consumers", align: "right" }, "Changelog"]}>
+            {versions.map((version) => (
+              <tr key={version.id}>
+                <td className="px-4 py-2"><Link className="font-medium text-brand-700 hover:underline" href={`${base}/versions/${encodeURIComponent(version.version)}`}>{version.version}</Link></td>
+                <td className="px-4 py-2"><VersionStatusBadge status={version.status} /></td>
+                <td className="px-4 py-2 text-slate-700">{version.publishedAt?.toISOString().slice(0, 10) ?? "—"}</td>
+                <td className="px-4 py-2 text-right tabular-nums text-slate-700">{version.glossary.length}</td>
+                <td className="px-4 py-2 text-right tabular-nums text-slate-700">{version.consumerCount}</td>
+                <td className="max-w-md truncate px-4 py-2 text-slate-700">{version.changelog ?? "—"}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
 
@@ -130,32 +117,20 @@ export default async function ContractPage({ params }: { params: Promise<{ slug:
         {consumers.length === 0 ? (
           <EmptyState title="Nobody is recorded as consuming this contract.">Register the reports, dashboards, models and systems that read it, so changes can be assessed.</EmptyState>
         ) : (
-          <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-            <table className="min-w-full divide-y divide-slate-200 text-sm">
-              <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-                <tr>
-                  <th scope="col" className="px-4 py-2">Consumer</th>
-                  <th scope="col" className="px-4 py-2">Version</th>
-                  <th scope="col" className="px-4 py-2">Fields used</th>
-                  <th scope="col" className="px-4 py-2">Why</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {consumers.map((consumer) => (
-                  <tr key={consumer.id}>
-                    <td className="px-4 py-2">
-                      <Link className="font-medium text-brand-700 hover:underline" href={`/catalog/consumers/${consumer.id}`}>{consumer.name}</Link>{" "}
-                      <Badge>{consumer.kind.replace("_", " ")}</Badge> {consumer.archivedAt ? <Badge tone="danger">archived</Badge> : null}
-                      <p className="text-xs text-slate-600">{consumer.ownerTeam?.name ?? "No owning team"}</p>
-                    </td>
-                    <td className="px-4 py-2 text-slate-700">{consumer.contractVersion.version}</td>
-                    <td className="px-4 py-2"><span className="font-mono text-xs text-slate-800">{consumer.fieldsUsed.join(", ") || "—"}</span></td>
-                    <td className="max-w-md px-4 py-2 text-slate-700">{consumer.purpose}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable columns={["Consumer", "Version", "Fields used", "Why"]}>
+            {consumers.map((consumer) => (
+              <tr key={consumer.id}>
+                <td className="px-4 py-2">
+                  <Link className="font-medium text-brand-700 hover:underline" href={`/catalog/consumers/${consumer.id}`}>{consumer.name}</Link>{" "}
+                  <Badge>{consumer.kind.replace("_", " ")}</Badge> {consumer.archivedAt ? <Badge tone="danger">archived</Badge> : null}
+                  <p className="text-xs text-slate-600">{consumer.ownerTeam?.name ?? "No owning team"}</p>
+                </td>
+                <td className="px-4 py-2 text-slate-700">{consumer.contractVersion.version}</td>
+                <td className="px-4 py-2"><span className="font-mono text-xs text-slate-800">{consumer.fieldsUsed.join(", ") || "—"}</span></td>
+                <td className="max-w-md px-4 py-2 text-slate-700">{consumer.purpose}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
 

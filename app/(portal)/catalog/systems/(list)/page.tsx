@@ -14,6 +14,7 @@ import { buttonStyles } from "@/components/ui/button-styles";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { PagePagination } from "@/components/ui/page-pagination";
+import { DataTable, HeaderCell } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Systems · Catalog" };
 
@@ -62,37 +63,34 @@ export default async function SystemsPage({ searchParams }: { searchParams: Prom
           Systems are what integrations connect: register them first.
         </EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-              <tr>
-                {header("System", "name")}
-                <th scope="col" className="px-4 py-2">Kind</th>
-                <th scope="col" className="px-4 py-2">Team</th>
-                {header("Criticality", "criticality")}
-                <th scope="col" className="px-4 py-2">Lifecycle</th>
-                <th scope="col" className="px-4 py-2 text-right">Integrations</th>
-                {header("Updated", "updated")}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {systems.map((s) => (
-                <tr key={s.id}>
-                  <td className="px-4 py-2">
-                    <Link href={`/catalog/systems/${s.slug}`} className="font-medium text-brand-700 hover:underline">{s.name}</Link>
-                    <p className="text-xs text-slate-600">{s.businessDomain}{s.vendor ? ` · ${s.vendor}` : ""}{s.isExternal ? " · external" : ""}</p>
-                  </td>
-                  <td className="px-4 py-2 text-slate-700">{humanize(s.kind)}</td>
-                  <td className="px-4 py-2 text-slate-700">{s.ownerTeam?.name ?? <span className="text-red-700">No team</span>}</td>
-                  <td className="px-4 py-2"><CriticalityBadge criticality={s.criticality} /></td>
-                  <td className="px-4 py-2"><LifecycleBadge lifecycle={s.lifecycle} archived={!!s.archivedAt} /></td>
-                  <td className="px-4 py-2 text-right tabular-nums"><Link className={buttonStyles.link} href={`/catalog?system=${s.slug}`}>{s.integrationCount}</Link></td>
-                  <td className="whitespace-nowrap px-4 py-2 text-xs text-slate-600">{s.updatedAt.toISOString().slice(0, 10)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          header={
+            <>
+              {header("System", "name")}
+              <HeaderCell>Kind</HeaderCell>
+              <HeaderCell>Team</HeaderCell>
+              {header("Criticality", "criticality")}
+              <HeaderCell>Lifecycle</HeaderCell>
+              <HeaderCell align="right">Integrations</HeaderCell>
+              {header("Updated", "updated")}
+            </>
+          }
+        >
+          {systems.map((s) => (
+            <tr key={s.id}>
+              <td className="px-4 py-2">
+                <Link href={`/catalog/systems/${s.slug}`} className="font-medium text-brand-700 hover:underline">{s.name}</Link>
+                <p className="text-xs text-slate-600">{s.businessDomain}{s.vendor ? ` · ${s.vendor}` : ""}{s.isExternal ? " · external" : ""}</p>
+              </td>
+              <td className="px-4 py-2 text-slate-700">{humanize(s.kind)}</td>
+              <td className="px-4 py-2 text-slate-700">{s.ownerTeam?.name ?? <span className="text-red-700">No team</span>}</td>
+              <td className="px-4 py-2"><CriticalityBadge criticality={s.criticality} /></td>
+              <td className="px-4 py-2"><LifecycleBadge lifecycle={s.lifecycle} archived={!!s.archivedAt} /></td>
+              <td className="px-4 py-2 text-right tabular-nums"><Link className={buttonStyles.link} href={`/catalog?system=${s.slug}`}>{s.integrationCount}</Link></td>
+              <td className="whitespace-nowrap px-4 py-2 text-xs text-slate-600">{s.updatedAt.toISOString().slice(0, 10)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <PagePagination pathname="/catalog/systems" searchParams={state} page={query.page} pageSize={SYSTEMS_PAGE_SIZE} total={total} noun="systems" />
     </>

@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PagePagination } from "@/components/ui/page-pagination";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Teams" };
 
@@ -36,33 +37,20 @@ export default async function TeamsPage({ searchParams }: { searchParams: Promis
           {query.q ? "Try part of the name or slug." : "An admin creates teams through the API (POST /api/v1/teams) or by importing a catalog."}
         </EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-              <tr>
-                <th scope="col" className="px-4 py-2">Team</th>
-                <th scope="col" className="px-4 py-2 text-right">Members</th>
-                <th scope="col" className="px-4 py-2 text-right">Systems</th>
-                <th scope="col" className="px-4 py-2 text-right">Integrations</th>
-                <th scope="col" className="px-4 py-2 text-right">Contracts</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {teams.map((team) => (
-                <tr key={team.id}>
-                  <td className="px-4 py-2">
-                    <Link href={`/catalog/teams/${team.slug}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">{team.name}</Link>
-                    {team.description ? <p className="line-clamp-1 text-xs text-slate-600">{team.description}</p> : null}
-                  </td>
-                  <td className="px-4 py-2 text-right tabular-nums text-slate-800">{team.memberCount}</td>
-                  <td className="px-4 py-2 text-right tabular-nums text-slate-800">{team.owns.systems}</td>
-                  <td className="px-4 py-2 text-right tabular-nums text-slate-800">{team.owns.integrations}</td>
-                  <td className="px-4 py-2 text-right tabular-nums text-slate-800">{team.owns.contracts}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={["Team", { label: "Members", align: "right" }, { label: "Systems", align: "right" }, { label: "Integrations", align: "right" }, { label: "Contracts", align: "right" }]}>
+          {teams.map((team) => (
+            <tr key={team.id}>
+              <td className="px-4 py-2">
+                <Link href={`/catalog/teams/${team.slug}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">{team.name}</Link>
+                {team.description ? <p className="line-clamp-1 text-xs text-slate-600">{team.description}</p> : null}
+              </td>
+              <td className="px-4 py-2 text-right tabular-nums text-slate-800">{team.memberCount}</td>
+              <td className="px-4 py-2 text-right tabular-nums text-slate-800">{team.owns.systems}</td>
+              <td className="px-4 py-2 text-right tabular-nums text-slate-800">{team.owns.integrations}</td>
+              <td className="px-4 py-2 text-right tabular-nums text-slate-800">{team.owns.contracts}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <PagePagination pathname="/catalog/teams" searchParams={{ q: query.q }} page={query.page} pageSize={TEAMS_PAGE_SIZE} total={total} noun="teams" />
     </>

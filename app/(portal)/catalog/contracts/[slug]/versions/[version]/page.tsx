@@ -16,6 +16,7 @@ import { DeprecationPanel } from "@/components/deprecations/deprecation-panel";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { DataTable } from "@/components/ui/data-table";
 
 /** The raw text is shown up to this size; beyond it the viewer's outline is the readable form. */
 const RAW_TEXT_LIMIT = 200_000;
@@ -61,18 +62,11 @@ export default async function ContractVersionPage({ params, searchParams }: { pa
         {version.glossary.length === 0 ? (
           <EmptyState title="No field is explained yet.">{editable ? "Record what each important field means, and the rules it obeys." : "The owning team records here what each important field means."}</EmptyState>
         ) : (
-          <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-            <table className="min-w-full divide-y divide-slate-200 text-sm">
-              <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-                <tr><th scope="col" className="px-4 py-2">Field</th><th scope="col" className="px-4 py-2">Meaning</th><th scope="col" className="px-4 py-2">Rules</th></tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {version.glossary.map((entry) => (
-                  <tr key={entry.id}><td className="px-4 py-2 font-mono">{entry.field}</td><td className="px-4 py-2 text-slate-800">{entry.meaning}</td><td className="px-4 py-2 text-slate-700">{entry.rules ?? "—"}</td></tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable columns={["Field", "Meaning", "Rules"]}>
+            {version.glossary.map((entry) => (
+              <tr key={entry.id}><td className="px-4 py-2 font-mono">{entry.field}</td><td className="px-4 py-2 text-slate-800">{entry.meaning}</td><td className="px-4 py-2 text-slate-700">{entry.rules ?? "—"}</td></tr>
+            ))}
+          </DataTable>
         )}
         {editable ? (
           <details className="mt-3">
