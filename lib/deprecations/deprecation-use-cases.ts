@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { authorize, can, ForbiddenError, type Actor } from "@/lib/auth/permissions";
 import { conflictOn, invalidField } from "@/lib/catalog/contracts/contract-errors";
@@ -7,7 +8,7 @@ import { assertIfMatch, preconditionFailed } from "@/lib/http/etag";
 import { problem } from "@/lib/http/problem-details";
 import { systemClock, type Clock } from "@/lib/jobs/clock";
 import { notifyUsers } from "@/lib/notifications/notify-users";
-import { runMutation } from "@/lib/pipeline/run-mutation";
+import { runMutation, type MutationOutcome } from "@/lib/pipeline/run-mutation";
 import type { WebhookEventType } from "@/lib/webhooks/event-types";
 import { publishEvent } from "@/lib/webhooks/publish-event";
 import { enqueueEscalation, enqueueReminders } from "@/lib/deprecations/deprecation-schedule";
@@ -48,8 +49,37 @@ async function closeDeprecation(tx: Prisma.TransactionClient, id: string, data: 
   return count === 1;
 }
 
-function assertOpen(deprecation: DeprecationForUpdate) {
-  if (deprecation.status !== "announced") throw conflictOn("/", `This deprecation is ${deprecation.status}: it can no longer change.`);
+/**
+ * What every change to an existing deprecation shares: the manage permission over the target's owning team,
+ * the row loaded for update, the If-Match check when one is given, then a refusal once it is no longer announced.
+ */
+function changeOpenDeprecation<S extends z.ZodType, T>(
+  db: PrismaClient,
+  { actor, deprecationId, action, schema, input, ifMatch = null, write }: {
+    actor: Actor;
+    deprecationId: string;
+    action: string;
+    schema: S;
+    input: unknown;
+    ifMatch?: string[] | null;
+    write: (tx: Prisma.TransactionClient, args: { deprecation: DeprecationForUpdate; input: z.infer<S> }) => Promise<MutationOutcome<T>>;
+  },
+) {
+  return runMutation(db, {
+    actor,
+    permission: "deprecation.manage",
+    action,
+    schema,
+    input,
+    load: (tx) => findDeprecationForUpdate(tx, deprecationId),
+    ownershipOf,
+    write: async (tx, { input: parsed, resource }) => {
+      const deprecation = resource!;
+      assertIfMatch(ifMatch, deprecation.updatedAt, "deprecation");
+      if (deprecation.status !== "announced") throw conflictOn("/", `This deprecation is ${deprecation.status}: it can no longer change.`);
+      return write(tx, { deprecation, input: parsed });
+    },
+  });
 }
 
 /** Tells every consumer owner (and webhook subscribers) about one event of a deprecation, once per event key. */
@@ -154,19 +184,15 @@ export async function announceDeprecation(db: PrismaClient, { actor, input, cloc
 
 /** Moves the sunset. Reminders are rescheduled for the new date; owners who have not migrated are told. */
 export async function updateSunset(db: PrismaClient, { actor, deprecationId, input, ifMatch = null, clock = systemClock }: UseCaseContext & { deprecationId: string; ifMatch?: string[] | null }) {
-  return runMutation(db, {
+  return changeOpenDeprecation(db, {
     actor,
-    permission: "deprecation.manage",
+    deprecationId,
     action: "deprecation.sunset.change",
     schema: zUpdateSunsetInput,
     input,
-    load: (tx) => findDeprecationForUpdate(tx, deprecationId),
-    ownershipOf,
-    write: async (tx, { input: parsed, resource }) => {
-      const deprecation = resource!;
+    ifMatch,
+    write: async (tx, { deprecation, input: parsed }) => {
       const now = clock();
-      assertIfMatch(ifMatch, deprecation.updatedAt, "deprecation");
-      assertOpen(deprecation);
       if (parsed.sunsetAt.getTime() === deprecation.sunsetAt.getTime()) throw conflictOn("/sunsetAt", "That is already the sunset date.");
       const rule = (await findNoticePolicy(tx))[deprecation.target.criticality];
       // An exception granted at announcement covers a later sunset too; a new, shorter one needs its own.
@@ -212,18 +238,14 @@ export async function updateSunset(db: PrismaClient, { actor, deprecationId, inp
  * reason; the version or integration becomes `retired` everywhere.
  */
 export async function retireDeprecated(db: PrismaClient, { actor, deprecationId, input, clock = systemClock }: UseCaseContext & { deprecationId: string }) {
-  return runMutation(db, {
+  return changeOpenDeprecation(db, {
     actor,
-    permission: "deprecation.manage",
+    deprecationId,
     action: "deprecation.retire",
     schema: zRetireInput,
     input,
-    load: (tx) => findDeprecationForUpdate(tx, deprecationId),
-    ownershipOf,
-    write: async (tx, { input: parsed, resource }) => {
-      const deprecation = resource!;
+    write: async (tx, { deprecation, input: parsed }) => {
       const now = clock();
-      assertOpen(deprecation);
       const outstanding = await tx.migrationItem.findMany({ where: { deprecationId: deprecation.id, status: { not: "migrated" } }, select: { consumerId: true, consumer: { select: { name: true } } } });
       if (outstanding.length > 0) {
         const names = outstanding.map((item) => item.consumer.name);
@@ -258,17 +280,13 @@ export async function retireDeprecated(db: PrismaClient, { actor, deprecationId,
 
 /** Withdraws an announcement: the target returns to service and pending reminders lapse. */
 export async function cancelDeprecation(db: PrismaClient, { actor, deprecationId, input, clock = systemClock }: UseCaseContext & { deprecationId: string }) {
-  return runMutation(db, {
+  return changeOpenDeprecation(db, {
     actor,
-    permission: "deprecation.manage",
+    deprecationId,
     action: "deprecation.cancel",
     schema: zCancelInput,
     input,
-    load: (tx) => findDeprecationForUpdate(tx, deprecationId),
-    ownershipOf,
-    write: async (tx, { input: parsed, resource }) => {
-      const deprecation = resource!;
-      assertOpen(deprecation);
+    write: async (tx, { deprecation, input: parsed }) => {
       if (!(await closeDeprecation(tx, deprecation.id, { status: "cancelled" }))) throw conflictOn("/", "This deprecation was closed meanwhile.");
       await setTargetState(tx, deprecation.target, "active");
       const items = await tx.migrationItem.findMany({ where: { deprecationId: deprecation.id }, select: { consumerId: true } });
