@@ -179,38 +179,47 @@ function decisionKindOf(actor: Actor, snapshot: ReviewSnapshot): "reviewer" | "d
   return mayApproveAsReviewer(actor, snapshot) ? "reviewer" : "data_owner";
 }
 
-export async function requestChanges(db: PrismaClient, command: ReviewCommand): Promise<ChangeRequestOutput> {
+/**
+ * A reviewer sends the request back or rejects it: both record the decision with its comment on the current
+ * revision, move the request out of review, and tell the author and the event subscribers.
+ */
+function decideAgainst(
+  db: PrismaClient,
+  command: ReviewCommand,
+  { action, schema, decision, doing, notice, closes }: {
+    action: string;
+    schema: typeof zRequestChangesInput | typeof zRejectInput;
+    decision: "changes_requested" | "rejected";
+    /** How the refusal reads when the request is not in a state that allows this decision. */
+    doing: string;
+    /** How the author's notification reads. */
+    notice: string;
+    /** A rejection is final (decidedAt); a request for changes is not. */
+    closes: boolean;
+  },
+): Promise<ChangeRequestOutput> {
   return reviewMutation(db, command, {
-    action: "change_request.request_changes",
-    schema: zRequestChangesInput,
+    action,
+    schema,
     write: async (tx, { context, snapshot, values, now }) => {
       assertMayDecide(command.actor, snapshot);
-      if (!canTransition(context.status, "changes_requested")) throw notInState(context, "sent back for changes");
-      await insertApprovals(tx, [{ changeRequestId: context.id, revision: context.revision, kind: decisionKindOf(command.actor, snapshot), decision: "changes_requested", userId: command.actor.id, comment: values.comment }]);
-      if (!(await updateChangeRequestIf(tx, context, { status: "changes_requested" }))) throw changedMeanwhile(context);
-      const subject = { ...subjectOf(context), status: "changes_requested" };
-      await publishReviewEvent(tx, "changes_requested", subject, command.actor, now, { comment: values.comment });
-      await notifyDecision(tx, subject, command.actor, "needs changes", now);
+      if (!canTransition(context.status, decision)) throw notInState(context, doing);
+      await insertApprovals(tx, [{ changeRequestId: context.id, revision: context.revision, kind: decisionKindOf(command.actor, snapshot), decision, userId: command.actor.id, comment: values.comment }]);
+      if (!(await updateChangeRequestIf(tx, context, closes ? { status: decision, decidedAt: now } : { status: decision }))) throw changedMeanwhile(context);
+      const subject = { ...subjectOf(context), status: decision };
+      await publishReviewEvent(tx, decision, subject, command.actor, now, { comment: values.comment });
+      await notifyDecision(tx, subject, command.actor, notice, now);
       return { auditAfter: { comment: values.comment } };
     },
   });
 }
 
+export async function requestChanges(db: PrismaClient, command: ReviewCommand): Promise<ChangeRequestOutput> {
+  return decideAgainst(db, command, { action: "change_request.request_changes", schema: zRequestChangesInput, decision: "changes_requested", doing: "sent back for changes", notice: "needs changes", closes: false });
+}
+
 export async function rejectChangeRequest(db: PrismaClient, command: ReviewCommand): Promise<ChangeRequestOutput> {
-  return reviewMutation(db, command, {
-    action: "change_request.reject",
-    schema: zRejectInput,
-    write: async (tx, { context, snapshot, values, now }) => {
-      assertMayDecide(command.actor, snapshot);
-      if (!canTransition(context.status, "rejected")) throw notInState(context, "rejected");
-      await insertApprovals(tx, [{ changeRequestId: context.id, revision: context.revision, kind: decisionKindOf(command.actor, snapshot), decision: "rejected", userId: command.actor.id, comment: values.comment }]);
-      if (!(await updateChangeRequestIf(tx, context, { status: "rejected", decidedAt: now }))) throw changedMeanwhile(context);
-      const subject = { ...subjectOf(context), status: "rejected" };
-      await publishReviewEvent(tx, "rejected", subject, command.actor, now, { comment: values.comment });
-      await notifyDecision(tx, subject, command.actor, "was rejected", now);
-      return { auditAfter: { comment: values.comment } };
-    },
-  });
+  return decideAgainst(db, command, { action: "change_request.reject", schema: zRejectInput, decision: "rejected", doing: "rejected", notice: "was rejected", closes: true });
 }
 
 export async function withdrawChangeRequest(db: PrismaClient, command: ReviewCommand): Promise<ChangeRequestOutput> {
