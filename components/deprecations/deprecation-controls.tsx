@@ -1,20 +1,25 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState, useTransition, type FormEvent } from "react";
 import { toast } from "sonner";
 import type { CatalogActionResult } from "@/lib/catalog/action-result";
 import { cancelDeprecationAction, retireDeprecatedAction, updateSunsetAction } from "@/lib/deprecations/actions";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { FormField } from "@/components/ui/form-field";
 
-function useAction() {
+const textOf = (data: FormData, name: string) => String(data.get(name) ?? "");
+
+/** Runs a form's server action with the form's data: a toast either way, field errors kept for the form. */
+function useActionForm() {
   const router = useRouter();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [pending, startTransition] = useTransition();
-  const run = (action: () => Promise<CatalogActionResult>) =>
+  const submitWith = (action: (data: FormData) => Promise<CatalogActionResult>) => (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
     startTransition(async () => {
-      const result = await action();
+      const result = await action(data);
       if (result.ok) {
         setErrors({});
         toast.success(result.message);
@@ -24,7 +29,8 @@ function useAction() {
         toast.error(result.error);
       }
     });
-  return { errors, pending, run };
+  };
+  return { errors, pending, submitWith };
 }
 
 /**
@@ -32,17 +38,16 @@ function useAction() {
  * reason (the field is shown to them only).
  */
 export function RetireForm({ deprecationId, outstanding, mayOverride }: { deprecationId: string; outstanding: number; mayOverride: boolean }) {
-  const { errors, pending, run } = useAction();
+  const { errors, pending, submitWith } = useActionForm();
   const blocked = outstanding > 0 && !mayOverride;
   return (
     <form
       noValidate
       className="space-y-3"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const overrideReason = String(new FormData(event.currentTarget).get("overrideReason") ?? "");
-        run(() => retireDeprecatedAction(deprecationId, overrideReason ? { overrideReason } : {}));
-      }}
+      onSubmit={submitWith((data) => {
+        const overrideReason = textOf(data, "overrideReason");
+        return retireDeprecatedAction(deprecationId, overrideReason ? { overrideReason } : {});
+      })}
     >
       {outstanding > 0 ? (
         <p className="text-sm text-slate-700">
@@ -62,17 +67,15 @@ export function RetireForm({ deprecationId, outstanding, mayOverride }: { deprec
 }
 
 export function SunsetForm({ deprecationId, etag, sunset, mayGrantException }: { deprecationId: string; etag: string; sunset: string; mayGrantException: boolean }) {
-  const { errors, pending, run } = useAction();
+  const { errors, pending, submitWith } = useActionForm();
   return (
     <form
       noValidate
       className="space-y-3"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        const noticeExceptionReason = String(data.get("noticeExceptionReason") ?? "");
-        run(() => updateSunsetAction(deprecationId, etag, { sunsetAt: String(data.get("sunsetAt") ?? ""), ...(noticeExceptionReason ? { noticeExceptionReason } : {}) }));
-      }}
+      onSubmit={submitWith((data) => {
+        const noticeExceptionReason = textOf(data, "noticeExceptionReason");
+        return updateSunsetAction(deprecationId, etag, { sunsetAt: textOf(data, "sunsetAt"), ...(noticeExceptionReason ? { noticeExceptionReason } : {}) });
+      })}
     >
       <FormField label="New sunset date" error={errors.sunsetAt ?? (errors[""] && !errors.noticeExceptionReason ? errors[""] : undefined)} required>
         {(props) => <input {...props} name="sunsetAt" type="date" defaultValue={sunset} />}
@@ -88,16 +91,9 @@ export function SunsetForm({ deprecationId, etag, sunset, mayGrantException }: {
 }
 
 export function CancelForm({ deprecationId }: { deprecationId: string }) {
-  const { errors, pending, run } = useAction();
+  const { errors, pending, submitWith } = useActionForm();
   return (
-    <form
-      noValidate
-      className="space-y-3"
-      onSubmit={(event) => {
-        event.preventDefault();
-        run(() => cancelDeprecationAction(deprecationId, { reason: String(new FormData(event.currentTarget).get("reason") ?? "") }));
-      }}
-    >
+    <form noValidate className="space-y-3" onSubmit={submitWith((data) => cancelDeprecationAction(deprecationId, { reason: textOf(data, "reason") }))}>
       <FormField label="Why cancel" hint="The target returns to service; consumer owners are told." error={errors.reason} required>
         {(props) => <textarea {...props} name="reason" rows={2} />}
       </FormField>
