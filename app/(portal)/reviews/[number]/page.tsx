@@ -1,11 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requirePageActor } from "@/lib/auth/actor";
-import { NotFoundError } from "@/lib/auth/permissions";
-import { getDb } from "@/lib/db";
-import { findChangeRequest } from "@/lib/reviews/find-change-requests";
-import { changeRequestNumberOf } from "@/lib/reviews/http";
 import { findComments } from "@/lib/reviews/repository";
 import { AuditTrail } from "@/components/audit/audit-trail";
 import { AffectedConsumers } from "@/components/reviews/affected-consumers";
@@ -16,6 +10,7 @@ import { SideBySideDiff } from "@/components/reviews/side-by-side-diff";
 import { Badge } from "@/components/ui/badge";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { PageHeader } from "@/components/ui/page-header";
+import { loadChangeRequest } from "./load-change-request";
 
 export async function generateMetadata({ params }: { params: Promise<{ number: string }> }): Promise<Metadata> {
   return { title: `CR-${(await params).number}` };
@@ -27,15 +22,7 @@ const KIND_LABELS = { reviewer: "as reviewer", data_owner: "as data owner", cons
 const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? "—";
 
 export default async function ChangeRequestPage({ params }: { params: Promise<{ number: string }> }) {
-  const actor = await requirePageActor();
-  const db = await getDb();
-  let detail;
-  try {
-    detail = await findChangeRequest(db, { actor, number: changeRequestNumberOf((await params).number) });
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  const { db, detail } = await loadChangeRequest(params);
   const { request, actions, changes, fragments } = detail;
   const comments = await findComments(db, request.id);
   const consumerNames = new Map(request.affectedConsumers.map((consumer) => [consumer.id, consumer.name]));

@@ -1,29 +1,17 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requirePageActor } from "@/lib/auth/actor";
-import { NotFoundError } from "@/lib/auth/permissions";
-import { getDb } from "@/lib/db";
 import { etagOf } from "@/lib/http/etag";
-import { findChangeRequest } from "@/lib/reviews/find-change-requests";
-import { changeRequestNumberOf } from "@/lib/reviews/http";
 import { findProposalText } from "@/lib/reviews/repository";
 import { ProposalForm } from "@/components/reviews/proposal-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { loadChangeRequest } from "../load-change-request";
 
 export async function generateMetadata({ params }: { params: Promise<{ number: string }> }): Promise<Metadata> {
   return { title: `Edit CR-${(await params).number}` };
 }
 
 export default async function EditProposalPage({ params }: { params: Promise<{ number: string }> }) {
-  const actor = await requirePageActor();
-  const db = await getDb();
-  let detail;
-  try {
-    detail = await findChangeRequest(db, { actor, number: changeRequestNumberOf((await params).number) });
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  const { db, detail } = await loadChangeRequest(params);
   const { request, actions } = detail;
   if (!actions.edit) notFound();
   return (
