@@ -3,18 +3,13 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { toast } from "sonner";
-import { fieldErrorsOf, fieldKeyOf } from "@/lib/catalog/contracts/action-result";
-import { MAX_SPEC_BYTES, zCreateVersionInput, type GlossaryEntryInput } from "@/lib/catalog/contracts/schemas";
+import { fieldErrorsOf } from "@/lib/catalog/contracts/action-result";
+import { zCreateVersionInput, type GlossaryEntryInput } from "@/lib/catalog/contracts/schemas";
 import type { SpecIssue } from "@/lib/catalog/specs/spec-issue";
+import { readSpecFile, readSpecSaveProblem } from "@/lib/catalog/specs/spec-submission";
+import { SpecIssueList } from "@/components/contracts/spec-issue-list";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { FormField } from "@/components/ui/form-field";
-
-interface ProblemBody {
-  detail?: string;
-  title?: string;
-  errors?: { pointer: string; detail: string }[];
-  specIssues?: SpecIssue[];
-}
 
 /**
  * Paste or upload a spec document as a new version. It posts to the REST API rather than a server action: server
@@ -43,11 +38,12 @@ export function VersionForm({ contractId, contractSlug, suggestedVersion, initia
 
   const upload = async (file: File | undefined) => {
     if (!file) return;
-    if (file.size > MAX_SPEC_BYTES) {
-      setErrors({ specText: `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 10 MB.` });
+    const read = await readSpecFile(file);
+    if (!read.ok) {
+      setErrors({ specText: read.error });
       return;
     }
-    setSpecText(await file.text());
+    setSpecText(read.text);
     setErrors({});
     setIssues([]);
     toast.info(`${file.name} loaded: check it, then save.`);
@@ -71,13 +67,10 @@ export function VersionForm({ contractId, contractSlug, suggestedVersion, initia
         router.push(`/catalog/contracts/${contractSlug}/versions/${encodeURIComponent(version)}`);
         return;
       }
-      const problem = (await response.json().catch(() => ({}))) as ProblemBody;
-      const fieldErrors: Record<string, string> = {};
-      for (const item of problem.errors ?? []) fieldErrors[fieldKeyOf(item.pointer)] ??= item.detail;
-      if (problem.specIssues) fieldErrors.specText = `The document has ${problem.specIssues.length} problem${problem.specIssues.length === 1 ? "" : "s"}: see the list below.`;
-      setErrors(fieldErrors);
-      setIssues(problem.specIssues ?? []);
-      toast.error(problem.specIssues ? "The spec document is not valid." : (problem.detail ?? problem.title ?? "The version could not be saved."));
+      const refused = await readSpecSaveProblem(response);
+      setErrors(refused.fieldErrors);
+      setIssues(refused.issues);
+      toast.error(refused.message ?? "The version could not be saved.");
     } finally {
       setPending(false);
     }
@@ -107,19 +100,7 @@ export function VersionForm({ contractId, contractSlug, suggestedVersion, initia
       <FormField label="Spec document" required error={errors.specText} hint="OpenAPI 3.0/3.1, AsyncAPI 2/3 or JSON Schema, as JSON or YAML. It starts from the current version's text.">
         {(props) => <textarea {...props} ref={specRef} rows={20} spellCheck={false} className={`${props.className} font-mono text-xs`} value={specText} onChange={(e) => setSpecText(e.target.value)} />}
       </FormField>
-      {issues.length > 0 ? (
-        <div role="alert" className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-900">
-          <p className="font-semibold">Problems in the document</p>
-          <ul className="mt-2 space-y-1">
-            {issues.map((issue) => (
-              <li key={`${issue.line}:${issue.column}:${issue.pointer}:${issue.message}`}>
-                <button type="button" className="font-mono underline" onClick={() => goToLine(issue.line, issue.column)}>Line {issue.line}:{issue.column}</button>
-                {issue.pointer ? <span className="font-mono text-xs"> {issue.pointer}</span> : null} — {issue.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <SpecIssueList issues={issues} onGoTo={goToLine} />
       {glossary.length > 0 ? <p className="text-sm text-slate-600">The {glossary.length} glossary entries of the current version are carried over; edit them on the new version&apos;s page.</p> : null}
       <div className="flex gap-2">
         <button type="submit" className={buttonStyles.primary} disabled={pending}>{pending ? "Validating and saving…" : "Add version"}</button>

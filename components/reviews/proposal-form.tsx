@@ -4,22 +4,16 @@ import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-quer
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { toast } from "sonner";
-import { fieldErrorsOf, fieldKeyOf } from "@/lib/catalog/contracts/action-result";
-import { MAX_SPEC_BYTES } from "@/lib/catalog/contracts/schemas";
+import { fieldErrorsOf } from "@/lib/catalog/contracts/action-result";
 import type { SpecIssue } from "@/lib/catalog/specs/spec-issue";
+import { readSpecFile, readSpecSaveProblem } from "@/lib/catalog/specs/spec-submission";
 import { CheckProblem, fetchCheck, reviewKeys } from "@/lib/reviews/query-keys";
 import { zEditChangeInput, zProposeChangeInput } from "@/lib/reviews/schemas";
+import { SpecIssueList } from "@/components/contracts/spec-issue-list";
 import { AffectedConsumers } from "@/components/reviews/affected-consumers";
 import { Badge } from "@/components/ui/badge";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { FormField } from "@/components/ui/form-field";
-
-interface ProblemBody {
-  detail?: string;
-  title?: string;
-  errors?: { pointer: string; detail: string }[];
-  specIssues?: SpecIssue[];
-}
 
 export interface ProposalDraft {
   title: string;
@@ -70,12 +64,12 @@ export function ProposalForm({ contract, initial, editing }: { contract: { id: s
 
   const upload = async (file: File | undefined) => {
     if (!file) return;
-    if (file.size > MAX_SPEC_BYTES) {
-      setErrors({ specText: `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 10 MB.` });
+    const read = await readSpecFile(file);
+    if (!read.ok) {
+      setErrors({ specText: read.error });
       return;
     }
-    const text = await file.text();
-    setDraft((current) => ({ ...current, specText: text }));
+    setDraft((current) => ({ ...current, specText: read.text }));
     setErrors({});
     setIssues([]);
     toast.info(`${file.name} loaded: check the preview, then save.`);
@@ -108,13 +102,10 @@ export function ProposalForm({ contract, initial, editing }: { contract: { id: s
         router.refresh();
         return;
       }
-      const problem = (await response.json().catch(() => ({}))) as ProblemBody;
-      const fieldErrors: Record<string, string> = {};
-      for (const item of problem.errors ?? []) fieldErrors[fieldKeyOf(item.pointer)] ??= item.detail;
-      if (problem.specIssues) fieldErrors.specText = `The document has ${problem.specIssues.length} problem${problem.specIssues.length === 1 ? "" : "s"}: see the list below.`;
-      setErrors(fieldErrors);
-      setIssues(problem.specIssues ?? []);
-      toast.error(problem.specIssues ? "The spec document is not valid." : (problem.detail ?? problem.title ?? "The proposal could not be saved."));
+      const refused = await readSpecSaveProblem(response);
+      setErrors(refused.fieldErrors);
+      setIssues(refused.issues);
+      toast.error(refused.message ?? "The proposal could not be saved.");
     } finally {
       setPending(null);
     }
@@ -151,19 +142,7 @@ export function ProposalForm({ contract, initial, editing }: { contract: { id: s
         <FormField label="Spec document" required error={errors.specText} hint="Starts from the current version's text: edit it, paste a new one or upload a file.">
           {(props) => <textarea {...props} rows={22} spellCheck={false} className={`${props.className} font-mono text-xs`} value={draft.specText} onChange={set("specText")} />}
         </FormField>
-        {issues.length > 0 ? (
-          <div role="alert" className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-900">
-            <p className="font-semibold">Problems in the document</p>
-            <ul className="mt-2 space-y-1">
-              {issues.map((issue) => (
-                <li key={`${issue.line}:${issue.column}:${issue.pointer}:${issue.message}`}>
-                  <span className="font-mono">Line {issue.line}:{issue.column}</span>
-                  {issue.pointer ? <span className="font-mono text-xs"> {issue.pointer}</span> : null} — {issue.message}
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
+        <SpecIssueList issues={issues} />
         <div className="flex flex-wrap gap-2">
           {editing ? (
             <button type="submit" className={buttonStyles.primary} disabled={pending !== null}>{pending ? "Saving…" : "Save changes"}</button>
