@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { generateTokenSecret, displayPrefixOf, hashTokenSecret } from "@/lib/api-tokens/token-secret";
-import { apiHarness, call } from "@/test/support/api-harness";
+import { call, serveRoutesFrom, signedIn } from "@/test/support/route-harness";
 import { createTestDatabase, type TestDatabase } from "@/test/support/test-database";
 import { announceInput, createDeprecationFixture, type DeprecationFixture } from "./deprecation-fixture";
 
-vi.mock("@/lib/auth/actor", () => ({ getActor: async () => apiHarness.actor }));
-vi.mock("@/lib/db", async (original) => ({ ...(await original<typeof import("@/lib/db")>()), getDb: async () => apiHarness.db }));
+vi.mock("@/lib/auth/actor", () => ({ getActor: async () => signedIn.actor }));
 
 const listRoute = await import("@/app/api/v1/deprecations/route");
 const itemRoute = await import("@/app/api/v1/deprecations/[id]/route");
@@ -13,20 +12,24 @@ const retireRoute = await import("@/app/api/v1/deprecations/[id]/retire/route");
 const migrationRoute = await import("@/app/api/v1/deprecations/[id]/migrations/[consumerId]/route");
 const calendarRoute = await import("@/app/api/v1/deprecations/calendar.ics/route");
 
+let detachRoutes: () => void;
 let database: TestDatabase;
 let fixture: DeprecationFixture;
 let deprecationId: string;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  apiHarness.db = database.prisma;
+  detachRoutes = serveRoutesFrom(database);
   fixture = await createDeprecationFixture(database.prisma);
 });
-afterAll(() => database.close());
+afterAll(async () => {
+  detachRoutes();
+  await database.close();
+});
 
 describe("deprecations API", () => {
   it("announces with 201, its location, migrations and the gateway headers", async () => {
-    apiHarness.actor = fixture.actors.owner;
+    signedIn.actor = fixture.actors.owner;
     const response = await call(listRoute.POST, { method: "POST", body: announceInput(fixture, new Date()) });
     expect(response.status).toBe(201);
     deprecationId = response.json!.id as string;
@@ -39,7 +42,7 @@ describe("deprecations API", () => {
   });
 
   it("answers problem details for bad input, naming the field", async () => {
-    apiHarness.actor = fixture.actors.owner;
+    signedIn.actor = fixture.actors.owner;
     const unknown = await call(listRoute.POST, { method: "POST", body: { ...announceInput(fixture, new Date()), colour: "red" } });
     expect(unknown.status).toBe(422);
     expect(unknown.headers.get("content-type")).toBe("application/problem+json");
@@ -48,12 +51,12 @@ describe("deprecations API", () => {
     const past = await call(itemRoute.PATCH, { method: "PATCH", params: { id: deprecationId }, body: { sunsetAt: "2020-01-01" } });
     expect(past.status).toBe(422);
     expect(past.json?.errors).toEqual([{ pointer: "/sunsetAt", detail: "The sunset date must be in the future." }]);
-    apiHarness.actor = fixture.actors.outsider;
+    signedIn.actor = fixture.actors.outsider;
     expect((await call(itemRoute.PATCH, { method: "PATCH", params: { id: deprecationId }, body: { sunsetAt: "2099-01-01" } })).status).toBe(403);
   });
 
   it("lists and reads deprecations", async () => {
-    apiHarness.actor = fixture.actors.consumerOwner;
+    signedIn.actor = fixture.actors.consumerOwner;
     const list = await call(listRoute.GET, { url: "http://test.local/api/v1/deprecations?mine=true&limit=10" });
     expect(list.status).toBe(200);
     expect((list.json!.items as { id: string }[]).map((d) => d.id)).toEqual([deprecationId]);
@@ -65,7 +68,7 @@ describe("deprecations API", () => {
   });
 
   it("moves a migration forward and refuses migrated back to notified", async () => {
-    apiHarness.actor = fixture.actors.consumerOwner;
+    signedIn.actor = fixture.actors.consumerOwner;
     const params = { id: deprecationId, consumerId: fixture.dashboard.id };
     expect((await call(migrationRoute.PATCH, { method: "PATCH", params, body: { status: "acknowledged" } })).json).toMatchObject({ status: "acknowledged" });
     expect((await call(migrationRoute.PATCH, { method: "PATCH", params, body: { status: "migrated" } })).json).toMatchObject({ status: "migrated" });
@@ -76,18 +79,18 @@ describe("deprecations API", () => {
   });
 
   it("refuses to retire early without an override, then retires with an admin's", async () => {
-    apiHarness.actor = fixture.actors.owner;
+    signedIn.actor = fixture.actors.owner;
     const early = await call(retireRoute.POST, { method: "POST", params: { id: deprecationId } });
     expect(early.status).toBe(409);
     expect(early.json?.errors?.[0]).toMatchObject({ pointer: "/overrideReason" });
-    apiHarness.actor = fixture.actors.admin;
+    signedIn.actor = fixture.actors.admin;
     const retired = await call(retireRoute.POST, { method: "POST", params: { id: deprecationId }, body: { overrideReason: "The churn model is switched off this week." } });
     expect(retired.status).toBe(200);
     expect(retired.json).toMatchObject({ status: "retired", retireOverrideReason: "The churn model is switched off this week." });
   });
 
   it("serves the sunset calendar to a session or to a token in the URL, and nobody else", async () => {
-    apiHarness.actor = null;
+    signedIn.actor = null;
     expect((await call(calendarRoute.GET, { url: "http://portal.test/api/v1/deprecations/calendar.ics" })).status).toBe(401);
     const secret = generateTokenSecret();
     await database.prisma.apiToken.create({ data: { userId: fixture.users.consumerOwner.id, name: "Calendar", scope: "read", prefix: displayPrefixOf(secret), tokenHash: hashTokenSecret(secret) } });

@@ -6,7 +6,7 @@ import { GET as listNotifications } from "@/app/api/v1/notifications/route";
 import { POST as markRead } from "@/app/api/v1/notifications/read/route";
 import { createUser } from "@/test/factories";
 import { createTestDatabase, type TestDatabase } from "@/test/support/test-database";
-import { apiRequest, noParams, serveRoutesFrom } from "@/test/support/route-database";
+import { apiRequest, noParams, serveRoutesFrom } from "@/test/support/route-harness";
 
 let db: TestDatabase;
 let detach: () => void;

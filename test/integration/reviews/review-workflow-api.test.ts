@@ -2,11 +2,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { createBusinessCapability, createConsumer, createContract, createContractVersion, createIntegration, createTeam, createUser } from "@/test/factories";
-import { apiHarness, call } from "@/test/support/api-harness";
+import { call, serveRoutesFrom, signedIn } from "@/test/support/route-harness";
 import { createTestDatabase, type TestDatabase } from "@/test/support/test-database";
 
-vi.mock("@/lib/auth/actor", () => ({ getActor: async () => apiHarness.actor }));
-vi.mock("@/lib/db", async (original) => ({ ...(await original<typeof import("@/lib/db")>()), getDb: async () => apiHarness.db }));
+vi.mock("@/lib/auth/actor", () => ({ getActor: async () => signedIn.actor }));
 
 const listRoute = await import("@/app/api/v1/change-requests/route");
 const requestRoute = await import("@/app/api/v1/change-requests/[number]/route");
@@ -18,6 +17,7 @@ const withdrawRoute = await import("@/app/api/v1/change-requests/[number]/withdr
 const commentsRoute = await import("@/app/api/v1/change-requests/[number]/comments/route");
 const checkRoute = await import("@/app/api/v1/contracts/[id]/check/route");
 
+let detachRoutes: () => void;
 let db: TestDatabase;
 let author: Actor;
 let reviewer: Actor;
@@ -32,7 +32,7 @@ let orphanId: string;
 
 const actorOf = (user: { id: string; email: string; name: string; role: Actor["role"] }, teamIds: string[] = []): Actor => ({ id: user.id, email: user.email, name: user.name, role: user.role, teamIds });
 const as = (actor: Actor) => {
-  apiHarness.actor = actor;
+  signedIn.actor = actor;
 };
 
 const spec = (version: string, properties: Record<string, unknown>) =>
@@ -65,7 +65,7 @@ const audits = () => db.prisma.auditEvent.count();
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  apiHarness.db = db.prisma;
+  detachRoutes = serveRoutesFrom(db);
   const orders = await createTeam(db.prisma, { name: "Order Platform" });
   const analytics = await createTeam(db.prisma, { name: "Analytics" });
   const signsIn = { passwordHash: "scrypt$not-used" };
@@ -85,7 +85,10 @@ beforeAll(async () => {
   await createConsumer(db.prisma, { contractVersionId: v1.id, name: "Ops Monitor", fieldsUsed: ["order_id", "channel"], ownerTeamId: analytics.id });
   await db.prisma.webhookEndpoint.create({ data: { name: "CI", url: "https://ci.example/hook", secret: "s3cret", events: [], createdById: admin.id } });
 });
-afterAll(() => db.close());
+afterAll(async () => {
+  detachRoutes();
+  await db.close();
+});
 
 describe("POST /api/v1/contracts/{id}/check", () => {
   it("answers the diff, the verdict and the affected consumers, and writes nothing", async () => {
@@ -102,7 +105,7 @@ describe("POST /api/v1/contracts/{id}/check", () => {
   it("accepts a read-only API token, as a CI pipeline holds, which still cannot propose", async () => {
     as(viewer);
     const { secret } = await createApiToken(db.prisma, { actor: viewer, input: { name: "CI gate", scope: "read", expiresInDays: 30 } });
-    apiHarness.actor = null;
+    signedIn.actor = null;
     const headers = { authorization: `Bearer ${secret}` };
     const checked = await call(checkRoute.POST, { method: "POST", params: { id: contractId }, body: { specText: BREAKING }, headers });
     expect(checked.status).toBe(200);

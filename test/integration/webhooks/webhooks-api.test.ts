@@ -8,7 +8,7 @@ import { POST as postTest } from "@/app/api/v1/webhooks/[id]/test/route";
 import { POST as postRedeliver } from "@/app/api/v1/webhooks/[id]/deliveries/[deliveryId]/redeliver/route";
 import { createUser } from "@/test/factories";
 import { createTestDatabase, type TestDatabase } from "@/test/support/test-database";
-import { apiRequest, noParams, serveRoutesFrom, withParams } from "@/test/support/route-database";
+import { apiRequest, noParams, serveRoutesFrom, withParams } from "@/test/support/route-harness";
 
 let db: TestDatabase;
 let detach: () => void;
