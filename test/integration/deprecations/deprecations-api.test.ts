@@ -12,16 +12,20 @@ const retireRoute = await import("@/app/api/v1/deprecations/[id]/retire/route");
 const migrationRoute = await import("@/app/api/v1/deprecations/[id]/migrations/[consumerId]/route");
 const calendarRoute = await import("@/app/api/v1/deprecations/calendar.ics/route");
 
+let detachRoutes: () => void;
 let database: TestDatabase;
 let fixture: DeprecationFixture;
 let deprecationId: string;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  serveRoutesFrom(database);
+  detachRoutes = serveRoutesFrom(database);
   fixture = await createDeprecationFixture(database.prisma);
 });
-afterAll(() => database.close());
+afterAll(async () => {
+  detachRoutes();
+  await database.close();
+});
 
 describe("deprecations API", () => {
   it("announces with 201, its location, migrations and the gateway headers", async () => {

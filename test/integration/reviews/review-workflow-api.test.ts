@@ -17,6 +17,7 @@ const withdrawRoute = await import("@/app/api/v1/change-requests/[number]/withdr
 const commentsRoute = await import("@/app/api/v1/change-requests/[number]/comments/route");
 const checkRoute = await import("@/app/api/v1/contracts/[id]/check/route");
 
+let detachRoutes: () => void;
 let db: TestDatabase;
 let author: Actor;
 let reviewer: Actor;
@@ -64,7 +65,7 @@ const audits = () => db.prisma.auditEvent.count();
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  serveRoutesFrom(db);
+  detachRoutes = serveRoutesFrom(db);
   const orders = await createTeam(db.prisma, { name: "Order Platform" });
   const analytics = await createTeam(db.prisma, { name: "Analytics" });
   const signsIn = { passwordHash: "scrypt$not-used" };
@@ -84,7 +85,10 @@ beforeAll(async () => {
   await createConsumer(db.prisma, { contractVersionId: v1.id, name: "Ops Monitor", fieldsUsed: ["order_id", "channel"], ownerTeamId: analytics.id });
   await db.prisma.webhookEndpoint.create({ data: { name: "CI", url: "https://ci.example/hook", secret: "s3cret", events: [], createdById: admin.id } });
 });
-afterAll(() => db.close());
+afterAll(async () => {
+  detachRoutes();
+  await db.close();
+});
 
 describe("POST /api/v1/contracts/{id}/check", () => {
   it("answers the diff, the verdict and the affected consumers, and writes nothing", async () => {
