@@ -6,11 +6,11 @@ import { getDb } from "@/lib/db";
 import { CONSUMERS_PAGE_SIZE, findConsumers } from "@/lib/catalog/consumers/repository";
 import { CONSUMER_KIND_LABELS, CONSUMER_KINDS, zConsumerListQuery } from "@/lib/catalog/consumers/schemas";
 import { findTeamOptions } from "@/lib/catalog/contracts/repository";
-import { ARCHIVE_FILTERS } from "@/lib/catalog/contracts/schemas";
 import { VersionStatusBadge } from "@/components/contracts/contract-badges";
 import { Badge } from "@/components/ui/badge";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { FilterSelect } from "@/components/catalog/filter-select";
+import { ArchiveChoice, ChoiceSelect } from "@/components/catalog/choice-select";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { PagePagination } from "@/components/ui/page-pagination";
@@ -18,8 +18,6 @@ import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Consumers" };
 
-const selectClass = "mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
-const ARCHIVE_LABELS = { active: "Current", archived: "Archived", all: "Current and archived" } as const;
 
 export default async function ConsumersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor();
@@ -43,19 +41,8 @@ export default async function ConsumersPage({ searchParams }: { searchParams: Pr
         </div>
         <FilterSelect name="kind" label="Kind" allLabel="All kinds" value={query.kind} options={CONSUMER_KINDS.map((kind) => ({ value: kind, label: CONSUMER_KIND_LABELS[kind] }))} />
         <FilterSelect name="team" label="Owning team" allLabel="All teams" value={query.team} options={teams.map((team) => ({ value: team.id, label: team.name }))} />
-        <div>
-          <label htmlFor="archived" className="block text-xs font-medium text-slate-700">Show</label>
-          <select id="archived" name="archived" defaultValue={query.archived} className={selectClass}>
-            {ARCHIVE_FILTERS.map((value) => <option key={value} value={value}>{ARCHIVE_LABELS[value]}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="sort" className="block text-xs font-medium text-slate-700">Sort by</label>
-          <select id="sort" name="sort" defaultValue={query.sort} className={selectClass}>
-            <option value="name">Name</option>
-            <option value="updated">Recently changed</option>
-          </select>
-        </div>
+        <ArchiveChoice value={query.archived} />
+        <ChoiceSelect name="sort" label="Sort by" value={query.sort} options={[{ value: "name", label: "Name" }, { value: "updated", label: "Recently changed" }]} />
         {query.contract ? <input type="hidden" name="contract" value={query.contract} /> : null}
         <button type="submit" className={buttonStyles.primary}>Filter</button>
       </form>

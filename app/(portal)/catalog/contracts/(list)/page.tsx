@@ -4,12 +4,13 @@ import { requirePageActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { CONTRACTS_PAGE_SIZE, findContractStats, findContracts, findTeamOptions } from "@/lib/catalog/contracts/repository";
-import { ARCHIVE_FILTERS, CONTRACT_TYPES, CONTRACT_VERSION_STATUSES, zContractListQuery } from "@/lib/catalog/contracts/schemas";
+import { CONTRACT_TYPES, CONTRACT_VERSION_STATUSES, zContractListQuery } from "@/lib/catalog/contracts/schemas";
 import { SPEC_KIND_LABELS } from "@/lib/catalog/specs/spec-kinds";
 import { ContractTypeBadge, VersionStatusBadge } from "@/components/contracts/contract-badges";
 import { Badge } from "@/components/ui/badge";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { FilterSelect } from "@/components/catalog/filter-select";
+import { ArchiveChoice, ChoiceSelect } from "@/components/catalog/choice-select";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { PagePagination } from "@/components/ui/page-pagination";
@@ -18,9 +19,7 @@ import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Contracts" };
 
-const selectClass = "mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 const SORT_LABELS = { name: "Name", updated: "Recently changed", created: "Recently registered" } as const;
-const ARCHIVE_LABELS = { active: "Current", archived: "Archived", all: "Current and archived" } as const;
 
 export default async function ContractsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor();
@@ -52,18 +51,8 @@ export default async function ContractsPage({ searchParams }: { searchParams: Pr
         <FilterSelect name="team" label="Owning team" allLabel="All teams" value={query.team} options={teams.map((team) => ({ value: team.id, label: team.name }))} />
         <FilterSelect name="status" label="Has a version that is" allLabel="Any status" value={query.status} options={CONTRACT_VERSION_STATUSES.map((status) => ({ value: status, label: status }))} />
         <FilterSelect name="spec" label="Spec document" allLabel="Any" value={query.spec} options={[{ value: "missing", label: "No version has one" }]} />
-        <div>
-          <label htmlFor="archived" className="block text-xs font-medium text-slate-700">Show</label>
-          <select id="archived" name="archived" defaultValue={query.archived} className={selectClass}>
-            {ARCHIVE_FILTERS.map((value) => <option key={value} value={value}>{ARCHIVE_LABELS[value]}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="sort" className="block text-xs font-medium text-slate-700">Sort by</label>
-          <select id="sort" name="sort" defaultValue={query.sort} className={selectClass}>
-            {Object.entries(SORT_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
-          </select>
-        </div>
+        <ArchiveChoice value={query.archived} />
+        <ChoiceSelect name="sort" label="Sort by" value={query.sort} options={Object.entries(SORT_LABELS).map(([value, label]) => ({ value, label }))} />
         {query.system ? <input type="hidden" name="system" value={query.system} /> : null}
         {query.integration ? <input type="hidden" name="integration" value={query.integration} /> : null}
         <button type="submit" className={buttonStyles.primary}>Filter</button>
