@@ -1,4 +1,4 @@
-import { MarkerType, type Edge, type Node } from "@xyflow/react";
+import { MarkerType, Position, type Edge, type Node, type NodeHandle } from "@xyflow/react";
 import type { BundleEdge, ClusteredGraph, ClusterNode } from "@/lib/graph/clusters";
 import type { ConsumerNode, IntegrationEdge, SystemNode } from "@/lib/graph/graph-view";
 import type { Positions } from "@/lib/graph/layered-layout";
@@ -10,6 +10,28 @@ export const NODE_SIZES = {
   consumer: { width: 170, height: 46 },
   cluster: { width: 210, height: 72 },
 } as const;
+
+/** The 6 px handles of graph-nodes.tsx, centred on the left (target) and right (source) borders. */
+const HANDLE_SIZE = 6;
+
+function knownHandles({ width, height }: { width: number; height: number }): NodeHandle[] {
+  const y = height / 2 - HANDLE_SIZE / 2;
+  return [
+    { type: "target", position: Position.Left, x: -HANDLE_SIZE / 2, y, width: HANDLE_SIZE, height: HANDLE_SIZE },
+    { type: "source", position: Position.Right, x: width - HANDLE_SIZE / 2, y, width: HANDLE_SIZE, height: HANDLE_SIZE },
+  ];
+}
+
+/**
+ * Each node arrives measured, handles included: React Flow mounts (and measures) every node it has not measured
+ * yet, even with `onlyRenderVisibleElements`, which made a thousand nodes one long main-thread task on the first
+ * draw and again on every new selection. Known sizes let it mount only the nodes on screen.
+ */
+const KNOWN_GEOMETRY = {
+  system: { measured: NODE_SIZES.system, handles: knownHandles(NODE_SIZES.system) },
+  consumer: { measured: NODE_SIZES.consumer, handles: knownHandles(NODE_SIZES.consumer) },
+  cluster: { measured: NODE_SIZES.cluster, handles: knownHandles(NODE_SIZES.cluster) },
+};
 
 // Dark-on-light pairs (text and border on a pale fill), all above 4.5:1 contrast.
 export const DOMAIN_PALETTE = [
@@ -115,7 +137,7 @@ export function toFlowElements(graph: ClusteredGraph, positions: Positions, emph
   });
   const nodes = graph.nodes.map((node) => {
     const size = NODE_SIZES[node.type];
-    const base = { id: node.id, position: positions[node.id] ?? { x: 0, y: 0 }, width: size.width, height: size.height, selected: emphasis.selectedId === node.id };
+    const base = { id: node.id, position: positions[node.id] ?? { x: 0, y: 0 }, width: size.width, height: size.height, ...KNOWN_GEOMETRY[node.type], selected: emphasis.selectedId === node.id };
     if (node.type === "system") return { ...base, type: "system", data: { node, ...state(node.id) } } satisfies SystemFlowNode;
     if (node.type === "consumer") return { ...base, type: "consumer", data: { node, ...state(node.id) } } satisfies ConsumerFlowNode;
     return { ...base, type: "cluster", data: { node, ...state(node.id) } } satisfies ClusterFlowNode;

@@ -154,6 +154,17 @@ describe("toFlowElements (domain to React Flow)", () => {
     expect(orders.label).toBeUndefined(); // active: no lifecycle label
   });
 
+  it("hands React Flow every node already measured, handles included, so that it mounts only the nodes on screen", () => {
+    const { nodes } = toFlowElements(graph, positions, { highlighted: null, focusId: null, selectedId: null });
+    const shop = nodes.find((node) => node.id === "system:shop")!;
+    expect(shop.measured).toEqual({ width: 190, height: 58 });
+    expect(shop.handles).toEqual([
+      { type: "target", position: "left", x: -3, y: 26, width: 6, height: 6 },
+      { type: "source", position: "right", x: 187, y: 26, width: 6, height: 6 },
+    ]);
+    expect(nodes.every((node) => node.measured?.width === node.width && node.measured?.height === node.height && node.handles?.length === 2)).toBe(true);
+  });
+
   it("leaves retired integrations out unless asked for (then struck through), and greys and dashes deprecated ones", () => {
     const withDeprecated = prepareGraph(
       catalogGraph()
