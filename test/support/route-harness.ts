@@ -34,7 +34,7 @@ export function apiRequest(path: string, { method = "GET", token, body, headers 
   const all: Record<string, string> = { ...headers };
   if (token) all.authorization = `Bearer ${token}`;
   if (body !== undefined) all["content-type"] ??= "application/json";
-  const url = /^https?:/.test(path) ? path : `http://localhost${path}`;
+  const url = path.startsWith("http://") || path.startsWith("https://") ? path : `http://localhost${path}`;
   return new Request(url, { method, headers: all, body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body) });
 }
 
