@@ -3,6 +3,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { IntegrationFacts } from "@/lib/dashboard/dashboard-figures";
 import { zSnapshotFigures, type SnapshotFigures } from "@/lib/dashboard/schemas";
 import { OPEN_STATUSES } from "@/lib/reviews/schemas";
+import { CONTRACT_WITHOUT_SPEC } from "@/lib/catalog/contracts/repository";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -96,7 +97,7 @@ export async function readWriteSnapshot(db: Db): Promise<string> {
 
 /** Live contracts none of whose versions has a spec document. */
 export async function countContractsWithoutSpec(db: Db): Promise<number> {
-  return db.contract.count({ where: { archivedAt: null, versions: { none: { AND: [{ specText: { not: null } }, { specText: { not: "" } }] } } } });
+  return db.contract.count({ where: { archivedAt: null, ...CONTRACT_WITHOUT_SPEC } });
 }
 
 /** Announced deprecations past their sunset while some consumer has not migrated. */

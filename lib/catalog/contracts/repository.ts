@@ -56,6 +56,9 @@ function toVersionOutput({ _count, ...row }: VersionRow): ContractVersionOutput 
  * Search covers what people remember about a contract: its name, slug and description, the glossary of any of
  * its versions (field names and meanings), the fields its consumers use and the fields its integration exchanges.
  */
+/** No version has a spec document: the catalog's `spec=missing` filter and the dashboard's tile use this one rule. */
+export const CONTRACT_WITHOUT_SPEC: Prisma.ContractWhereInput = { versions: { none: { AND: [{ specText: { not: null } }, { specText: { not: "" } }] } } };
+
 export function contractWhere(filters: Partial<ContractFilters>): Prisma.ContractWhereInput {
   const q = filters.q;
   const and: Prisma.ContractWhereInput[] = [];
@@ -77,7 +80,7 @@ export function contractWhere(filters: Partial<ContractFilters>): Prisma.Contrac
   if (filters.status) and.push({ versions: { some: { status: filters.status } } });
   if (filters.system) and.push({ systemId: filters.system });
   if (filters.integration) and.push({ integrationId: filters.integration });
-  if (filters.spec === "missing") and.push({ versions: { none: { AND: [{ specText: { not: null } }, { specText: { not: "" } }] } } });
+  if (filters.spec === "missing") and.push(CONTRACT_WITHOUT_SPEC);
   if (filters.archived === "active" || filters.archived === undefined) and.push({ archivedAt: null });
   if (filters.archived === "archived") and.push({ archivedAt: { not: null } });
   return { AND: and };
