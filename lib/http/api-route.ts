@@ -7,6 +7,7 @@ import { authenticateApiToken } from "@/lib/api-tokens/authenticate-api-token";
 import { bearerTokenOf } from "@/lib/api-tokens/token-secret";
 import { DatabaseLockedError, DatabaseUnreachableError, getDb } from "@/lib/db";
 import { HttpError } from "@/lib/http/http-error";
+import { assertSameOriginWrite } from "@/lib/http/cross-origin";
 import { problem, problemResponse, validationProblem } from "@/lib/http/problem-details";
 
 export interface ApiContext<P> {
@@ -66,6 +67,7 @@ export function apiRoute<P = Record<string, never>>(handler: (context: ApiContex
       const db = await getDb();
       const headerSecret = bearerTokenOf(request.headers.get("authorization"));
       const secret = headerSecret ?? (queryToken ? queryTokenOf(request) : null);
+      assertSameOriginWrite(request, secret ? "api_token" : "session");
       // A POST that only computes (a contract check from CI) is a read as far as token scopes go.
       const method = changesNothing ? "GET" : request.method;
       const actor = secret ? await authenticateApiToken(db, { secret, method, inUrl: !headerSecret }) : await getActor();
