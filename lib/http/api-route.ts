@@ -5,8 +5,9 @@ import { getActor } from "@/lib/auth/actor";
 import { ForbiddenError, NotFoundError, type Actor } from "@/lib/auth/permissions";
 import { authenticateApiToken } from "@/lib/api-tokens/authenticate-api-token";
 import { bearerTokenOf } from "@/lib/api-tokens/token-secret";
-import { DatabaseLockedError, DatabaseUnreachableError, getDb } from "@/lib/db";
+import { getDb, isDatabaseUnavailable } from "@/lib/db";
 import { HttpError } from "@/lib/http/http-error";
+import { databaseUnavailableResponse } from "@/lib/http/database-unavailable-response";
 import { assertSameOriginWrite } from "@/lib/http/cross-origin";
 import { assertCleanUrl } from "@/lib/http/input-characters";
 import { problem, problemResponse, validationProblem } from "@/lib/http/problem-details";
@@ -42,9 +43,7 @@ export function errorToProblemResponse(error: unknown): Response {
   if (error instanceof ZodError) return problemResponse(validationProblem(error));
   if (error instanceof NotFoundError) return problemResponse(problem(404, error.message));
   if (error instanceof ForbiddenError) return problemResponse(problem(403, error.message));
-  if (error instanceof DatabaseUnreachableError || error instanceof DatabaseLockedError) {
-    return problemResponse(problem(503, error.message), { "retry-after": "30" });
-  }
+  if (isDatabaseUnavailable(error)) return databaseUnavailableResponse(error);
   console.error(error);
   return problemResponse(problem(500, "Something went wrong on our side. It has been logged."));
 }

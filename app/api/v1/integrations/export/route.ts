@@ -11,10 +11,14 @@ export const GET = apiRoute(async ({ request, actor, db }) => {
   authorize(actor, "catalog.read");
   const filters = readListQuery(request, zIntegrationFilters);
   const batches = findIntegrationsForExport(db, filters);
+  // Read before answering, so that an unreachable database answers 503 rather than a 200 that is cut short.
+  const first = await batches.next();
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
       controller.enqueue(encoder.encode(toCsv([[...INTEGRATION_CSV_COLUMNS]])));
+      if (first.done) controller.close();
+      else controller.enqueue(encoder.encode(toCsv(first.value.map(integrationToCsvRow))));
     },
     async pull(controller) {
       const { value, done } = await batches.next();
