@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { PERMISSION_TABLE, ROLES } from "@/lib/auth/permissions";
 import { decodeCursor, toCursorPage, type CursorPage } from "@/lib/pagination/cursor";
 import type { ImpactConsumer } from "@/lib/reviews/impact-summary";
@@ -290,4 +290,13 @@ export async function findContractFilterOptions(db: Db): Promise<{ value: string
 export async function findOpenRequestsOfContract(db: Db, contractId: string): Promise<ChangeRequestListItem[]> {
   const rows = await db.changeRequest.findMany({ where: { contractId, status: { in: ["draft", ...OPEN_STATUSES] } }, select: listSelect, orderBy: LIST_ORDER, take: 20 });
   return rows.map(toListItem);
+}
+
+/** The stored diff columns of a change request: SQL NULL (not JSON null) when there is nothing to compare. */
+export function storedDiffColumns(diff: StoredDiff | null) {
+  return {
+    diff: diff ? (diff as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
+    breakingCount: diff?.counts.breaking ?? 0,
+    changeCount: diff?.changes.length ?? 0,
+  };
 }
