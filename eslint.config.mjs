@@ -1,6 +1,6 @@
 import next from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
-import typescriptEslint from "@typescript-eslint/eslint-plugin";
+import typescriptEslint from "typescript-eslint";
 import { builtinRules } from "eslint/use-at-your-own-risk";
 
 /**
@@ -12,8 +12,8 @@ import { builtinRules } from "eslint/use-at-your-own-risk";
 const house = {
   rules: {
     "no-http-in-domains": builtinRules.get("no-restricted-imports"),
-    "no-session-outside-actor": typescriptEslint.rules["no-restricted-imports"],
-    "no-prisma-values-outside-data-layer": typescriptEslint.rules["no-restricted-imports"],
+    "no-session-outside-actor": typescriptEslint.plugin.rules["no-restricted-imports"],
+    "no-prisma-values-outside-data-layer": typescriptEslint.plugin.rules["no-restricted-imports"],
   },
 };
 

@@ -26,10 +26,6 @@ export const contractForReviewSelect = {
 
 export type ContractForReview = Prisma.ContractGetPayload<{ select: typeof contractForReviewSelect }>;
 
-export function dataOwnerIdOf(contract: ContractForReview): string | null {
-  return contract.integration?.owners[0]?.userId ?? null;
-}
-
 /** By id, or by slug (handier in CI scripts). */
 export async function findContractForReview(db: Db, idOrSlug: string): Promise<ContractForReview | null> {
   return db.contract.findFirst({ where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }] }, select: contractForReviewSelect });
@@ -127,10 +123,6 @@ export async function findReviewContext(db: Db, where: { number: number } | { id
 
 export async function findProposalText(db: Db, id: string): Promise<string | null> {
   return (await db.changeRequest.findUnique({ where: { id }, select: { specText: true } }))?.specText ?? null;
-}
-
-export async function findVersionText(db: Db, versionId: string): Promise<string | null> {
-  return (await db.contractVersion.findUnique({ where: { id: versionId }, select: { specText: true } }))?.specText ?? null;
 }
 
 export async function insertChangeRequest(tx: Prisma.TransactionClient, data: Prisma.ChangeRequestUncheckedCreateInput): Promise<{ id: string; number: number }> {
