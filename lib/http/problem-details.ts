@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 /** RFC 9457 problem details. `errors` names each field that failed, as a JSON pointer into the request. */
 export interface ProblemDetails {
   type: string;
@@ -34,17 +32,5 @@ export function problemResponse(details: ProblemDetails, headers: HeadersInit = 
   return new Response(JSON.stringify(details), {
     status: details.status,
     headers: { "content-type": "application/problem+json", ...headers },
-  });
-}
-
-export function pointerFromPath(path: readonly PropertyKey[]): string {
-  return "/" + path.map((segment) => String(segment).replace(/~/g, "~0").replace(/\//g, "~1")).join("/");
-}
-
-export function validationProblem(error: z.ZodError, source: "body" | "query" = "body"): ProblemDetails {
-  const errors = error.issues.map((issue) => ({ pointer: pointerFromPath(issue.path), detail: issue.message }));
-  const first = errors[0];
-  return problem(422, first ? `${source === "query" ? "Query parameter" : "Field"} ${first.pointer} is invalid: ${first.detail}` : undefined, {
-    errors,
   });
 }

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { HttpError } from "@/lib/http/http-error";
-import { problem, validationProblem } from "@/lib/http/problem-details";
+import { validationProblem } from "@/lib/http/domain-problem";
+import { problem } from "@/lib/http/problem-details";
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { apiRoute } from "@/lib/http/api-route";
 import { HttpError } from "@/lib/http/http-error";
 import { readJsonBody } from "@/lib/http/read-json-body";
-import { validationProblem } from "@/lib/http/problem-details";
+import { validationProblem } from "@/lib/http/domain-problem";
 import { changeRequestNumberOf, DECISION_BODY_BYTES } from "@/lib/reviews/http";
 import { approveChangeRequest, rejectChangeRequest, requestChanges } from "@/lib/reviews/review-decisions";
 import { zDecisionInput } from "@/lib/reviews/schemas";
