@@ -3,7 +3,8 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { assertIfMatch, preconditionFailed } from "@/lib/concurrency/record-version";
 import { runMutation } from "@/lib/pipeline/run-mutation";
-import { archiveIntegrationIfUnchanged, countActiveConsumers, findIntegration, findIntegrationForUpdate } from "@/lib/catalog/integrations/repository";
+import { archiveIntegrationIfUnchanged, findIntegrationForUpdate } from "@/lib/catalog/integrations/write-repository";
+import { countActiveConsumers, findIntegration } from "@/lib/catalog/integrations/detail-repository";
 import { zArchiveInput, type IntegrationOutput } from "@/lib/catalog/integrations/schemas";
 import { Conflict } from "@/lib/errors/domain-errors";
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { authorize, type Actor } from "@/lib/auth/permissions";
 import { runMutation } from "@/lib/pipeline/run-mutation";
-import { insertIntegration, integrationKeyExists, lockIntegrationKeys, nextIntegrationKey } from "@/lib/catalog/integrations/repository";
+import { insertIntegration, integrationKeyExists, lockIntegrationKeys, nextIntegrationKey } from "@/lib/catalog/integrations/write-repository";
 import { resolveIntegrationReferences, unresolvedReferences } from "@/lib/catalog/integrations/resolve-references";
 import { zIntegrationInput, type IntegrationOutput } from "@/lib/catalog/integrations/schemas";
 import { Conflict } from "@/lib/errors/domain-errors";

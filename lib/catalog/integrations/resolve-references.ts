@@ -1,12 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import {
-  findCapabilityIdsBySlug,
-  findSystemIdsBySlug,
-  findTeamIdsBySlug,
-  findUserIdsByEmail,
-  type IntegrationWrite,
-} from "@/lib/catalog/integrations/repository";
+import { findCapabilityIdsBySlug, findSystemIdsBySlug, findTeamIdsBySlug, findUserIdsByEmail } from "@/lib/catalog/integrations/lookup-repository";
+import { type IntegrationWrite } from "@/lib/catalog/integrations/write-repository";
 import { OWNER_ROLES, type IntegrationUpdateInput } from "@/lib/catalog/integrations/schemas";
 import { InvalidInput } from "@/lib/errors/domain-errors";
 
