@@ -1,5 +1,4 @@
-import type { ZodError } from "zod";
-import { invalidInputOf, type DomainError, type DomainErrorKind } from "@/lib/errors/domain-errors";
+import type { DomainError, DomainErrorKind } from "@/lib/errors/domain-errors";
 import { problem, type ProblemDetails } from "@/lib/http/problem-details";
 
 /** The one place a domain refusal gets its HTTP status: the table is exhaustive, so a new kind must be mapped here. */
@@ -19,9 +18,4 @@ export function domainProblem(error: DomainError): ProblemDetails {
     ...error.extensions,
     ...(error.issues.length > 0 ? { errors: error.issues.map(({ pointer, detail }) => ({ pointer, detail })) } : {}),
   });
-}
-
-/** 422 naming every field of a failed schema parse (of the body, or of the query string). */
-export function validationProblem(error: ZodError, source: "body" | "query" = "body"): ProblemDetails {
-  return domainProblem(invalidInputOf(error, source));
 }

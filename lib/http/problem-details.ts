@@ -1,3 +1,9 @@
+import type { z } from "zod";
+import { invalidInputOf } from "@/lib/errors/domain-errors";
+
+// JSON pointers are not HTTP: they live with the domain errors; re-exported for the HTTP edge's readers.
+export { pointerFromPath } from "@/lib/errors/domain-errors";
+
 /** RFC 9457 problem details. `errors` names each field that failed, as a JSON pointer into the request. */
 export interface ProblemDetails {
   type: string;
@@ -33,4 +39,10 @@ export function problemResponse(details: ProblemDetails, headers: HeadersInit = 
     status: details.status,
     headers: { "content-type": "application/problem+json", ...headers },
   });
+}
+
+/** 422 naming every field of a failed schema parse (of the body, or of the query string). */
+export function validationProblem(error: z.ZodError, source: "body" | "query" = "body"): ProblemDetails {
+  const invalid = invalidInputOf(error, source);
+  return problem(422, invalid.message, { errors: invalid.issues.map(({ pointer, detail }) => ({ pointer, detail })) });
 }

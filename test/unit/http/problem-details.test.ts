@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { pointerFromPath } from "@/lib/errors/domain-errors";
-import { validationProblem } from "@/lib/http/domain-problem";
-import { problem, problemResponse } from "@/lib/http/problem-details";
+import { problem, problemResponse, validationProblem } from "@/lib/http/problem-details";
 import { safeCallbackUrl } from "@/lib/navigation/safe-callback-url";
 
 describe("problem details", () => {

@@ -4,7 +4,7 @@ import { zAssessmentApiListQuery } from "@/lib/assessment/schemas";
 import { takeAssessment } from "@/lib/assessment/take-assessment";
 import { apiRoute } from "@/lib/http/api-route";
 import { HttpError } from "@/lib/http/http-error";
-import { validationProblem } from "@/lib/http/domain-problem";
+import { validationProblem } from "@/lib/http/problem-details";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { z } from "zod";
 

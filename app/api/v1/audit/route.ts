@@ -3,7 +3,7 @@ import { authorize } from "@/lib/auth/permissions";
 import { findAuditEventPage } from "@/lib/audit/repository";
 import { zAuditApiQuery } from "@/lib/audit/schemas";
 import { HttpError } from "@/lib/http/http-error";
-import { validationProblem } from "@/lib/http/domain-problem";
+import { validationProblem } from "@/lib/http/problem-details";
 
 export const GET = apiRoute(async ({ request, actor, db }) => {
   authorize(actor, "audit.read");

@@ -1,7 +1,7 @@
 import { apiRoute } from "@/lib/http/api-route";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { HttpError } from "@/lib/http/http-error";
-import { validationProblem } from "@/lib/http/domain-problem";
+import { validationProblem } from "@/lib/http/problem-details";
 import { etagOf } from "@/lib/http/etag";
 import { authorize } from "@/lib/auth/permissions";
 import { createTeam } from "@/lib/catalog/teams/create-team";
