@@ -4,7 +4,7 @@ import { authorize, can, ForbiddenError, type Actor } from "@/lib/auth/permissio
 import { analyzeSpec } from "@/lib/catalog/specs/analyze-spec";
 import { conflictOn, invalidField, invalidSpec } from "@/lib/catalog/contracts/contract-errors";
 import { ContractParseError } from "@/lib/contract-diff";
-import { assertIfMatch } from "@/lib/http/etag";
+import { assertIfMatch } from "@/lib/concurrency/record-version";
 import { runMutation } from "@/lib/pipeline/run-mutation";
 import { buildStoredDiff, suggestedVersionFor, type StoredDiff } from "@/lib/reviews/diff-snapshot";
 import { isEditable, mayManage } from "@/lib/reviews/review-policy";
