@@ -93,7 +93,7 @@ test.describe("security at the edge", () => {
     expect(after.archivedAt ?? null).toBeNull();
   });
 
-  test("the server itself answers 431 problem+json, and stamps the socket address over a client's value", async ({ page }) => {
+  test("the Node server hooks run under next start: headers too large answer 431 problem+json", async ({ page }) => {
     // Both come from the hooks instrumentation.ts installs into the Node server of `next start`: this shows they run.
     const tooLarge = await page.request.get("/api/v1/health", { headers: { "x-big": "a".repeat(20_000) } });
     expect(tooLarge.status()).toBe(431);
