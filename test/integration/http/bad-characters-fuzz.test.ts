@@ -83,8 +83,6 @@ const operations = () =>
   Object.entries(document.paths).flatMap(([path, item]) => Object.entries(item).map(([method, operation]) => ({ path, method, operation })));
 
 beforeAll(async () => {
-  // Hundreds of calls from one (unknown) address: the rate limits are tested on their own.
-  vi.stubEnv("API_RATE_LIMIT_PER_ADDRESS", "0");
   db = await createTestDatabase();
   session.prisma = db.prisma;
   const team = await createTeam(db.prisma, { slug: "commerce" });
@@ -92,10 +90,7 @@ beforeAll(async () => {
   const openapi = await import("@/app/api/v1/openapi.json/route");
   document = (await (await openapi.GET(new Request(`${PORTAL}/api/v1/openapi.json`), { params: Promise.resolve({}) })).json()) as Document;
 });
-afterAll(async () => {
-  vi.unstubAllEnvs();
-  await db.close();
-});
+afterAll(() => db.close());
 
 describe("bad characters on every /api/v1 operation", () => {
   it("the document lists the operations and each has its route handler", () => {
