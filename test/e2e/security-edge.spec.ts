@@ -4,12 +4,15 @@ import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./support";
 
 const MAIN_PAGES = [
+  "/",
   "/dashboard",
   "/catalog",
-  "/catalog/integrations",
   "/catalog/systems",
   "/catalog/contracts",
   "/catalog/consumers",
+  "/catalog/teams",
+  "/catalog/integrations/new",
+  "/catalog/integrations/import",
   "/graph",
   "/assessments",
   "/reviews",
@@ -35,6 +38,8 @@ function watchForErrors(page: Page): string[] {
 
 test.describe("security at the edge", () => {
   test("the main pages run under the nonce CSP without a console error or a CSP violation", async ({ page }) => {
+    // Twenty page loads, each waited for until the network is idle: minutes on a loaded machine.
+    test.setTimeout(300_000);
     // Violations are also events in the page: collected there in case a browser does not log one to the console.
     await page.addInitScript(() => {
       const store = window as unknown as { cspViolations: string[] };
