@@ -8,6 +8,7 @@ import { bearerTokenOf } from "@/lib/api-tokens/token-secret";
 import { DatabaseLockedError, DatabaseUnreachableError, getDb } from "@/lib/db";
 import { HttpError } from "@/lib/http/http-error";
 import { assertSameOriginWrite } from "@/lib/http/cross-origin";
+import { assertCleanUrl } from "@/lib/http/input-characters";
 import { problem, problemResponse, validationProblem } from "@/lib/http/problem-details";
 
 export interface ApiContext<P> {
@@ -72,6 +73,7 @@ export function apiRoute<P = Record<string, never>>(handler: (context: ApiContex
       const method = changesNothing ? "GET" : request.method;
       const actor = secret ? await authenticateApiToken(db, { secret, method, inUrl: !headerSecret }) : await getActor();
       if (!actor) return problemResponse(problem(401, "Sign in, send a valid session cookie, or send a personal API token as Authorization: Bearer ix_…"), { "www-authenticate": BEARER_CHALLENGE });
+      assertCleanUrl(request, await segment.params);
       return await handler({ request, actor, credential: secret ? "api_token" : "session", params: await segment.params, db });
     } catch (error) {
       return errorToProblemResponse(error);
