@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/permissions";
-import { assertIfMatch, preconditionFailed } from "@/lib/http/etag";
+import { assertIfMatch, preconditionFailed } from "@/lib/concurrency/record-version";
 import { runMutation } from "@/lib/pipeline/run-mutation";
 import { findWebhookEndpoint, updateWebhookEndpointRow } from "@/lib/webhooks/repository";
 import { zUpdateWebhookEndpointInput, type WebhookEndpointOutput } from "@/lib/webhooks/schemas";
