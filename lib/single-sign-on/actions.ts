@@ -3,9 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { ZodError } from "zod";
 import { getActor } from "@/lib/auth/actor";
-import { ForbiddenError, NotFoundError } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
-import { HttpError } from "@/lib/http/http-error";
+import { DomainError } from "@/lib/errors/domain-errors";
 import { linkIdentity } from "@/lib/single-sign-on/link-identity";
 import { unlinkIdentity } from "@/lib/single-sign-on/unlink-identity";
 
@@ -19,12 +18,11 @@ function refusal(error: unknown): IdentityActionResult {
     for (const issue of error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
     return { ok: false, error: "Check the highlighted fields.", fieldErrors };
   }
-  if (error instanceof HttpError) {
+  if (error instanceof DomainError) {
     const fieldErrors: Partial<Record<string, string>> = {};
-    for (const e of error.details.errors ?? []) fieldErrors[e.pointer.replace(/^\//, "")] ??= e.detail;
+    for (const issue of error.issues) fieldErrors[issue.pointer.replace(/^\//, "")] ??= issue.detail;
     return { ok: false, error: error.message, fieldErrors };
   }
-  if (error instanceof ForbiddenError || error instanceof NotFoundError) return { ok: false, error: error.message };
   throw error;
 }
 

@@ -1,8 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/permissions";
-import { HttpError } from "@/lib/http/http-error";
-import { problem } from "@/lib/http/problem-details";
+import { Conflict } from "@/lib/errors/domain-errors";
 import { runMutation } from "@/lib/pipeline/run-mutation";
 import { createIdentity, findAccountById, findIdentityAccount } from "@/lib/single-sign-on/repository";
 import { zLinkIdentityInput } from "@/lib/single-sign-on/schemas";
@@ -24,9 +23,7 @@ export async function linkIdentity(db: PrismaClient, { actor, userId, input }: {
       const user = resource!;
       const taken = await findIdentityAccount(tx, issuer, subject);
       if (taken) {
-        throw new HttpError(
-          problem(409, "This identity is already linked to an account.", { errors: [{ pointer: "/subject", detail: `Already linked to ${taken.user.email}.` }] }),
-        );
+        throw new Conflict("This identity is already linked to an account.", { issues: [{ pointer: "/subject", detail: `Already linked to ${taken.user.email}.` }] });
       }
       const identity = await createIdentity(tx, { userId: user.id, issuer, subject, lastSignInAt: null });
       return {

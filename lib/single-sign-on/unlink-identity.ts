@@ -3,8 +3,7 @@ import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { endSessions } from "@/lib/auth/repository";
-import { HttpError } from "@/lib/http/http-error";
-import { problem } from "@/lib/http/problem-details";
+import { Conflict } from "@/lib/errors/domain-errors";
 import { runMutation } from "@/lib/pipeline/run-mutation";
 import { deleteIdentity, findIdentityForUpdate } from "@/lib/single-sign-on/repository";
 
@@ -30,7 +29,7 @@ export async function unlinkIdentity(db: PrismaClient, { actor, identityId }: { 
       const identity = resource!;
       const lastWayIn = identity.user.passwordHash === null && identity.user._count.singleSignOnIdentities <= 1;
       if (lastWayIn && identity.user.id === actor.id) {
-        throw new HttpError(problem(409, "This is your only way to sign in: it cannot be removed."));
+        throw new Conflict("This is your only way to sign in: it cannot be removed.");
       }
       await deleteIdentity(tx, identity.id);
       await endSessions(tx, identity.user.id);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError, NotFoundError, type Actor } from "@/lib/auth/permissions";
-import { HttpError } from "@/lib/http/http-error";
+import { Conflict } from "@/lib/errors/domain-errors";
 import type { IdentityClaims } from "@/lib/single-sign-on/identity-rules";
 import { linkIdentity } from "@/lib/single-sign-on/link-identity";
 import { readClaimMappings } from "@/lib/single-sign-on/schemas";
@@ -111,7 +111,7 @@ describe("linkIdentity and unlinkIdentity", () => {
     const target = await createUser(db.prisma, { role: "viewer", email: "tina@acme.test" });
     await expect(linkIdentity(db.prisma, { actor: asActor(target), userId: target.id, input: { issuer: ISSUER, subject: "tina" } })).rejects.toBeInstanceOf(ForbiddenError);
     await linkIdentity(db.prisma, { actor: admin, userId: target.id, input: { issuer: ISSUER, subject: "tina" } });
-    await expect(linkIdentity(db.prisma, { actor: admin, userId: admin.id, input: { issuer: ISSUER, subject: "tina" } })).rejects.toBeInstanceOf(HttpError);
+    await expect(linkIdentity(db.prisma, { actor: admin, userId: admin.id, input: { issuer: ISSUER, subject: "tina" } })).rejects.toBeInstanceOf(Conflict);
     await expect(linkIdentity(db.prisma, { actor: admin, userId: target.id, input: { issuer: "not a url", subject: "x" } })).rejects.toThrow(/issuer URL/);
     expect(await signInWithIdentity(db.prisma, { claims: claims("tina"), signedIn: null, mappings: readClaimMappings({}) })).toEqual({ ok: true, userId: target.id });
   });
