@@ -158,9 +158,9 @@ export const PROPERTY_CHANGES: Record<string, FixedRule> = {
   "request-property-became-optional": { severity: "non-breaking", summary: "a request property became optional" },
   "response-required-property-removed": { severity: "breaking", summary: "a required response property was removed" },
   "response-optional-property-removed": {
-    severity: "warning",
+    severity: "breaking",
     summary: "an optional response property was removed",
-    why: "oasdiff: info. Consumers declare the fields they read (fieldsUsed); one that reads it loses it, so the portal warns and consumer impact names who.",
+    why: "oasdiff (since v1.30): info. Interchange's consumers are readers that declared the fields they use: one that reads it loses data it relied on, and consumer impact names which.",
   },
   "response-required-property-added": { severity: "non-breaking", summary: "a new required response property" },
   "response-optional-property-added": { severity: "non-breaking", summary: "a new optional response property" },
@@ -184,9 +184,9 @@ export const PROPERTY_CHANGES: Record<string, FixedRule> = {
     why: "oasdiff: info. A writeOnly property is not returned: for readers it is a removed required property.",
   },
   "response-optional-property-became-write-only": {
-    severity: "warning",
+    severity: "breaking",
     summary: "an optional response property became writeOnly: it disappears from responses",
-    why: "oasdiff: info. For readers it is a removed optional property, which the portal warns about.",
+    why: "oasdiff: info. For readers it is a removed optional property, which the portal judges breaking.",
   },
   "response-required-property-became-non-write-only": { severity: "warning", summary: "a required property that was writeOnly now appears in responses" },
   "response-optional-property-became-non-write-only": { severity: "informational", summary: "an optional property that was writeOnly now appears in responses" },

@@ -109,7 +109,7 @@ const CASES: Case[] = [
   { name: "an optional request property became readOnly", revision: (d) => (req(d).properties.colour.readOnly = true), expect: [["request-optional-property-became-read-only", "warning"]] },
   { name: "a required readOnly property became writable", base: (d) => (req(d).properties.name.readOnly = true), revision: () => {}, expect: [["request-required-property-became-non-read-only", "breaking"]] },
   { name: "a required response property became writeOnly", revision: (d) => (res(d).properties.id.writeOnly = true), expect: [["response-required-property-became-write-only", "breaking"]] },
-  { name: "an optional response property became writeOnly", revision: (d) => (res(d).properties.secret.writeOnly = true), expect: [["response-optional-property-became-write-only", "warning"]] },
+  { name: "an optional response property became writeOnly", revision: (d) => (res(d).properties.secret.writeOnly = true), expect: [["response-optional-property-became-write-only", "breaking"]] },
 
   // parameter serialisation and defaults
   { name: "parameter explode turned off", revision: (d) => (op(d).parameters[0].explode = false), expect: [["request-parameter-explode-changed", "breaking"]] },

@@ -118,7 +118,7 @@ export const OPENAPI_CASES: DiffCase[] = [
   { name: "pattern changed on a shared component", revision: (d) => (schemas(d).Line.properties.sku.pattern = "^[a-z0-9-]+$"), breaking: false, expect: [["request-property-pattern-changed", "warning"], ["response-property-pattern-changed", "warning"]] },
 
   // Responses
-  { name: "optional response property removed", revision: (d) => delete schemas(d).Order.properties.placedAt, breaking: false, expect: [["response-optional-property-removed", "warning"]] },
+  { name: "optional response property removed", revision: (d) => delete schemas(d).Order.properties.placedAt, breaking: true, expect: [["response-optional-property-removed", "breaking"]] },
   { name: "response optional property added", revision: (d) => (schemas(d).Order.properties.channel = { type: "string" }), breaking: false, expect: [["response-optional-property-added", "non-breaking"]] },
   { name: "new required response property", revision: (d) => { schemas(d).Order.properties.currency = { type: "string" }; schemas(d).Order.required.push("currency"); }, breaking: false, expect: [["response-required-property-added", "non-breaking"]] },
   { name: "response property became optional", revision: (d) => (schemas(d).Order.required = ["id", "status", "customer"]), breaking: true, expect: [["response-property-became-optional", "breaking"]] },
@@ -132,9 +132,9 @@ export const OPENAPI_CASES: DiffCase[] = [
   { name: "response maxLength set", revision: (d) => (schemas(d).Order.properties.id.maxLength = 36), breaking: false, expect: [["response-property-max-length-set", "non-breaking"]] },
   { name: "response oneOf member added", revision: (d) => { schemas(d).Wallet = { type: "object" }; schemas(d).Order.properties.payment.oneOf.push({ $ref: "#/components/schemas/Wallet" }); }, breaking: true, expect: [["response-property-one-of-added", "breaking"]] },
   { name: "response oneOf member removed", revision: (d) => schemas(d).Order.properties.payment.oneOf.pop(), breaking: false, expect: [["response-property-one-of-removed", "non-breaking"]] },
-  { name: "change inside a oneOf member", revision: (d) => delete schemas(d).Card.properties.last4, breaking: false, expect: [["response-optional-property-removed", "warning"]] },
+  { name: "change inside a oneOf member", revision: (d) => delete schemas(d).Card.properties.last4, breaking: true, expect: [["response-optional-property-removed", "breaking"]] },
   { name: "change through a recursive $ref", revision: (d) => schemas(d).Customer.properties.tax_region.enum.push("apac"), breaking: false, expect: [["response-property-enum-value-added", "warning"]] },
-  { name: "nested response property removed", revision: (d) => delete schemas(d).Customer.properties.tax_region, breaking: false, expect: [["response-optional-property-removed", "warning"]] },
+  { name: "nested response property removed", revision: (d) => delete schemas(d).Customer.properties.tax_region, breaking: true, expect: [["response-optional-property-removed", "breaking"]] },
   { name: "array items type changed", revision: (d) => (listOrders(d).responses["200"].content["application/json"].schema.items = { type: "string" }), breaking: true, expect: [["response-body-type-changed", "breaking"]] },
   { name: "success status replaced", revision: (d) => { const r = createOrder(d).responses; r["200"] = r["201"]; delete r["201"]; }, breaking: true, expect: [["response-success-status-removed", "breaking"], ["response-success-status-added", "non-breaking"]] },
   { name: "error status removed", revision: (d) => delete getOrder(d).responses["404"], breaking: false, expect: [["response-non-success-status-removed", "non-breaking"]] },

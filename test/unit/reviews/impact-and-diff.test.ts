@@ -41,9 +41,8 @@ const spec = (properties: Record<string, unknown>, version = "1.0.0") =>
 describe("stored diff", () => {
   it("keeps the changes, their counts and both texts' fragment around each change, read through $refs", () => {
     const diff = buildStoredDiff(spec({ order_id: { type: "string" }, net_revenue: { type: "number" } }), spec({ order_id: { type: "string" } }, "2.0.0"));
-    // An optional response property removed may break some readers: a warning, counted apart from breaking.
-    expect(diff.breaking).toBe(false);
-    expect(diff.counts.warning).toBe(1);
+    expect(diff.breaking).toBe(true);
+    expect(diff.counts.breaking).toBeGreaterThan(0);
     const change = diff.changes.find((c) => c.location.field === "net_revenue")!;
     const fragment = diff.fragments[change.location.pointer.slice(0, change.location.pointer.lastIndexOf("/"))];
     expect(fragment.base).toContain("net_revenue");
