@@ -6,7 +6,7 @@ import { toast } from "sonner";
 import { takeAssessmentAction } from "@/lib/assessment/actions";
 import { QUESTIONS, type QuestionId } from "@/lib/assessment/questions";
 import { zTakeAssessmentInput } from "@/lib/assessment/schemas";
-import { pointerFromPath } from "@/lib/http/problem-details";
+import { pointerFromPath } from "@/lib/errors/domain-errors";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { FormField } from "@/components/ui/form-field";
 

@@ -3,9 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { ZodError } from "zod";
 import { getActor } from "@/lib/auth/actor";
-import { ForbiddenError, NotFoundError } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
-import { HttpError } from "@/lib/http/http-error";
+import { DomainError } from "@/lib/errors/domain-errors";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
 
@@ -26,7 +25,7 @@ export async function createApiTokenAction(input: { name: string; scope: string;
       for (const issue of error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
       return { ok: false, error: "Check the highlighted fields.", fieldErrors };
     }
-    if (error instanceof HttpError || error instanceof ForbiddenError) return { ok: false, error: error.message };
+    if (error instanceof DomainError) return { ok: false, error: error.message };
     throw error;
   }
 }
@@ -39,7 +38,7 @@ export async function revokeApiTokenAction(tokenId: string): Promise<{ ok: true;
     revalidatePath("/settings/tokens");
     return { ok: true, message: `“${token.name}” is revoked: it no longer works.` };
   } catch (error) {
-    if (error instanceof HttpError || error instanceof ForbiddenError || error instanceof NotFoundError) return { ok: false, error: error.message };
+    if (error instanceof DomainError) return { ok: false, error: error.message };
     throw error;
   }
 }

@@ -6,8 +6,7 @@ import { getActor } from "@/lib/auth/actor";
 import { ForbiddenError, NotFoundError } from "@/lib/auth/permissions";
 import { takeAssessment } from "@/lib/assessment/take-assessment";
 import { getDb } from "@/lib/db";
-import { HttpError } from "@/lib/http/http-error";
-import { pointerFromPath } from "@/lib/http/problem-details";
+import { DomainError, pointerFromPath } from "@/lib/errors/domain-errors";
 
 export type TakeAssessmentActionResult =
   | { ok: true; id: string; message: string }
@@ -26,10 +25,8 @@ export async function takeAssessmentAction(input: unknown): Promise<TakeAssessme
       const fieldErrors = Object.fromEntries(error.issues.map((issue) => [pointerFromPath(issue.path), issue.message]));
       return { ok: false, error: "Some answers need attention.", fieldErrors };
     }
-    if (error instanceof HttpError) {
-      return { ok: false, error: error.message, fieldErrors: Object.fromEntries((error.details.errors ?? []).map((e) => [e.pointer, e.detail])) };
-    }
     if (error instanceof ForbiddenError || error instanceof NotFoundError) return { ok: false, error: "You may not take the assessment for this scope.", fieldErrors: {} };
+    if (error instanceof DomainError) return { ok: false, error: error.message, fieldErrors: Object.fromEntries(error.issues.map((e) => [e.pointer, e.detail])) };
     throw error;
   }
 }

@@ -1,6 +1,5 @@
 import { ZodError } from "zod";
-import { ForbiddenError, NotFoundError } from "@/lib/auth/permissions";
-import { HttpError } from "@/lib/http/http-error";
+import { DomainError } from "@/lib/errors/domain-errors";
 
 /** What a catalog form's server action answers: success with where to go, or errors keyed by field path ("owners.data_owner"). */
 export type CatalogActionResult = { ok: true; message: string; href: string } | { ok: false; error: string; fieldErrors: Record<string, string> };
@@ -14,11 +13,10 @@ export function toActionFailure(error: unknown): CatalogActionResult {
     for (const issue of error.issues) fieldErrors[fieldPath(issue.path)] ??= issue.message;
     return { ok: false, error: "Some fields need attention.", fieldErrors };
   }
-  if (error instanceof HttpError) {
+  if (error instanceof DomainError) {
     const fieldErrors: Record<string, string> = {};
-    for (const e of error.details.errors ?? []) fieldErrors[e.pointer.slice(1).replace(/\//g, ".")] ??= e.detail;
-    return { ok: false, error: error.details.detail ?? error.details.title, fieldErrors };
+    for (const e of error.issues) fieldErrors[e.pointer.slice(1).replace(/\//g, ".")] ??= e.detail;
+    return { ok: false, error: error.message, fieldErrors };
   }
-  if (error instanceof ForbiddenError || error instanceof NotFoundError) return { ok: false, error: error.message, fieldErrors: {} };
   throw error;
 }

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { HttpError } from "@/lib/http/http-error";
-import { validationProblem } from "@/lib/http/problem-details";
+import { invalidInputOf } from "@/lib/errors/domain-errors";
 
 // An HTML form submits an empty field as "": that means "no filter", not an invalid value.
 export const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
@@ -54,6 +53,6 @@ export function searchParamsToObject(searchParams: URLSearchParams): Record<stri
 /** Parses an API request's query with a list schema; a bad parameter answers 422 naming it. */
 export function readListQuery<T extends z.ZodType>(request: Request, schema: T): z.infer<T> {
   const parsed = schema.safeParse(searchParamsToObject(new URL(request.url).searchParams));
-  if (!parsed.success) throw new HttpError(validationProblem(parsed.error, "query"));
+  if (!parsed.success) throw invalidInputOf(parsed.error, "query");
   return parsed.data;
 }

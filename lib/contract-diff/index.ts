@@ -11,7 +11,7 @@ export type { ChangeLevel, ChangeLocation, ChangeSeverity, ContractChange, Contr
 export { levelOf } from "./types";
 export type { LifecyclePolicy } from "./lifecycle";
 export { assessConsumerImpact, type ConsumerImpact } from "./consumer-impact";
-export { ContractParseError, detectContractFormat, parseContractText } from "./parse-contract";
+export { ContractParseError, parseContractText } from "./parse-contract";
 export { checkVersionBump, suggestNextVersion, type VersionBump, type VersionCheck } from "./version-check";
 
 export interface ContractDiffOptions {

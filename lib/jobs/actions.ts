@@ -2,9 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth/actor";
-import { ForbiddenError, NotFoundError } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
-import { HttpError } from "@/lib/http/http-error";
+import { DomainError } from "@/lib/errors/domain-errors";
 import { retryJobNow } from "@/lib/jobs/retry-job-now";
 
 export type JobActionResult = { ok: true; message: string } | { ok: false; error: string };
@@ -17,7 +16,7 @@ export async function retryJobNowAction(jobId: string): Promise<JobActionResult>
     revalidatePath("/admin/jobs");
     return { ok: true, message: `${job.kind} will run at the worker's next pass (within seconds).` };
   } catch (error) {
-    if (error instanceof HttpError || error instanceof ForbiddenError || error instanceof NotFoundError) return { ok: false, error: error.message };
+    if (error instanceof DomainError) return { ok: false, error: error.message };
     throw error;
   }
 }

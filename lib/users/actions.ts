@@ -3,9 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { ZodError } from "zod";
 import { getActor } from "@/lib/auth/actor";
-import { ForbiddenError, NotFoundError } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
-import { HttpError } from "@/lib/http/http-error";
+import { DomainError } from "@/lib/errors/domain-errors";
 import { changeUserRole } from "@/lib/users/change-user-role";
 
 export type ActionResult = { ok: true; message: string } | { ok: false; error: string };
@@ -19,7 +18,7 @@ export async function changeUserRoleAction(userId: string, role: string): Promis
     return { ok: true, message: `${user.name} is now ${user.role}.` };
   } catch (error) {
     if (error instanceof ZodError) return { ok: false, error: error.issues[0]?.message ?? "Invalid role." };
-    if (error instanceof HttpError || error instanceof ForbiddenError || error instanceof NotFoundError) return { ok: false, error: error.message };
+    if (error instanceof DomainError) return { ok: false, error: error.message };
     throw error;
   }
 }

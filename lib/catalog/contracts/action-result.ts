@@ -1,7 +1,6 @@
 import { ZodError } from "zod";
-import { ForbiddenError, NotFoundError } from "@/lib/auth/permissions";
 import type { SpecIssue } from "@/lib/catalog/specs/spec-issue";
-import { HttpError } from "@/lib/http/http-error";
+import { DomainError } from "@/lib/errors/domain-errors";
 
 /** What a form's server action answers: success with a message to toast, or errors to show next to the fields. */
 export type FormActionResult<T = undefined> =
@@ -22,13 +21,12 @@ export function fieldErrorsOf(error: ZodError): Record<string, string> {
 /** Expected refusals become a form result; anything else is a bug and propagates to the error boundary. */
 export function toFormError(error: unknown): FormActionResult<never> {
   if (error instanceof ZodError) return { ok: false, error: "Some fields need attention.", fieldErrors: fieldErrorsOf(error) };
-  if (error instanceof HttpError) {
+  if (error instanceof DomainError) {
     const fieldErrors: Record<string, string> = {};
-    for (const item of error.details.errors ?? []) fieldErrors[fieldKeyOf(item.pointer)] ??= item.detail;
-    const specIssues = error.details.specIssues as SpecIssue[] | undefined;
-    return { ok: false, error: error.details.detail ?? error.details.title, fieldErrors, ...(specIssues ? { specIssues } : {}) };
+    for (const item of error.issues) fieldErrors[fieldKeyOf(item.pointer)] ??= item.detail;
+    const specIssues = error.extensions.specIssues as SpecIssue[] | undefined;
+    return { ok: false, error: error.message, fieldErrors, ...(specIssues ? { specIssues } : {}) };
   }
-  if (error instanceof ForbiddenError || error instanceof NotFoundError) return { ok: false, error: error.message, fieldErrors: {} };
   throw error;
 }
 
