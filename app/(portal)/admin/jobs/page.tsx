@@ -76,7 +76,7 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
               <td className="px-4 py-2 text-slate-700">{job.status === "dead" ? "—" : job.runAt <= now ? "Due now" : <Timestamp date={job.runAt} />}</td>
               <td className="max-w-md px-4 py-2 text-slate-700"><p className="line-clamp-3 break-words">{job.lastError ?? "—"}</p></td>
               <td className="px-4 py-2 text-right">
-                <ActionButton action={retryJobNowAction.bind(null, job.id)} label="Retry now" pendingLabel="Scheduling…" ariaLabel={`Retry ${job.kind} ${job.dedupeKey} now`} />
+                <ActionButton action={retryJobNowAction.bind(null, { jobId: job.id })} label="Retry now" pendingLabel="Scheduling…" ariaLabel={`Retry ${job.kind} ${job.dedupeKey} now`} />
               </td>
             </tr>
           ))}

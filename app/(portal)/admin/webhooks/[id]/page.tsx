@@ -99,7 +99,7 @@ export default async function WebhookEndpointPage({
               <td className="px-4 py-2 text-slate-700"><Timestamp date={delivery.createdAt} /></td>
               <td className="px-4 py-2 text-right">
                 <ActionButton
-                  action={redeliverWebhookAction.bind(null, endpoint.id, delivery.id)}
+                  action={redeliverWebhookAction.bind(null, { endpointId: endpoint.id, deliveryId: delivery.id })}
                   label="Redeliver"
                   pendingLabel="Queueing…"
                   ariaLabel={`Redeliver ${delivery.eventType} ${delivery.eventId}`}
