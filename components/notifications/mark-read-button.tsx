@@ -1,7 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { ActionButton } from "@/components/notifications/action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/notifications/actions";
 import { notificationKeys } from "@/lib/notifications/query-keys";
 

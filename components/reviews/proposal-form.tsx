@@ -9,7 +9,7 @@ import type { SpecIssue } from "@/lib/catalog/specs/spec-issue";
 import { readSpecFile, readSpecSaveProblem } from "@/lib/catalog/specs/spec-submission";
 import { CheckProblem, fetchCheck, reviewKeys } from "@/lib/reviews/query-keys";
 import { zEditChangeInput, zProposeChangeInput } from "@/lib/reviews/schemas";
-import { SpecIssueList } from "@/components/contracts/spec-issue-list";
+import { SpecIssueList } from "@/components/catalog/specs/spec-issue-list";
 import { AffectedConsumers } from "@/components/reviews/affected-consumers";
 import { Badge } from "@/components/ui/badge";
 import { buttonStyles } from "@/components/ui/button-styles";

@@ -5,7 +5,7 @@ import { findActorById } from "@/lib/auth/repository";
 import { HttpError } from "@/lib/http/http-error";
 import { problem } from "@/lib/http/problem-details";
 import { findApiTokenByHash, recordApiTokenUse } from "@/lib/api-tokens/repository";
-import { hashTokenSecret, scopeAllowsMethod, shouldRecordUse, tokenRefusal } from "@/lib/api-tokens/token-secret";
+import { hashTokenSecret, scopeAllowsMethod, shouldRecordUse, tokenRefusal, urlMayCarry } from "@/lib/api-tokens/token-secret";
 
 function unauthorized(detail: string): HttpError {
   return new HttpError(problem(401, detail));
@@ -16,9 +16,15 @@ function unauthorized(detail: string): HttpError {
  * takes effect at once. Throws 401 for an unknown, expired or revoked token (or a disabled owner), and 403 when a
  * read token attempts a write.
  */
-export async function authenticateApiToken(db: PrismaClient, { secret, method, now = new Date() }: { secret: string; method: string; now?: Date }): Promise<Actor> {
+export async function authenticateApiToken(
+  db: PrismaClient,
+  { secret, method, inUrl = false, now = new Date() }: { secret: string; method: string; /** Sent as `?token=`, not as a header. */ inUrl?: boolean; now?: Date },
+): Promise<Actor> {
   const token = await findApiTokenByHash(db, hashTokenSecret(secret));
   if (!token) throw unauthorized("The API token is not valid.");
+  // A URL ends up in proxy logs, browser history and calendar apps: only a token that cannot change anything may
+  // travel in one. A read-write token leaked that way is still valid: the owner should revoke it.
+  if (inUrl && !urlMayCarry(token.scope)) throw unauthorized("Only a read-only API token may be sent in the URL: create a read-only token for feeds.");
   const refusal = tokenRefusal(token, now);
   if (refusal) throw unauthorized(`The API token is ${refusal}. Create a new one under Settings › API tokens.`);
   const actor = await findActorById(db, token.userId);

@@ -42,6 +42,11 @@ export function scopeAllowsMethod(scope: string, method: string): boolean {
   return ["GET", "HEAD", "OPTIONS"].includes(method.toUpperCase());
 }
 
+/** Only read tokens may travel in a URL (`?token=` of a calendar feed). */
+export function urlMayCarry(scope: string): boolean {
+  return scope === "read";
+}
+
 export function expiryFromNow(days: number | undefined, now: Date): Date | null {
   return days === undefined ? null : new Date(now.getTime() + days * 24 * 60 * 60 * 1000);
 }

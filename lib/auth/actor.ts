@@ -4,20 +4,20 @@ import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { buildAuthOptions } from "@/lib/auth/auth-options";
-import { findActorById } from "@/lib/auth/repository";
+import { findSessionActor } from "@/lib/auth/repository";
 import type { Actor } from "@/lib/auth/permissions";
 
 export const authOptions = buildAuthOptions();
 
 /**
  * The only place that reads the session. The actor is reloaded from the database (once per request,
- * thanks to `cache`) so that roles, team memberships and disabled accounts are always current.
+ * thanks to `cache`) so that roles, team memberships and disabled accounts are always current, and a revoked session
+ * (signed out, role changed) ends at once.
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
-  const userId = session?.user?.id;
-  if (!userId) return null;
-  return findActorById(await getDb(), userId);
+  if (!session?.user?.id) return null;
+  return findSessionActor(await getDb(), session.user);
 });
 
 /** For pages: the signed-in actor, or a redirect to the sign-in page. */

@@ -3,7 +3,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import { getDb } from "@/lib/db";
-import { findOrCreateSingleSignOnUser, findSignInAccount } from "@/lib/auth/repository";
+import { endSessions, findOrCreateSingleSignOnUser, findSessionVersion, findSignInAccount } from "@/lib/auth/repository";
+import { clientAddress } from "@/lib/http/client-address";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { readAuthSettings, type OidcSettings } from "@/lib/auth/settings";
 
@@ -56,8 +57,9 @@ export function buildAuthOptions(env: Readonly<Record<string, string | undefined
         id: "credentials",
         name: "E-mail and password",
         credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
-        async authorize(credentials) {
-          const result = await signInWithPassword(await getDb(), credentials);
+        async authorize(credentials, request) {
+          const address = clientAddress(new Headers(request?.headers as Record<string, string> | undefined));
+          const result = await signInWithPassword(await getDb(), credentials, { address: address === "unknown" ? null : address });
           if (result.ok) return { id: result.userId };
           if (result.reason === "throttled") {
             throw new Error(`Too many failed attempts. Try again in ${result.retryAfterSeconds} seconds.`);
@@ -85,12 +87,20 @@ export function buildAuthOptions(env: Readonly<Record<string, string | undefined
         } else if (user) {
           token.sub = user.id;
         }
+        // At sign-in the cookie takes the user's current session version; raising it later revokes the cookie.
+        if (user && token.sub) token.sv = (await findSessionVersion(await getDb(), token.sub)) ?? 0;
         return token;
       },
       async session({ session, token }) {
-        // Only the id travels in the session: role and teams are read from the database on each request,
-        // so a role change or a disabled account takes effect at once.
-        return { expires: session.expires, user: { id: token.sub } };
+        // Only the id and session version travel in the session: role and teams are read from the database on each
+        // request, so a role change, a disabled account or a sign-out takes effect at once.
+        return { expires: session.expires, user: { id: token.sub, sessionVersion: token.sv ?? 0 } };
+      },
+    },
+    events: {
+      // Signing out ends the session on the server too: a copy of the cookie kept elsewhere stops working.
+      async signOut({ token }) {
+        if (token?.sub) await endSessions(await getDb(), token.sub);
       },
     },
   };

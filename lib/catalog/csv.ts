@@ -6,10 +6,19 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
   return rows.map((row) => row.map(quoteCsvField).join(",")).join("\r\n") + "\r\n";
 }
 
+/** The first characters that a spreadsheet may take as the start of a formula. */
+export const CSV_FORMULA_TRIGGER = /^[=+\-@\t\r]/;
+
 export function quoteCsvField(value: string): string {
-  // A leading =, +, - or @ would run as a formula in a spreadsheet: prefix it so it stays text.
-  const safe = /^[=+\-@]/.test(value) && !/^-?\d/.test(value) ? `'${value}` : value;
+  // A leading =, +, -, @, tab or carriage return can make a spreadsheet run the cell as a formula (OWASP's CSV
+  // injection list). "-1" is guarded too: "-2+3+cmd|…" also starts with a minus and a digit. The import undoes it.
+  const safe = CSV_FORMULA_TRIGGER.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The import's reading of a guarded cell: "'=SUM…" was written for "=SUM…". */
+export function unguardFormula(value: string): string {
+  return value.startsWith("'") && CSV_FORMULA_TRIGGER.test(value.slice(1)) ? value.slice(1) : value;
 }
 
 export class CsvSyntaxError extends Error {

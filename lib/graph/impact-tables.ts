@@ -1,5 +1,4 @@
-import type { IndexedEntity } from "@/lib/graph/prepared-graph";
-import type { CapabilityRef, PersonRef, TeamRef } from "@/lib/graph/model";
+import type { CapabilityRef, IndexedEntity, PersonRef, TeamRef } from "@/lib/graph/model";
 
 export const KIND_NUMBERS = { system: 0, integration: 1, contractVersion: 2, consumer: 3 } as const;
 

@@ -105,3 +105,10 @@ export interface EntityRef {
 }
 
 export const entityKey = (ref: EntityRef): string => `${ref.kind}:${ref.id}`;
+
+/** One indexed entity with its record, so that walking a traversal's result needs no string parsing or lookup. */
+export type IndexedEntity =
+  | { kind: "system"; record: GraphSystem }
+  | { kind: "integration"; record: GraphIntegration }
+  | { kind: "contractVersion"; record: GraphContractVersion }
+  | { kind: "consumer"; record: GraphConsumer };

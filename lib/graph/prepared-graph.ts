@@ -1,13 +1,6 @@
 import { buildDependencyIndex, parseEntityKey, type DependencyIndex } from "@/lib/graph/dependency-index";
 import { buildImpactTables, type ImpactTables } from "@/lib/graph/impact-tables";
-import type { CatalogGraph, GraphConsumer, GraphContractVersion, GraphIntegration, GraphSystem } from "@/lib/graph/model";
-
-/** One indexed entity with its record, so that walking a traversal's result needs no string parsing or lookup. */
-export type IndexedEntity =
-  | { kind: "system"; record: GraphSystem }
-  | { kind: "integration"; record: GraphIntegration }
-  | { kind: "contractVersion"; record: GraphContractVersion }
-  | { kind: "consumer"; record: GraphConsumer };
+import type { CatalogGraph, GraphConsumer, GraphContractVersion, GraphIntegration, GraphSystem, IndexedEntity } from "@/lib/graph/model";
 
 /** The catalog graph with its lookups and dependency index built once, so every query after that is cheap. */
 export interface PreparedGraph {

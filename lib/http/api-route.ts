@@ -7,6 +7,8 @@ import { authenticateApiToken } from "@/lib/api-tokens/authenticate-api-token";
 import { bearerTokenOf } from "@/lib/api-tokens/token-secret";
 import { DatabaseLockedError, DatabaseUnreachableError, getDb } from "@/lib/db";
 import { HttpError } from "@/lib/http/http-error";
+import { assertSameOriginWrite } from "@/lib/http/cross-origin";
+import { assertCleanUrl } from "@/lib/http/input-characters";
 import { problem, problemResponse, validationProblem } from "@/lib/http/problem-details";
 
 export interface ApiContext<P> {
@@ -64,11 +66,14 @@ export function apiRoute<P = Record<string, never>>(handler: (context: ApiContex
   return async (request: Request, segment: RouteSegmentContext<P>): Promise<Response> => {
     try {
       const db = await getDb();
-      const secret = bearerTokenOf(request.headers.get("authorization")) ?? (queryToken ? queryTokenOf(request) : null);
+      const headerSecret = bearerTokenOf(request.headers.get("authorization"));
+      const secret = headerSecret ?? (queryToken ? queryTokenOf(request) : null);
+      assertSameOriginWrite(request, secret ? "api_token" : "session");
       // A POST that only computes (a contract check from CI) is a read as far as token scopes go.
       const method = changesNothing ? "GET" : request.method;
-      const actor = secret ? await authenticateApiToken(db, { secret, method }) : await getActor();
+      const actor = secret ? await authenticateApiToken(db, { secret, method, inUrl: !headerSecret }) : await getActor();
       if (!actor) return problemResponse(problem(401, "Sign in, send a valid session cookie, or send a personal API token as Authorization: Bearer ix_…"), { "www-authenticate": BEARER_CHALLENGE });
+      assertCleanUrl(request, await segment.params);
       return await handler({ request, actor, credential: secret ? "api_token" : "session", params: await segment.params, db });
     } catch (error) {
       return errorToProblemResponse(error);

@@ -21,6 +21,11 @@ export interface Mutation<S extends z.ZodType, R, T> {
   load?: (tx: Prisma.TransactionClient) => Promise<R | null>;
   /** The team that owns the loaded resource, checked before the input is even validated. */
   ownershipOf?: (resource: R) => OwnedResource;
+  /**
+   * Rules beyond the permission table that decide from the loaded resource alone whether the actor may act at all
+   * (a review policy): they throw ForbiddenError, and run before validation as the table's check does.
+   */
+  admit?: (resource: R) => void;
   /** For creations: the team that will own what the input describes. */
   proposedOwnership?: (input: z.infer<S>) => OwnedResource;
   /** For bulk mutations (imports): how long the transaction may run; Prisma's default is 5 s. */
@@ -42,6 +47,7 @@ export async function runMutation<S extends z.ZodType, R, T>(db: PrismaClient, m
     }
     // Authorize before validating, so that someone who may not act learns nothing from validation messages.
     authorize(mutation.actor, mutation.permission, resource !== null ? mutation.ownershipOf?.(resource) : undefined);
+    if (resource !== null) mutation.admit?.(resource);
     const input = mutation.schema.parse(mutation.input) as z.infer<S>;
     if (mutation.proposedOwnership) authorize(mutation.actor, mutation.permission, mutation.proposedOwnership(input));
     const outcome = await mutation.write(tx, { input, resource });

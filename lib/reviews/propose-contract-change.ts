@@ -203,6 +203,8 @@ export async function editChangeRequest(
         substantive = true;
       }
       if (substantive) data.revision = context.revision + 1;
+      // Whoever edits someone else's proposal (an admin may) shares its authorship: they may no longer decide on it.
+      if (actor.id !== context.authorId && !context.editorIds.includes(actor.id)) data.editorIds = [...context.editorIds, actor.id];
       if (!(await updateChangeRequestIf(tx, context, data))) throw conflictOn("/", `CR-${context.number} was changed by someone else meanwhile: reload it and try again.`);
       const updated = (await findReviewContext(tx, { id: context.id }))!;
       // Approvals were reset: everyone who reviews hears about the new revision.

@@ -95,6 +95,7 @@ const requestSelect = {
   breakingCount: true,
   changeCount: true,
   authorId: true,
+  editorIds: true,
   contractId: true,
   baseVersionId: true,
   submittedAt: true,

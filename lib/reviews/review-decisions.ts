@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { ForbiddenError, type Actor, type Permission } from "@/lib/auth/permissions";
+import { authorize, ForbiddenError, NotFoundError, type Actor, type Permission } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { conflictOn, invalidField } from "@/lib/catalog/contracts/contract-errors";
 import { runMutation } from "@/lib/pipeline/run-mutation";
@@ -11,7 +11,7 @@ import {
   approvalKindsFor,
   canTransition,
   evaluateReview,
-  isAuthor,
+  hasWritten,
   mayApproveAsReviewer,
   mayDecide,
   mayGrantException,
@@ -38,6 +38,7 @@ import {
   zAcknowledgeInput,
   zApproveInput,
   zCommentInput,
+  zDecisionInput,
   zExceptionInput,
   zRejectInput,
   zRequestChangesInput,
@@ -71,9 +72,11 @@ function changedMeanwhile(context: ReviewContext): Error {
 async function reviewMutation<S extends z.ZodType>(
   db: PrismaClient,
   { actor, number, input, now = new Date() }: ReviewCommand,
-  { action, permission = "catalog.read", schema, write }: {
+  { action, permission = "catalog.read", admit, schema, write }: {
     action: string;
     permission?: Permission;
+    /** The policy's refusal that needs no input (who may decide at all): answered before the body is validated. */
+    admit?: (snapshot: ReviewSnapshot) => void;
     schema: S;
     write: (tx: Prisma.TransactionClient, args: { context: ReviewContext; snapshot: ReviewSnapshot; values: z.infer<S>; now: Date }) => Promise<{ auditAfter?: Record<string, unknown> } | void>;
   },
@@ -86,6 +89,7 @@ async function reviewMutation<S extends z.ZodType>(
     input,
     load: (tx) => findReviewContext(tx, { number }),
     ownershipOf: (context) => ({ ownerTeamId: context.contract.ownerTeamId }),
+    admit: admit && ((context) => admit(toReviewSnapshot(context))),
     write: async (tx, { input: values, resource }) => {
       const context = resource!;
       const outcome = await write(tx, { context, snapshot: toReviewSnapshot(context), values, now });
@@ -149,20 +153,20 @@ function refusal(permission: Permission, message: string): ForbiddenError {
   return error;
 }
 
-const ownProposal = () => refusal("contract.review", "Nobody approves or decides on their own proposal: another reviewer must.");
+const ownProposal = () => refusal("contract.review", "Nobody approves or decides on their own proposal, or one they edited: another reviewer must.");
 
-/** Not the author's own, and only by reviewers and data owners. */
+/** Not by its author or an editor, and only by reviewers and data owners. */
 function assertMayDecide(actor: Actor, snapshot: ReviewSnapshot): void {
-  if (isAuthor(actor, snapshot)) throw ownProposal();
+  if (hasWritten(actor, snapshot)) throw ownProposal();
   if (!mayDecide(actor, snapshot)) throw refusal("contract.review", "Only a reviewer or the integration's data owner can decide on a proposal.");
 }
 
 export async function approveChangeRequest(db: PrismaClient, command: ReviewCommand): Promise<ChangeRequestOutput> {
   return reviewMutation(db, command, {
     action: "change_request.approve",
+    admit: (snapshot) => assertMayDecide(command.actor, snapshot),
     schema: zApproveInput,
     write: async (tx, { context, snapshot, values, now }) => {
-      assertMayDecide(command.actor, snapshot);
       if (context.status !== "in_review") throw notInState(context, "approved");
       const kinds = approvalKindsFor(command.actor, snapshot, now);
       if (kinds.length === 0) throw conflictOn("/", `You already approved revision ${context.revision} of CR-${context.number}.`);
@@ -200,9 +204,9 @@ function decideAgainst(
 ): Promise<ChangeRequestOutput> {
   return reviewMutation(db, command, {
     action,
+    admit: (snapshot) => assertMayDecide(command.actor, snapshot),
     schema,
     write: async (tx, { context, snapshot, values, now }) => {
-      assertMayDecide(command.actor, snapshot);
       if (!canTransition(context.status, decision)) throw notInState(context, doing);
       await insertApprovals(tx, [{ changeRequestId: context.id, revision: context.revision, kind: decisionKindOf(command.actor, snapshot), decision, userId: command.actor.id, comment: values.comment }]);
       if (!(await updateChangeRequestIf(tx, context, closes ? { status: decision, decidedAt: now } : { status: decision }))) throw changedMeanwhile(context);
@@ -237,10 +241,33 @@ export async function withdrawChangeRequest(db: PrismaClient, command: ReviewCom
   });
 }
 
+const DECIDE = { approved: approveChangeRequest, changes_requested: requestChanges, rejected: rejectChangeRequest } as const;
+
+/**
+ * The API's one body for a decision (`{decision, comment}`). Someone who may not decide at all hears 403 even when
+ * the body is invalid: validation messages are for those who may act.
+ */
+export async function decideOnChangeRequest(db: PrismaClient, command: ReviewCommand): Promise<ChangeRequestOutput> {
+  const parsed = zDecisionInput.safeParse(command.input);
+  if (!parsed.success) {
+    const context = await findReviewContext(db, { number: command.number });
+    if (!context) throw new NotFoundError(`CR-${command.number}`);
+    authorize(command.actor, "catalog.read", { ownerTeamId: context.contract.ownerTeamId });
+    assertMayDecide(command.actor, toReviewSnapshot(context));
+    throw parsed.error;
+  }
+  const { decision, comment } = parsed.data;
+  return DECIDE[decision](db, { ...command, input: comment === undefined ? {} : { comment } });
+}
+
 /** A consumer's owner acknowledges that the breaking change breaks it; the last missing step publishes. */
 export async function acknowledgeBreakingChange(db: PrismaClient, command: ReviewCommand): Promise<ChangeRequestOutput> {
   return reviewMutation(db, command, {
     action: "change_request.acknowledge",
+    // Which consumer is in the body; someone who owns none of the broken ones is refused before it is read.
+    admit: (snapshot) => {
+      if (!snapshot.brokenConsumers.some((consumer) => ownsConsumer(command.actor, consumer))) throw refusal("catalog.update", "Only the owner of a consumer this change breaks (its owner or a member of its team) can acknowledge it.");
+    },
     schema: zAcknowledgeInput,
     write: async (tx, { context, snapshot, values, now }) => {
       const consumer = snapshot.brokenConsumers.find((candidate) => candidate.id === values.consumerId);
@@ -262,9 +289,12 @@ export async function grantReviewException(db: PrismaClient, command: ReviewComm
   return reviewMutation(db, { ...command, now }, {
     action: "change_request.exception",
     permission: "contract.review.exception",
+    admit: (snapshot) => {
+      if (hasWritten(command.actor, snapshot)) throw ownProposal();
+    },
     schema: zExceptionInput(now),
     write: async (tx, { context, snapshot, values }) => {
-      if (isAuthor(command.actor, snapshot)) throw ownProposal();
+      if (hasWritten(command.actor, snapshot)) throw ownProposal();
       if (context.status !== "in_review") throw notInState(context, "given an exception");
       if (snapshot.brokenConsumers.length === 0) throw conflictOn("/", `CR-${context.number} breaks no consumer: it needs no exception.`);
       if (!mayGrantException(command.actor, snapshot, now)) throw conflictOn("/", `An exception is already in force for revision ${context.revision}.`);

@@ -11,7 +11,7 @@ import type { ApprovalDecision, ApprovalKind, ChangeRequestStatus } from "@/lib/
  *   only data owner is the author, an admin holding contract.review.exception stands in);
  * - for a breaking change, an acknowledgement from the owner of each consumer it breaks, or an admin exception
  *   (reason and expiry) standing in for the missing ones until it expires.
- * Nobody approves their own proposal. One person holding two roles (a reviewer who is also the data owner)
+ * Nobody approves a proposal they wrote or edited. One person holding two roles (a reviewer who is also the data owner)
  * satisfies both with one approval.
  */
 
@@ -35,6 +35,8 @@ export interface PolicyApproval {
 export interface ReviewSnapshot {
   status: ChangeRequestStatus;
   authorId: string;
+  /** Others who edited the proposal (admins may): they count as its authors when it comes to deciding on it. */
+  editorIds: readonly string[];
   revision: number;
   /** The team owning the contract: proposing, editing and withdrawing are scoped to it. */
   contractOwnerTeamId: string | null;
@@ -123,16 +125,21 @@ export function isAuthor(actor: Actor, snapshot: Pick<ReviewSnapshot, "authorId"
   return actor.id === snapshot.authorId;
 }
 
+/** The author or anyone who edited the proposal: what they wrote needs someone else's eyes. */
+export function hasWritten(actor: Actor, snapshot: Pick<ReviewSnapshot, "authorId" | "editorIds">): boolean {
+  return isAuthor(actor, snapshot) || snapshot.editorIds.includes(actor.id);
+}
+
 /** Whether the actor may give the reviewer's approval (never to their own proposal). */
 export function mayApproveAsReviewer(actor: Actor, snapshot: ReviewSnapshot): boolean {
-  return !isAuthor(actor, snapshot) && can(actor, "contract.review");
+  return !hasWritten(actor, snapshot) && can(actor, "contract.review");
 }
 
 /** Whether the actor may give the data owner's approval; an admin stands in when nobody but the author could. */
 export function mayApproveAsDataOwner(actor: Actor, snapshot: ReviewSnapshot): boolean {
-  if (isAuthor(actor, snapshot)) return false;
+  if (hasWritten(actor, snapshot)) return false;
   if (snapshot.dataOwnerIds.includes(actor.id)) return true;
-  const othersCanApprove = snapshot.dataOwnerIds.some((id) => id !== snapshot.authorId);
+  const othersCanApprove = snapshot.dataOwnerIds.some((id) => id !== snapshot.authorId && !snapshot.editorIds.includes(id));
   return !othersCanApprove && can(actor, "contract.review.exception");
 }
 
@@ -178,7 +185,7 @@ export function mayGrantException(actor: Actor, snapshot: ReviewSnapshot, now: D
   return (
     snapshot.status === "in_review" &&
     snapshot.brokenConsumers.length > 0 &&
-    !isAuthor(actor, snapshot) &&
+    !hasWritten(actor, snapshot) &&
     can(actor, "contract.review.exception") &&
     activeException(snapshot, now) === null
   );

@@ -36,6 +36,7 @@ export function toReviewSnapshot(context: ReviewContext, assessed: readonly Asse
   return {
     status: context.status,
     authorId: context.authorId,
+    editorIds: context.editorIds,
     revision: context.revision,
     contractOwnerTeamId: context.contract.ownerTeamId,
     dataOwnerIds: dataOwnerIdsOf(context),
@@ -50,7 +51,7 @@ function describeStep(step: ReviewStep, context: ReviewContext, assessed: readon
   if (step.kind === "reviewer") return { kind: step.kind, label: "A reviewer approves", satisfied: step.satisfied, satisfiedBy, waitingFor: "Any reviewer other than the author", consumerId: null };
   if (step.kind === "data_owner") {
     const names = dataOwnerNamesOf(context);
-    const onlyAuthor = dataOwnerIdsOf(context).every((id) => id === context.authorId);
+    const onlyAuthor = dataOwnerIdsOf(context).every((id) => id === context.authorId || context.editorIds.includes(id));
     const waitingFor = onlyAuthor ? `An admin, standing in for the data owner${names.length > 0 ? ` (${names.join(", ")} proposed it)` : " (none is recorded)"}` : names.join(", ");
     return { kind: step.kind, label: "The data owner approves", satisfied: step.satisfied, satisfiedBy, waitingFor, consumerId: null };
   }

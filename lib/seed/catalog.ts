@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { insertRows } from "@/lib/db/insert-rows";
 import { stableId } from "./stable-id";
 import type { ConsumerInput, ContractVersionInput, IntegrationInput, UserInput } from "@/test/factories";
 
@@ -62,29 +63,13 @@ export function countCatalog(catalog: SeedCatalog): CatalogCounts {
   };
 }
 
-/** Rows per INSERT: one JSON parameter per batch, so the size is bounded by memory, not by bind parameters. */
-export const INSERT_BATCH_SIZE = 2_000;
-
 type Table = Prisma.ModelName;
-
-// Columns without a database default that Prisma would otherwise fill in on the client.
-const TIMESTAMP_COLUMNS: Partial<Record<Table, ("createdAt" | "updatedAt")[]>> = {
-  Team: ["createdAt", "updatedAt"],
-  User: ["createdAt", "updatedAt"],
-  TeamMembership: ["createdAt"],
-  System: ["createdAt", "updatedAt"],
-  Integration: ["createdAt", "updatedAt"],
-  Contract: ["createdAt", "updatedAt"],
-  ContractVersion: ["createdAt", "updatedAt"],
-  Consumer: ["createdAt", "updatedAt"],
-};
 
 /**
  * Inserts the catalog in foreign-key order. Run it inside a transaction.
  *
- * Rows go in as one JSON document per batch (`json_populate_recordset`) rather than through `createMany`: through the
- * PGlite driver adapter `createMany` costs about a millisecond per wide row (10,000 integrations took close to a
- * minute), the JSON path about a tenth of that. The rows are still typed as Prisma create inputs, so the schema
+ * Rows go in through `insertRows` (one JSON document per batch) rather than through `createMany`: through the PGlite
+ * driver adapter `createMany` took close to a minute for 10,000 integrations, the JSON path about a tenth of that. The rows are still typed as Prisma create inputs, so the schema
  * checks them at compile time; ids that Prisma would generate are derived here instead, which keeps reruns stable.
  */
 export async function writeCatalog(db: Prisma.TransactionClient, catalog: SeedCatalog): Promise<void> {
@@ -149,34 +134,6 @@ export async function writeCatalog(db: Prisma.TransactionClient, catalog: SeedCa
     "ConsumerCapability",
     catalog.consumers.flatMap((consumer) => consumer.capabilities.createMany.data.map((link) => ({ ...link, consumerId: idOf(consumer, "consumer") }))),
   );
-}
-
-const IDENTIFIER = /^[A-Za-z][A-Za-z0-9]*$/;
-
-/** Bulk INSERT through one JSON parameter per batch (see writeCatalog); also used by the catalog's CSV import. */
-export async function insertRows(db: Prisma.TransactionClient, table: Table, rows: object[], now: Date): Promise<void> {
-  const timestamps = TIMESTAMP_COLUMNS[table] ?? [];
-  for (let start = 0; start < rows.length; start += INSERT_BATCH_SIZE) {
-    const batch = rows.slice(start, start + INSERT_BATCH_SIZE).map((row) => ({
-      ...Object.fromEntries(timestamps.map((column) => [column, now])),
-      ...definedColumns(row),
-    }));
-    const columns = [...new Set(batch.flatMap((row) => Object.keys(row)))];
-    for (const name of [table, ...columns]) {
-      if (!IDENTIFIER.test(name)) throw new Error(`Refusing to insert into unexpected identifier "${name}".`);
-    }
-    const list = columns.map((column) => `"${column}"`).join(", ");
-    // Columns some rows leave out arrive as NULL, exactly as createMany would send them for nullable columns.
-    await db.$executeRawUnsafe(
-      `INSERT INTO "${table}" (${list}) SELECT ${list} FROM json_populate_recordset(NULL::"${table}", $1::json)`,
-      JSON.stringify(batch),
-    );
-  }
-}
-
-/** createMany ignores undefined fields; JSON would too, but a defined-only copy keeps the column list honest. */
-function definedColumns(row: object): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(row).filter(([, value]) => value !== undefined));
 }
 
 /** The row without its nested relation writes: a bulk insert takes columns only. */

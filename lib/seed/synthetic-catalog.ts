@@ -31,7 +31,7 @@ import {
 import { countCatalog, emptyCatalog, writeCatalog, type CatalogCounts, type SeedCatalog } from "./catalog";
 import { objectSchema } from "./contract-specs/field-schema";
 import { CAPABILITIES } from "./demo-enterprise/capabilities";
-import { STANDARD_EXCEPTION_ROUTES } from "./exception-routing";
+import { STANDARD_EXCEPTION_ROUTES } from "@/lib/catalog/integrations/exception-routing";
 import { createRandom, powerLawSampler, type Random } from "./random";
 import { stableId } from "./stable-id";
 

@@ -55,7 +55,8 @@ export async function findUserForUpdate(tx: Prisma.TransactionClient, id: string
 }
 
 export async function updateUserRole(tx: Prisma.TransactionClient, id: string, role: UserOutput["role"]): Promise<UserOutput> {
-  return toUserOutput(await tx.user.update({ where: { id }, data: { role }, select: userSelect }));
+  // A new role ends the user's sessions: they sign in again and see what the role allows.
+  return toUserOutput(await tx.user.update({ where: { id }, data: { role, sessionVersion: { increment: 1 } }, select: userSelect }));
 }
 
 export async function countAdmins(tx: Prisma.TransactionClient): Promise<number> {

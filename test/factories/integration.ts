@@ -13,7 +13,7 @@ import {
   PermittedUse,
   ValidationRuleKind,
 } from "@/lib/generated/prisma/enums";
-import { STANDARD_EXCEPTION_ROUTES } from "@/lib/seed/exception-routing";
+import { STANDARD_EXCEPTION_ROUTES } from "@/lib/catalog/integrations/exception-routing";
 import { nestedRows, nextSequence, type NestedRows } from "./sequence";
 import { createSystem } from "./system";
 

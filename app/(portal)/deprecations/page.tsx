@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db";
 import { toSearchParams } from "@/lib/catalog/list-query";
 import { countDeprecationStats, deprecationWhere, DEPRECATIONS_PAGE_SIZE, findDeprecations, findMyMigrations, findTimeline } from "@/lib/deprecations/repository";
 import { DEPRECATION_STATUSES, zDeprecationListQuery, type DeprecationListQuery } from "@/lib/deprecations/schemas";
-import { FilterSelect } from "@/components/catalog/filter-select";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { Countdown, DeprecationStatusBadge, DeprecationTimeline, MigrationProgress, MigrationStatusBadge } from "@/components/deprecations/deprecation-visuals";
 import { MigrationStatusForm } from "@/components/deprecations/migration-status-form";
 import { buttonStyles } from "@/components/ui/button-styles";

@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db";
 import { findChangeRequests } from "@/lib/reviews/find-change-requests";
 import { findContractFilterOptions } from "@/lib/reviews/repository";
 import { CHANGE_REQUEST_STATUSES, STATUS_LABELS, zReviewListQuery, type ReviewListQuery, type ReviewTab } from "@/lib/reviews/schemas";
-import { FilterSelect } from "@/components/catalog/filter-select";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { BreakingBadge, ChangeRequestStatusBadge } from "@/components/reviews/review-badges";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { EmptyState } from "@/components/ui/empty-state";

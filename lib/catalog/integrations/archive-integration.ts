@@ -5,7 +5,8 @@ import { HttpError } from "@/lib/http/http-error";
 import { problem } from "@/lib/http/problem-details";
 import { assertIfMatch, preconditionFailed } from "@/lib/http/etag";
 import { runMutation } from "@/lib/pipeline/run-mutation";
-import { archiveIntegrationIfUnchanged, countActiveConsumers, findIntegration, findIntegrationForUpdate } from "@/lib/catalog/integrations/repository";
+import { archiveIntegrationIfUnchanged, findIntegrationForUpdate } from "@/lib/catalog/integrations/write-repository";
+import { countActiveConsumers, findIntegration } from "@/lib/catalog/integrations/detail-repository";
 import { zArchiveInput, type IntegrationOutput } from "@/lib/catalog/integrations/schemas";
 
 /**

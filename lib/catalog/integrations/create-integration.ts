@@ -4,7 +4,7 @@ import { authorize, type Actor } from "@/lib/auth/permissions";
 import { HttpError } from "@/lib/http/http-error";
 import { problem } from "@/lib/http/problem-details";
 import { runMutation } from "@/lib/pipeline/run-mutation";
-import { insertIntegration, integrationKeyExists, lockIntegrationKeys, nextIntegrationKey } from "@/lib/catalog/integrations/repository";
+import { insertIntegration, integrationKeyExists, lockIntegrationKeys, nextIntegrationKey } from "@/lib/catalog/integrations/write-repository";
 import { resolveIntegrationReferences, unresolvedReferences } from "@/lib/catalog/integrations/resolve-references";
 import { zIntegrationInput, type IntegrationOutput } from "@/lib/catalog/integrations/schemas";
 

@@ -1,3 +1,4 @@
+import { unguardFormula } from "@/lib/catalog/csv";
 import { OWNER_ROLES, type IntegrationRecord } from "@/lib/catalog/integrations/schemas";
 
 /**
@@ -112,7 +113,7 @@ export function csvRowToInput(header: readonly string[], cells: readonly string[
   const cell = (column: IntegrationCsvColumn) => {
     const index = header.indexOf(column);
     // Undo the export's guard against spreadsheet formulas ('=SUM… was written for =SUM…).
-    return index === -1 ? "" : (cells[index] ?? "").trim().replace(/^'(?=[=+\-@])/, "");
+    return index === -1 ? "" : unguardFormula((cells[index] ?? "").trim());
   };
   const has = (column: IntegrationCsvColumn) => header.includes(column);
   const input: Record<string, unknown> = {};

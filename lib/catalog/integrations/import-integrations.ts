@@ -6,10 +6,10 @@ import { authorize, can, type Actor } from "@/lib/auth/permissions";
 import { HttpError } from "@/lib/http/http-error";
 import { problem } from "@/lib/http/problem-details";
 import { runMutation } from "@/lib/pipeline/run-mutation";
-import { insertRows } from "@/lib/seed/catalog";
+import { insertRows } from "@/lib/db/insert-rows";
 import { CsvSyntaxError, parseCsv } from "@/lib/catalog/csv";
 import { checkCsvHeader, csvRowToInput } from "@/lib/catalog/integrations/csv-format";
-import { findIntegrationsByKeys, insertChildRows, lockIntegrationKeys, nextIntegrationKey, updateIntegrationsIfUnchanged } from "@/lib/catalog/integrations/repository";
+import { findIntegrationsByKeys, insertChildRows, lockIntegrationKeys, nextIntegrationKey, updateIntegrationsIfUnchanged } from "@/lib/catalog/integrations/write-repository";
 import { loadReferenceMaps, resolveWithMaps } from "@/lib/catalog/integrations/resolve-references";
 import { zIntegrationInput, type IntegrationInput } from "@/lib/catalog/integrations/schemas";
 

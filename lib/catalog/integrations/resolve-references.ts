@@ -2,13 +2,8 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { HttpError } from "@/lib/http/http-error";
 import { problem } from "@/lib/http/problem-details";
-import {
-  findCapabilityIdsBySlug,
-  findSystemIdsBySlug,
-  findTeamIdsBySlug,
-  findUserIdsByEmail,
-  type IntegrationWrite,
-} from "@/lib/catalog/integrations/repository";
+import { findCapabilityIdsBySlug, findSystemIdsBySlug, findTeamIdsBySlug, findUserIdsByEmail } from "@/lib/catalog/integrations/lookup-repository";
+import { type IntegrationWrite } from "@/lib/catalog/integrations/write-repository";
 import { OWNER_ROLES, type IntegrationUpdateInput } from "@/lib/catalog/integrations/schemas";
 
 export type ReferenceErrors = { pointer: string; detail: string }[];

@@ -5,7 +5,8 @@ import { HttpError } from "@/lib/http/http-error";
 import { problem } from "@/lib/http/problem-details";
 import { assertIfMatch, preconditionFailed } from "@/lib/http/etag";
 import { runMutation } from "@/lib/pipeline/run-mutation";
-import { findIntegration, findIntegrationForUpdate, updateIntegrationIfUnchanged } from "@/lib/catalog/integrations/repository";
+import { findIntegration } from "@/lib/catalog/integrations/detail-repository";
+import { findIntegrationForUpdate, updateIntegrationIfUnchanged } from "@/lib/catalog/integrations/write-repository";
 import { resolveIntegrationReferences, unresolvedReferences } from "@/lib/catalog/integrations/resolve-references";
 import { zIntegrationUpdateInput, type IntegrationOutput } from "@/lib/catalog/integrations/schemas";
 

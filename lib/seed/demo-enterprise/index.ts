@@ -17,7 +17,7 @@ import {
 } from "@/test/factories";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SeedCatalog } from "../catalog";
-import { STANDARD_EXCEPTION_ROUTES } from "../exception-routing";
+import { STANDARD_EXCEPTION_ROUTES } from "@/lib/catalog/integrations/exception-routing";
 import { stableId } from "../stable-id";
 import { CAPABILITIES } from "./capabilities";
 import { DOWNSTREAM_CONSUMERS, type ConsumerDefinition } from "./consumers";

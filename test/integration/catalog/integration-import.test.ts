@@ -4,7 +4,7 @@ import { HttpError } from "@/lib/http/http-error";
 import { parseCsv, toCsv } from "@/lib/catalog/csv";
 import { INTEGRATION_CSV_COLUMNS, integrationToCsvRow } from "@/lib/catalog/integrations/csv-format";
 import { importIntegrations } from "@/lib/catalog/integrations/import-integrations";
-import { findIntegration } from "@/lib/catalog/integrations/repository";
+import { findIntegration } from "@/lib/catalog/integrations/detail-repository";
 import { createBusinessCapability, createSystem, createTeam, createUser } from "@/test/factories";
 import { createTestDatabase, type TestDatabase } from "@/test/support/test-database";
 

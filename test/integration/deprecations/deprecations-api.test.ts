@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { generateTokenSecret, displayPrefixOf, hashTokenSecret } from "@/lib/api-tokens/token-secret";
-import { call, serveRoutesFrom, signedIn } from "@/test/support/route-harness";
+import { apiRequest, call, serveRoutesFrom, signedIn } from "@/test/support/route-harness";
 import { createTestDatabase, type TestDatabase } from "@/test/support/test-database";
 import { announceInput, createDeprecationFixture, type DeprecationFixture } from "./deprecation-fixture";
 
@@ -103,5 +103,18 @@ describe("deprecations API", () => {
     expect(ics).toContain("SUMMARY:Retired: ");
     const bad = await calendarRoute.GET(new Request("http://portal.test/api/v1/deprecations/calendar.ics?token=ix_wrong"), { params: Promise.resolve({}) });
     expect(bad.status).toBe(401);
+  });
+
+  it("refuses a read-write token in the URL, where logs and calendar apps keep it, but takes it as a header", async () => {
+    signedIn.actor = null;
+    const secret = generateTokenSecret();
+    await database.prisma.apiToken.create({ data: { userId: fixture.users.consumerOwner.id, name: "Scripts", scope: "read_write", prefix: displayPrefixOf(secret), tokenHash: hashTokenSecret(secret) } });
+    const inUrl = await calendarRoute.GET(new Request(`http://portal.test/api/v1/deprecations/calendar.ics?token=${secret}`), { params: Promise.resolve({}) });
+    expect(inUrl.status).toBe(401);
+    expect(inUrl.headers.get("content-type")).toBe("application/problem+json");
+    expect(((await inUrl.json()) as { detail: string }).detail).toMatch(/read-only/);
+    const asHeader = await calendarRoute.GET(apiRequest("http://portal.test/api/v1/deprecations/calendar.ics", { token: secret }), { params: Promise.resolve({}) });
+    expect(asHeader.status).toBe(200);
+    expect(await asHeader.text()).toContain("BEGIN:VCALENDAR");
   });
 });

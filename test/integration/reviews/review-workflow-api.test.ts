@@ -187,6 +187,24 @@ describe("the review workflow", () => {
     expect(await audits()).toBe(before);
   });
 
+  it("tells a caller who may not decide or acknowledge 403 before anything about the body", async () => {
+    const before = await audits();
+    as(viewer);
+    const unknownDecision = await post(approvalsRoute.POST, cr(number), { decision: "maybe" });
+    expect(unknownDecision.status).toBe(403);
+    expect(unknownDecision.json?.errors).toBeUndefined();
+    expect((await post(approvalsRoute.POST, cr(number), { decision: "rejected" })).status).toBe(403);
+    expect((await post(acknowledgementsRoute.POST, cr(number), { consumerId: 42 })).status).toBe(403);
+    as(author);
+    expect((await post(approvalsRoute.POST, cr(number), { decision: "changes_requested" })).status).toBe(403);
+    as(reviewer);
+    const notTheirs = await post(acknowledgementsRoute.POST, cr(number), { comment: ["not", "a", "string"] });
+    expect(notTheirs.status).toBe(403);
+    expect(notTheirs.json?.errors).toBeUndefined();
+    expect(await db.prisma.changeRequestApproval.count()).toBe(0);
+    expect(await audits()).toBe(before);
+  });
+
   it("validates decisions: an unknown decision is 422 naming the field", async () => {
     as(reviewer);
     const response = await post(approvalsRoute.POST, cr(number), { decision: "maybe" });
@@ -299,6 +317,26 @@ describe("exceptions, sending back and rejecting", () => {
     expect(rejected.json?.decidedAt).not.toBeNull();
     expect((await post(approvalsRoute.POST, cr(number), { decision: "approved" })).status).toBe(409);
     expect(await db.prisma.contractVersion.count({ where: { contractId, version: "3.0.0" } })).toBe(0);
+  });
+});
+
+describe("an admin who edits someone else's proposal", () => {
+  it("may no longer approve or decide on it: another reviewer must", async () => {
+    as(author);
+    const proposed = await call(listRoute.POST, { method: "POST", body: { contractId, title: "Add a note", specText: spec("3.1.0", { order_id: { type: "string" }, channel: { type: "string" }, note: { type: "string" }, memo: { type: "string" } }), submit: true } });
+    expect(proposed.status).toBe(201);
+    const number = proposed.json?.number as number;
+    as(admin);
+    const edited = await call(requestRoute.PATCH, { method: "PATCH", params: cr(number), body: { changelog: "Adds memo (edited by an admin)." } });
+    expect(edited.status).toBe(200);
+    expect((await call(requestRoute.GET, { params: cr(number) })).json?.actions).toMatchObject({ approve: false, reject: false, requestChanges: false });
+    const approval = await post(approvalsRoute.POST, cr(number), { decision: "approved" });
+    expect(approval.status).toBe(403);
+    expect(approval.json?.detail).toMatch(/edited/);
+    expect((await post(approvalsRoute.POST, cr(number), { decision: "rejected", comment: "No." })).status).toBe(403);
+    expect(await db.prisma.changeRequestApproval.count({ where: { changeRequest: { number } } })).toBe(0);
+    as(reviewer);
+    expect((await post(approvalsRoute.POST, cr(number), { decision: "approved" })).status).toBe(200);
   });
 });
 

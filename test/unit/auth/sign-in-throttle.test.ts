@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { activeFailures, decideSignInAttempt, FAILURE_WINDOW_MS, FREE_FAILURES, MAX_WAIT_SECONDS, normaliseEmail, requiredWaitSeconds } from "@/lib/auth/sign-in-throttle";
+import {
+  activeFailures,
+  combineDecisions,
+  decideSignInAttempt,
+  FAILURE_WINDOW_MS,
+  FREE_FAILURES,
+  isKnownAddress,
+  KNOWN_ADDRESS_MS,
+  MAX_WAIT_SECONDS,
+  normaliseEmail,
+  requiredWaitSeconds,
+  throttleKeys,
+} from "@/lib/auth/sign-in-throttle";
 
 const now = new Date("2026-11-21T10:00:00Z");
 const secondsAgo = (s: number) => new Date(now.getTime() - s * 1000);
@@ -31,5 +43,33 @@ describe("sign-in throttle", () => {
 
   it("throttles by normalised address", () => {
     expect(normaliseEmail("  Owner@Interchange.DEMO ")).toBe("owner@interchange.demo");
+  });
+
+  it("lets more failures through on a counter with more free attempts", () => {
+    expect(decideSignInAttempt({ failures: 10, lastFailedAt: now }, now, 20)).toEqual({ allowed: true });
+    expect(requiredWaitSeconds(20, 20)).toBe(2);
+  });
+
+  it("keeps the strictest of several decisions", () => {
+    expect(combineDecisions([{ allowed: true }, { allowed: true }])).toEqual({ allowed: true });
+    expect(combineDecisions([{ allowed: false, retryAfterSeconds: 3 }, { allowed: true }, { allowed: false, retryAfterSeconds: 9 }])).toEqual({
+      allowed: false,
+      retryAfterSeconds: 9,
+    });
+  });
+
+  it("keys an attempt by account + address, address and account, and by account alone when the address is unknown", () => {
+    expect(throttleKeys("dana@acme.test", "192.0.2.1").map((k) => k.key)).toEqual([
+      "account-address:dana@acme.test|192.0.2.1",
+      "address:192.0.2.1",
+      "account:dana@acme.test",
+    ]);
+    expect(throttleKeys("dana@acme.test", null)).toEqual([{ kind: "account", key: "account:dana@acme.test" }]);
+  });
+
+  it("remembers an address that signed in for a limited time", () => {
+    expect(isKnownAddress(null, now)).toBe(false);
+    expect(isKnownAddress(secondsAgo(60), now)).toBe(true);
+    expect(isKnownAddress(new Date(now.getTime() - KNOWN_ADDRESS_MS - 1), now)).toBe(false);
   });
 });

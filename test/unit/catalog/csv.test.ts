@@ -17,6 +17,17 @@ describe("CSV", () => {
     expect(csvRowToInput(header, row).description).toBe("=HYPERLINK(evil)");
   });
 
+  it("guards every cell a spreadsheet would read as a formula, a negative number included, and undoes it on import", () => {
+    const dangerous = ["-2+3+cmd|' /C calc'!A0", "-1", "+1", "=1+1", "@SUM(A1)", "\t=1+1", "\r=1+1", "-", "+"];
+    const csv = toCsv([["name", "description"], ...dangerous.map((value) => ["Orders", value])]);
+    const [header, ...rows] = parseCsv(csv);
+    rows.forEach((row, i) => {
+      expect(row[1], JSON.stringify(dangerous[i])).toBe(`'${dangerous[i]}`);
+      expect(csvRowToInput(header, row).description).toBe(dangerous[i]);
+    });
+    expect(toCsv([["1200", "a-b", "Orders"]])).toBe("1200,a-b,Orders\r\n");
+  });
+
   it("names the line of an unterminated quote", () => {
     expect(() => parseCsv('a,b\n1,"open\n2,3\n')).toThrow(CsvSyntaxError);
     expect(() => parseCsv('a,b\n1,"open\n2,3\n')).toThrow(/Line 2/);

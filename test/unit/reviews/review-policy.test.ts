@@ -35,7 +35,7 @@ const boardPack = { id: "c-board", name: "Board Pack", ownerUserId: null, ownerT
 const orphan = { id: "c-orphan", name: "Outlet P&L", ownerUserId: null, ownerTeamId: null };
 
 function snapshot(overrides: Partial<ReviewSnapshot> = {}): ReviewSnapshot {
-  return { status: "in_review", authorId: "author", revision: 2, contractOwnerTeamId: "team-orders", dataOwnerIds: ["dora"], brokenConsumers: [], approvals: [], ...overrides };
+  return { status: "in_review", authorId: "author", editorIds: [], revision: 2, contractOwnerTeamId: "team-orders", dataOwnerIds: ["dora"], brokenConsumers: [], approvals: [], ...overrides };
 }
 
 const approval = (overrides: Partial<PolicyApproval>): PolicyApproval => ({ kind: "reviewer", decision: "approved", userId: "rita", revision: 2, consumerId: null, exceptionExpiresAt: null, ...overrides });
@@ -95,6 +95,17 @@ describe("who may approve", () => {
     expect(approvalKindsFor(actor("author", "admin"), snapshot(), NOW)).toEqual([]);
     expect(mayDecide(actor("author", "reviewer"), snapshot())).toBe(false);
     expect(mayDecide(author, snapshot({ dataOwnerIds: ["author"] }))).toBe(false);
+  });
+
+  it("refuses anyone who edited the proposal as the author is refused, and lets an admin stand in for an editing data owner", () => {
+    const editedByAdmin = snapshot({ editorIds: ["ada"], brokenConsumers: [dashboard] });
+    expect(mayDecide(admin, editedByAdmin)).toBe(false);
+    expect(approvalKindsFor(admin, editedByAdmin, NOW)).toEqual([]);
+    expect(mayGrantException(admin, editedByAdmin, NOW)).toBe(false);
+    expect(availableActions(admin, editedByAdmin, NOW)).toMatchObject({ approve: false, reject: false, requestChanges: false, grantException: false, edit: true });
+    expect(mayDecide(dataOwner, snapshot({ editorIds: ["dora"] }))).toBe(false);
+    expect(mayApproveAsDataOwner(admin, snapshot({ editorIds: ["dora"] }))).toBe(true);
+    expect(mayDecide(reviewer, editedByAdmin)).toBe(true);
   });
 
   it("refuses viewers and owners who are neither reviewer nor data owner", () => {

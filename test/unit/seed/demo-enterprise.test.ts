@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import * as Enums from "@/lib/generated/prisma/enums";
 import { countCatalog } from "@/lib/seed/catalog";
 import { buildDemoEnterprise, integrationKey } from "@/lib/seed/demo-enterprise";
-import { STANDARD_EXCEPTION_ROUTES } from "@/lib/seed/exception-routing";
+import { STANDARD_EXCEPTION_ROUTES } from "@/lib/catalog/integrations/exception-routing";
 import { stableId } from "@/lib/seed/stable-id";
 
 const NOW = new Date("2026-06-17T11:15:00Z");

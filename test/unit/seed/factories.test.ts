@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { STANDARD_EXCEPTION_ROUTES } from "@/lib/seed/exception-routing";
+import { STANDARD_EXCEPTION_ROUTES } from "@/lib/catalog/integrations/exception-routing";
 import { buildConsumer, buildContractVersion, buildIntegration, buildSystem, buildTeam, buildUser } from "@/test/factories";
 
 describe("factories", () => {

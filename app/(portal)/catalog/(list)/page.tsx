@@ -4,7 +4,8 @@ import { requirePageActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { toSearchParams } from "@/lib/catalog/list-query";
-import { findIntegrationFilterOptions, findIntegrations, INTEGRATIONS_PAGE_SIZE } from "@/lib/catalog/integrations/repository";
+import { findIntegrationFilterOptions } from "@/lib/catalog/integrations/form-options-repository";
+import { findIntegrations, INTEGRATIONS_PAGE_SIZE } from "@/lib/catalog/integrations/list-repository";
 import {
   CLASSIFICATIONS,
   CRITICALITIES,
@@ -20,9 +21,9 @@ import {
   zIntegrationListQuery,
 } from "@/lib/catalog/integrations/schemas";
 import { CompletenessMeter } from "@/components/catalog/completeness-meter";
-import { FilterSelect } from "@/components/catalog/filter-select";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { SortableHeader } from "@/components/catalog/sortable-header";
-import { SystemFilter } from "@/components/catalog/system-filter";
+import { SystemFilter } from "@/components/catalog/systems/system-filter";
 import { CriticalityBadge, HealthBadge, LifecycleBadge } from "@/components/catalog/status-badges";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { EmptyState } from "@/components/ui/empty-state";

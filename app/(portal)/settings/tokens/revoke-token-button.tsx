@@ -1,7 +1,7 @@
 "use client";
 
 import { revokeApiTokenAction } from "@/lib/api-tokens/actions";
-import { ActionButton } from "@/components/notifications/action-button";
+import { ActionButton } from "@/components/ui/action-button";
 
 export function RevokeTokenButton({ tokenId, tokenName }: { tokenId: string; tokenName: string }) {
   return (

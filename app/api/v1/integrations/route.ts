@@ -5,7 +5,7 @@ import { readJsonBody } from "@/lib/http/read-json-body";
 import { readListQuery } from "@/lib/catalog/list-query";
 import { createIntegration } from "@/lib/catalog/integrations/create-integration";
 import { integrationResponse } from "@/lib/catalog/integrations/http";
-import { findIntegrationsPage } from "@/lib/catalog/integrations/repository";
+import { findIntegrationsPage } from "@/lib/catalog/integrations/list-repository";
 import { zIntegrationApiListQuery, zIntegrationPage } from "@/lib/catalog/integrations/schemas";
 
 // The use case validates (after authorizing against the owning team); the route only checks it is JSON.

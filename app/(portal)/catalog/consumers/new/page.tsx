@@ -4,7 +4,7 @@ import { requirePageActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { findConsumerFormOptions } from "@/lib/catalog/consumers/form-options";
-import { ConsumerForm } from "@/components/contracts/consumer-form";
+import { ConsumerForm } from "@/components/catalog/consumers/consumer-form";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Register a consumer" };

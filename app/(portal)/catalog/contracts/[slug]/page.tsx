@@ -8,8 +8,8 @@ import { findContract, findContractConsumers, findContractVersions } from "@/lib
 import { etagOf } from "@/lib/http/etag";
 import { findOpenRequestsOfContract } from "@/lib/reviews/repository";
 import { BreakingBadge, ChangeRequestStatusBadge } from "@/components/reviews/review-badges";
-import { ArchiveContractForm } from "@/components/contracts/archive-contract-form";
-import { ContractTypeBadge, VersionStatusBadge } from "@/components/contracts/contract-badges";
+import { ArchiveContractForm } from "@/components/catalog/contracts/archive-contract-form";
+import { ContractTypeBadge, VersionStatusBadge } from "@/components/catalog/contracts/contract-badges";
 import { AuditTrail } from "@/components/audit/audit-trail";
 import { Badge } from "@/components/ui/badge";
 import { buttonStyles } from "@/components/ui/button-styles";

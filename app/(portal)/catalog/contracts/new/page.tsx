@@ -4,7 +4,7 @@ import { requirePageActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { findContractFormOptions } from "@/lib/catalog/contracts/form-options";
-import { ContractForm } from "@/components/contracts/contract-form";
+import { ContractForm } from "@/components/catalog/contracts/contract-form";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Register a contract" };

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
-import { countActiveConsumers, findIntegration, findIntegrationSurroundings } from "@/lib/catalog/integrations/repository";
+import { countActiveConsumers, findIntegration, findIntegrationSurroundings } from "@/lib/catalog/integrations/detail-repository";
 import { humanize, OWNER_ROLE_LABELS, OWNER_ROLES } from "@/lib/catalog/integrations/schemas";
 import { ArchiveForm } from "@/components/catalog/archive-form";
 import { archiveIntegrationAction } from "@/lib/catalog/integrations/actions";

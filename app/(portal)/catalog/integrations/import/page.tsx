@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { IntegrationImport } from "@/components/catalog/integration-import";
+import { IntegrationImport } from "@/components/catalog/integrations/integration-import";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Import integrations" };

@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
-import { findIntegrationFormOptions } from "@/lib/catalog/integrations/repository";
-import { IntegrationForm } from "@/components/catalog/integration-form";
+import { findIntegrationFormOptions } from "@/lib/catalog/integrations/form-options-repository";
+import { IntegrationForm } from "@/components/catalog/integrations/integration-form";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Register an integration" };

@@ -7,7 +7,7 @@ import { toSearchParams } from "@/lib/catalog/list-query";
 import { CRITICALITIES, humanize, LIFECYCLES } from "@/lib/catalog/integrations/schemas";
 import { findSystems, findTeamOptions, SYSTEMS_PAGE_SIZE } from "@/lib/catalog/systems/repository";
 import { SYSTEM_KINDS, zSystemListQuery } from "@/lib/catalog/systems/schemas";
-import { FilterSelect } from "@/components/catalog/filter-select";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { SortableHeader } from "@/components/catalog/sortable-header";
 import { CriticalityBadge, LifecycleBadge } from "@/components/catalog/status-badges";
 import { buttonStyles } from "@/components/ui/button-styles";

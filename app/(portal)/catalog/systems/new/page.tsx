@@ -4,7 +4,7 @@ import { requirePageActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { findTeamOptions } from "@/lib/catalog/systems/repository";
-import { SystemForm } from "@/components/catalog/system-form";
+import { SystemForm } from "@/components/catalog/systems/system-form";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Register a system" };

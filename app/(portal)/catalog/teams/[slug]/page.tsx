@@ -8,7 +8,7 @@ import { findPeopleOutsideTeam, findTeamDetail, findTeamOwnedRecords } from "@/l
 import { PageHeader } from "@/components/ui/page-header";
 import { StatTile } from "@/components/ui/stat-tile";
 import { AuditTrail } from "@/components/audit/audit-trail";
-import { TeamMembers } from "@/components/teams/team-members";
+import { TeamMembers } from "@/components/catalog/teams/team-members";
 
 export const metadata: Metadata = { title: "Team" };
 

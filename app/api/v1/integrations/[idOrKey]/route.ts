@@ -4,7 +4,7 @@ import { apiRoute } from "@/lib/http/api-route";
 import { readIfMatch } from "@/lib/http/etag";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { integrationResponse } from "@/lib/catalog/integrations/http";
-import { findIntegration } from "@/lib/catalog/integrations/repository";
+import { findIntegration } from "@/lib/catalog/integrations/detail-repository";
 import { updateIntegration } from "@/lib/catalog/integrations/update-integration";
 
 // The use case validates after authorizing against the owning team, so that another team learns nothing.

@@ -3,7 +3,7 @@ import { apiRoute } from "@/lib/http/api-route";
 import { readListQuery } from "@/lib/catalog/list-query";
 import { toCsv } from "@/lib/catalog/csv";
 import { INTEGRATION_CSV_COLUMNS, integrationToCsvRow } from "@/lib/catalog/integrations/csv-format";
-import { findIntegrationsForExport } from "@/lib/catalog/integrations/repository";
+import { findIntegrationsForExport } from "@/lib/catalog/integrations/list-repository";
 import { zIntegrationFilters } from "@/lib/catalog/integrations/schemas";
 
 /** The inventory as CSV, with the same filters as the list (the list's "Export CSV" link passes its own). */

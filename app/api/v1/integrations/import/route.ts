@@ -3,6 +3,7 @@ import { authorize } from "@/lib/auth/permissions";
 import { apiRoute } from "@/lib/http/api-route";
 import { HttpError } from "@/lib/http/http-error";
 import { problem } from "@/lib/http/problem-details";
+import { decodeCleanText } from "@/lib/http/input-characters";
 import { readListQuery } from "@/lib/catalog/list-query";
 import { importIntegrations } from "@/lib/catalog/integrations/import-integrations";
 
@@ -19,7 +20,7 @@ export const POST = apiRoute(async ({ request, actor, db }) => {
   const { dryRun } = readListQuery(request, zImportQuery);
   if (!/^text\/(csv|plain)\b/i.test(request.headers.get("content-type") ?? "")) throw new HttpError(problem(415, "Send the file as Content-Type: text/csv."));
   if (Number(request.headers.get("content-length") ?? "0") > MAX_IMPORT_BYTES) throw new HttpError(problem(413, `The file is larger than ${MAX_IMPORT_BYTES} bytes; split it.`));
-  const csv = await request.text();
+  const csv = decodeCleanText(new Uint8Array(await request.arrayBuffer()));
   if (Buffer.byteLength(csv) > MAX_IMPORT_BYTES) throw new HttpError(problem(413, `The file is larger than ${MAX_IMPORT_BYTES} bytes; split it.`));
   return Response.json(await importIntegrations(db, { actor, csv, dryRun: dryRun === "true" }));
 });

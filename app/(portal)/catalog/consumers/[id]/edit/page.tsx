@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db";
 import { findConsumerFormOptions } from "@/lib/catalog/consumers/form-options";
 import { findConsumer } from "@/lib/catalog/consumers/repository";
 import { etagOf } from "@/lib/http/etag";
-import { ConsumerForm } from "@/components/contracts/consumer-form";
+import { ConsumerForm } from "@/components/catalog/consumers/consumer-form";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Edit consumer" };

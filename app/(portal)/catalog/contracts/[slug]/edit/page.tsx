@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db";
 import { findContractFormOptions } from "@/lib/catalog/contracts/form-options";
 import { findContract } from "@/lib/catalog/contracts/repository";
 import { etagOf } from "@/lib/http/etag";
-import { ContractForm } from "@/components/contracts/contract-form";
+import { ContractForm } from "@/components/catalog/contracts/contract-form";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Edit contract" };

@@ -4,8 +4,9 @@ import { requirePageActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { etagOf } from "@/lib/http/etag";
-import { findIntegration, findIntegrationFormOptions } from "@/lib/catalog/integrations/repository";
-import { IntegrationForm } from "@/components/catalog/integration-form";
+import { findIntegration } from "@/lib/catalog/integrations/detail-repository";
+import { findIntegrationFormOptions } from "@/lib/catalog/integrations/form-options-repository";
+import { IntegrationForm } from "@/components/catalog/integrations/integration-form";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Edit integration" };

@@ -5,7 +5,7 @@ import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { etagOf } from "@/lib/http/etag";
 import { findSystem, findTeamOptions } from "@/lib/catalog/systems/repository";
-import { SystemForm } from "@/components/catalog/system-form";
+import { SystemForm } from "@/components/catalog/systems/system-form";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Edit system" };

@@ -8,10 +8,10 @@ import { findContract, findContractConsumers, findContractVersion } from "@/lib/
 import { analyzeSpec, describeSpecIssue } from "@/lib/catalog/specs/analyze-spec";
 import { outlineSpec } from "@/lib/catalog/specs/spec-outline";
 import { etagOf } from "@/lib/http/etag";
-import { VersionStatusBadge } from "@/components/contracts/contract-badges";
-import { GlossaryEditor } from "@/components/contracts/glossary-editor";
-import { SpecViewer } from "@/components/contracts/spec-viewer";
-import { VersionStatusForm } from "@/components/contracts/version-status-form";
+import { VersionStatusBadge } from "@/components/catalog/contracts/contract-badges";
+import { GlossaryEditor } from "@/components/catalog/contracts/glossary-editor";
+import { SpecViewer } from "@/components/catalog/specs/spec-viewer";
+import { VersionStatusForm } from "@/components/catalog/contracts/version-status-form";
 import { DeprecationPanel } from "@/components/deprecations/deprecation-panel";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";

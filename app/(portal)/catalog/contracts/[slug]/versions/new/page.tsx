@@ -5,7 +5,7 @@ import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { findContract, findContractVersion, findContractVersions } from "@/lib/catalog/contracts/repository";
 import { suggestNextVersion } from "@/lib/catalog/contracts/version-numbers";
-import { VersionForm } from "@/components/contracts/version-form";
+import { VersionForm } from "@/components/catalog/contracts/version-form";
 import { PageHeader } from "@/components/ui/page-header";
 
 /** Prefilling ships the text to the browser twice (page and form state): beyond this, start from an upload. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { ActionButton } from "@/components/notifications/action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { deleteWebhookEndpointAction, sendTestEventAction, updateWebhookEndpointAction } from "@/lib/webhooks/actions";
 
 /** Send a test event, enable or disable, delete: each a server action with a toast. */

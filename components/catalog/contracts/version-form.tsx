@@ -7,7 +7,7 @@ import { fieldErrorsOf } from "@/lib/actions/result";
 import { zCreateVersionInput, type GlossaryEntryInput } from "@/lib/catalog/contracts/schemas";
 import type { SpecIssue } from "@/lib/catalog/specs/spec-issue";
 import { readSpecFile, readSpecSaveProblem } from "@/lib/catalog/specs/spec-submission";
-import { SpecIssueList } from "@/components/contracts/spec-issue-list";
+import { SpecIssueList } from "@/components/catalog/specs/spec-issue-list";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { FormField } from "@/components/ui/form-field";
 

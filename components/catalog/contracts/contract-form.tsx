@@ -3,7 +3,7 @@
 import { createContractAction, updateContractAction } from "@/lib/catalog/contracts/actions";
 import { CONTRACT_TYPES, zCreateContractInput, zUpdateContractInput } from "@/lib/catalog/contracts/schemas";
 import { SPEC_KIND_LABELS } from "@/lib/catalog/specs/spec-kinds";
-import { RecordFormActions, useRecordForm } from "@/components/contracts/use-record-form";
+import { RecordFormActions, useRecordForm } from "@/components/catalog/use-record-form";
 import { FormField } from "@/components/ui/form-field";
 
 interface Option {

@@ -1,7 +1,8 @@
 import { ExceptionAction, ExceptionType } from "@/lib/generated/prisma/enums";
 
 /**
- * The routing table from the seed material: each error class goes somewhere different, because a missing field,
+ * The standard exception routing (from the product's source material), offered by the integration form and used by
+ * the seed: each error class goes somewhere different, because a missing field,
  * a replayed event and a permissions failure need different people and different recoveries.
  */
 export const STANDARD_EXCEPTION_ROUTES: readonly { errorType: ExceptionType; action: ExceptionAction; handler: string }[] = [

@@ -23,8 +23,8 @@ import {
   zIntegrationInput,
   type IntegrationOutput,
 } from "@/lib/catalog/integrations/schemas";
-import { STANDARD_EXCEPTION_ROUTES } from "@/lib/seed/exception-routing";
-import { EditableRowList, useEditableRows } from "@/components/catalog/editable-rows";
+import { STANDARD_EXCEPTION_ROUTES } from "@/lib/catalog/integrations/exception-routing";
+import { EditableRowList, useEditableRows } from "@/components/catalog/integrations/editable-rows";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { FormField } from "@/components/ui/form-field";

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { toast } from "sonner";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { CSV_IMPORT_HEADER } from "@/lib/http/cross-origin";
 
 interface ImportReport {
   dryRun: boolean;
@@ -21,6 +22,8 @@ function upload(file: File, dryRun: boolean, onProgress: (phase: Phase) => void)
     const xhr = new XMLHttpRequest();
     xhr.open("POST", `/api/v1/integrations/import?dryRun=${dryRun}`);
     xhr.setRequestHeader("content-type", "text/csv");
+    // Without it a session-authenticated import is refused: a cross-origin form could send text/csv, not this.
+    xhr.setRequestHeader(CSV_IMPORT_HEADER, "csv");
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress({ kind: "uploading", percent: Math.round((event.loaded / event.total) * 100), dryRun });
     };

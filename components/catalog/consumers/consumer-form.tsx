@@ -2,7 +2,7 @@
 
 import { createConsumerAction, updateConsumerAction } from "@/lib/catalog/consumers/actions";
 import { CONSUMER_KIND_LABELS, CONSUMER_KINDS, splitFieldList, zCreateConsumerInput } from "@/lib/catalog/consumers/schemas";
-import { RecordFormActions, useRecordForm } from "@/components/contracts/use-record-form";
+import { RecordFormActions, useRecordForm } from "@/components/catalog/use-record-form";
 import { FormField } from "@/components/ui/form-field";
 
 export interface ConsumerFormValues {
