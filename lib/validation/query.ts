@@ -52,3 +52,13 @@ export function readPageQuery<S extends z.ZodType>(schema: S, searchParams: Page
     given = kept;
   }
 }
+
+/** Turns a parsed list query back into URL parameters (arrays joined by commas), for links that keep the state. */
+export function toSearchParams(query: Record<string, unknown>): Record<string, string | undefined> {
+  const params: Record<string, string | undefined> = {};
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === "") continue;
+    params[key] = Array.isArray(value) ? (value.length ? value.join(",") : undefined) : String(value);
+  }
+  return params;
+}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
-import { toSearchParams } from "@/lib/catalog/list-query";
+import { toSearchParams } from "@/lib/validation/query";
 import { countDeprecationStats, deprecationWhere, DEPRECATIONS_PAGE_SIZE, findDeprecations, findMyMigrations, findTimeline } from "@/lib/deprecations/repository";
 import { DEPRECATION_STATUSES, zDeprecationListQuery, type DeprecationListQuery } from "@/lib/deprecations/schemas";
 import { FilterSelect } from "@/components/ui/filter-select";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
-import { toSearchParams } from "@/lib/catalog/list-query";
+import { toSearchParams } from "@/lib/validation/query";
 import { findIntegrationFilterOptions } from "@/lib/catalog/integrations/form-options-repository";
 import { findIntegrations, INTEGRATIONS_PAGE_SIZE } from "@/lib/catalog/integrations/list-repository";
 import {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
-import { toSearchParams } from "@/lib/catalog/list-query";
+import { toSearchParams } from "@/lib/validation/query";
 import { CRITICALITIES, humanize, LIFECYCLES } from "@/lib/catalog/integrations/schemas";
 import { findSystems, findTeamOptions, SYSTEMS_PAGE_SIZE } from "@/lib/catalog/systems/repository";
 import { SYSTEM_KINDS, zSystemListQuery } from "@/lib/catalog/systems/schemas";
