@@ -1,7 +1,6 @@
 import { ZodError } from "zod";
-import { ForbiddenError, NotFoundError } from "@/lib/auth/permissions";
 import type { SpecIssue } from "@/lib/catalog/specs/spec-issue";
-import { HttpError } from "@/lib/http/http-error";
+import { DomainError } from "@/lib/errors/domain-errors";
 
 /**
  * What every server action answers: success with a message to toast and a value (where to go, a new secret), or
@@ -38,17 +37,17 @@ export function fieldErrorsOf(error: ZodError): Record<string, string> {
 }
 
 /**
- * The one mapping of an expected refusal to a form result. Anything not listed is a bug, not a refusal: it is
+ * The one mapping of an expected refusal (a failed parse, a domain error) to a form result, as
+ * `lib/http/domain-problem.ts` is the one mapping to problem details. Anything else is a bug, not a refusal: it is
  * rethrown so that it reaches the error boundary and the server log instead of a toast.
  */
 export function actionFailureOf(error: unknown): ActionFailure {
   if (error instanceof ZodError) return { ok: false, error: INVALID_FIELDS_MESSAGE, fieldErrors: fieldErrorsOf(error) };
-  if (error instanceof HttpError) {
+  if (error instanceof DomainError) {
     const fieldErrors: Record<string, string> = {};
-    for (const item of error.details.errors ?? []) fieldErrors[fieldKeyOf(item.pointer)] ??= item.detail;
-    const specIssues = error.details.specIssues as SpecIssue[] | undefined;
-    return { ok: false, error: error.details.detail ?? error.details.title, fieldErrors, ...(specIssues ? { specIssues } : {}) };
+    for (const item of error.issues) fieldErrors[fieldKeyOf(item.pointer)] ??= item.detail;
+    const specIssues = error.extensions.specIssues as SpecIssue[] | undefined;
+    return { ok: false, error: error.message, fieldErrors, ...(specIssues ? { specIssues } : {}) };
   }
-  if (error instanceof ForbiddenError || error instanceof NotFoundError) return { ok: false, error: error.message, fieldErrors: {} };
   throw error;
 }

@@ -2,13 +2,12 @@ import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { findActorById } from "@/lib/auth/repository";
-import { HttpError } from "@/lib/http/http-error";
-import { problem } from "@/lib/http/problem-details";
 import { findApiTokenByHash, recordApiTokenUse } from "@/lib/api-tokens/repository";
 import { hashTokenSecret, scopeAllowsMethod, shouldRecordUse, tokenRefusal, urlMayCarry } from "@/lib/api-tokens/token-secret";
+import { Forbidden, Unauthenticated } from "@/lib/errors/domain-errors";
 
-function unauthorized(detail: string): HttpError {
-  return new HttpError(problem(401, detail));
+function unauthorized(detail: string): Unauthenticated {
+  return new Unauthenticated(detail);
 }
 
 /**
@@ -30,7 +29,7 @@ export async function authenticateApiToken(
   const actor = await findActorById(db, token.userId);
   if (!actor) throw unauthorized("The API token's owner can no longer sign in.");
   if (!scopeAllowsMethod(token.scope, method)) {
-    throw new HttpError(problem(403, "This API token is read-only: create a read-write token to make changes."));
+    throw new Forbidden("This API token is read-only: create a read-write token to make changes.");
   }
   if (shouldRecordUse(token.lastUsedAt, now)) await recordApiTokenUse(db, token.id, now);
   return actor;

@@ -2,11 +2,10 @@ import "server-only";
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { can, type Actor } from "@/lib/auth/permissions";
-import { HttpError } from "@/lib/http/http-error";
-import { problem } from "@/lib/http/problem-details";
 import { runMutation } from "@/lib/pipeline/run-mutation";
 import { findApiTokenForUpdate, markApiTokenRevoked } from "@/lib/api-tokens/repository";
 import type { ApiTokenOutput } from "@/lib/api-tokens/schemas";
+import { Conflict } from "@/lib/errors/domain-errors";
 
 /** Revokes one of the actor's tokens (admins may revoke anyone's). Someone else's token answers 404: fail closed. */
 export async function revokeApiToken(db: PrismaClient, { actor, tokenId, now = new Date() }: { actor: Actor; tokenId: string; now?: Date }): Promise<ApiTokenOutput> {
@@ -22,7 +21,7 @@ export async function revokeApiToken(db: PrismaClient, { actor, tokenId, now = n
     },
     write: async (tx, { resource }) => {
       const token = resource!;
-      if (token.revokedAt) throw new HttpError(problem(409, "This token is already revoked."));
+      if (token.revokedAt) throw new Conflict("This token is already revoked.");
       const revoked = await markApiTokenRevoked(tx, token.id, now);
       return {
         result: revoked,

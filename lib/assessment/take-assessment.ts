@@ -6,9 +6,8 @@ import { computeEvidence } from "@/lib/assessment/evidence";
 import { findTeamBySlug, insertAssessment, loadEvidenceRows } from "@/lib/assessment/repository";
 import { zTakeAssessmentInput } from "@/lib/assessment/schemas";
 import { scoreAnswers } from "@/lib/assessment/scoring";
-import { HttpError } from "@/lib/http/http-error";
-import { problem } from "@/lib/http/problem-details";
 import { runMutation } from "@/lib/pipeline/run-mutation";
+import { InvalidInput } from "@/lib/errors/domain-errors";
 
 /**
  * A team (or the organisation) completes the assessment: the answers are scored, the catalog's evidence for the
@@ -24,7 +23,7 @@ export async function takeAssessment(db: PrismaClient, { actor, input }: { actor
     write: async (tx, { input }) => {
       const team = input.scope === "team" ? await findTeamBySlug(tx, input.team!) : null;
       if (input.scope === "team" && !team) {
-        throw new HttpError(problem(422, `No team has the slug "${input.team}".`, { errors: [{ pointer: "/team", detail: "Unknown team." }] }));
+        throw new InvalidInput(`No team has the slug "${input.team}".`, { issues: [{ pointer: "/team", detail: "Unknown team." }] });
       }
       // Owners and reviewers assess their own teams; only a grant on any team covers the whole organisation.
       authorize(actor, "assessment.take", { ownerTeamId: team?.id ?? null });

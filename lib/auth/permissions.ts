@@ -1,4 +1,5 @@
 import type { Role } from "@/lib/generated/prisma/enums";
+import { Forbidden, NotFound } from "@/lib/errors/domain-errors";
 
 /**
  * The one role/permission table. Every check in the portal (pages, route handlers, buttons) goes through
@@ -133,17 +134,17 @@ export function can(actor: Actor, permission: Permission, resource?: OwnedResour
   return resource.ownerTeamId !== null && actor.teamIds.includes(resource.ownerTeamId);
 }
 
-export class ForbiddenError extends Error {
+/** A refusal by the permission table: a domain Forbidden that names the permission the actor lacks. */
+export class ForbiddenError extends Forbidden {
   constructor(readonly permission: Permission) {
     super(`You do not have permission to do this (${permission}).`);
-    this.name = "ForbiddenError";
   }
 }
 
-export class NotFoundError extends Error {
+/** A record that does not exist or that the actor may not read (the two are indistinguishable on purpose). */
+export class NotFoundError extends NotFound {
   constructor(readonly what = "The resource") {
-    super(`${what} was not found.`);
-    this.name = "NotFoundError";
+    super(what);
   }
 }
 

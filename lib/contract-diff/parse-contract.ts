@@ -1,4 +1,4 @@
-import { parse as parseYaml } from "yaml";
+import { readContractText } from "@/lib/contract-text/read-contract-text";
 import { isObject, type JsonObject } from "./ref-resolver";
 import type { ContractFormat } from "./types";
 
@@ -6,26 +6,18 @@ export class ContractParseError extends Error {
   override readonly name = "ContractParseError";
 }
 
-/** Parses a contract written in JSON or YAML (JSON first: it is much faster and YAML would accept it anyway). */
+/**
+ * Reads a contract written in JSON or YAML through the one contract text reader (the same YAML semantics,
+ * merge keys and alias bound as validation and the viewer), for the diff engine and the CLI.
+ */
 export function parseContractText(text: string): JsonObject {
-  let value: unknown;
-  const trimmed = text.trimStart();
-  if (trimmed.startsWith("{")) {
-    try {
-      value = JSON.parse(text);
-    } catch {
-      value = undefined;
-    }
+  const read = readContractText(text);
+  if (!read.ok) {
+    const [issue] = read.issues;
+    throw new ContractParseError(`${issue.message.replace(/\.$/, "")} (line ${issue.line}, column ${issue.column})`);
   }
-  if (value === undefined) {
-    try {
-      value = parseYaml(text, { maxAliasCount: 10_000 });
-    } catch (error) {
-      throw new ContractParseError(`not valid JSON or YAML: ${(error as Error).message.split("\n")[0]}`);
-    }
-  }
-  if (!isObject(value)) throw new ContractParseError("the document is not an object");
-  return value;
+  if (!isObject(read.parsed.document)) throw new ContractParseError("the document is not an object");
+  return read.parsed.document;
 }
 
 export function detectContractFormat(document: JsonObject): ContractFormat {

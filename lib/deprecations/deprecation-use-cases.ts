@@ -3,16 +3,15 @@ import type { z } from "zod";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { authorize, can, ForbiddenError, type Actor } from "@/lib/auth/permissions";
 import { conflictOn, invalidField } from "@/lib/catalog/contracts/contract-errors";
-import { HttpError } from "@/lib/http/http-error";
-import { assertIfMatch, preconditionFailed } from "@/lib/http/etag";
-import { problem } from "@/lib/http/problem-details";
+import { Forbidden } from "@/lib/errors/domain-errors";
+import { assertIfMatch, preconditionFailed } from "@/lib/concurrency/record-version";
 import { systemClock, type Clock } from "@/lib/jobs/clock";
 import { notifyUsers } from "@/lib/notifications/notify-users";
 import { runMutation, type MutationOutcome } from "@/lib/pipeline/run-mutation";
 import type { WebhookEventType } from "@/lib/webhooks/event-types";
 import { publishEvent } from "@/lib/webhooks/publish-event";
 import { enqueueEscalation, enqueueReminders } from "@/lib/deprecations/deprecation-schedule";
-import { checkNotice, DAY_MS } from "@/lib/deprecations/notice-policy";
+import { checkNotice, DAY_MS, type NoticeRefusal } from "@/lib/deprecations/notice-policy";
 import {
   findConsumerOwners,
   findConsumersOfTarget,
@@ -38,8 +37,8 @@ const ownershipOf = (deprecation: DeprecationForUpdate) => ({ ownerTeamId: depre
 const auditTarget = (deprecation: { id: string; target: { label: string } }) => ({ type: "deprecation", id: deprecation.id, label: deprecation.target.label });
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
-function refuseNotice(verdict: { status: 403 | 422; pointer: string; detail: string }): never {
-  if (verdict.status === 403) throw new HttpError(problem(403, verdict.detail, { errors: [{ pointer: verdict.pointer, detail: verdict.detail }] }));
+function refuseNotice(verdict: { refusal: NoticeRefusal; pointer: string; detail: string }): never {
+  if (verdict.refusal === "needs-admin") throw new Forbidden(verdict.detail, { issues: [{ pointer: verdict.pointer, detail: verdict.detail }] });
   throw invalidField(verdict.pointer, verdict.detail);
 }
 

@@ -40,7 +40,10 @@ export function noticeDays(announcedAt: Date, sunsetAt: Date): number {
 
 export type NoticeVerdict =
   | { ok: true; noticeDays: number; usesException: boolean }
-  | { ok: false; pointer: string; detail: string; status: 403 | 422 };
+  /** `invalid`: no one may announce this; `needs-admin`: only an admin may grant the exception. */
+  | { ok: false; pointer: string; detail: string; refusal: NoticeRefusal };
+
+export type NoticeRefusal = "invalid" | "needs-admin";
 
 /**
  * Whether a sunset date may be announced (or moved to). A sunset must lie in the future; a notice shorter than the
@@ -61,19 +64,19 @@ export function checkNotice({
   exceptionReason?: string | null;
   mayGrantException: boolean;
 }): NoticeVerdict {
-  if (sunsetAt.getTime() <= now.getTime()) return { ok: false, status: 422, pointer: "/sunsetAt", detail: "The sunset date must be in the future." };
+  if (sunsetAt.getTime() <= now.getTime()) return { ok: false, refusal: "invalid", pointer: "/sunsetAt", detail: "The sunset date must be in the future." };
   const days = noticeDays(announcedAt, sunsetAt);
   if (days >= rule.minimumNoticeDays) return { ok: true, noticeDays: days, usesException: false };
   const shortfall = `${days} days of notice is less than the ${rule.minimumNoticeDays} days this criticality requires.`;
   if (!exceptionReason) {
     return {
       ok: false,
-      status: 422,
+      refusal: "invalid",
       pointer: "/sunsetAt",
       detail: mayGrantException ? `${shortfall} Choose a later sunset or give an exception reason.` : `${shortfall} Choose a later sunset, or ask an admin for an exception.`,
     };
   }
-  if (!mayGrantException) return { ok: false, status: 403, pointer: "/noticeExceptionReason", detail: "Only an admin can grant a shorter notice than the policy's minimum." };
+  if (!mayGrantException) return { ok: false, refusal: "needs-admin", pointer: "/noticeExceptionReason", detail: "Only an admin can grant a shorter notice than the policy's minimum." };
   return { ok: true, noticeDays: days, usesException: true };
 }
 

@@ -2,13 +2,15 @@ import "server-only";
 import { ZodError } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { getActor } from "@/lib/auth/actor";
-import { ForbiddenError, NotFoundError, type Actor } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/permissions";
 import { authenticateApiToken } from "@/lib/api-tokens/authenticate-api-token";
 import { bearerTokenOf } from "@/lib/api-tokens/token-secret";
 import { DatabaseLockedError, DatabaseUnreachableError, getDb } from "@/lib/db";
 import { HttpError } from "@/lib/http/http-error";
 import { assertSameOriginWrite } from "@/lib/http/cross-origin";
 import { assertCleanUrl } from "@/lib/http/input-characters";
+import { DomainError } from "@/lib/errors/domain-errors";
+import { domainProblem } from "@/lib/http/domain-problem";
 import { problem, problemResponse, validationProblem } from "@/lib/http/problem-details";
 
 export interface ApiContext<P> {
@@ -39,9 +41,10 @@ export function errorToProblemResponse(error: unknown): Response {
   if (error instanceof HttpError) {
     return problemResponse(error.details, error.details.status === 401 ? { "www-authenticate": `${BEARER_CHALLENGE}, error="invalid_token"` } : {});
   }
+  if (error instanceof DomainError) {
+    return problemResponse(domainProblem(error), error.kind === "unauthenticated" ? { "www-authenticate": `${BEARER_CHALLENGE}, error="invalid_token"` } : {});
+  }
   if (error instanceof ZodError) return problemResponse(validationProblem(error));
-  if (error instanceof NotFoundError) return problemResponse(problem(404, error.message));
-  if (error instanceof ForbiddenError) return problemResponse(problem(403, error.message));
   if (error instanceof DatabaseUnreachableError || error instanceof DatabaseLockedError) {
     return problemResponse(problem(503, error.message), { "retry-after": "30" });
   }

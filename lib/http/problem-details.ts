@@ -1,4 +1,8 @@
-import { z } from "zod";
+import type { z } from "zod";
+import { invalidInputOf } from "@/lib/errors/domain-errors";
+
+// JSON pointers are not HTTP: they live with the domain errors; re-exported for the HTTP edge's readers.
+export { pointerFromPath } from "@/lib/errors/domain-errors";
 
 /** RFC 9457 problem details. `errors` names each field that failed, as a JSON pointer into the request. */
 export interface ProblemDetails {
@@ -37,14 +41,8 @@ export function problemResponse(details: ProblemDetails, headers: HeadersInit = 
   });
 }
 
-export function pointerFromPath(path: readonly PropertyKey[]): string {
-  return "/" + path.map((segment) => String(segment).replace(/~/g, "~0").replace(/\//g, "~1")).join("/");
-}
-
+/** 422 naming every field of a failed schema parse (of the body, or of the query string). */
 export function validationProblem(error: z.ZodError, source: "body" | "query" = "body"): ProblemDetails {
-  const errors = error.issues.map((issue) => ({ pointer: pointerFromPath(issue.path), detail: issue.message }));
-  const first = errors[0];
-  return problem(422, first ? `${source === "query" ? "Query parameter" : "Field"} ${first.pointer} is invalid: ${first.detail}` : undefined, {
-    errors,
-  });
+  const invalid = invalidInputOf(error, source);
+  return problem(422, invalid.message, { errors: invalid.issues.map(({ pointer, detail }) => ({ pointer, detail })) });
 }

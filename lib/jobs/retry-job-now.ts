@@ -2,12 +2,11 @@ import "server-only";
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/permissions";
-import { HttpError } from "@/lib/http/http-error";
-import { problem } from "@/lib/http/problem-details";
 import { runMutation } from "@/lib/pipeline/run-mutation";
 import { systemClock, type Clock } from "@/lib/jobs/clock";
 import { findJobForUpdate, scheduleJobNow } from "@/lib/jobs/repository";
 import type { JobOutput } from "@/lib/jobs/schemas";
+import { Conflict } from "@/lib/errors/domain-errors";
 
 /** An admin runs a dead or retrying job at the worker's next pass instead of waiting for its backoff. */
 export async function retryJobNow(db: PrismaClient, { actor, jobId, clock = systemClock }: { actor: Actor; jobId: string; clock?: Clock }): Promise<JobOutput> {
@@ -20,8 +19,8 @@ export async function retryJobNow(db: PrismaClient, { actor, jobId, clock = syst
     load: (tx) => findJobForUpdate(tx, jobId),
     write: async (tx, { resource }) => {
       const job = resource!;
-      if (job.status === "running") throw new HttpError(problem(409, "This job is running right now; wait for its outcome."));
-      if (job.status === "succeeded") throw new HttpError(problem(409, "This job already succeeded; there is nothing to retry."));
+      if (job.status === "running") throw new Conflict("This job is running right now; wait for its outcome.");
+      if (job.status === "succeeded") throw new Conflict("This job already succeeded; there is nothing to retry.");
       const scheduled = await scheduleJobNow(tx, job, clock());
       return {
         result: scheduled,

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { HttpError } from "@/lib/http/http-error";
-import { problem } from "@/lib/http/problem-details";
+import { MalformedInput } from "@/lib/errors/domain-errors";
 
 /**
  * Keyset ("cursor") pagination for the REST API: a cursor is the sort key of the last row served plus its id,
@@ -30,7 +29,7 @@ export function decodeCursor(cursor: string, length: number): CursorKey {
   } catch {
     // fall through to the problem below
   }
-  throw new HttpError(problem(400, "The cursor is not one this API issued; start again without it.", { errors: [{ pointer: "/cursor", detail: "Invalid cursor." }] }));
+  throw new MalformedInput("The cursor is not one this API issued; start again without it.", { issues: [{ pointer: "/cursor", detail: "Invalid cursor." }] });
 }
 
 export interface CursorPage<T> {

@@ -1,11 +1,10 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/permissions";
-import { HttpError } from "@/lib/http/http-error";
-import { problem } from "@/lib/http/problem-details";
 import { runMutation } from "@/lib/pipeline/run-mutation";
 import { countAdmins, findUserForUpdate, updateUserRole } from "@/lib/users/repository";
 import { zChangeUserRoleInput, type UserOutput } from "@/lib/users/schemas";
+import { Conflict } from "@/lib/errors/domain-errors";
 
 /** An admin changes someone's role. The last admin cannot be demoted: the portal would lose its keys. */
 export async function changeUserRole(
@@ -22,9 +21,7 @@ export async function changeUserRole(
     write: async (tx, { input: { role }, resource }) => {
       const user = resource!;
       if (user.role === "admin" && role !== "admin" && (await countAdmins(tx)) <= 1) {
-        throw new HttpError(
-          problem(409, "This is the last admin: make someone else an admin first.", { errors: [{ pointer: "/role", detail: "The last admin must stay an admin." }] }),
-        );
+        throw new Conflict("This is the last admin: make someone else an admin first.", { issues: [{ pointer: "/role", detail: "The last admin must stay an admin." }] });
       }
       const updated = await updateUserRole(tx, user.id, role);
       return {

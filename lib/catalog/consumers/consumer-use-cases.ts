@@ -6,7 +6,7 @@ import type { ConditionalUpdate } from "@/lib/catalog/contracts/contract-use-cas
 import { referencesExist } from "@/lib/catalog/contracts/repository";
 import { findConsumableVersion, findConsumer, findExistingCapabilityIds, insertConsumer, replaceConsumerCapabilities, updateConsumerIfUnchanged } from "@/lib/catalog/consumers/repository";
 import { zArchiveConsumerInput, zCreateConsumerInput, zUpdateConsumerInput, type ConsumerOutput, type UpdateConsumerInput } from "@/lib/catalog/consumers/schemas";
-import { assertIfMatch, preconditionFailed } from "@/lib/http/etag";
+import { assertIfMatch, preconditionFailed } from "@/lib/concurrency/record-version";
 import { runMutation } from "@/lib/pipeline/run-mutation";
 
 function auditView(consumer: ConsumerOutput) {

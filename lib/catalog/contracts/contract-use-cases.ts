@@ -23,7 +23,7 @@ import {
   type ContractOutput,
   type ContractVersionOutput,
 } from "@/lib/catalog/contracts/schemas";
-import { assertIfMatch, preconditionFailed } from "@/lib/http/etag";
+import { assertIfMatch, preconditionFailed } from "@/lib/concurrency/record-version";
 import { runMutation } from "@/lib/pipeline/run-mutation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 

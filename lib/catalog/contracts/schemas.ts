@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { zSpecIssue } from "@/lib/catalog/specs/spec-issue";
 import { zCursorPageQuery } from "@/lib/pagination/cursor";
 import { emptyAsUndefined } from "@/lib/validation/primitives";
 
@@ -157,7 +156,6 @@ export const zContractVersionWithSpecOutput = zContractVersionOutput.extend({ sp
 export type ContractVersionWithSpecOutput = z.infer<typeof zContractVersionWithSpecOutput>;
 
 export const zContractPageOutput = z.object({ items: z.array(zContractOutput), nextCursor: z.string().nullable() });
-export const zSpecIssuesOutput = z.array(zSpecIssue);
 
 export const zVersionApiListQuery = z.strictObject({
   status: z.preprocess(emptyAsUndefined, zContractVersionStatus.optional()),

@@ -2,11 +2,10 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/permissions";
-import { HttpError } from "@/lib/http/http-error";
-import { problem } from "@/lib/http/problem-details";
 import { runMutation } from "@/lib/pipeline/run-mutation";
 import { countCatalogRecords } from "@/lib/catalog/export/repository";
 import { zCatalogExport, type CatalogExport, type CatalogImportOutput } from "@/lib/catalog/export/schemas";
+import { Conflict } from "@/lib/errors/domain-errors";
 
 type Ids = Map<string, string>;
 
@@ -39,9 +38,7 @@ export async function importCatalog(db: PrismaClient, { actor, input }: { actor:
     write: async (tx, { input: file }) => {
       const present = Object.entries(await countCatalogRecords(tx)).filter(([, count]) => count > 0);
       if (present.length > 0) {
-        throw new HttpError(
-          problem(409, `The catalog is not empty (${present.map(([what, count]) => `${count} ${what}`).join(", ")}). Import into a fresh installation.`),
-        );
+        throw new Conflict(`The catalog is not empty (${present.map(([what, count]) => `${count} ${what}`).join(", ")}). Import into a fresh installation.`);
       }
       const imported = await writeCatalog(tx, file);
       return { result: { imported }, target: { type: "catalog", id: "catalog", label: "Catalog import" }, after: imported };

@@ -1,13 +1,12 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/permissions";
-import { HttpError } from "@/lib/http/http-error";
-import { problem } from "@/lib/http/problem-details";
-import { assertIfMatch, preconditionFailed } from "@/lib/http/etag";
+import { assertIfMatch, preconditionFailed } from "@/lib/concurrency/record-version";
 import { runMutation } from "@/lib/pipeline/run-mutation";
 import { archiveIntegrationIfUnchanged, findIntegrationForUpdate } from "@/lib/catalog/integrations/write-repository";
 import { countActiveConsumers, findIntegration } from "@/lib/catalog/integrations/detail-repository";
 import { zArchiveInput, type IntegrationOutput } from "@/lib/catalog/integrations/schemas";
+import { Conflict } from "@/lib/errors/domain-errors";
 
 /**
  * Archiving replaces deletion: the record stays readable with its reason. While consumers still use its contracts,
@@ -27,16 +26,14 @@ export async function archiveIntegration(
     ownershipOf: (integration) => integration,
     write: async (tx, { input, resource }) => {
       const current = resource!;
-      if (current.archivedAt) throw new HttpError(problem(409, `${current.key} is already archived.`));
+      if (current.archivedAt) throw new Conflict(`${current.key} is already archived.`);
       assertIfMatch(ifMatch, current.updatedAt, "integration");
       const activeConsumers = await countActiveConsumers(tx, current.id);
       if (activeConsumers > 0 && !input.consumerPlan) {
-        throw new HttpError(
-          problem(409, `${activeConsumers} active consumer${activeConsumers === 1 ? "" : "s"} still use${activeConsumers === 1 ? "s" : ""} this integration's contracts.`, {
-            activeConsumers,
-            errors: [{ pointer: "/consumerPlan", detail: "Say what happens to the active consumers (migrated where, by when)." }],
-          }),
-        );
+        throw new Conflict(`${activeConsumers} active consumer${activeConsumers === 1 ? "" : "s"} still use${activeConsumers === 1 ? "s" : ""} this integration's contracts.`, {
+          extensions: { activeConsumers },
+          issues: [{ pointer: "/consumerPlan", detail: "Say what happens to the active consumers (migrated where, by when)." }],
+        });
       }
       if (!(await archiveIntegrationIfUnchanged(tx, current.id, current.updatedAt, input.reason))) throw preconditionFailed("integration");
       const after = (await findIntegration(tx, current.id))!;

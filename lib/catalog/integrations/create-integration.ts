@@ -1,12 +1,11 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { authorize, type Actor } from "@/lib/auth/permissions";
-import { HttpError } from "@/lib/http/http-error";
-import { problem } from "@/lib/http/problem-details";
 import { runMutation } from "@/lib/pipeline/run-mutation";
 import { insertIntegration, integrationKeyExists, lockIntegrationKeys, nextIntegrationKey } from "@/lib/catalog/integrations/write-repository";
 import { resolveIntegrationReferences, unresolvedReferences } from "@/lib/catalog/integrations/resolve-references";
 import { zIntegrationInput, type IntegrationOutput } from "@/lib/catalog/integrations/schemas";
+import { Conflict } from "@/lib/errors/domain-errors";
 
 /** An owner registers an integration for one of their teams (admins for any team). */
 export async function createIntegration(db: PrismaClient, { actor, input }: { actor: Actor; input: unknown }): Promise<IntegrationOutput> {
@@ -23,7 +22,7 @@ export async function createIntegration(db: PrismaClient, { actor, input }: { ac
       authorize(actor, "catalog.create", { ownerTeamId: ownerTeamId ?? null });
       if (requestedKey) await lockIntegrationKeys(tx);
       if (requestedKey && (await integrationKeyExists(tx, requestedKey))) {
-        throw new HttpError(problem(409, `The key ${requestedKey} is taken.`, { errors: [{ pointer: "/key", detail: "Another integration has this key; leave it empty to get the next free one." }] }));
+        throw new Conflict(`The key ${requestedKey} is taken.`, { issues: [{ pointer: "/key", detail: "Another integration has this key; leave it empty to get the next free one." }] });
       }
       const created = await insertIntegration(tx, requestedKey ?? (await nextIntegrationKey(tx)), write);
       return { result: created, target: { type: "integration", id: created.id, label: created.key }, after: created };

@@ -3,8 +3,6 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { authorize, can, type Actor } from "@/lib/auth/permissions";
-import { HttpError } from "@/lib/http/http-error";
-import { problem } from "@/lib/http/problem-details";
 import { runMutation } from "@/lib/pipeline/run-mutation";
 import { insertRows } from "@/lib/db/insert-rows";
 import { CsvSyntaxError, parseCsv } from "@/lib/catalog/csv";
@@ -12,6 +10,7 @@ import { checkCsvHeader, csvRowToInput } from "@/lib/catalog/integrations/csv-fo
 import { findIntegrationsByKeys, insertChildRows, lockIntegrationKeys, nextIntegrationKey, updateIntegrationsIfUnchanged } from "@/lib/catalog/integrations/write-repository";
 import { loadReferenceMaps, resolveWithMaps } from "@/lib/catalog/integrations/resolve-references";
 import { zIntegrationInput, type IntegrationInput } from "@/lib/catalog/integrations/schemas";
+import { Conflict, InvalidInput } from "@/lib/errors/domain-errors";
 
 export const MAX_IMPORT_ROWS = 50_000;
 
@@ -125,7 +124,7 @@ async function applyPlan(tx: Prisma.TransactionClient, plan: Plan): Promise<{ cr
   const changed = await updateIntegrationsIfUnchanged(tx, plan.updates.map(({ id, updatedAt, write }) => ({ id, loadedAt: updatedAt, write })));
   // Someone changed a record between the plan and now (same transaction, so only a concurrent writer): refuse the whole file.
   if (changed !== plan.updates.length) {
-    throw new HttpError(problem(409, `${plan.updates.length - changed} integration(s) changed while the file was being imported; nothing was written. Import it again.`));
+    throw new Conflict(`${plan.updates.length - changed} integration(s) changed while the file was being imported; nothing was written. Import it again.`);
   }
   return { created: rows.map((r) => r.key), updated: plan.updates.map((u) => u.input.key!) };
 }
@@ -170,11 +169,10 @@ export async function importIntegrations(db: PrismaClient, { actor, csv, dryRun 
   });
 }
 
-function importRefused(errors: ImportRowError[]): HttpError {
+function importRefused(errors: ImportRowError[]): InvalidInput {
   const sorted = sortErrors(errors);
-  return new HttpError(
-    problem(422, `${sorted.length} problem(s) in the file; nothing was imported. First: row ${sorted[0].row}${sorted[0].column ? `, ${sorted[0].column}` : ""}: ${sorted[0].detail}`, {
-      errors: sorted.slice(0, 1000).map((e) => ({ pointer: `/rows/${e.row}${e.column ? `/${e.column}` : ""}`, detail: e.detail })),
-    }),
+  return new InvalidInput(
+    `${sorted.length} problem(s) in the file; nothing was imported. First: row ${sorted[0].row}${sorted[0].column ? `, ${sorted[0].column}` : ""}: ${sorted[0].detail}`,
+    { issues: sorted.slice(0, 1000).map((e) => ({ pointer: `/rows/${e.row}${e.column ? `/${e.column}` : ""}`, detail: e.detail })) },
   );
 }

@@ -1,15 +1,14 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { HttpError } from "@/lib/http/http-error";
-import { problem } from "@/lib/http/problem-details";
 import { findCapabilityIdsBySlug, findSystemIdsBySlug, findTeamIdsBySlug, findUserIdsByEmail } from "@/lib/catalog/integrations/lookup-repository";
 import { type IntegrationWrite } from "@/lib/catalog/integrations/write-repository";
 import { OWNER_ROLES, type IntegrationUpdateInput } from "@/lib/catalog/integrations/schemas";
+import { InvalidInput } from "@/lib/errors/domain-errors";
 
 export type ReferenceErrors = { pointer: string; detail: string }[];
 
-export function unresolvedReferences(errors: ReferenceErrors): HttpError {
-  return new HttpError(problem(422, `${errors[0].pointer.slice(1)}: ${errors[0].detail}`, { errors }));
+export function unresolvedReferences(errors: ReferenceErrors): InvalidInput {
+  return new InvalidInput(`${errors[0].pointer.slice(1)}: ${errors[0].detail}`, { issues: errors });
 }
 
 export interface ReferenceMaps {

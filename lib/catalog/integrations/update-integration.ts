@@ -1,14 +1,13 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { authorize, type Actor } from "@/lib/auth/permissions";
-import { HttpError } from "@/lib/http/http-error";
-import { problem } from "@/lib/http/problem-details";
-import { assertIfMatch, preconditionFailed } from "@/lib/http/etag";
+import { assertIfMatch, preconditionFailed } from "@/lib/concurrency/record-version";
 import { runMutation } from "@/lib/pipeline/run-mutation";
 import { findIntegration } from "@/lib/catalog/integrations/detail-repository";
 import { findIntegrationForUpdate, updateIntegrationIfUnchanged } from "@/lib/catalog/integrations/write-repository";
 import { resolveIntegrationReferences, unresolvedReferences } from "@/lib/catalog/integrations/resolve-references";
 import { zIntegrationUpdateInput, type IntegrationOutput } from "@/lib/catalog/integrations/schemas";
+import { Conflict } from "@/lib/errors/domain-errors";
 
 /**
  * Changes the fields the input names. `ifMatch` is the ETag the editor loaded (If-Match, or the form's hidden
@@ -28,7 +27,7 @@ export async function updateIntegration(
     ownershipOf: (integration) => integration,
     write: async (tx, { input, resource }) => {
       const current = resource!;
-      if (current.archivedAt) throw new HttpError(problem(409, `${current.key} is archived; archived records are read-only.`));
+      if (current.archivedAt) throw new Conflict(`${current.key} is archived; archived records are read-only.`);
       assertIfMatch(ifMatch, current.updatedAt, "integration");
       const { write, ownerTeamId, errors } = await resolveIntegrationReferences(tx, input);
       if (errors.length) throw unresolvedReferences(errors);

@@ -1,7 +1,7 @@
 import type { z } from "zod";
-import { escapePointerSegment } from "@/lib/catalog/specs/json-source-map";
+import { escapePointerSegment } from "@/lib/contract-text/json-source-map";
+import { readContractText, type ContractTextFormat } from "@/lib/contract-text/read-contract-text";
 import { checkJsonSchema, checkLocalReferences, type UnlocatedIssue } from "@/lib/catalog/specs/json-schema-rules";
-import { parseSpecText, type SpecFormat } from "@/lib/catalog/specs/parse-spec-text";
 import { MAX_SPEC_ISSUES, type SpecIssue } from "@/lib/catalog/specs/spec-issue";
 import { SPEC_KIND_LABELS, type ContractSpecType, type SpecKind } from "@/lib/catalog/specs/spec-kinds";
 import { zAsyncApi2Document, zAsyncApi3Document, zOpenApi30Document, zOpenApi31Document } from "@/lib/catalog/specs/spec-structure";
@@ -10,7 +10,7 @@ export { SPEC_KIND_LABELS, type ContractSpecType, type SpecKind };
 
 export interface AnalyzedSpec {
   kind: SpecKind;
-  format: SpecFormat;
+  format: ContractTextFormat;
   /** The specification version the document declares, e.g. "3.1.0"; null for JSON Schema. */
   specVersion: string | null;
   document: unknown;
@@ -59,7 +59,7 @@ export function analyzeSpec(text: string, expected: SpecKind): AnalyzeSpecResult
 }
 
 function analyzeParsedSpec(text: string, expected: SpecKind): AnalyzeSpecResult {
-  const parsed = parseSpecText(text);
+  const parsed = readContractText(text);
   if (!parsed.ok) return parsed;
   const { document, format } = parsed.parsed;
   const issues: UnlocatedIssue[] = [];

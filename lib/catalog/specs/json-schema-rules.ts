@@ -1,4 +1,4 @@
-import { escapePointerSegment } from "@/lib/catalog/specs/json-source-map";
+import { escapePointerSegment } from "@/lib/contract-text/json-source-map";
 
 export interface UnlocatedIssue {
   pointer: string;

@@ -1,13 +1,12 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/permissions";
-import { HttpError } from "@/lib/http/http-error";
-import { problem } from "@/lib/http/problem-details";
-import { assertIfMatch, preconditionFailed } from "@/lib/http/etag";
+import { assertIfMatch, preconditionFailed } from "@/lib/concurrency/record-version";
 import { runMutation } from "@/lib/pipeline/run-mutation";
 import { zArchiveInput } from "@/lib/catalog/integrations/schemas";
 import { countSystemDependants, findSystem, findSystemForUpdate, updateSystemIfUnchanged } from "@/lib/catalog/systems/repository";
 import type { SystemOutput } from "@/lib/catalog/systems/schemas";
+import { Conflict } from "@/lib/errors/domain-errors";
 
 /**
  * Archives a system with a reason. While live integrations or active consumers still depend on it, the owner must
@@ -27,16 +26,14 @@ export async function archiveSystem(
     ownershipOf: (system) => system,
     write: async (tx, { input, resource }) => {
       const current = resource!;
-      if (current.archivedAt) throw new HttpError(problem(409, `${current.slug} is already archived.`));
+      if (current.archivedAt) throw new Conflict(`${current.slug} is already archived.`);
       assertIfMatch(ifMatch, current.updatedAt, "system");
       const dependants = await countSystemDependants(tx, current.id);
       if ((dependants.integrations > 0 || dependants.consumers > 0) && !input.consumerPlan) {
-        throw new HttpError(
-          problem(409, `${dependants.integrations} live integration(s) and ${dependants.consumers} active consumer(s) still depend on this system.`, {
-            ...dependants,
-            errors: [{ pointer: "/consumerPlan", detail: "Say what happens to the integrations and consumers that depend on it." }],
-          }),
-        );
+        throw new Conflict(`${dependants.integrations} live integration(s) and ${dependants.consumers} active consumer(s) still depend on this system.`, {
+          extensions: dependants,
+          issues: [{ pointer: "/consumerPlan", detail: "Say what happens to the integrations and consumers that depend on it." }],
+        });
       }
       if (!(await updateSystemIfUnchanged(tx, current.id, current.updatedAt, { archivedAt: new Date(), archiveReason: input.reason }))) throw preconditionFailed("system");
       const after = (await findSystem(tx, current.id))!;

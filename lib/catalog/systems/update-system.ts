@@ -1,13 +1,12 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { authorize, type Actor } from "@/lib/auth/permissions";
-import { HttpError } from "@/lib/http/http-error";
-import { problem } from "@/lib/http/problem-details";
-import { assertIfMatch, preconditionFailed } from "@/lib/http/etag";
+import { assertIfMatch, preconditionFailed } from "@/lib/concurrency/record-version";
 import { runMutation } from "@/lib/pipeline/run-mutation";
 import { unresolvedReferences } from "@/lib/catalog/integrations/resolve-references";
 import { findSystem, findSystemForUpdate, findTeamIdBySlug, updateSystemIfUnchanged } from "@/lib/catalog/systems/repository";
 import { zSystemUpdateInput, type SystemOutput } from "@/lib/catalog/systems/schemas";
+import { Conflict } from "@/lib/errors/domain-errors";
 
 /** Changes the fields the input names, unless the system changed since `ifMatch` (412). */
 export async function updateSystem(
@@ -24,7 +23,7 @@ export async function updateSystem(
     ownershipOf: (system) => system,
     write: async (tx, { input, resource }) => {
       const current = resource!;
-      if (current.archivedAt) throw new HttpError(problem(409, `${current.slug} is archived; archived records are read-only.`));
+      if (current.archivedAt) throw new Conflict(`${current.slug} is archived; archived records are read-only.`);
       assertIfMatch(ifMatch, current.updatedAt, "system");
       const { ownerTeam, ...fields } = input;
       let ownerTeamId: string | undefined;

@@ -1,14 +1,13 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/permissions";
-import { HttpError } from "@/lib/http/http-error";
-import { problem } from "@/lib/http/problem-details";
 import { runMutation } from "@/lib/pipeline/run-mutation";
 import { insertTeam, isTeamSlugTaken } from "@/lib/catalog/teams/repository";
 import { zCreateTeamInput, type TeamOutput } from "@/lib/catalog/teams/schemas";
+import { Conflict } from "@/lib/errors/domain-errors";
 
-export function slugTakenProblem(slug: string): HttpError {
-  return new HttpError(problem(409, `A team with the slug “${slug}” already exists.`, { errors: [{ pointer: "/slug", detail: "This slug is taken." }] }));
+export function slugTakenProblem(slug: string): Conflict {
+  return new Conflict(`A team with the slug “${slug}” already exists.`, { issues: [{ pointer: "/slug", detail: "This slug is taken." }] });
 }
 
 /** Admins create teams (teams are the organisation, not a record an owner manages). */

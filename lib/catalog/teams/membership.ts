@@ -2,8 +2,6 @@ import "server-only";
 import { z } from "zod";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { NotFoundError, type Actor } from "@/lib/auth/permissions";
-import { HttpError } from "@/lib/http/http-error";
-import { problem } from "@/lib/http/problem-details";
 import { runMutation, type MutationOutcome } from "@/lib/pipeline/run-mutation";
 import {
   deleteTeamMember,
@@ -15,6 +13,7 @@ import {
   type TeamForMembership,
 } from "@/lib/catalog/teams/repository";
 import { zAddTeamMemberInput, zChangeTeamMemberInput, type TeamMemberOutput } from "@/lib/catalog/teams/schemas";
+import { Conflict, InvalidInput } from "@/lib/errors/domain-errors";
 
 /**
  * Admins, and the leads of a team, change who belongs to it. The team is the authorized resource only when the
@@ -43,9 +42,9 @@ const target = (team: TeamForMembership) => ({ type: "team", id: team.id, label:
 export async function addTeamMember(db: PrismaClient, { actor, team, input }: { actor: Actor; team: string; input: unknown }): Promise<TeamMemberOutput> {
   return membershipMutation(db, { actor, team, action: "team.member.add", schema: zAddTeamMemberInput, input }, async (tx, loaded, { email, isLead }) => {
     const userId = await findUserIdByEmail(tx, email);
-    if (!userId) throw new HttpError(problem(422, `No registered person has the e-mail ${email}.`, { errors: [{ pointer: "/email", detail: "No registered person has this e-mail." }] }));
+    if (!userId) throw new InvalidInput(`No registered person has the e-mail ${email}.`, { issues: [{ pointer: "/email", detail: "No registered person has this e-mail." }] });
     if (await findTeamMember(tx, loaded.id, userId)) {
-      throw new HttpError(problem(409, `${email} already belongs to ${loaded.name}.`, { errors: [{ pointer: "/email", detail: "Already a member." }] }));
+      throw new Conflict(`${email} already belongs to ${loaded.name}.`, { issues: [{ pointer: "/email", detail: "Already a member." }] });
     }
     const member = await insertTeamMember(tx, loaded.id, userId, isLead);
     return { result: member, target: target(loaded), after: { member: member.email, isLead: member.isLead } };

@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/permissions";
-import { assertIfMatch, preconditionFailed } from "@/lib/http/etag";
+import { assertIfMatch, preconditionFailed } from "@/lib/concurrency/record-version";
 import { runMutation } from "@/lib/pipeline/run-mutation";
 import { findTeamForUpdate, isTeamSlugTaken, updateTeamIfUnchanged } from "@/lib/catalog/teams/repository";
 import { zUpdateTeamInput, type TeamOutput } from "@/lib/catalog/teams/schemas";

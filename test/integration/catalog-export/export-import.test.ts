@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { importCatalog } from "@/lib/catalog/export/import-catalog";
+import { Conflict } from "@/lib/errors/domain-errors";
+import { domainProblem } from "@/lib/http/domain-problem";
 import { readCatalogForExport } from "@/lib/catalog/export/repository";
 import type { CatalogExportInput } from "@/lib/catalog/export/schemas";
 import { seedDemo } from "@/lib/seed/seed-demo";
@@ -89,8 +91,9 @@ describe("catalog import", () => {
 
   it("refuses a catalog that is not empty, with a clear problem", async () => {
     const error = await importCatalog(target.prisma, { actor: importer, input: exported }).catch((e: unknown) => e);
-    expect((error as { details: Problem }).details.status).toBe(409);
-    expect((error as { details: Problem }).details.detail).toMatch(/not empty/);
+    expect(error).toBeInstanceOf(Conflict);
+    expect(domainProblem(error as Conflict).status).toBe(409);
+    expect(domainProblem(error as Conflict).detail).toMatch(/not empty/);
   });
 
   it("is admin only", async () => {

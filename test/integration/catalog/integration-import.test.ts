@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
-import { HttpError } from "@/lib/http/http-error";
+import { DomainError } from "@/lib/errors/domain-errors";
+import { domainProblem } from "@/lib/http/domain-problem";
 import { parseCsv, toCsv } from "@/lib/catalog/csv";
 import { INTEGRATION_CSV_COLUMNS, integrationToCsvRow } from "@/lib/catalog/integrations/csv-format";
 import { importIntegrations } from "@/lib/catalog/integrations/import-integrations";
@@ -40,8 +41,8 @@ describe("importIntegrations", () => {
       { row: 5, column: "ownerTeam", detail: expect.stringContaining("your own teams") },
     ]);
     const refused = await importIntegrations(db.prisma, { actor: owner, csv, dryRun: false }).catch((e: unknown) => e);
-    expect(refused).toBeInstanceOf(HttpError);
-    expect((refused as HttpError).details.status).toBe(422);
+    expect(refused).toBeInstanceOf(DomainError);
+    expect(domainProblem(refused as DomainError).status).toBe(422);
     expect(await db.prisma.integration.count({ where: { key: "INT-5001" } })).toBe(0);
   });
 

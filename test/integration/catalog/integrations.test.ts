@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { ForbiddenError, NotFoundError, type Actor } from "@/lib/auth/permissions";
-import { HttpError } from "@/lib/http/http-error";
+import { Conflict, DomainError } from "@/lib/errors/domain-errors";
+import { domainProblem } from "@/lib/http/domain-problem";
 import { etagOf } from "@/lib/http/etag";
 import { archiveIntegration } from "@/lib/catalog/integrations/archive-integration";
 import { createIntegration } from "@/lib/catalog/integrations/create-integration";
@@ -42,7 +43,7 @@ const validInput = () => ({
 });
 
 const auditCount = () => db.prisma.auditEvent.count();
-const statusOf = (error: unknown) => (error instanceof HttpError ? error.details.status : error);
+const statusOf = (error: unknown) => (error instanceof DomainError ? domainProblem(error).status : error);
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -95,7 +96,7 @@ describe("createIntegration", () => {
   it("names the reference that does not exist, and unknown fields or wrong types", async () => {
     const error = await createIntegration(db.prisma, { actor: admin, input: { ...validInput(), targetSystem: "nowhere", owners: { data_owner: "ghost@acme.test" } } }).catch((e: unknown) => e);
     expect(statusOf(error)).toBe(422);
-    expect((error as HttpError).details.errors).toEqual([
+    expect(domainProblem(error as DomainError).errors).toEqual([
       { pointer: "/targetSystem", detail: 'No system has the slug "nowhere".' },
       { pointer: "/owners/data_owner", detail: "No registered person has the e-mail ghost@acme.test." },
     ]);
@@ -212,13 +213,13 @@ describe("archiveIntegration", () => {
     await createConsumer(db.prisma, { contractVersionId: version.id });
     const refused = await archiveIntegration(db.prisma, { actor: owner, idOrKey: created.key, input: { reason: "Replaced by the new flow" } }).catch((e: unknown) => e);
     expect(statusOf(refused)).toBe(409);
-    expect((refused as HttpError).details.errors?.[0].pointer).toBe("/consumerPlan");
+    expect(domainProblem(refused as DomainError).errors?.[0].pointer).toBe("/consumerPlan");
     expect((await findIntegration(db.prisma, created.id))!.archivedAt).toBeNull();
 
     const archived = await archiveIntegration(db.prisma, { actor: owner, idOrKey: created.key, input: { reason: "Replaced by the new flow", consumerPlan: "BI moves to INT-0100 by March" } });
     expect(archived.archivedAt).toBeInstanceOf(Date);
     expect(archived.archiveReason).toBe("Replaced by the new flow");
-    await expect(updateIntegration(db.prisma, { actor: owner, idOrKey: created.key, input: { name: "x" }, ifMatch: null })).rejects.toBeInstanceOf(HttpError);
+    await expect(updateIntegration(db.prisma, { actor: owner, idOrKey: created.key, input: { name: "x" }, ifMatch: null })).rejects.toBeInstanceOf(Conflict);
   });
 
   it("refuses a viewer", async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError, NotFoundError, type Actor } from "@/lib/auth/permissions";
-import { HttpError } from "@/lib/http/http-error";
+import { DomainError } from "@/lib/errors/domain-errors";
+import { domainProblem } from "@/lib/http/domain-problem";
 import { addTeamMember, changeTeamMember, removeTeamMember } from "@/lib/catalog/teams/membership";
 import { createTeam, createUser } from "@/test/factories";
 import { createTestDatabase, type TestDatabase } from "@/test/support/test-database";
@@ -15,7 +16,7 @@ const TEAM = "fulfilment";
 const actorOf = (user: { id: string; email: string; name: string; role: Actor["role"] }, teamIds: string[] = []): Actor => ({ ...user, teamIds });
 const membersOf = async () =>
   (await db.prisma.teamMembership.findMany({ where: { teamId }, select: { isLead: true, user: { select: { email: true } } }, orderBy: { user: { email: "asc" } } })).map((m) => [m.user.email, m.isLead]);
-const statusOf = (error: unknown) => (error instanceof HttpError ? error.details.status : error);
+const statusOf = (error: unknown) => (error instanceof DomainError ? domainProblem(error).status : error);
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -54,7 +55,7 @@ describe("team membership", () => {
   it("lets an admin manage any team; names an unknown person (422), a duplicate (409), a missing team or member (404)", async () => {
     const unknown = await addTeamMember(db.prisma, { actor: admin, team: TEAM, input: { email: "ghost@acme.test" } }).catch((e: unknown) => e);
     expect(statusOf(unknown)).toBe(422);
-    expect((unknown as HttpError).details.errors).toEqual([{ pointer: "/email", detail: "No registered person has this e-mail." }]);
+    expect(domainProblem(unknown as DomainError).errors).toEqual([{ pointer: "/email", detail: "No registered person has this e-mail." }]);
     expect(statusOf(await addTeamMember(db.prisma, { actor: admin, team: TEAM, input: { email: "member@acme.test" } }).catch((e: unknown) => e))).toBe(409);
     await expect(addTeamMember(db.prisma, { actor: admin, team: "no-such-team", input: { email: "new@acme.test" } })).rejects.toBeInstanceOf(NotFoundError);
     await expect(removeTeamMember(db.prisma, { actor: admin, team: TEAM, userId: admin.id })).rejects.toBeInstanceOf(NotFoundError);

@@ -4,7 +4,8 @@ import { announceDeprecation, cancelDeprecation, retireDeprecated, updateNoticeP
 import { acknowledgeMigration, updateMigrationStatus } from "@/lib/deprecations/migration-use-cases";
 import { findDeprecationDetail, findDeprecations, findMyMigrations } from "@/lib/deprecations/repository";
 import { zDeprecationListQuery } from "@/lib/deprecations/schemas";
-import { HttpError } from "@/lib/http/http-error";
+import { DomainError } from "@/lib/errors/domain-errors";
+import { domainProblem } from "@/lib/http/domain-problem";
 import { createTestDatabase, type TestDatabase } from "@/test/support/test-database";
 import { announceInput, createDeprecationFixture, DAY, type DeprecationFixture } from "./deprecation-fixture";
 
@@ -24,7 +25,7 @@ async function problemOf(promise: Promise<unknown>) {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof HttpError) return error.details;
+    if (error instanceof DomainError) return domainProblem(error);
     throw error;
   }
   throw new Error("Expected the call to fail.");
@@ -101,7 +102,7 @@ describe("migrations", () => {
 
   it("records one acknowledgement when two arrive at once (a double click, or two owners)", async () => {
     const { id } = await announce();
-    const update = (status: string) => updateMigrationStatus(database.prisma, { actor: fixture.actors.consumerOwner, deprecationId: id, consumerId: fixture.dashboard.id, input: { status }, clock }).then(() => "ok", (error: unknown) => (error instanceof HttpError ? error.details.status : error));
+    const update = (status: string) => updateMigrationStatus(database.prisma, { actor: fixture.actors.consumerOwner, deprecationId: id, consumerId: fixture.dashboard.id, input: { status }, clock }).then(() => "ok", (error: unknown) => (error instanceof DomainError ? domainProblem(error).status : error));
     const outcomes = await Promise.all([update("acknowledged"), update("acknowledged")]);
     expect(outcomes.sort()).toEqual([409, "ok"]);
     expect(await database.prisma.auditEvent.count({ where: { action: "deprecation.migration.update" } })).toBe(1);

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { ForbiddenError, NotFoundError, type Actor } from "@/lib/auth/permissions";
-import { HttpError } from "@/lib/http/http-error";
+import { DomainError } from "@/lib/errors/domain-errors";
+import { domainProblem } from "@/lib/http/domain-problem";
 import { changeUserRole } from "@/lib/users/change-user-role";
 import { findUsers } from "@/lib/users/repository";
 import { createUser } from "@/test/factories";
@@ -55,8 +56,8 @@ describe("changeUserRole (the mutation pipeline)", () => {
 
   it("keeps the last admin an admin", async () => {
     const error = await changeUserRole(db.prisma, { actor: admin, userId: admin.id, input: { role: "viewer" } }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(HttpError);
-    expect((error as HttpError).details.status).toBe(409);
+    expect(error).toBeInstanceOf(DomainError);
+    expect(domainProblem(error as DomainError).status).toBe(409);
     expect((await db.prisma.user.findUniqueOrThrow({ where: { id: admin.id } })).role).toBe("admin");
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { createActionClient } from "@/lib/actions/action-client";
 import { ForbiddenError, NotFoundError } from "@/lib/auth/permissions";
+import { Conflict, InvalidInput, PreconditionFailed } from "@/lib/errors/domain-errors";
 import { HttpError } from "@/lib/http/http-error";
 import { problem } from "@/lib/http/problem-details";
 
@@ -53,10 +54,10 @@ describe("defineAction", () => {
     expect(result.ok ? null : Object.keys(result.fieldErrors)).toEqual(["owners.data_owner"]);
   });
 
-  it("maps a refusal naming fields by JSON pointer to the same keys, keeping the spec's issues", async () => {
+  it("maps a domain refusal naming fields by JSON pointer to the same keys, keeping the spec's issues", async () => {
     const specIssues = [{ severity: "error", message: "Bad", path: "/paths" }];
     const action = signedIn(z.unknown(), async () => {
-      throw new HttpError(problem(422, "The glossary is invalid.", { errors: [{ pointer: "/glossary/0/field", detail: "Unknown field." }, { pointer: "/a~1b", detail: "Odd." }], specIssues }));
+      throw new InvalidInput("The glossary is invalid.", { issues: [{ pointer: "/glossary/0/field", detail: "Unknown field." }, { pointer: "/a~1b", detail: "Odd." }], extensions: { specIssues } });
     });
     await expect(action({})).resolves.toEqual({
       ok: false,
@@ -66,12 +67,18 @@ describe("defineAction", () => {
     });
   });
 
+  it("answers a conflict or a concurrent change with the domain's message", async () => {
+    await expect(signedIn(z.unknown(), async () => { throw new Conflict("The slug is taken."); })({})).resolves.toEqual({ ok: false, error: "The slug is taken.", fieldErrors: {} });
+    await expect(signedIn(z.unknown(), async () => { throw new PreconditionFailed("system"); })({})).resolves.toMatchObject({ ok: false, error: expect.stringContaining("changed by someone else") });
+  });
+
   it("answers a forbidden or missing record with its message and no field", async () => {
     await expect(signedIn(z.unknown(), async () => { throw new ForbiddenError("catalog.update"); })({})).resolves.toMatchObject({ ok: false, fieldErrors: {}, error: expect.stringContaining("permission") });
     await expect(signedIn(z.unknown(), async () => { throw new NotFoundError("The team"); })({})).resolves.toEqual({ ok: false, error: "The team was not found.", fieldErrors: {} });
   });
 
-  it("lets a bug propagate instead of dressing it up as a refusal", async () => {
+  it("lets a bug propagate instead of dressing it up as a refusal, an HTTP answer built in the wrong layer included", async () => {
+    await expect(signedIn(z.unknown(), async () => { throw new HttpError(problem(409, "Built in the wrong layer.")); })({})).rejects.toThrow(HttpError);
     const action = signedIn(z.unknown(), async () => {
       throw new TypeError("cannot read x of undefined");
     });

@@ -25,14 +25,14 @@ describe("notice policy", () => {
 
   it("refuses a shorter notice without an exception, naming the sunset", () => {
     const verdict = checkNotice({ announcedAt: now, sunsetAt: inDays(30), now, rule: tier1, mayGrantException: false });
-    expect(verdict).toMatchObject({ ok: false, status: 422, pointer: "/sunsetAt" });
+    expect(verdict).toMatchObject({ ok: false, refusal: "invalid", pointer: "/sunsetAt" });
     expect(!verdict.ok && verdict.detail).toMatch(/30 days of notice is less than the 90 days/);
   });
 
   it("lets only admins grant an exception, and only with a reason", () => {
-    expect(checkNotice({ announcedAt: now, sunsetAt: inDays(30), now, rule: tier1, exceptionReason: "Vendor ends support", mayGrantException: false })).toMatchObject({ ok: false, status: 403, pointer: "/noticeExceptionReason" });
+    expect(checkNotice({ announcedAt: now, sunsetAt: inDays(30), now, rule: tier1, exceptionReason: "Vendor ends support", mayGrantException: false })).toMatchObject({ ok: false, refusal: "needs-admin", pointer: "/noticeExceptionReason" });
     expect(checkNotice({ announcedAt: now, sunsetAt: inDays(30), now, rule: tier1, exceptionReason: "Vendor ends support", mayGrantException: true })).toEqual({ ok: true, noticeDays: 30, usesException: true });
-    expect(checkNotice({ announcedAt: now, sunsetAt: inDays(30), now, rule: tier1, mayGrantException: true })).toMatchObject({ ok: false, status: 422 });
+    expect(checkNotice({ announcedAt: now, sunsetAt: inDays(30), now, rule: tier1, mayGrantException: true })).toMatchObject({ ok: false, refusal: "invalid" });
   });
 
   it("refuses a sunset in the past, even with an exception", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { pointerFromPath, problem, problemResponse, validationProblem } from "@/lib/http/problem-details";
+import { pointerFromPath } from "@/lib/errors/domain-errors";
+import { problem, problemResponse, validationProblem } from "@/lib/http/problem-details";
 import { safeCallbackUrl } from "@/lib/navigation/safe-callback-url";
 
 describe("problem details", () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { decodeCursor, encodeCursor, toCursorPage, zCursorPageQuery } from "@/lib/pagination/cursor";
-import { assertIfMatch, etagOf, readIfMatch } from "@/lib/http/etag";
-import { HttpError } from "@/lib/http/http-error";
+import { assertIfMatch } from "@/lib/concurrency/record-version";
+import { MalformedInput, PreconditionFailed } from "@/lib/errors/domain-errors";
+import { domainProblem } from "@/lib/http/domain-problem";
+import { etagOf, readIfMatch } from "@/lib/http/etag";
 
 describe("cursor pagination", () => {
   it("round-trips a sort key", () => {
@@ -17,8 +19,8 @@ describe("cursor pagination", () => {
           return e;
         }
       })();
-      expect(error).toBeInstanceOf(HttpError);
-      expect((error as HttpError).details).toMatchObject({ status: 400, errors: [{ pointer: "/cursor" }] });
+      expect(error).toBeInstanceOf(MalformedInput);
+      expect(domainProblem(error as MalformedInput)).toMatchObject({ status: 400, errors: [{ pointer: "/cursor" }] });
     }
   });
 
@@ -47,12 +49,12 @@ describe("ETag / If-Match", () => {
 
   it("answers 412 when the record changed since the tag was issued", () => {
     const stale = etagOf(new Date(version.getTime() - 1));
-    expect(() => assertIfMatch(readIfMatch(request(stale)), version, "integration")).toThrow(HttpError);
+    expect(() => assertIfMatch(readIfMatch(request(stale)), version, "integration")).toThrow(PreconditionFailed);
     try {
       assertIfMatch([stale], version, "integration");
     } catch (e) {
-      expect((e as HttpError).details.status).toBe(412);
-      expect((e as HttpError).details.detail).toMatch(/integration was changed/);
+      expect(domainProblem(e as PreconditionFailed).status).toBe(412);
+      expect(domainProblem(e as PreconditionFailed).detail).toMatch(/integration was changed/);
     }
   });
 });
