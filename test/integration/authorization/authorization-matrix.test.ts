@@ -52,7 +52,7 @@ beforeAll(async () => {
     const user = await createUser(db.prisma, { role, name: `Matrix ${role}`, memberships: teamIds.map((teamId) => ({ teamId })) });
     actors[role] = { id: user.id, email: user.email, name: user.name, role, teamIds };
   }
-  const owned = async (team: { id: string }) => {
+  const owned = async (team: { id: string; slug: string }) => {
     const system = await createSystem(db.prisma, { ownerTeamId: team.id });
     const integration = await createIntegration(db.prisma, { ownerTeamId: team.id });
     const contract = await createContract(db.prisma, { ownerTeamId: team.id, integrationId: integration.id });
