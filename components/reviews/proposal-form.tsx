@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-quer
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { toast } from "sonner";
-import { fieldErrorsOf } from "@/lib/catalog/contracts/action-result";
+import { fieldErrorsOf } from "@/lib/actions/result";
 import type { SpecIssue } from "@/lib/catalog/specs/spec-issue";
 import { readSpecFile, readSpecSaveProblem } from "@/lib/catalog/specs/spec-submission";
 import { CheckProblem, fetchCheck, reviewKeys } from "@/lib/reviews/query-keys";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MAX_SPEC_BYTES, zVersionNumber } from "@/lib/catalog/contracts/schemas";
 import { zCursorPageQuery } from "@/lib/pagination/cursor";
+import { emptyAsUndefined } from "@/lib/validation/primitives";
 
 export const CHANGE_REQUEST_STATUSES = ["draft", "in_review", "changes_requested", "approved", "rejected", "withdrawn", "published"] as const;
 /**
@@ -29,7 +30,6 @@ export const REVIEW_TABS = ["queue", "open", "mine"] as const;
 export type ReviewTab = (typeof REVIEW_TABS)[number];
 
 // An HTML form submits an empty field as "": that means "no filter" / "none", not an invalid value.
-const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 const emptyAsNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
 
 export const zSpecText = z

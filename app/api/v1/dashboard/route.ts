@@ -1,11 +1,11 @@
 import { apiRoute } from "@/lib/http/api-route";
-import { readListQuery } from "@/lib/catalog/list-query";
+import { readQuery } from "@/lib/http/read-query";
 import { dashboardToCsv } from "@/lib/dashboard/dashboard-csv";
 import { getDashboard } from "@/lib/dashboard/get-dashboard";
 import { zDashboardQuery } from "@/lib/dashboard/schemas";
 
 export const GET = apiRoute(async ({ request, actor, db }) => {
-  const { format } = readListQuery(request, zDashboardQuery);
+  const { format } = readQuery(request, zDashboardQuery);
   const dashboard = await getDashboard(db, { actor, now: new Date() });
   if (format === "json") return Response.json(dashboard);
   return new Response(dashboardToCsv(dashboard), {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { readListQuery } from "@/lib/catalog/list-query";
+import { readQuery } from "@/lib/http/read-query";
 import { announceDeprecation } from "@/lib/deprecations/deprecation-use-cases";
 import { findDeprecationDetail, findDeprecationsPage } from "@/lib/deprecations/repository";
 import { zDeprecationApiListQuery } from "@/lib/deprecations/schemas";
@@ -8,7 +8,7 @@ import { etagOf } from "@/lib/http/etag";
 import { readJsonBody } from "@/lib/http/read-json-body";
 
 export const GET = apiRoute(async ({ request, actor, db }) => {
-  return Response.json(await findDeprecationsPage(db, readListQuery(request, zDeprecationApiListQuery), { actor, now: new Date() }));
+  return Response.json(await findDeprecationsPage(db, readQuery(request, zDeprecationApiListQuery), { actor, now: new Date() }));
 });
 
 // The body is validated inside the use case, after authorization.

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { authorize } from "@/lib/auth/permissions";
 import { apiRoute } from "@/lib/http/api-route";
 import { readJsonBody } from "@/lib/http/read-json-body";
-import { readListQuery } from "@/lib/catalog/list-query";
+import { readQuery } from "@/lib/http/read-query";
 import { createIntegration } from "@/lib/catalog/integrations/create-integration";
 import { integrationResponse } from "@/lib/catalog/integrations/http";
 import { findIntegrationsPage } from "@/lib/catalog/integrations/list-repository";
@@ -13,7 +13,7 @@ const zAnyJson = z.unknown();
 
 export const GET = apiRoute(async ({ request, actor, db }) => {
   authorize(actor, "catalog.read");
-  const query = readListQuery(request, zIntegrationApiListQuery);
+  const query = readQuery(request, zIntegrationApiListQuery);
   return Response.json(zIntegrationPage.parse(await findIntegrationsPage(db, query)));
 });
 

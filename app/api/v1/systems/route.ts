@@ -2,7 +2,7 @@ import { z } from "zod";
 import { authorize } from "@/lib/auth/permissions";
 import { apiRoute } from "@/lib/http/api-route";
 import { readJsonBody } from "@/lib/http/read-json-body";
-import { readListQuery } from "@/lib/catalog/list-query";
+import { readQuery } from "@/lib/http/read-query";
 import { createSystem } from "@/lib/catalog/systems/create-system";
 import { systemResponse } from "@/lib/catalog/systems/http";
 import { findSystemsPage } from "@/lib/catalog/systems/repository";
@@ -13,7 +13,7 @@ const zAnyJson = z.unknown();
 
 export const GET = apiRoute(async ({ request, actor, db }) => {
   authorize(actor, "catalog.read");
-  return Response.json(zSystemPage.parse(await findSystemsPage(db, readListQuery(request, zSystemApiListQuery))));
+  return Response.json(zSystemPage.parse(await findSystemsPage(db, readQuery(request, zSystemApiListQuery))));
 });
 
 export const POST = apiRoute(async ({ request, actor, db }) => {

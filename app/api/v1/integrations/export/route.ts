@@ -1,6 +1,6 @@
 import { authorize } from "@/lib/auth/permissions";
 import { apiRoute } from "@/lib/http/api-route";
-import { readListQuery } from "@/lib/catalog/list-query";
+import { readQuery } from "@/lib/http/read-query";
 import { toCsv } from "@/lib/catalog/csv";
 import { INTEGRATION_CSV_COLUMNS, integrationToCsvRow } from "@/lib/catalog/integrations/csv-format";
 import { findIntegrationsForExport } from "@/lib/catalog/integrations/list-repository";
@@ -9,7 +9,7 @@ import { zIntegrationFilters } from "@/lib/catalog/integrations/schemas";
 /** The inventory as CSV, with the same filters as the list (the list's "Export CSV" link passes its own). */
 export const GET = apiRoute(async ({ request, actor, db }) => {
   authorize(actor, "catalog.read");
-  const filters = readListQuery(request, zIntegrationFilters);
+  const filters = readQuery(request, zIntegrationFilters);
   const batches = findIntegrationsForExport(db, filters);
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({

@@ -4,7 +4,7 @@ import { apiRoute } from "@/lib/http/api-route";
 import { HttpError } from "@/lib/http/http-error";
 import { problem } from "@/lib/http/problem-details";
 import { decodeCleanText } from "@/lib/http/input-characters";
-import { readListQuery } from "@/lib/catalog/list-query";
+import { readQuery } from "@/lib/http/read-query";
 import { importIntegrations } from "@/lib/catalog/integrations/import-integrations";
 
 const MAX_IMPORT_BYTES = 25 * 1024 * 1024;
@@ -17,7 +17,7 @@ const zImportQuery = z.object({ dryRun: z.enum(["true", "false"]).default("false
  */
 export const POST = apiRoute(async ({ request, actor, db }) => {
   authorize(actor, "catalog.create");
-  const { dryRun } = readListQuery(request, zImportQuery);
+  const { dryRun } = readQuery(request, zImportQuery);
   if (!/^text\/(csv|plain)\b/i.test(request.headers.get("content-type") ?? "")) throw new HttpError(problem(415, "Send the file as Content-Type: text/csv."));
   if (Number(request.headers.get("content-length") ?? "0") > MAX_IMPORT_BYTES) throw new HttpError(problem(413, `The file is larger than ${MAX_IMPORT_BYTES} bytes; split it.`));
   const csv = decodeCleanText(new Uint8Array(await request.arrayBuffer()));
