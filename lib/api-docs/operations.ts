@@ -6,8 +6,6 @@ import { teamApiOperations } from "@/lib/catalog/teams/api-operations";
 import { catalogExportOperations } from "@/lib/catalog/export/api-operations";
 import { assessmentApiOperations } from "@/lib/assessment/api-operations";
 import { graphApiOperations } from "@/lib/graph/api-operations";
-import { integrationOperations } from "@/lib/catalog/integrations/api-operations";
-import { systemOperations } from "@/lib/catalog/systems/api-operations";
 import { CONTRACT_API_OPERATIONS } from "@/lib/catalog/contracts/api-operations";
 import { CONSUMER_API_OPERATIONS } from "@/lib/catalog/consumers/api-operations";
 import { notificationApiOperations } from "@/lib/notifications/api-operations";
@@ -25,8 +23,6 @@ export const API_OPERATION_LISTS: readonly (readonly ApiOperation[])[] = [
   apiTokenOperations,
   auditApiOperations,
   teamApiOperations,
-  integrationOperations,
-  systemOperations,
   CONTRACT_API_OPERATIONS,
   CONSUMER_API_OPERATIONS,
   catalogExportOperations,
