@@ -64,3 +64,14 @@ export function searchParamsToObject(params: URLSearchParams): Record<string, st
   for (const [key, value] of params) if (!(key in object)) object[key] = value;
   return object;
 }
+
+// Node and edge objects carry the facts the graph page shows (see lib/graph/model.ts); documented loosely here so
+// that the document does not pin every display field.
+const zGraphElement = z.looseObject({ id: z.string(), type: z.string() });
+
+export const zGraphResponse = z.looseObject({ nodes: z.array(zGraphElement), edges: z.array(zGraphElement) });
+
+export const zImpactResponse = z.looseObject({
+  totals: z.record(z.string(), z.number().int()),
+  graph: z.object({ nodes: z.array(z.string()), edges: z.array(z.string()) }),
+});

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { ApiOperation } from "@/lib/api-docs/operation";
 import { authorize, NotFoundError, type Permission } from "@/lib/auth/permissions";
-import { invalidInputOf } from "@/lib/errors/domain-errors";
+import { Forbidden, invalidInputOf } from "@/lib/errors/domain-errors";
 import { apiRoute, errorToProblemResponse, type ApiContext } from "@/lib/http/api-route";
 import { etagOf, readIfMatch } from "@/lib/http/etag";
 import { readJsonBody } from "@/lib/http/read-json-body";
@@ -20,7 +20,6 @@ type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 export type OperationAccess = Permission | "signed-in" | "public";
 
 type OutputOf<S> = S extends z.ZodType ? z.output<S> : undefined;
-type InputOf<S> = S extends z.ZodType ? z.input<S> : never;
 type SegmentParams<P> = P extends z.ZodObject ? z.input<P> : Record<string, never>;
 
 export interface OperationContext<P, Q, B> extends Omit<ApiContext<unknown>, "params"> {
@@ -73,11 +72,17 @@ export interface OperationDeclaration<
   version?: S extends z.ZodType ? (result: z.output<S>) => Date : never;
   /** Where a created record lives (the Location header). */
   location?: S extends z.ZodType ? (result: z.output<S>) => string : never;
+  /** Refused (403, with this detail) when the caller authenticated with an API token instead of a session. */
+  sessionOnly?: string;
   /** A POST that only computes (a contract check from CI): read-only API tokens may call it. */
   changesNothing?: boolean;
   /** Also accept the API token as `?token=` (a calendar feed); GET only. */
   queryToken?: boolean;
-  handler: (context: OperationContext<OutputOf<P>, OutputOf<Q>, OutputOf<B>>) => Promise<InputOf<S> | Response>;
+  /**
+   * The operation's work. What it answers goes through the response schema (checked at run time, so that a record
+   * type with read-only arrays or extra display fields needs no cast); a Response is sent as it is (files, feeds).
+   */
+  handler: (context: OperationContext<OutputOf<P>, OutputOf<Q>, OutputOf<B>>) => Promise<unknown>;
 }
 
 export type OperationHandler<P> = ((request: Request, segment: { params: Promise<P> }) => Promise<Response>) & { readonly operation: ApiOperation };
@@ -114,6 +119,7 @@ export function defineOperation<
 
   const run = async (context: ApiContext<unknown>): Promise<Response> => {
     if (access !== "signed-in" && access !== "public") authorize(context.actor, access);
+    if (declaration.sessionOnly && context.credential === "api_token") throw new Forbidden(declaration.sessionOnly);
     const params = parsePathParams(declaration.pathParams, context.params);
     const query = parseQuery(declaration.query, context.request);
     let body: unknown;
