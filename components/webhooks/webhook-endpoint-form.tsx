@@ -60,7 +60,7 @@ export function WebhookEndpointForm({ endpointId, initial }: { endpointId?: stri
           <FormField label="Name" required error={fieldErrors.name} hint="Who receives the events, e.g. “ServiceNow change feed”.">
             {(props) => <input {...props} name="name" maxLength={100} defaultValue={initial?.name} autoComplete="off" />}
           </FormField>
-          <FormField label="URL" required error={fieldErrors.url} hint="http:// or https://, without a user name or password.">
+          <FormField label="URL" required error={fieldErrors.url} hint={initial ? "Values in the query are shown as ***: leave them so to keep them, or type the whole URL to change it." : "http:// or https://, without a user name or password, on a public address."}>
             {(props) => <input {...props} name="url" type="url" maxLength={2000} defaultValue={initial?.url} placeholder="https://hooks.example.com/interchange" autoComplete="off" />}
           </FormField>
         </div>

@@ -3,7 +3,6 @@ import { QUESTIONS, QUESTION_IDS, type AnswerPosition, type QuestionId } from "@
 
 const answerMessage = (id: QuestionId) => `Choose an answer to "${QUESTIONS.find((q) => q.id === id)!.text}": 1 (weakest) to 4 (strongest).`;
 
-export const zAnswerPosition = z.number().int().min(1).max(4) as unknown as z.ZodType<AnswerPosition>;
 
 const answerShape = Object.fromEntries(
   QUESTION_IDS.map((id) => [id, z.number({ error: answerMessage(id) }).int({ error: answerMessage(id) }).min(1, { error: answerMessage(id) }).max(4, { error: answerMessage(id) })]),

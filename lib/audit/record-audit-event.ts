@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/permissions";
+import { redactAuditValue } from "@/lib/audit/redact-audit-values";
 
 export interface AuditTarget {
   type: string;
@@ -30,8 +31,8 @@ export async function recordAuditEvent(tx: Prisma.TransactionClient, entry: Audi
       targetType: entry.target.type,
       targetId: entry.target.id,
       targetLabel: entry.target.label ?? null,
-      before: toJson(entry.before),
-      after: toJson(entry.after),
+      before: toJson(redactAuditValue(entry.target.type, entry.before)),
+      after: toJson(redactAuditValue(entry.target.type, entry.after)),
     },
   });
 }

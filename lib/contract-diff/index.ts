@@ -8,7 +8,7 @@ import { checkVersionBump, type VersionCheck } from "./version-check";
 
 export type { ChangeLocation, ChangeSeverity, ContractChange, ContractFormat, DataSide } from "./types";
 export { assessConsumerImpact, type ConsumerImpact } from "./consumer-impact";
-export { ContractParseError, detectContractFormat, parseContractText } from "./parse-contract";
+export { ContractParseError, parseContractText } from "./parse-contract";
 export { checkVersionBump, suggestNextVersion, type VersionBump, type VersionCheck } from "./version-check";
 
 export interface ContractDiffOptions {

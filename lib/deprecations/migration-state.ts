@@ -52,8 +52,3 @@ export function applyMigrationChange(
     migratedAt: change.status === "migrated" ? now : null,
   };
 }
-
-/** Consumers still in the way of a retirement. */
-export function isOutstanding(status: MigrationStatus): boolean {
-  return status !== "migrated";
-}

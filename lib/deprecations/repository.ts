@@ -89,10 +89,6 @@ export async function findTarget(db: Db, kind: DeprecationTarget["kind"], id: st
   return integration ? toTarget({ contractVersion: null, integration }) : null;
 }
 
-export async function findReplacementLabel(db: Db, kind: DeprecationTarget["kind"], id: string): Promise<string | null> {
-  return (await findTarget(db, kind, id))?.label ?? null;
-}
-
 /**
  * Locks the target's row until the transaction ends, so that two simultaneous announcements of the same version
  * or integration cannot both find no open deprecation.

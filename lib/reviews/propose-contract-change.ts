@@ -1,5 +1,5 @@
 import "server-only";
-import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { authorize, can, ForbiddenError, type Actor } from "@/lib/auth/permissions";
 import { analyzeSpec } from "@/lib/catalog/specs/analyze-spec";
 import { conflictOn, invalidField, invalidSpec } from "@/lib/catalog/contracts/contract-errors";
@@ -16,6 +16,7 @@ import {
   findCurrentVersion,
   findProposalText,
   findReviewContext,
+  storedDiffColumns,
   insertChangeRequest,
   updateChangeRequestIf,
   versionExists,
@@ -49,14 +50,6 @@ export async function prepareProposal(db: PrismaClient | Prisma.TransactionClien
     if (error instanceof ContractParseError) throw invalidField("/specText", `It cannot be compared with version ${current.version}: ${error.message}.`);
     throw error;
   }
-}
-
-function diffColumns(diff: StoredDiff | null) {
-  return {
-    diff: diff ? (diff as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
-    breakingCount: diff?.counts.breaking ?? 0,
-    changeCount: diff?.changes.length ?? 0,
-  };
 }
 
 export function subjectOf(context: ReviewContext): ReviewEventSubject {
@@ -143,7 +136,7 @@ export async function proposeContractChange(db: PrismaClient, { actor, input, no
         status: values.submit ? "in_review" : "draft",
         submittedAt: values.submit ? now : null,
         authorId: actor.id,
-        ...diffColumns(proposal.diff),
+        ...storedDiffColumns(proposal.diff),
       });
       const context = (await findReviewContext(tx, { id: created.id }))!;
       if (values.submit) await announceSubmission(tx, context, actor, now);
@@ -190,7 +183,7 @@ export async function editChangeRequest(
         const proposal = prepared && specText === changedText ? prepared : await prepareProposal(tx, context.contract, specText);
         const current = await findCurrentVersion(tx, context.contract.id);
         if ((current?.id ?? null) !== (proposal.base?.id ?? null)) throw conflictOn("/specText", "The contract got a new version meanwhile: save again to compare with it.");
-        Object.assign(data, { specText, baseVersionId: proposal.base?.id ?? null, ...diffColumns(proposal.diff) });
+        Object.assign(data, { specText, baseVersionId: proposal.base?.id ?? null, ...storedDiffColumns(proposal.diff) });
         substantive = true;
       }
       if (values.proposedVersion !== undefined && values.proposedVersion !== context.proposedVersion) {

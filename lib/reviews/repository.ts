@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { PERMISSION_TABLE, ROLES } from "@/lib/auth/permissions";
 import { decodeCursor, toCursorPage, type CursorPage } from "@/lib/pagination/cursor";
 import type { ImpactConsumer } from "@/lib/reviews/impact-summary";
@@ -25,10 +25,6 @@ export const contractForReviewSelect = {
 } as const satisfies Prisma.ContractSelect;
 
 export type ContractForReview = Prisma.ContractGetPayload<{ select: typeof contractForReviewSelect }>;
-
-export function dataOwnerIdOf(contract: ContractForReview): string | null {
-  return contract.integration?.owners[0]?.userId ?? null;
-}
 
 /** By id, or by slug (handier in CI scripts). */
 export async function findContractForReview(db: Db, idOrSlug: string): Promise<ContractForReview | null> {
@@ -128,10 +124,6 @@ export async function findReviewContext(db: Db, where: { number: number } | { id
 
 export async function findProposalText(db: Db, id: string): Promise<string | null> {
   return (await db.changeRequest.findUnique({ where: { id }, select: { specText: true } }))?.specText ?? null;
-}
-
-export async function findVersionText(db: Db, versionId: string): Promise<string | null> {
-  return (await db.contractVersion.findUnique({ where: { id: versionId }, select: { specText: true } }))?.specText ?? null;
 }
 
 export async function insertChangeRequest(tx: Prisma.TransactionClient, data: Prisma.ChangeRequestUncheckedCreateInput): Promise<{ id: string; number: number }> {
@@ -291,4 +283,13 @@ export async function findContractFilterOptions(db: Db): Promise<{ value: string
 export async function findOpenRequestsOfContract(db: Db, contractId: string): Promise<ChangeRequestListItem[]> {
   const rows = await db.changeRequest.findMany({ where: { contractId, status: { in: ["draft", ...OPEN_STATUSES] } }, select: listSelect, orderBy: LIST_ORDER, take: 20 });
   return rows.map(toListItem);
+}
+
+/** The stored diff columns of a change request: SQL NULL (not JSON null) when there is nothing to compare. */
+export function storedDiffColumns(diff: StoredDiff | null) {
+  return {
+    diff: diff ? (diff as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
+    breakingCount: diff?.counts.breaking ?? 0,
+    changeCount: diff?.changes.length ?? 0,
+  };
 }

@@ -1,4 +1,4 @@
-import { assessConsumers, summarizeImpact, type AssessedConsumer, type ImpactSummary } from "@/lib/reviews/impact-summary";
+import { assessConsumers, summarizeImpact, type AssessedConsumer } from "@/lib/reviews/impact-summary";
 import { checkProposedVersion } from "@/lib/reviews/diff-snapshot";
 import { dataOwnersOf, evaluateReview, type PolicyApproval, type ReviewSnapshot, type ReviewStep } from "@/lib/reviews/review-policy";
 import type { ChangeRequestOutput } from "@/lib/reviews/schemas";
@@ -64,10 +64,6 @@ function describeStep(step: ReviewStep, context: ReviewContext, assessed: readon
     waitingFor: consumer?.owner ?? "Nobody owns this consumer: an admin exception is needed",
     consumerId: step.consumer?.id ?? null,
   };
-}
-
-export function impactOf(assessed: readonly AssessedConsumer[]): ImpactSummary {
-  return summarizeImpact(assessed);
 }
 
 /** The request as the API and the request page show it, with the policy's checklist evaluated at `now`. */

@@ -52,7 +52,7 @@ export type UpdateWebhookEndpointInput = z.input<typeof zUpdateWebhookEndpointIn
 export const zWebhookEndpointOutput = z.object({
   id: z.string(),
   name: z.string(),
-  url: z.string(),
+  url: z.string().describe("Query values, user info and fragment are shown as *** (they often carry the receiver's token); sending this value back in an edit keeps the stored URL."),
   events: z.array(z.string()).describe("Subscribed event types; empty means all."),
   active: z.boolean(),
   secretHint: z.string().describe("The secret's last characters, to tell secrets apart; the secret itself is shown once."),

@@ -60,7 +60,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           {users.map((user) => (
             <tr key={user.id}>
               <td className="px-4 py-2">
-                <p className="font-medium text-slate-900">{user.name}</p>
+                <Link href={`/admin/users/${user.id}`} className="font-medium text-slate-900 underline-offset-2 hover:underline">{user.name}</Link>
                 <p className="text-xs text-slate-600">{user.email}{user.title ? ` · ${user.title}` : ""}</p>
               </td>
               <td className="px-4 py-2 text-slate-700">{user.teams.map((t) => t.name).join(", ") || "—"}</td>

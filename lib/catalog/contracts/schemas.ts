@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { zSpecIssue } from "@/lib/catalog/specs/spec-issue";
 import { zCursorPageQuery } from "@/lib/pagination/cursor";
 
 export const CONTRACT_TYPES = ["openapi", "asyncapi", "json_schema", "other"] as const;
@@ -163,7 +162,6 @@ export const zContractVersionWithSpecOutput = zContractVersionOutput.extend({ sp
 export type ContractVersionWithSpecOutput = z.infer<typeof zContractVersionWithSpecOutput>;
 
 export const zContractPageOutput = z.object({ items: z.array(zContractOutput), nextCursor: z.string().nullable() });
-export const zSpecIssuesOutput = z.array(zSpecIssue);
 
 export const zVersionApiListQuery = z.strictObject({
   status: z.preprocess(emptyAsUndefined, zContractVersionStatus.optional()),

@@ -27,12 +27,7 @@ import { GLOSSARY } from "./glossary";
 import { onCallRota, PEOPLE, TEAMS, type TeamDefinition } from "./organisation";
 import { SYSTEMS, type SystemDefinition } from "./systems";
 
-export { CAPABILITIES } from "./capabilities";
-export { DOWNSTREAM_CONSUMERS } from "./consumers";
-export { CURATED_CONTRACTS } from "./contracts";
-export { FLOWS } from "./flows";
-export { COMPANY, DEMO_PASSWORD, PEOPLE, TEAMS } from "./organisation";
-export { SYSTEMS } from "./systems";
+export { COMPANY, DEMO_PASSWORD, PEOPLE } from "./organisation";
 
 export interface DemoEnterpriseOptions {
   /** Hash of the demo password, computed once by the caller (hashing is deliberately slow). */
