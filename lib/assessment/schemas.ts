@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { QUESTIONS, QUESTION_IDS, type AnswerPosition, type QuestionId } from "@/lib/assessment/questions";
+import { emptyAsUndefined } from "@/lib/validation/primitives";
 
 const answerMessage = (id: QuestionId) => `Choose an answer to "${QUESTIONS.find((q) => q.id === id)!.text}": 1 (weakest) to 4 (strongest).`;
 
@@ -34,7 +35,6 @@ export const zTakeAssessmentInput = z
 export type TakeAssessmentInput = z.infer<typeof zTakeAssessmentInput>;
 
 // An HTML form submits an empty field as "": that means "no filter", not an invalid value.
-const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 
 export const zAssessmentFilters = z.object({
   /** "organisation", or a team's slug. */

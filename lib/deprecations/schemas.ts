@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CRITICALITIES } from "@/lib/catalog/integrations/schemas";
 import { MIGRATION_STATUSES } from "@/lib/deprecations/migration-state";
-import { emptyAsUndefined, zMultiValue, zPageNumber, zSearchText } from "@/lib/catalog/list-query";
+import { emptyAsUndefined, zMultiValue, zPageNumber, zSearchText } from "@/lib/validation/primitives";
 
 export const DEPRECATION_TARGET_KINDS = ["contract_version", "integration"] as const;
 export const DEPRECATION_STATUSES = ["announced", "retired", "cancelled"] as const;

@@ -6,7 +6,7 @@ import { Forbidden, invalidInputOf } from "@/lib/errors/domain-errors";
 import { apiRoute, errorToProblemResponse, type ApiContext } from "@/lib/http/api-route";
 import { etagOf, readIfMatch } from "@/lib/http/etag";
 import { readJsonBody } from "@/lib/http/read-json-body";
-import { searchParamsToObject } from "@/lib/catalog/list-query";
+import { queryRecordOf } from "@/lib/validation/query";
 
 type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -97,7 +97,7 @@ function parsePathParams(schema: z.ZodObject | undefined, params: unknown): unkn
 
 function parseQuery(schema: z.ZodObject | undefined, request: Request): unknown {
   if (!schema) return undefined;
-  const parsed = schema.safeParse(searchParamsToObject(new URL(request.url).searchParams));
+  const parsed = schema.safeParse(queryRecordOf(request.url));
   if (!parsed.success) throw invalidInputOf(parsed.error, "query");
   return parsed.data;
 }

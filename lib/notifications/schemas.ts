@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { zCursorPageQuery } from "@/lib/pagination/cursor";
-
-const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
+import { emptyAsUndefined } from "@/lib/validation/primitives";
 
 export const NOTIFICATION_VIEWS = ["all", "unread"] as const;
 const zView = z.preprocess(emptyAsUndefined, z.enum(NOTIFICATION_VIEWS).default("all"));

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PERMISSIONS, ROLES } from "@/lib/auth/permissions";
+import { emptyAsUndefined } from "@/lib/validation/primitives";
 
 export const zRole = z.enum(ROLES);
 
@@ -12,7 +13,6 @@ export const zChangeUserRoleInput = z.strictObject({
 export type ChangeUserRoleInput = z.infer<typeof zChangeUserRoleInput>;
 
 // An HTML form submits an empty field as "": that means "no filter", not an invalid value.
-const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 
 export const zUserListQuery = z.object({
   q: z.preprocess(emptyAsUndefined, z.string().trim().max(200).optional()),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { zCursorPageQuery } from "@/lib/pagination/cursor";
 import { WEBHOOK_EVENT_TYPE_NAMES } from "@/lib/webhooks/event-types";
+import { emptyAsUndefined } from "@/lib/validation/primitives";
 
 export const zWebhookEventType = z.enum(WEBHOOK_EVENT_TYPE_NAMES);
 
@@ -88,8 +89,6 @@ export type WebhookDeliveryOutput = z.infer<typeof zWebhookDeliveryOutput>;
 
 export const zWebhookEndpointIdParams = z.object({ id: z.string().max(100) });
 export const zWebhookDeliveryIdParams = z.object({ id: z.string().max(100), deliveryId: z.string().max(100) });
-
-const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 
 /** The API's delivery list: newest first, cursor-paginated. */
 export const zWebhookDeliveryApiQuery = zCursorPageQuery.extend({

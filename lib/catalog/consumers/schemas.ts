@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ARCHIVE_FILTERS, zContractVersionStatus } from "@/lib/catalog/contracts/schemas";
 import { zCursorPageQuery } from "@/lib/pagination/cursor";
+import { emptyAsUndefined } from "@/lib/validation/primitives";
 
 export const CONSUMER_KINDS = ["system", "dashboard", "report", "ai_model", "workflow"] as const;
 export const CONSUMER_KIND_LABELS: Record<(typeof CONSUMER_KINDS)[number], string> = {
@@ -12,7 +13,6 @@ export const CONSUMER_KIND_LABELS: Record<(typeof CONSUMER_KINDS)[number], strin
 };
 export const CONSUMER_SORTS = ["name", "updated"] as const;
 
-const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 const emptyAsNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
 
 export const zConsumerKind = z.enum(CONSUMER_KINDS);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { zCursorPageQuery } from "@/lib/pagination/cursor";
+import { emptyAsUndefined } from "@/lib/validation/primitives";
 
 export const CONTRACT_TYPES = ["openapi", "asyncapi", "json_schema", "other"] as const;
 export const CONTRACT_VERSION_STATUSES = ["draft", "proposed", "approved", "active", "deprecated", "retired"] as const;
@@ -17,7 +18,6 @@ export const MAX_SPEC_BYTES = 10 * 1024 * 1024;
 export const MAX_VERSION_BODY_BYTES = MAX_SPEC_BYTES + 1024 * 1024;
 
 // An HTML form submits an empty field as "": that means "no filter" / "none", not an invalid value.
-const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 const emptyAsNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
 
 export const zContractType = z.enum(CONTRACT_TYPES);

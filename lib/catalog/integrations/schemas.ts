@@ -16,7 +16,7 @@ import {
   ValidationRuleKind,
 } from "@/lib/generated/prisma/enums";
 import type { CompletenessFactKey } from "@/lib/catalog/completeness";
-import { emptyAsUndefined, zMultiValue, zPageNumber, zSearchText, zSlugFilter } from "@/lib/catalog/list-query";
+import { emptyAsUndefined, zMultiValue, zPageNumber, zSearchText, zSlugFilter } from "@/lib/validation/primitives";
 import { zCursorPageQuery } from "@/lib/pagination/cursor";
 
 const values = <T extends Record<string, string>>(enumObject: T) => Object.values(enumObject) as [T[keyof T], ...T[keyof T][]];

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SystemKind } from "@/lib/generated/prisma/enums";
-import { emptyAsUndefined, zMultiValue, zPageNumber, zSearchText, zSlugFilter } from "@/lib/catalog/list-query";
+import { emptyAsUndefined, zMultiValue, zPageNumber, zSearchText, zSlugFilter } from "@/lib/validation/primitives";
 import { CRITICALITIES, LIFECYCLES } from "@/lib/catalog/integrations/schemas";
 import { zCursorPageQuery } from "@/lib/pagination/cursor";
 

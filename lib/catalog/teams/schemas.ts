@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { zCursorPageQuery } from "@/lib/pagination/cursor";
 import { zRole } from "@/lib/users/schemas";
-
-const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
+import { emptyAsUndefined } from "@/lib/validation/primitives";
 
 export const zTeamSlug = z
   .string()
