@@ -9,6 +9,9 @@ export async function register() {
     // First, before anything can fail: the client's address (rate limits) and 431 answers (lib/http/node-server-hooks).
     const { installServerHooks } = await import("@/lib/http/node-server-hooks");
     installServerHooks();
+    // Invalid authentication or single sign-on settings (e.g. OIDC_ROLE_MAP) stop the server at once, naming the variable.
+    const { readAuthSettings } = await import("@/lib/auth/settings");
+    readAuthSettings(process.env);
     const { openDatabaseAtStartup } = await import("@/lib/db/open-at-startup");
     await openDatabaseAtStartup();
     // INTERCHANGE_JOB_WORKER=off leaves jobs to another process: `npm run jobs:work` (scripts/jobs-work.ts), for
