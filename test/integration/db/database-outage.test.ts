@@ -13,7 +13,8 @@ const PORTAL = "http://interchange.test";
 
 let server: ThrowawayPostgresServer;
 let db: typeof import("@/lib/db");
-let health: { GET: () => Promise<Response> };
+let healthRoute: { GET: Handler };
+const health = { GET: () => healthRoute.GET(new Request(`${PORTAL}/api/v1/health`), { params: Promise.resolve({}) }) };
 let openApiPaths: Record<string, { get?: { parameters?: { in: string; name: string }[] } }>;
 
 async function get(routeFile: string, path: string, params: Record<string, string> = {}) {
@@ -30,8 +31,9 @@ beforeAll(async () => {
   const admin = await opened.prisma.user.create({ data: { email: "admin@outage.test", name: "Admin", role: "admin" } });
   session.actor = { id: admin.id, email: admin.email, name: admin.name, role: "admin", teamIds: [] };
   await opened.close();
-  health = await import("@/app/api/v1/health/route");
-  openApiPaths = (await import("@/lib/api-docs/get-openapi-document")).getOpenApiDocument().paths as typeof openApiPaths;
+  healthRoute = (await import("@/app/api/v1/health/route")) as unknown as { GET: Handler };
+  const openapi = await import("@/app/api/v1/openapi.json/route");
+  openApiPaths = ((await (await openapi.GET(new Request(`${PORTAL}/api/v1/openapi.json`), { params: Promise.resolve({}) })).json()) as { paths: typeof openApiPaths }).paths;
 });
 afterAll(async () => {
   await db?.closeDb();
