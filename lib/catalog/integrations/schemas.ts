@@ -18,6 +18,7 @@ import {
 import type { CompletenessFactKey } from "@/lib/catalog/completeness";
 import { emptyAsUndefined, zMultiValue, zPageNumber, zSearchText, zSlugFilter } from "@/lib/validation/primitives";
 import { zCursorPageQuery } from "@/lib/pagination/cursor";
+import { zArchivedFilter } from "@/lib/catalog/archived-filter";
 
 const values = <T extends Record<string, string>>(enumObject: T) => Object.values(enumObject) as [T[keyof T], ...T[keyof T][]];
 
@@ -226,7 +227,7 @@ export const zIntegrationFilters = z.object({
   missing: zMultiValue(MISSING_FILTERS),
   value: zMultiValue(RATING_VALUES),
   complexity: zMultiValue(RATING_VALUES),
-  archived: z.preprocess(emptyAsUndefined, z.enum(["exclude", "include", "only"]).default("exclude")),
+  archived: zArchivedFilter,
 });
 export type IntegrationFilters = z.infer<typeof zIntegrationFilters>;
 
