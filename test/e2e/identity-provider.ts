@@ -7,14 +7,23 @@ import Provider, { type KoaContextWithOIDC } from "oidc-provider";
  */
 export const OIDC_CLIENT = { id: "interchange-e2e", secret: "e2e-client-secret-not-for-production" } as const;
 
-export const IDENTITIES: Record<string, { email: string; email_verified: boolean; name: string; groups: string[] }> = {
+/**
+ * A new person's e-mail differs on each run (the provider's port does): a database kept from an earlier run holds the
+ * previous run's account, whose identity belongs to that run's issuer.
+ */
+export function newPersonEmail(issuer: string): string {
+  return `nia.${new URL(issuer).port}@sso.example`;
+}
+
+const identities = (issuer: string): Record<string, { email: string; email_verified: boolean; name: string; groups: string[] }> => ({
   // A new person whose groups make them a reviewer (OIDC_ROLE_MAP in playwright.config.ts).
-  "nia-architect": { email: "nia@sso.example", email_verified: true, name: "Nia Architect", groups: ["architects"] },
+  "nia-architect": { email: newPersonEmail(issuer), email_verified: true, name: "Nia Architect", groups: ["architects"] },
   // Claims the demo admin's e-mail without the provider having verified it: must not get in as the admin.
   mallory: { email: "admin@interchange.demo", email_verified: false, name: "Mallory", groups: ["portal-admins"] },
-};
+});
 
 export async function startIdentityProvider({ issuer, redirectUri }: { issuer: string; redirectUri: string }): Promise<() => Promise<void>> {
+  const people = identities(issuer);
   const provider = new Provider(issuer, {
     clients: [
       {
@@ -30,7 +39,7 @@ export async function startIdentityProvider({ issuer, redirectUri }: { issuer: s
     // Groups and e-mail travel in the ID token, which is what the portal reads.
     conformIdTokenClaims: false,
     async findAccount(_ctx: KoaContextWithOIDC, id: string) {
-      const identity = IDENTITIES[id];
+      const identity = people[id];
       if (!identity) return undefined;
       return { accountId: id, claims: async () => ({ sub: id, ...identity }) };
     },
