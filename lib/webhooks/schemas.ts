@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { zCursorPageQuery } from "@/lib/pagination/cursor";
 import { WEBHOOK_EVENT_TYPE_NAMES } from "@/lib/webhooks/event-types";
+import { emptyAsUndefined } from "@/lib/validation/primitives";
 
 export const zWebhookEventType = z.enum(WEBHOOK_EVENT_TYPE_NAMES);
 
@@ -31,6 +32,9 @@ export const zWebhookUrl = z
 const zEndpointName = z.string().trim().min(1, "Name the endpoint, e.g. the system that receives the events.").max(100);
 // Empty means every event type, present and future; the form says so.
 const zEventList = z.array(zWebhookEventType).max(WEBHOOK_EVENT_TYPE_NAMES.length).transform((events) => [...new Set(events)]);
+
+/** The largest webhook endpoint the API accepts: a name, a URL and the event types. */
+export const WEBHOOK_BODY_BYTES = 16_384;
 
 export const zCreateWebhookEndpointInput = z.strictObject({
   name: zEndpointName,
@@ -86,8 +90,6 @@ export type WebhookDeliveryOutput = z.infer<typeof zWebhookDeliveryOutput>;
 export const zWebhookEndpointIdParams = z.object({ id: z.string().max(100) });
 export const zWebhookDeliveryIdParams = z.object({ id: z.string().max(100), deliveryId: z.string().max(100) });
 
-const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
-
 /** The API's delivery list: newest first, cursor-paginated. */
 export const zWebhookDeliveryApiQuery = zCursorPageQuery.extend({
   status: z.preprocess(emptyAsUndefined, zWebhookDeliveryStatus.optional()),
@@ -108,3 +110,7 @@ export const zWebhookEndpointListQuery = z.object({
   page: z.coerce.number().int().min(1).max(10_000).default(1),
 });
 export type WebhookEndpointListQuery = z.infer<typeof zWebhookEndpointListQuery>;
+
+/** One page of endpoints or deliveries. */
+export const zWebhookEndpointPage = z.object({ items: z.array(zWebhookEndpointOutput), nextCursor: z.string().nullable() });
+export const zWebhookDeliveryPage = z.object({ items: z.array(zWebhookDeliveryOutput), nextCursor: z.string().nullable() });
