@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useDatabaseOutage } from "@/components/shell/use-database-outage";
 
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const database = useDatabaseOutage(reset);
+  const database = useDatabaseOutage();
   if (database === "unavailable") {
     return (
       <main className="flex min-h-[60vh] flex-col items-center justify-center px-4 text-center">

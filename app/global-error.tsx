@@ -3,7 +3,7 @@
 import { useDatabaseOutage } from "@/components/shell/use-database-outage";
 
 export default function GlobalError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const database = useDatabaseOutage(reset);
+  const database = useDatabaseOutage();
   return (
     <html lang="en">
       <body style={{ fontFamily: "system-ui, sans-serif", padding: "4rem 1rem", textAlign: "center", color: "#0f172a" }}>

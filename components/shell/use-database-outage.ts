@@ -1,7 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { startTransition, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 
 export type DatabaseState = "checking" | "unavailable" | "available";
 
@@ -9,12 +8,11 @@ const DEFAULT_RETRY_SECONDS = 10;
 
 /**
  * For an error page: asks the health probe whether the failure was the database being unreachable. While it
- * answers 503 the page says so and asks again after its Retry-After; once the database is back the failed
- * segment renders again by itself (no reload by hand). Production error pages never see the server's message,
- * so the probe is the one reliable witness.
+ * answers 503 the page says so and asks again after its Retry-After; once the database is back the page loads
+ * again by itself (no reload by hand). A full load rather than re-rendering the segment: what failed may be a
+ * layout above it. Production error pages never see the server's message, so the probe is the one reliable witness.
  */
-export function useDatabaseOutage(reset: () => void): DatabaseState {
-  const router = useRouter();
+export function useDatabaseOutage(): DatabaseState {
   const [state, setState] = useState<DatabaseState>("checking");
 
   useEffect(() => {
@@ -37,10 +35,7 @@ export function useDatabaseOutage(reset: () => void): DatabaseState {
         setState("unavailable");
         timer = setTimeout(check, Math.min(retryAfter, DEFAULT_RETRY_SECONDS) * 1000);
       } else if (status === 200 && wasDown) {
-        startTransition(() => {
-          router.refresh();
-          reset();
-        });
+        window.location.reload();
       } else {
         setState("available");
       }
@@ -50,7 +45,7 @@ export function useDatabaseOutage(reset: () => void): DatabaseState {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [router, reset]);
+  }, []);
 
   return state;
 }

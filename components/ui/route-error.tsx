@@ -13,7 +13,7 @@ export type RouteErrorProps = {
 
 /** The body of a portal segment's error.tsx: says nothing was changed and offers to retry the segment. */
 export function RouteError({ subject, reset, hint }: RouteErrorProps) {
-  const database = useDatabaseOutage(reset);
+  const database = useDatabaseOutage();
   if (database === "unavailable") {
     return (
       <div role="status" aria-live="polite" className="rounded-xl border border-amber-300 bg-amber-50 p-6">
