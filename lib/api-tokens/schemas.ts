@@ -9,6 +9,9 @@ export const MAX_TOKEN_LIFETIME_DAYS = 366;
 // Unlike the shared emptyAsUndefined, an API client's explicit null also means "never expires".
 const blankOrNullAsUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 
+/** The largest token request the API accepts: a name, a scope and an expiry. */
+export const API_TOKEN_BODY_BYTES = 4096;
+
 /** What a person fills in to create a token; `expiresInDays` empty means the token never expires. */
 export const zCreateApiTokenInput = z.strictObject({
   name: z.string().trim().min(1, "Give the token a name, e.g. the script that uses it.").max(100),

@@ -365,6 +365,7 @@ const OASDIFF_WARNING = expand(`
 `);
 
 const OASDIFF_INFO = expand(`
+  {request|response}-property-{deprecated|reactivated}
   endpoint-added api-security-added api-security-scope-removed api-security-anonymous-access-added api-stability-increased
   {request|response}-property-stability-increased endpoint-reactivated endpoint-deprecated endpoint-deprecated-with-sunset
   request-parameter-reactivated request-parameter-deprecated api-path-removed-with-deprecation api-removed-with-deprecation
@@ -455,6 +456,14 @@ export interface CatalogueRow {
   response?: ChangeSeverity;
   severity?: ChangeSeverity;
   why?: string;
+}
+
+/** Why the portal judges an id differently from oasdiff (decision 010), or undefined when it does not. */
+export function differenceReason(id: string): string | undefined {
+  const fixed = OTHER_CHANGES[id] ?? PROPERTY_CHANGES[id];
+  if (fixed) return fixed.why;
+  const change = Object.keys(SCHEMA_CHANGES).find((candidate) => id.endsWith(`-${candidate}`) && /^(request|response)-(body|property|parameter|parameter-property|header|header-property)-$/.test(id.slice(0, id.length - candidate.length)));
+  return change ? SCHEMA_CHANGES[change].why : undefined;
 }
 
 export function catalogueRows(): CatalogueRow[] {

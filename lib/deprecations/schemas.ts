@@ -27,6 +27,11 @@ const zGuideUrl = z.preprocess(
     .optional(),
 );
 
+/** The largest announcement the API accepts: a reason and a migration guide of at most 20,000 characters. */
+export const DEPRECATION_BODY_BYTES = 64 * 1024;
+/** The largest request to move a sunset, retire, cancel or record a migration: a date and a reason. */
+export const DEPRECATION_ACTION_BODY_BYTES = 16 * 1024;
+
 export const zAnnounceDeprecationInput = z
   .strictObject({
     targetKind: z.enum(DEPRECATION_TARGET_KINDS, { error: "Say whether a contract version or an integration is deprecated." }),

@@ -57,3 +57,14 @@ export const zImpactQuery = z.object({
   limit: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(MAX_IMPACT_LIST).default(DEFAULT_IMPACT_LIST)),
 });
 export type ImpactQuery = z.infer<typeof zImpactQuery>;
+
+// Node and edge objects carry the facts the graph page shows (see lib/graph/model.ts); documented loosely here so
+// that the document does not pin every display field.
+const zGraphElement = z.looseObject({ id: z.string(), type: z.string() });
+
+export const zGraphResponse = z.looseObject({ nodes: z.array(zGraphElement), edges: z.array(zGraphElement) });
+
+export const zImpactResponse = z.looseObject({
+  totals: z.record(z.string(), z.number().int()),
+  graph: z.object({ nodes: z.array(z.string()), edges: z.array(z.string()) }),
+});

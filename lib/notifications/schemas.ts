@@ -19,6 +19,9 @@ export type NotificationListQuery = z.infer<typeof zNotificationListQuery>;
 export const zNotificationApiQuery = zCursorPageQuery.extend({ show: zView, kind: zKind, q: zSearch });
 export type NotificationApiQuery = z.infer<typeof zNotificationApiQuery>;
 
+/** The largest "mark read" request: up to a few hundred notification ids. */
+export const MARK_READ_BODY_BYTES = 65_536;
+
 export const zMarkNotificationsReadInput = z
   .strictObject({
     ids: z.array(z.string().min(1).max(100)).min(1, "Name at least one notification, or send {\"all\": true}.").max(500).optional(),

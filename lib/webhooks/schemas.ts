@@ -33,6 +33,9 @@ const zEndpointName = z.string().trim().min(1, "Name the endpoint, e.g. the syst
 // Empty means every event type, present and future; the form says so.
 const zEventList = z.array(zWebhookEventType).max(WEBHOOK_EVENT_TYPE_NAMES.length).transform((events) => [...new Set(events)]);
 
+/** The largest webhook endpoint the API accepts: a name, a URL and the event types. */
+export const WEBHOOK_BODY_BYTES = 16_384;
+
 export const zCreateWebhookEndpointInput = z.strictObject({
   name: zEndpointName,
   url: zWebhookUrl,
@@ -107,3 +110,7 @@ export const zWebhookEndpointListQuery = z.object({
   page: z.coerce.number().int().min(1).max(10_000).default(1),
 });
 export type WebhookEndpointListQuery = z.infer<typeof zWebhookEndpointListQuery>;
+
+/** One page of endpoints or deliveries. */
+export const zWebhookEndpointPage = z.object({ items: z.array(zWebhookEndpointOutput), nextCursor: z.string().nullable() });
+export const zWebhookDeliveryPage = z.object({ items: z.array(zWebhookDeliveryOutput), nextCursor: z.string().nullable() });

@@ -28,6 +28,9 @@ export function splitFieldList(text: string): string[] {
   return text.split(/[\n,]/).map((field) => field.trim()).filter(Boolean);
 }
 
+/** The largest consumer the API accepts as JSON (fields used and purpose included). */
+export const CONSUMER_BODY_BYTES = 256 * 1024;
+
 export const zCreateConsumerInput = z.strictObject({
   name: z.string().trim().min(2, "At least 2 characters.").max(200, "At most 200 characters."),
   kind: zConsumerKind,
@@ -43,6 +46,9 @@ export type CreateConsumerInput = z.infer<typeof zCreateConsumerInput>;
 
 export const zUpdateConsumerInput = zCreateConsumerInput.partial();
 export type UpdateConsumerInput = z.infer<typeof zUpdateConsumerInput>;
+
+/** The largest archive request for a consumer: a reason. */
+export const CONSUMER_ARCHIVE_BODY_BYTES = 16 * 1024;
 
 export const zArchiveConsumerInput = z.strictObject({
   reason: z.string().trim().min(3, "Say why (at least 3 characters).").max(1000),

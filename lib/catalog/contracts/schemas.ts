@@ -35,6 +35,9 @@ const zRecordId = (what: string) => z.string({ error: `Choose ${what}.` }).trim(
 const zOptionalReference = z.preprocess(emptyAsNull, z.string().trim().max(100).nullable().optional());
 const zDescription = z.preprocess(emptyAsNull, z.string().trim().max(5000, "At most 5,000 characters.").nullable().optional());
 
+/** The largest contract (without its versions) the API accepts as JSON. */
+export const CONTRACT_BODY_BYTES = 64 * 1024;
+
 export const zCreateContractInput = z.strictObject({
   slug: zContractSlug,
   name: z.string().trim().min(2, "At least 2 characters.").max(200, "At most 200 characters."),
@@ -84,6 +87,9 @@ export const zCreateVersionInput = z.strictObject({
   glossary: zGlossary.default([]),
 });
 export type CreateVersionInput = z.input<typeof zCreateVersionInput>;
+
+/** A version's status, changelog and glossary (a glossary may be long); the document itself never changes. */
+export const VERSION_UPDATE_BODY_BYTES = 2 * 1024 * 1024;
 
 export const zUpdateVersionInput = z.strictObject({
   status: zDirectVersionStatus.optional(),

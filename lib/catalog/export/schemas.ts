@@ -251,3 +251,6 @@ export const zCatalogImportOutput = z.object({
   }),
 });
 export type CatalogImportOutput = z.infer<typeof zCatalogImportOutput>;
+
+/** The largest catalog file the import reads (a JSON export of a large installation). */
+export const MAX_CATALOG_FILE_BYTES = 100 * 1024 * 1024;

@@ -22,6 +22,9 @@ const systemFields = {
   isExternal: z.boolean(),
 };
 
+/** The largest system the API accepts as JSON: the text limits below plus the envelope. */
+export const SYSTEM_BODY_BYTES = 64 * 1024;
+
 /** A system as the form and the API send it; the owner team by slug. */
 export const zSystemInput = z.strictObject({
   ...systemFields,

@@ -10,6 +10,9 @@ export const zTeamSlug = z
   .max(60)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lower-case letters, digits and single hyphens, e.g. order-management.");
 
+/** The largest team the API accepts as JSON. */
+export const TEAM_BODY_BYTES = 8192;
+
 export const zCreateTeamInput = z.strictObject({
   slug: zTeamSlug,
   name: z.string().trim().min(2, "Give the team a name.").max(120),
