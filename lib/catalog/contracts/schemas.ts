@@ -169,3 +169,8 @@ export const zVersionApiListQuery = z.strictObject({
 });
 export type VersionApiListQuery = z.infer<typeof zVersionApiListQuery>;
 export const zContractVersionPageOutput = z.object({ items: z.array(zContractVersionOutput), nextCursor: z.string().nullable() });
+
+/** A version page's query: `find` filters its operations, channels and schemas (longer text is cut, not refused). */
+export const zVersionPageQuery = z.object({
+  find: z.preprocess(emptyAsUndefined, z.string().transform((text) => text.slice(0, 200)).optional()),
+});
