@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/permissions";
-import { assertIfMatch, preconditionFailed } from "@/lib/concurrency/record-version";
+import { preconditionFailed } from "@/lib/concurrency/record-version";
 import { runMutation } from "@/lib/pipeline/run-mutation";
 import { findWebhookEndpoint, updateWebhookEndpointRow } from "@/lib/webhooks/repository";
 import { zUpdateWebhookEndpointInput, type WebhookEndpointOutput } from "@/lib/webhooks/schemas";
@@ -18,9 +18,9 @@ export async function updateWebhookEndpoint(
     schema: zUpdateWebhookEndpointInput,
     input,
     load: (tx: Prisma.TransactionClient) => findWebhookEndpoint(tx, endpointId),
+    ifMatch: { expected: ifMatch, version: (endpoint) => endpoint.updatedAt, what: "webhook endpoint" },
     write: async (tx, { input: changes, resource }) => {
-      const endpoint = resource!;
-      assertIfMatch(ifMatch, endpoint.updatedAt, "webhook endpoint");
+      const endpoint = resource;
       const updated = await updateWebhookEndpointRow(tx, endpoint.id, changes, endpoint.updatedAt);
       if (!updated) throw preconditionFailed("webhook endpoint");
       const before = Object.fromEntries(Object.keys(changes).map((key) => [key, endpoint[key as keyof typeof changes]]));
