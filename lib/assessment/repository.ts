@@ -5,7 +5,7 @@ import type { Answers } from "@/lib/assessment/questions";
 import { levelInfo, type LevelNumber } from "@/lib/assessment/questions";
 import type { AssessmentFilters, AssessmentSummary } from "@/lib/assessment/schemas";
 import { decodeCursor, toCursorPage, type CursorPage } from "@/lib/pagination/cursor";
-import { toJsonColumn } from "@/lib/db/json-column";
+import { fromJsonColumn, toJsonColumn } from "@/lib/db/json-column";
 import { zStoredAnswers, zStoredEvidence } from "@/lib/assessment/stored-assessment";
 
 export const ASSESSMENTS_PAGE_SIZE = 20;
@@ -77,7 +77,7 @@ function toSummary(row: SummaryRow): AssessmentSummary {
     level: row.level,
     levelName: levelInfo(row.level as LevelNumber).name,
     total: row.total,
-    answers: zStoredAnswers.parse(row.answers),
+    answers: fromJsonColumn(zStoredAnswers, row.answers, "Assessment.answers"),
     takenBy: row.takenBy,
     takenAt: row.takenAt,
   };
@@ -93,12 +93,12 @@ export async function insertAssessment(
     data: { ...data, answers: toJsonColumn(data.answers), evidence: toJsonColumn(data.evidence) },
     select: detailSelect,
   });
-  return { ...toSummary(row), evidence: zStoredEvidence.parse(row.evidence) };
+  return { ...toSummary(row), evidence: fromJsonColumn(zStoredEvidence, row.evidence, "Assessment.evidence") };
 }
 
 export async function findAssessmentById(db: Db, id: string): Promise<AssessmentDetailRow | null> {
   const row = await db.assessment.findUnique({ where: { id }, select: detailSelect });
-  return row ? { ...toSummary(row), evidence: zStoredEvidence.parse(row.evidence) } : null;
+  return row ? { ...toSummary(row), evidence: fromJsonColumn(zStoredEvidence, row.evidence, "Assessment.evidence") } : null;
 }
 
 function whereOf(filters: AssessmentFilters): Prisma.AssessmentWhereInput {

@@ -5,7 +5,7 @@ import { decodeCursor, toCursorPage, type CursorPage } from "@/lib/pagination/cu
 import type { ImpactConsumer } from "@/lib/reviews/impact-summary";
 import type { StoredDiff } from "@/lib/reviews/diff-snapshot";
 import { zStoredDiff } from "@/lib/reviews/stored-diff";
-import { toJsonColumn } from "@/lib/db/json-column";
+import { fromJsonColumn, toJsonColumn } from "@/lib/db/json-column";
 import { OPEN_STATUSES, type ChangeRequestListItem, type ChangeRequestStatus, type ReviewApiListQuery, type ReviewListQuery } from "@/lib/reviews/schemas";
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -121,7 +121,7 @@ export interface ReviewContext extends Omit<RequestRow, "diff"> {
 export async function findReviewContext(db: Db, where: { number: number } | { id: string }): Promise<ReviewContext | null> {
   const row = await db.changeRequest.findUnique({ where, select: requestSelect });
   if (!row) return null;
-  return { ...row, diff: row.diff === null ? null : zStoredDiff.parse(row.diff), consumers: await findImpactConsumers(db, row.baseVersionId) };
+  return { ...row, diff: row.diff === null ? null : fromJsonColumn(zStoredDiff, row.diff, "ChangeRequest.diff"), consumers: await findImpactConsumers(db, row.baseVersionId) };
 }
 
 export async function findProposalText(db: Db, id: string): Promise<string | null> {

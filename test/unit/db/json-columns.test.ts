@@ -4,6 +4,7 @@ import { QUESTION_IDS } from "@/lib/assessment/questions";
 import { zStoredAnswers, zStoredEvidence } from "@/lib/assessment/stored-assessment";
 import { buildStoredDiff } from "@/lib/reviews/diff-snapshot";
 import { zStoredDiff } from "@/lib/reviews/stored-diff";
+import { fromJsonColumn } from "@/lib/db/json-column";
 
 // JSON columns are read back through zod: what the code writes must parse unchanged, and a row of another shape
 // must be refused with the path of what is wrong.
@@ -22,6 +23,18 @@ describe("ChangeRequest.diff", () => {
     const result = zStoredDiff.safeParse({ format: "openapi", breaking: true, counts: { breaking: 1 }, changes: [], fragments: {} });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(["counts", "non-breaking"]);
+  });
+  it("reports a malformed row as a fault of the stored data, not as invalid input", () => {
+    expect(() => fromJsonColumn(zStoredDiff, { format: "openapi" }, "ChangeRequest.diff")).toThrow(/^ChangeRequest\.diff does not have the expected shape at \/breaking/);
+    const thrown = (() => {
+      try {
+        fromJsonColumn(zStoredDiff, { format: "openapi" }, "ChangeRequest.diff");
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(thrown).toBeInstanceOf(Error);
+    expect((thrown as Error).name).toBe("Error");
   });
 });
 
