@@ -5,6 +5,9 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
+    // Invalid authentication or single sign-on settings (e.g. OIDC_ROLE_MAP) stop the server at once, naming the variable.
+    const { readAuthSettings } = await import("@/lib/auth/settings");
+    readAuthSettings(process.env);
     const { openDatabaseAtStartup } = await import("@/lib/db/open-at-startup");
     await openDatabaseAtStartup();
     // INTERCHANGE_JOB_WORKER=off leaves jobs to another process: `npm run jobs:work` (scripts/jobs-work.ts), for

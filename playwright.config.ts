@@ -34,6 +34,8 @@ export default defineConfig({
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: process.env.E2E_NEXTAUTH_SECRET ?? "e2e-secret-not-for-production-0123456789abcdef",
       INTERCHANGE_SEED_DEMO: "if-empty",
+      // The webhook specs' receivers listen on loopback, which webhooks may reach only with this switch.
+      WEBHOOKS_ALLOW_PRIVATE_NETWORKS: "true",
       ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : { DATABASE_URL: "" }),
       ...(process.env.E2E_DATA_DIR ? { INTERCHANGE_DATA_DIR: process.env.E2E_DATA_DIR } : {}),
     },

@@ -5,14 +5,15 @@ import {
   describeDatabaseTarget,
   markMigrationRolledBack,
   openDatabase,
-  resolveDatabaseTarget,
+  provisionRuntimeRoleFromEnvironment,
+  resolveOwnerDatabaseTarget,
   type OpenDatabase,
 } from "@/lib/db";
 
 let db: OpenDatabase | undefined;
 try {
   const { values } = parseArgs({ options: { "rolled-back": { type: "string" } } });
-  const target = resolveDatabaseTarget();
+  const target = resolveOwnerDatabaseTarget();
   db = await openDatabase(target);
   const rolledBack = values["rolled-back"];
   if (rolledBack) {
@@ -23,6 +24,7 @@ try {
     onMigrationApplied: (name, ms) => console.log(`Applied ${name} (${ms} ms)`),
   });
   for (const warning of warnings) console.warn(`Warning: ${warning}`);
+  console.log(await provisionRuntimeRoleFromEnvironment(db.sql));
   console.log(
     applied.length === 0
       ? `${describeDatabaseTarget(target)} is up to date (${alreadyApplied} migrations).`

@@ -1,13 +1,14 @@
 // npm run db:seed [-- --force]: loads the demo enterprise into the configured database (an empty one, unless --force).
 import { parseArgs } from "node:util";
-import { openDatabase, type OpenDatabase } from "@/lib/db";
+import { openDatabase, resolveOwnerDatabaseTarget, type OpenDatabase } from "@/lib/db";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { describeError } from "./runtime/describe-error";
 
 let db: OpenDatabase | undefined;
 try {
   const { values } = parseArgs({ options: { force: { type: "boolean", default: false } } });
-  db = await openDatabase();
+  // The seed's --force empties the audit trail (TRUNCATE): only the owner may.
+  db = await openDatabase(resolveOwnerDatabaseTarget());
   const started = performance.now();
   const result = await seedDemo(db.prisma, { force: values.force });
   const summary = Object.entries(result.counts).map(([table, count]) => `${count} ${table}`).join(", ");

@@ -1,12 +1,12 @@
 "use client";
 
-import { useEffect, useId, useState, useTransition } from "react";
+import { useEffect, useId, useState } from "react";
 import { useRouter } from "next/navigation";
-import { toast } from "sonner";
+import { fieldErrorsOf } from "@/lib/actions/result";
 import { takeAssessmentAction } from "@/lib/assessment/actions";
 import { QUESTIONS, type QuestionId } from "@/lib/assessment/questions";
 import { zTakeAssessmentInput } from "@/lib/assessment/schemas";
-import { pointerFromPath } from "@/lib/errors/domain-errors";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { FormField } from "@/components/ui/form-field";
 
@@ -23,11 +23,6 @@ interface Draft {
 
 const ORGANISATION = "organisation";
 
-/** Keyboard users land on the first question that needs an answer. */
-function focusFirstError() {
-  requestAnimationFrame(() => document.querySelector<HTMLElement>("[data-invalid] input, select[aria-invalid]")?.focus());
-}
-
 function toInput(draft: Draft) {
   return draft.scope === ORGANISATION ? { scope: "organisation", answers: draft.answers } : { scope: "team", team: draft.scope || undefined, answers: draft.answers };
 }
@@ -40,9 +35,14 @@ export function AssessmentForm({ userId, scopes, initialScope }: { userId: strin
   const draftKey = `interchange:assessment-draft:${userId}`;
   const [draft, setDraft] = useState<Draft>({ scope: initialScope, answers: {} });
   const [restored, setRestored] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [pending, startTransition] = useTransition();
   const router = useRouter();
+  // Keyboard users land on the first question that needs an answer (the hook focuses the first invalid field).
+  const { formRef, errors, pending, fail, run, clearError, setErrors } = useActionForm<{ id: string }>({
+    onSuccess: ({ id }) => {
+      localStorage.removeItem(draftKey);
+      router.push(`/assessments/${id}`);
+    },
+  });
   const formId = useId();
 
   useEffect(() => {
@@ -68,35 +68,19 @@ export function AssessmentForm({ userId, scopes, initialScope }: { userId: strin
 
   function choose(id: QuestionId, position: number) {
     setDraft((d) => ({ ...d, answers: { ...d.answers, [id]: position } }));
-    setErrors((current) => Object.fromEntries(Object.entries(current).filter(([pointer]) => pointer !== `/answers/${id}`)));
+    clearError(`answers.${id}`);
   }
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
     const input = toInput(draft);
     const parsed = zTakeAssessmentInput.safeParse(input);
-    if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((issue) => [pointerFromPath(issue.path), issue.message])));
-      toast.error(`Answer every question first: ${QUESTIONS.length - answered} left.`);
-      focusFirstError();
-      return;
-    }
-    startTransition(async () => {
-      const result = await takeAssessmentAction(parsed.data);
-      if (result.ok) {
-        localStorage.removeItem(draftKey);
-        toast.success(result.message);
-        router.push(`/assessments/${result.id}`);
-      } else {
-        setErrors(result.fieldErrors);
-        toast.error(result.error);
-        focusFirstError();
-      }
-    });
+    if (!parsed.success) return fail(fieldErrorsOf(parsed.error), `Answer every question first: ${QUESTIONS.length - answered} left.`);
+    run(() => takeAssessmentAction(parsed.data));
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-describedby={`${formId}-progress-label`} className="space-y-6">
+    <form ref={formRef} onSubmit={submit} noValidate aria-describedby={`${formId}-progress-label`} className="space-y-6">
       <div className="sticky top-0 z-10 -mx-4 border-b border-slate-200 bg-white/95 px-4 py-3 md:-mx-8 md:px-8">
         <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
           <p id={`${formId}-progress-label`} className="font-medium text-slate-800" aria-live="polite">
@@ -128,7 +112,7 @@ export function AssessmentForm({ userId, scopes, initialScope }: { userId: strin
       </div>
 
       <div className="max-w-md">
-        <FormField label="Who is being assessed" required error={errors["/team"] ?? errors["/scope"]} hint="Evidence is measured on the integrations and contracts this scope owns.">
+        <FormField label="Who is being assessed" required error={errors.team ?? errors.scope} hint="Evidence is measured on the integrations and contracts this scope owns.">
           {(props) => (
             <select {...props} value={draft.scope} onChange={(e) => setDraft((d) => ({ ...d, scope: e.target.value }))}>
               {scopes.map((s) => (
@@ -143,8 +127,7 @@ export function AssessmentForm({ userId, scopes, initialScope }: { userId: strin
 
       <ol className="space-y-5">
         {QUESTIONS.map((question, index) => {
-          const pointer = `/answers/${question.id}`;
-          const error = errors[pointer];
+          const error = errors[`answers.${question.id}`];
           return (
             <li key={question.id}>
               <fieldset

@@ -1,41 +1,38 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { toast } from "sonner";
 import { zArchiveInput } from "@/lib/catalog/integrations/schemas";
-import { fieldPath, type CatalogActionResult } from "@/lib/catalog/action-result";
+import type { ActionResult } from "@/lib/actions/result";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { FormField } from "@/components/ui/form-field";
 
 /**
  * Archiving replaces deletion: a reason, and a plan when something still depends on the record. `archive` is the
- * domain's server action bound to the record.
+ * domain's server action, `target` the record's slug or key.
  */
-export function ArchiveForm({ archive, dependants, noun }: { archive: (input: unknown) => Promise<CatalogActionResult>; dependants: string | null; noun: string }) {
-  const router = useRouter();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [pending, startTransition] = useTransition();
+export function ArchiveForm({
+  archive,
+  target,
+  dependants,
+  noun,
+}: {
+  archive: (input: { target: string; values: unknown }) => Promise<ActionResult<{ href: string }>>;
+  target: string;
+  dependants: string | null;
+  noun: string;
+}) {
+  const { formRef, errors, pending, check, fail, run } = useActionForm<{ href: string }>();
   return (
     <form
       noValidate
+      ref={formRef}
       onSubmit={(event) => {
         event.preventDefault();
         const data = new FormData(event.currentTarget);
         const input = { reason: String(data.get("reason") ?? ""), consumerPlan: String(data.get("consumerPlan") ?? "") || undefined };
-        const parsed = zArchiveInput.safeParse(input);
-        if (!parsed.success) return setErrors(Object.fromEntries(parsed.error.issues.map((i) => [fieldPath(i.path), i.message])));
-        if (dependants && !input.consumerPlan) return setErrors({ consumerPlan: "Say what happens to what depends on it." });
-        startTransition(async () => {
-          const result = await archive(input);
-          if (result.ok) {
-            toast.success(result.message);
-            router.refresh();
-          } else {
-            setErrors(result.fieldErrors);
-            toast.error(result.error);
-          }
-        });
+        if (!check(zArchiveInput, input)) return;
+        if (dependants && !input.consumerPlan) return fail({ consumerPlan: "Say what happens to what depends on it." }, "Some fields need attention.");
+        run(() => archive({ target, values: input }));
       }}
       className="space-y-3"
     >

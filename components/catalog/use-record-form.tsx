@@ -1,18 +1,17 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { toast } from "sonner";
+import { useState } from "react";
 import type { z } from "zod";
-import { fieldErrorsOf, type FormActionResult } from "@/lib/catalog/contracts/action-result";
+import type { ActionResult } from "@/lib/actions/result";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { buttonStyles } from "@/components/ui/button-styles";
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
 /**
- * The shared life of a contract or consumer form: controlled values, the same zod schema the server re-parses with
- * checked before sending, inline field errors (from either side), a pending state, a toast, and the record's page
- * on success.
+ * A contract or consumer form: controlled values on top of the one action-form life (pre-check with the server's
+ * schema, inline errors, focus on the first invalid field, toast), and the record's page on success.
  */
 export function useRecordForm<V extends object, R>({
   initial,
@@ -24,38 +23,23 @@ export function useRecordForm<V extends object, R>({
   initial: V;
   schema: z.ZodType;
   toInput: (values: V) => unknown;
-  save: (input: unknown) => Promise<FormActionResult<R>>;
+  save: (input: unknown) => Promise<ActionResult<R>>;
   hrefOf: (saved: R) => string;
 }) {
   const router = useRouter();
   const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [pending, startTransition] = useTransition();
+  const { formRef, errors, pending, check, run } = useActionForm<R>({ onSuccess: (saved) => router.push(hrefOf(saved)) });
   const setValue = <K extends keyof V>(key: K, value: V[K]) => setValues((current) => ({ ...current, [key]: value }));
   const set = (key: keyof V) => (event: React.ChangeEvent<Control>) => setValue(key, event.target.value as V[keyof V]);
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     const input = toInput(values);
-    const parsed = schema.safeParse(input);
-    if (!parsed.success) {
-      setErrors(fieldErrorsOf(parsed.error));
-      return;
-    }
-    setErrors({});
-    startTransition(async () => {
-      const result = await save(input);
-      if (result.ok) {
-        toast.success(result.message);
-        router.push(hrefOf(result.value));
-      } else {
-        setErrors(result.fieldErrors);
-        toast.error(result.error);
-      }
-    });
+    if (check(schema, input) === null) return;
+    run(() => save(input));
   };
 
-  return { values, set, setValue, errors, pending, submit };
+  return { formRef, values, set, setValue, errors, pending, submit };
 }
 
 /** Save and Cancel, the same on every record form. */

@@ -1,11 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { toast } from "sonner";
-import { fieldPath, type CatalogActionResult } from "@/lib/catalog/action-result";
+import { useState } from "react";
 import { announceDeprecationAction } from "@/lib/deprecations/actions";
 import { zAnnounceDeprecationInput } from "@/lib/deprecations/schemas";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { FormField } from "@/components/ui/form-field";
 
@@ -25,9 +24,8 @@ export interface DeprecateFormProps {
 /** Announces a deprecation of one version or integration; the policy's minimum notice is shown before anyone submits. */
 export function DeprecateForm({ target, consumerCount, rule, replacements, mayGrantException, today }: DeprecateFormProps) {
   const router = useRouter();
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { formRef, errors, pending, check, run } = useActionForm<{ href: string }>({ onSuccess: ({ href }) => router.push(href) });
   const [sunset, setSunset] = useState(addDays(today, rule.minimumNoticeDays + 1));
-  const [pending, startTransition] = useTransition();
   const notice = Math.floor((Date.parse(`${sunset}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS);
   const short = Number.isFinite(notice) && notice < rule.minimumNoticeDays;
 
@@ -35,6 +33,7 @@ export function DeprecateForm({ target, consumerCount, rule, replacements, mayGr
     <form
       noValidate
       className="space-y-4"
+      ref={formRef}
       onSubmit={(event) => {
         event.preventDefault();
         const data = new FormData(event.currentTarget);
@@ -51,21 +50,8 @@ export function DeprecateForm({ target, consumerCount, rule, replacements, mayGr
           sunsetAt: text("sunsetAt"),
           noticeExceptionReason: text("noticeExceptionReason"),
         };
-        const parsed = zAnnounceDeprecationInput.safeParse(input);
-        if (!parsed.success) {
-          setErrors(Object.fromEntries(parsed.error.issues.map((issue) => [fieldPath(issue.path), issue.message])));
-          return;
-        }
-        startTransition(async () => {
-          const result: CatalogActionResult = await announceDeprecationAction(input);
-          if (result.ok) {
-            toast.success(result.message);
-            router.push(result.href);
-          } else {
-            setErrors(result.fieldErrors);
-            toast.error(result.error);
-          }
-        });
+        if (!check(zAnnounceDeprecationInput, input)) return;
+        run(() => announceDeprecationAction(input));
       }}
     >
       <p className="text-sm text-slate-700">

@@ -1,36 +1,23 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
-import { toast } from "sonner";
-import type { CatalogActionResult } from "@/lib/catalog/action-result";
+import type { FormEvent } from "react";
+import type { ActionResult } from "@/lib/actions/result";
 import { cancelDeprecationAction, retireDeprecatedAction, updateSunsetAction } from "@/lib/deprecations/actions";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { FormField } from "@/components/ui/form-field";
 
 const textOf = (data: FormData, name: string) => String(data.get(name) ?? "");
 
-/** Runs a form's server action with the form's data: a toast either way, field errors kept for the form. */
-function useActionForm() {
-  const router = useRouter();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [pending, startTransition] = useTransition();
-  const submitWith = (action: (data: FormData) => Promise<CatalogActionResult>) => (event: FormEvent<HTMLFormElement>) => {
+/** The shared form life, run with the submitted form's data. */
+function useDeprecationForm() {
+  const form = useActionForm();
+  const submitWith = (action: (data: FormData) => Promise<ActionResult>) => (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    startTransition(async () => {
-      const result = await action(data);
-      if (result.ok) {
-        setErrors({});
-        toast.success(result.message);
-        router.refresh();
-      } else {
-        setErrors({ ...result.fieldErrors, "": result.error });
-        toast.error(result.error);
-      }
-    });
+    form.run(() => action(data));
   };
-  return { errors, pending, submitWith };
+  return { ...form, submitWith };
 }
 
 /**
@@ -38,15 +25,16 @@ function useActionForm() {
  * reason (the field is shown to them only).
  */
 export function RetireForm({ deprecationId, outstanding, mayOverride }: { deprecationId: string; outstanding: number; mayOverride: boolean }) {
-  const { errors, pending, submitWith } = useActionForm();
+  const { formRef, errors, pending, submitWith } = useDeprecationForm();
   const blocked = outstanding > 0 && !mayOverride;
   return (
     <form
       noValidate
       className="space-y-3"
+      ref={formRef}
       onSubmit={submitWith((data) => {
         const overrideReason = textOf(data, "overrideReason");
-        return retireDeprecatedAction(deprecationId, overrideReason ? { overrideReason } : {});
+        return retireDeprecatedAction({ deprecationId, values: overrideReason ? { overrideReason } : {} });
       })}
     >
       {outstanding > 0 ? (
@@ -67,17 +55,18 @@ export function RetireForm({ deprecationId, outstanding, mayOverride }: { deprec
 }
 
 export function SunsetForm({ deprecationId, etag, sunset, mayGrantException }: { deprecationId: string; etag: string; sunset: string; mayGrantException: boolean }) {
-  const { errors, pending, submitWith } = useActionForm();
+  const { formRef, errors, formError, pending, submitWith } = useDeprecationForm();
   return (
     <form
       noValidate
       className="space-y-3"
+      ref={formRef}
       onSubmit={submitWith((data) => {
         const noticeExceptionReason = textOf(data, "noticeExceptionReason");
-        return updateSunsetAction(deprecationId, etag, { sunsetAt: textOf(data, "sunsetAt"), ...(noticeExceptionReason ? { noticeExceptionReason } : {}) });
+        return updateSunsetAction({ deprecationId, version: etag, values: { sunsetAt: textOf(data, "sunsetAt"), ...(noticeExceptionReason ? { noticeExceptionReason } : {}) } });
       })}
     >
-      <FormField label="New sunset date" error={errors.sunsetAt ?? (errors[""] && !errors.noticeExceptionReason ? errors[""] : undefined)} required>
+      <FormField label="New sunset date" error={errors.sunsetAt ?? (formError && !errors.noticeExceptionReason ? formError : undefined)} required>
         {(props) => <input {...props} name="sunsetAt" type="date" defaultValue={sunset} />}
       </FormField>
       {mayGrantException ? (
@@ -91,9 +80,9 @@ export function SunsetForm({ deprecationId, etag, sunset, mayGrantException }: {
 }
 
 export function CancelForm({ deprecationId }: { deprecationId: string }) {
-  const { errors, pending, submitWith } = useActionForm();
+  const { formRef, errors, pending, submitWith } = useDeprecationForm();
   return (
-    <form noValidate className="space-y-3" onSubmit={submitWith((data) => cancelDeprecationAction(deprecationId, { reason: textOf(data, "reason") }))}>
+    <form noValidate className="space-y-3" ref={formRef} onSubmit={submitWith((data) => cancelDeprecationAction({ deprecationId, values: { reason: textOf(data, "reason") } }))}>
       <FormField label="Why cancel" hint="The target returns to service; consumer owners are told." error={errors.reason} required>
         {(props) => <textarea {...props} name="reason" rows={2} />}
       </FormField>

@@ -1,11 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { toast } from "sonner";
+import { useState } from "react";
 import { updateMigrationAction } from "@/lib/deprecations/actions";
 import { allowedNextStatuses } from "@/lib/deprecations/migration-state";
 import type { MigrationStatus } from "@/lib/generated/prisma/enums";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { buttonStyles } from "@/components/ui/button-styles";
 
 const LABELS: Record<MigrationStatus, string> = { notified: "Notified", acknowledged: "Acknowledge", migrating: "Migrating", migrated: "Migrated", blocked: "Blocked" };
@@ -16,30 +16,26 @@ export function MigrationStatusForm({ deprecationId, consumerId, consumerName, s
   const choices = allowedNextStatuses(status);
   const [next, setNext] = useState<MigrationStatus>(choices.find((s) => s !== status) ?? choices[0]);
   const [reason, setReason] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { formRef, errors, formError, pending, fail, run } = useActionForm({
+    onSuccess: () => {
+      setReason("");
+      router.refresh();
+    },
+  });
+  // One line under the row: the reason's own message, else the first field's, else the refusal.
+  const error = errors.blockedReason ?? errors.reopenReason ?? Object.values(errors)[0] ?? formError;
   const needsReason = next === "blocked" || status === "migrated";
   const id = `migration-${consumerId}`;
   return (
     <form
       className="flex flex-wrap items-end gap-2"
+      ref={formRef}
       aria-label={`Migration status of ${consumerName}`}
       onSubmit={(event) => {
         event.preventDefault();
-        if (needsReason && !reason.trim()) return setError(next === "blocked" ? "Say what blocks the migration." : "Say why it is reopened.");
-        startTransition(async () => {
-          const input = { status: next, ...(next === "blocked" ? { blockedReason: reason } : {}), ...(status === "migrated" ? { reopenReason: reason } : {}) };
-          const result = await updateMigrationAction(deprecationId, consumerId, input);
-          if (result.ok) {
-            setError(null);
-            setReason("");
-            toast.success(result.message);
-            router.refresh();
-          } else {
-            setError(Object.values(result.fieldErrors)[0] ?? result.error);
-            toast.error(result.error);
-          }
-        });
+        if (needsReason && !reason.trim()) return fail({ [next === "blocked" ? "blockedReason" : "reopenReason"]: next === "blocked" ? "Say what blocks the migration." : "Say why it is reopened." }, "Some fields need attention.");
+        const input = { status: next, ...(next === "blocked" ? { blockedReason: reason } : {}), ...(status === "migrated" ? { reopenReason: reason } : {}) };
+        run(() => updateMigrationAction({ deprecationId, consumerId, values: input }));
       }}
     >
       <div>

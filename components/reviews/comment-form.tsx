@@ -1,34 +1,29 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { toast } from "sonner";
+import { useState } from "react";
 import { commentOnChangeRequestAction } from "@/lib/reviews/actions";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { FormField } from "@/components/ui/form-field";
 
 export function CommentForm({ number }: { number: number }) {
   const router = useRouter();
   const [body, setBody] = useState("");
-  const [error, setError] = useState<string | undefined>();
-  const [pending, startTransition] = useTransition();
+  const { formRef, errors, formError, pending, run } = useActionForm<{ status: string }>({
+    onSuccess: () => {
+      setBody("");
+      router.refresh();
+    },
+  });
+  const error = errors["body"] ?? formError ?? undefined;
   return (
     <form
       className="space-y-2"
+      ref={formRef}
       onSubmit={(event) => {
         event.preventDefault();
-        startTransition(async () => {
-          const result = await commentOnChangeRequestAction(number, { body });
-          if (result.ok) {
-            toast.success(result.message);
-            setBody("");
-            setError(undefined);
-            router.refresh();
-          } else {
-            setError(result.fieldErrors.body ?? result.error);
-            toast.error(result.error);
-          }
-        });
+        run(() => commentOnChangeRequestAction({ number, values: { body } }));
       }}
     >
       <FormField label="Add a comment" error={error}>

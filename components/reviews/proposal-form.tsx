@@ -4,14 +4,14 @@ import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-quer
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { toast } from "sonner";
-import { fieldErrorsOf } from "@/lib/catalog/contracts/action-result";
+import { fieldErrorsOf } from "@/lib/actions/result";
 import type { SpecIssue } from "@/lib/catalog/specs/spec-issue";
 import { readSpecFile, readSpecSaveProblem } from "@/lib/catalog/specs/spec-submission";
 import { CheckProblem, fetchCheck, reviewKeys } from "@/lib/reviews/query-keys";
 import { zEditChangeInput, zProposeChangeInput } from "@/lib/reviews/schemas";
 import { SpecIssueList } from "@/components/catalog/specs/spec-issue-list";
 import { AffectedConsumers } from "@/components/reviews/affected-consumers";
-import { Badge } from "@/components/ui/badge";
+import { SeverityBadge, VerdictBadge } from "@/components/reviews/change-severity";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { FormField } from "@/components/ui/form-field";
 
@@ -168,21 +168,21 @@ export function ProposalForm({ contract, initial, editing }: { contract: { id: s
         {result ? (
           <>
             <div className="flex flex-wrap items-center gap-2 text-sm" data-testid="preview-verdict">
-              <Badge tone={result.verdict === "breaking" ? "danger" : result.verdict === "non-breaking" ? "info" : "neutral"}>{result.verdict}</Badge>
+              <VerdictBadge verdict={result.verdict} />
               <span className="text-slate-700">
-                {result.counts.breaking} breaking · {result.counts["non-breaking"]} non-breaking · {result.counts.informational} informational
+                {result.counts.breaking} breaking · {result.counts.warning} may break some clients · {result.counts["non-breaking"]} compatible · {result.counts.informational} documentation
                 {result.baseVersion ? ` against ${result.baseVersion}` : ""}
               </span>
             </div>
             <p className="text-sm text-slate-800">
               Suggested version: <span className="font-mono font-semibold">{result.suggestedVersion}</span>
-              {result.versionCheck && !result.versionCheck.satisfied ? <span className="ml-2 text-red-800">{draft.proposedVersion} is too small a step: these changes need a {result.versionCheck.requiredBump} bump.</span> : null}
+              {result.versionCheck && !result.versionCheck.satisfied ? <span className="ml-2 text-red-800">{result.versionCheck.proposedVersion} is too small a step: these changes need a {result.versionCheck.requiredBump} bump.</span> : null}
             </p>
             {result.changes.length > 0 ? (
               <ul className="max-h-64 space-y-1 overflow-y-auto text-sm">
                 {result.changes.slice(0, PREVIEW_CHANGES).map((change, index) => (
                   <li key={`${change.location.pointer}:${change.kind}:${index}`} className="flex gap-2">
-                    <Badge tone={change.severity === "breaking" ? "danger" : change.severity === "non-breaking" ? "info" : "neutral"}>{change.severity}</Badge>
+                    <SeverityBadge severity={change.severity} />
                     <span className="text-slate-800">{change.location.operation ? `${change.location.operation} ${change.location.path}: ` : ""}{change.message}</span>
                   </li>
                 ))}

@@ -1,9 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { toast } from "sonner";
-import type { FormActionResult } from "@/lib/catalog/contracts/action-result";
+import { useState } from "react";
 import {
   acknowledgeBreakingChangeAction,
   approveChangeRequestAction,
@@ -13,6 +11,7 @@ import {
   submitChangeRequestAction,
   withdrawChangeRequestAction,
 } from "@/lib/reviews/actions";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { FormField } from "@/components/ui/form-field";
 
@@ -29,25 +28,15 @@ export interface ReviewActionFlags {
 /** The buttons for what the viewer may do now (the policy decided which), each a server action with a toast. */
 export function ReviewActions({ number, actions }: { number: number; actions: ReviewActionFlags }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
   const [comment, setComment] = useState("");
   const [reason, setReason] = useState("");
   const [expiresAt, setExpiresAt] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-
-  const run = (work: () => Promise<FormActionResult<{ status: string }>>) =>
-    startTransition(async () => {
-      const result = await work();
-      if (result.ok) {
-        toast.success(result.message);
-        setComment("");
-        setErrors({});
-        router.refresh();
-      } else {
-        setErrors(result.fieldErrors);
-        toast.error(result.error);
-      }
-    });
+  const { formRef, errors, pending, run } = useActionForm<{ status: string }>({
+    onSuccess: () => {
+      setComment("");
+      router.refresh();
+    },
+  });
 
   const deciding = actions.approve || actions.requestChanges || actions.reject;
   const anything = deciding || actions.submit || actions.withdraw || actions.acknowledge.length > 0 || actions.grantException;
@@ -63,23 +52,24 @@ export function ReviewActions({ number, actions }: { number: number; actions: Re
         </FormField>
       ) : null}
       <div className="flex flex-wrap gap-2">
-        {actions.submit ? <button type="button" className={buttonStyles.primary} disabled={pending} onClick={() => run(() => submitChangeRequestAction(number))}>Submit for review</button> : null}
-        {actions.approve ? <button type="button" className={buttonStyles.primary} disabled={pending} onClick={() => run(() => approveChangeRequestAction(number, withComment))}>Approve</button> : null}
+        {actions.submit ? <button type="button" className={buttonStyles.primary} disabled={pending} onClick={() => run(() => submitChangeRequestAction({ number }))}>Submit for review</button> : null}
+        {actions.approve ? <button type="button" className={buttonStyles.primary} disabled={pending} onClick={() => run(() => approveChangeRequestAction({ number, values: withComment }))}>Approve</button> : null}
         {actions.acknowledge.map((consumer) => (
-          <button key={consumer.id} type="button" className={buttonStyles.primary} disabled={pending} onClick={() => run(() => acknowledgeBreakingChangeAction(number, { consumerId: consumer.id, ...withComment }))}>
+          <button key={consumer.id} type="button" className={buttonStyles.primary} disabled={pending} onClick={() => run(() => acknowledgeBreakingChangeAction({ number, values: { consumerId: consumer.id, ...withComment } }))}>
             Acknowledge for {consumer.name}
           </button>
         ))}
-        {actions.requestChanges ? <button type="button" className={buttonStyles.secondary} disabled={pending} onClick={() => run(() => requestChangesAction(number, { comment }))}>Request changes</button> : null}
-        {actions.reject ? <button type="button" className={buttonStyles.danger} disabled={pending} onClick={() => run(() => rejectChangeRequestAction(number, { comment }))}>Reject</button> : null}
-        {actions.withdraw ? <button type="button" className={buttonStyles.secondary} disabled={pending} onClick={() => run(() => withdrawChangeRequestAction(number))}>Withdraw</button> : null}
+        {actions.requestChanges ? <button type="button" className={buttonStyles.secondary} disabled={pending} onClick={() => run(() => requestChangesAction({ number, values: { comment } }))}>Request changes</button> : null}
+        {actions.reject ? <button type="button" className={buttonStyles.danger} disabled={pending} onClick={() => run(() => rejectChangeRequestAction({ number, values: { comment } }))}>Reject</button> : null}
+        {actions.withdraw ? <button type="button" className={buttonStyles.secondary} disabled={pending} onClick={() => run(() => withdrawChangeRequestAction({ number }))}>Withdraw</button> : null}
       </div>
       {actions.grantException ? (
         <form
           className="space-y-3 border-t border-slate-200 pt-4"
+          ref={formRef}
           onSubmit={(event) => {
             event.preventDefault();
-            run(() => grantReviewExceptionAction(number, { reason, expiresAt }));
+            run(() => grantReviewExceptionAction({ number, values: { reason, expiresAt } }));
           }}
         >
           <h3 className="text-sm font-semibold text-slate-900">Admin exception for missing acknowledgements</h3>

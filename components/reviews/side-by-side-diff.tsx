@@ -1,12 +1,10 @@
 import type { ContractChange } from "@/lib/contract-diff";
 import { fragmentPointerOf, groupChangesByLocation } from "@/lib/reviews/diff-snapshot";
-import { Badge } from "@/components/ui/badge";
+import { SeverityBadge } from "@/components/reviews/change-severity";
 import { EmptyState } from "@/components/ui/empty-state";
 
 /** Long diffs (a shared component changed under 700 operations) stay readable: the rest is counted, not shown. */
 const MAX_SHOWN = 200;
-
-const SEVERITY_TONES = { breaking: "danger", "non-breaking": "info", informational: "neutral" } as const;
 
 function Fragment({ label, text }: { label: string; text: string | null | undefined }) {
   return (
@@ -39,7 +37,7 @@ export function SideBySideDiff({ changes, fragments, baseVersion, proposedVersio
                 return (
                   <li key={`${change.location.pointer}:${change.kind}:${index}`} className="space-y-2 px-4 py-3">
                     <p className="flex flex-wrap items-center gap-2 text-sm">
-                      <Badge tone={SEVERITY_TONES[change.severity]}>{change.severity}</Badge>
+                      <SeverityBadge severity={change.severity} />
                       <span className="text-slate-900">{change.message}</span>
                       <span className="font-mono text-xs text-slate-600">{change.kind}</span>
                     </p>

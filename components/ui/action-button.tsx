@@ -1,10 +1,8 @@
 "use client";
 
-import { useTransition } from "react";
-import { toast } from "sonner";
+import type { ActionResult } from "@/lib/actions/result";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { buttonStyles } from "@/components/ui/button-styles";
-
-export type ActionOutcome = { ok: true; message: string } | { ok: false; error: string };
 
 /**
  * A button that runs one server action and says how it went in a toast: "retry now", "redeliver", "send test
@@ -19,7 +17,7 @@ export function ActionButton({
   confirm,
   onDone,
 }: {
-  action: () => Promise<ActionOutcome>;
+  action: () => Promise<ActionResult<unknown>>;
   label: string;
   pendingLabel: string;
   ariaLabel?: string;
@@ -27,7 +25,8 @@ export function ActionButton({
   confirm?: string;
   onDone?: () => void;
 }) {
-  const [pending, startTransition] = useTransition();
+  // The caller decides what follows a success (a refresh, a redirect, a badge to update), not the hook's default.
+  const { pending, run } = useActionForm<unknown>({ onSuccess: () => onDone?.() });
   return (
     <button
       type="button"
@@ -36,13 +35,7 @@ export function ActionButton({
       aria-label={ariaLabel}
       onClick={() => {
         if (confirm && !window.confirm(confirm)) return;
-        startTransition(async () => {
-          const result = await action();
-          if (result.ok) {
-            toast.success(result.message);
-            onDone?.();
-          } else toast.error(result.error);
-        });
+        run(action);
       }}
     >
       {pending ? pendingLabel : label}

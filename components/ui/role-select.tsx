@@ -1,13 +1,15 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { toast } from "sonner";
+import { useState } from "react";
 import { ROLES } from "@/lib/auth/permissions";
 import { changeUserRoleAction } from "@/lib/users/actions";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 export function RoleSelect({ userId, userName, role }: { userId: string; userName: string; role: string }) {
   const [value, setValue] = useState(role);
-  const [pending, startTransition] = useTransition();
+  const [previous, setPrevious] = useState(role);
+  // The choice shows at once; a refusal puts the previous role back.
+  const { pending, run } = useActionForm({ onSuccess: () => undefined, onFailure: () => setValue(previous) });
   return (
     <select
       aria-label={`Role of ${userName}`}
@@ -15,16 +17,9 @@ export function RoleSelect({ userId, userName, role }: { userId: string; userNam
       disabled={pending}
       onChange={(event) => {
         const next = event.target.value;
-        const previous = value;
+        setPrevious(value);
         setValue(next);
-        startTransition(async () => {
-          const result = await changeUserRoleAction(userId, next);
-          if (result.ok) toast.success(result.message);
-          else {
-            setValue(previous);
-            toast.error(result.error);
-          }
-        });
+        run(() => changeUserRoleAction({ userId, role: next }));
       }}
       className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm disabled:opacity-60"
     >

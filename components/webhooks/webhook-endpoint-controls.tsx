@@ -9,14 +9,14 @@ export function WebhookEndpointControls({ endpointId, name, active }: { endpoint
   const router = useRouter();
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <ActionButton action={() => sendTestEventAction(endpointId)} label="Send test event" pendingLabel="Queueing…" onDone={() => router.refresh()} />
+      <ActionButton action={() => sendTestEventAction({ endpointId })} label="Send test event" pendingLabel="Queueing…" onDone={() => router.refresh()} />
       <ActionButton
-        action={() => updateWebhookEndpointAction(endpointId, { active: !active })}
+        action={() => updateWebhookEndpointAction({ endpointId, values: { active: !active } })}
         label={active ? "Disable" : "Enable"}
         pendingLabel={active ? "Disabling…" : "Enabling…"}
       />
       <ActionButton
-        action={() => deleteWebhookEndpointAction(endpointId)}
+        action={() => deleteWebhookEndpointAction({ endpointId })}
         label="Delete"
         pendingLabel="Deleting…"
         variant="danger"

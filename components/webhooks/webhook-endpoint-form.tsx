@@ -1,8 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { toast } from "sonner";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { FormField } from "@/components/ui/form-field";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { createWebhookEndpointAction, updateWebhookEndpointAction } from "@/lib/webhooks/actions";
@@ -17,50 +18,34 @@ interface EndpointValues {
 /** Creates an endpoint (then shows its secret once) or edits one; the server re-validates everything. */
 export function WebhookEndpointForm({ endpointId, initial }: { endpointId?: string; initial?: EndpointValues }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [created, setCreated] = useState<{ id: string; name: string; secret: string } | null>(null);
+  const { formRef, errors: fieldErrors, pending, run } = useActionForm<{ id: string; name: string; secret: string } | undefined>({
+    onSuccess: (value) => {
+      // Only a new endpoint answers a value: its secret, shown once.
+      if (!value) return;
+      setCreated(value);
+      formRef.current?.reset();
+    },
+  });
   const eventsError = Object.entries(fieldErrors).find(([key]) => key === "events" || key.startsWith("events."))?.[1];
 
   return (
     <div className="space-y-4">
       <form
         className="space-y-4"
+        ref={formRef}
         onSubmit={(event) => {
           event.preventDefault();
-          const form = event.currentTarget;
-          const data = new FormData(form);
+          const data = new FormData(event.currentTarget);
           const input = { name: String(data.get("name") ?? ""), url: String(data.get("url") ?? ""), events: data.getAll("events").map(String) };
-          startTransition(async () => {
-            if (endpointId) {
-              const result = await updateWebhookEndpointAction(endpointId, input);
-              if (result.ok) {
-                setFieldErrors({});
-                toast.success(result.message);
-              } else {
-                setFieldErrors(result.fieldErrors);
-                toast.error(result.error);
-              }
-              return;
-            }
-            const result = await createWebhookEndpointAction(input);
-            if (result.ok) {
-              setFieldErrors({});
-              setCreated({ id: result.id, name: result.name, secret: result.secret });
-              form.reset();
-              toast.success(`Endpoint “${result.name}” created. Copy its secret now: it will not be shown again.`);
-            } else {
-              setFieldErrors(result.fieldErrors);
-              toast.error(result.error);
-            }
-          });
+          run(() => (endpointId ? updateWebhookEndpointAction({ endpointId, values: input }) : createWebhookEndpointAction(input)));
         }}
       >
         <div className="grid gap-4 sm:grid-cols-2">
           <FormField label="Name" required error={fieldErrors.name} hint="Who receives the events, e.g. “ServiceNow change feed”.">
             {(props) => <input {...props} name="name" maxLength={100} defaultValue={initial?.name} autoComplete="off" />}
           </FormField>
-          <FormField label="URL" required error={fieldErrors.url} hint="http:// or https://, without a user name or password.">
+          <FormField label="URL" required error={fieldErrors.url} hint={initial ? "Values in the query are shown as ***: leave them so to keep them, or type the whole URL to change it." : "http:// or https://, without a user name or password, on a public address."}>
             {(props) => <input {...props} name="url" type="url" maxLength={2000} defaultValue={initial?.url} placeholder="https://hooks.example.com/interchange" autoComplete="off" />}
           </FormField>
         </div>

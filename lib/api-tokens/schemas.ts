@@ -6,13 +6,17 @@ export type ApiTokenScope = z.infer<typeof zApiTokenScope>;
 
 export const MAX_TOKEN_LIFETIME_DAYS = 366;
 
-const emptyAsUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+// Unlike the shared emptyAsUndefined, an API client's explicit null also means "never expires".
+const blankOrNullAsUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+
+/** The largest token request the API accepts: a name, a scope and an expiry. */
+export const API_TOKEN_BODY_BYTES = 4096;
 
 /** What a person fills in to create a token; `expiresInDays` empty means the token never expires. */
 export const zCreateApiTokenInput = z.strictObject({
   name: z.string().trim().min(1, "Give the token a name, e.g. the script that uses it.").max(100),
   scope: zApiTokenScope,
-  expiresInDays: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(MAX_TOKEN_LIFETIME_DAYS).optional()),
+  expiresInDays: z.preprocess(blankOrNullAsUndefined, z.coerce.number().int().min(1).max(MAX_TOKEN_LIFETIME_DAYS).optional()),
 });
 export type CreateApiTokenInput = z.infer<typeof zCreateApiTokenInput>;
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { QUESTIONS, QUESTION_IDS, type AnswerPosition, type QuestionId } from "@/lib/assessment/questions";
+import { emptyAsUndefined } from "@/lib/validation/primitives";
 
 const answerMessage = (id: QuestionId) => `Choose an answer to "${QUESTIONS.find((q) => q.id === id)!.text}": 1 (weakest) to 4 (strongest).`;
 
@@ -34,7 +35,6 @@ export const zTakeAssessmentInput = z
 export type TakeAssessmentInput = z.infer<typeof zTakeAssessmentInput>;
 
 // An HTML form submits an empty field as "": that means "no filter", not an invalid value.
-const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 
 export const zAssessmentFilters = z.object({
   /** "organisation", or a team's slug. */
@@ -68,3 +68,43 @@ export const zAssessmentSummary = z.object({
   takenAt: z.date(),
 });
 export type AssessmentSummary = z.infer<typeof zAssessmentSummary>;
+
+const zLink = z.object({ label: z.string(), count: z.number().int(), href: z.string() });
+
+/** The shape of AssessmentResult (lib/assessment/assessment-result.ts), for the API document. */
+export const zAssessmentResult = zAssessmentSummary.extend({
+  levelDescription: z.string(),
+  levelImprovements: z.array(z.string()),
+  scores: z.array(z.object({ questionId: z.string(), dimension: z.string(), points: z.number().int(), max: z.number().int(), answer: z.string() })),
+  plan: z.array(
+    z.object({
+      questionId: z.string(),
+      dimension: z.string(),
+      points: z.number().int(),
+      effectivePoints: z.number().int(),
+      overclaimed: z.boolean(),
+      why: z.string(),
+      next: z.string(),
+      links: z.array(z.object({ label: z.string(), href: z.string(), count: z.number().int().optional() })),
+    }),
+  ),
+  evidence: z.record(
+    z.string(),
+    z.object({
+      questionId: z.string(),
+      measure: z.string(),
+      numerator: z.number().int(),
+      denominator: z.number().int(),
+      share: z.number().int().nullable(),
+      supports: z.number().int().nullable(),
+      findings: z.array(zLink),
+      note: z.string().optional(),
+    }),
+  ),
+});
+
+/** One page of the assessment history. */
+export const zAssessmentPage = z.object({ items: z.array(zAssessmentSummary), nextCursor: z.string().nullable() });
+
+/** The largest assessment the API accepts: six answers and a scope. */
+export const ASSESSMENT_BODY_BYTES = 8192;

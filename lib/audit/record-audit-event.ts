@@ -1,6 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/permissions";
 import type { AuditAction, AuditTargetType } from "@/lib/audit/audit-vocabulary";
+import { redactAuditValue } from "@/lib/audit/redact-audit-values";
 
 export interface AuditTarget {
   type: AuditTargetType;
@@ -31,8 +32,8 @@ export async function recordAuditEvent(tx: Prisma.TransactionClient, entry: Audi
       targetType: entry.target.type,
       targetId: entry.target.id,
       targetLabel: entry.target.label ?? null,
-      before: toJson(entry.before),
-      after: toJson(entry.after),
+      before: toJson(redactAuditValue(entry.target.type, entry.before)),
+      after: toJson(redactAuditValue(entry.target.type, entry.after)),
     },
   });
 }

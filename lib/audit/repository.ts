@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { AuditApiQuery, AuditEventOutput, AuditQuery } from "@/lib/audit/schemas";
+import { redactAuditValue } from "@/lib/audit/redact-audit-values";
 import { decodeCursor, toCursorPage, type CursorPage } from "@/lib/pagination/cursor";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -17,6 +18,13 @@ const auditSelect = {
   before: true,
   after: true,
 } as const satisfies Prisma.AuditEventSelect;
+
+type AuditRow = Prisma.AuditEventGetPayload<{ select: typeof auditSelect }>;
+
+/** Rows as pages and the API show them: secrets redacted even in rows written before they were redacted on write. */
+function toAuditOutput(row: AuditRow): AuditEventOutput {
+  return { ...row, before: redactAuditValue(row.targetType, row.before), after: redactAuditValue(row.targetType, row.after) };
+}
 
 const newestFirst = [{ at: "desc" }, { id: "desc" }] as const satisfies Prisma.AuditEventOrderByWithRelationInput[];
 
@@ -37,7 +45,7 @@ export async function findAuditEvents(db: PrismaClient, query: AuditQuery, pageS
     db.auditEvent.findMany({ where, select: auditSelect, orderBy: newestFirst, skip: (query.page - 1) * pageSize, take: pageSize }),
     db.auditEvent.count({ where }),
   ]);
-  return { events, total };
+  return { events: events.map(toAuditOutput), total };
 }
 
 /** The API's keyset-paginated form: newest first, the cursor being the last row's (at, id). */
@@ -50,7 +58,7 @@ export async function findAuditEventPage(db: PrismaClient, query: AuditApiQuery)
     where = { AND: [filters, { OR: [{ at: { lt: cursorAt } }, { at: cursorAt, id: { lt: String(id) } }] }] };
   }
   const rows = await db.auditEvent.findMany({ where, select: auditSelect, orderBy: newestFirst, take: query.limit + 1 });
-  return toCursorPage(rows, query.limit, (row) => [row.at.toISOString(), row.id]);
+  return toCursorPage(rows.map(toAuditOutput), query.limit, (row) => [row.at.toISOString(), row.id]);
 }
 
 /** The people who changed something, for the actor filter. */

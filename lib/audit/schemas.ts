@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { zCursorPageQuery } from "@/lib/pagination/cursor";
 import { AUDIT_TARGET_TYPES } from "@/lib/audit/audit-vocabulary";
+import { emptyAsUndefined } from "@/lib/validation/primitives";
 
-const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 // A date picker sends a bare day: as an upper bound it means "until the end of that day".
 const endOfDayWhenDateOnly = (value: unknown) =>
   typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T23:59:59.999Z` : emptyAsUndefined(value);

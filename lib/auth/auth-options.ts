@@ -3,16 +3,53 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import { getDb } from "@/lib/db";
-import { endSessions, findOrCreateSingleSignOnUser, findSessionVersion, findSignInAccount } from "@/lib/auth/repository";
+import { cookies } from "next/headers";
+import { decode } from "next-auth/jwt";
+import type { Actor } from "@/lib/auth/permissions";
+import { endSessions, findSessionActor, findSessionVersion } from "@/lib/auth/repository";
+import type { IdentityClaims } from "@/lib/single-sign-on/identity-rules";
+import { findIdentityAccount } from "@/lib/single-sign-on/repository";
+import { signInWithIdentity } from "@/lib/single-sign-on/sign-in-with-identity";
 import { clientAddress } from "@/lib/http/client-address";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { readAuthSettings, type OidcSettings } from "@/lib/auth/settings";
 
-interface OidcProfile {
+interface OidcProfile extends Record<string, unknown> {
+  iss?: string;
   sub: string;
   email?: string;
+  email_verified?: boolean;
   name?: string;
   preferred_username?: string;
+}
+
+/** The claims of the verified ID token, as the single sign-on rules read them. */
+function identityClaims(profile: OidcProfile, settings: OidcSettings): IdentityClaims {
+  return {
+    // openid-client has checked that the token's `iss` is the discovered issuer; the configured one is the fallback.
+    issuer: typeof profile.iss === "string" ? profile.iss : settings.issuer,
+    subject: String(profile.sub),
+    email: typeof profile.email === "string" ? profile.email : null,
+    emailVerified: profile.email_verified === true,
+    name: typeof profile.name === "string" ? profile.name : typeof profile.preferred_username === "string" ? profile.preferred_username : null,
+    raw: profile,
+  };
+}
+
+const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+
+/**
+ * Who was signed in when single sign-on came back: someone who starts it from Settings → Sign-in links the identity
+ * to their own account. A revoked or invalid cookie counts as nobody.
+ */
+async function signedInActor(secret: string | undefined): Promise<Actor | null> {
+  if (!secret) return null;
+  const jar = await cookies();
+  const value = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
+  if (!value) return null;
+  const token = await decode({ token: value, secret }).catch(() => null);
+  if (!token?.sub) return null;
+  return findSessionActor(await getDb(), { id: token.sub, sessionVersion: token.sv ?? 0 });
 }
 
 function oidcProvider(settings: OidcSettings): OAuthConfig<OidcProfile> {
@@ -70,26 +107,32 @@ export function buildAuthOptions(env: Readonly<Record<string, string | undefined
       ...(settings.oidc ? [oidcProvider(settings.oidc)] : []),
     ],
     callbacks: {
-      async signIn({ user, account }) {
-        if (account?.provider !== "oidc") return true;
-        // Single sign-on users get an account on first visit, as viewers; an admin grants more.
-        if (!user.email) return false;
-        const record = await findOrCreateSingleSignOnUser(await getDb(), {
-          email: user.email.toLowerCase(),
-          name: user.name ?? user.email,
+      async signIn({ account, profile }) {
+        if (account?.provider !== "oidc" || !settings.oidc) return true;
+        const signedIn = await signedInActor(settings.secret);
+        const result = await signInWithIdentity(await getDb(), {
+          claims: identityClaims(profile as OidcProfile, settings.oidc),
+          signedIn,
+          mappings: settings.oidc.mappings,
         });
-        return record.disabledAt === null;
+        if (result.ok) return true;
+        // A refusal goes back to where single sign-on started, saying why (SIGN_ON_REFUSALS names the reasons).
+        return `${signedIn ? "/settings/sign-in" : "/sign-in"}?error=${result.reason}`;
       },
-      async jwt({ token, user, account }) {
-        if (user && account?.provider === "oidc" && user.email) {
-          const record = await findSignInAccount(await getDb(), user.email.toLowerCase());
-          if (record) token.sub = record.id;
+      async jwt({ token, user, account, profile }) {
+        if (user && account?.provider === "oidc" && settings.oidc) {
+          // signIn above has created or linked the identity: the account is the one it belongs to.
+          const claims = identityClaims(profile as OidcProfile, settings.oidc);
+          const identity = await findIdentityAccount(await getDb(), claims.issuer, claims.subject);
+          if (!identity) throw new Error("Single sign-on identity was not recorded.");
+          token.sub = identity.user.id;
         } else if (user) {
           token.sub = user.id;
         }
         // At sign-in the cookie takes the user's current session version; raising it later revokes the cookie.
         if (user && token.sub) token.sv = (await findSessionVersion(await getDb(), token.sub)) ?? 0;
-        return token;
+        // Only the id and version travel: next-auth's defaults would copy the provider's name and e-mail too.
+        return user ? { sub: token.sub, sv: token.sv } : token;
       },
       async session({ session, token }) {
         // Only the id and session version travel in the session: role and teams are read from the database on each

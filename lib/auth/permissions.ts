@@ -31,6 +31,10 @@ export const PERMISSIONS = [
   // Adding and removing a team's members and leads. Its "team" scope covers only teams the actor *leads*: the
   // caller passes the team as the resource only when the actor is one of its leads (lib/catalog/teams/membership.ts).
   "team.membership.manage",
+  // Linking or unlinking a single sign-on identity: "own" on one's own account (proved by signing in at the provider
+  // while signed in here), "others" on anyone's, by issuer and subject.
+  "sso.link.own",
+  "sso.link.others",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -54,6 +58,8 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "webhook.manage": "none",
     "job.manage": "none",
     "team.membership.manage": "none",
+    "sso.link.own": "any",
+    "sso.link.others": "none",
   },
   owner: {
     "catalog.read": "any",
@@ -72,6 +78,8 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "webhook.manage": "none",
     "job.manage": "none",
     "team.membership.manage": "team",
+    "sso.link.own": "any",
+    "sso.link.others": "none",
   },
   reviewer: {
     "catalog.read": "any",
@@ -90,6 +98,8 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "webhook.manage": "none",
     "job.manage": "none",
     "team.membership.manage": "none",
+    "sso.link.own": "any",
+    "sso.link.others": "none",
   },
   admin: {
     "catalog.read": "any",
@@ -108,6 +118,8 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "webhook.manage": "any",
     "job.manage": "any",
     "team.membership.manage": "any",
+    "sso.link.own": "any",
+    "sso.link.others": "any",
   },
 };
 

@@ -25,15 +25,6 @@ export async function findSignInAccount(db: PrismaClient, email: string) {
   });
 }
 
-export async function findOrCreateSingleSignOnUser(db: PrismaClient, input: { email: string; name: string }) {
-  return db.user.upsert({
-    where: { email: input.email },
-    update: {},
-    create: { email: input.email, name: input.name, role: "viewer" },
-    select: { id: true, disabledAt: true },
-  });
-}
-
 export interface CountedAttempt {
   /** The counter's state before this attempt was counted. */
   before: ThrottleState;

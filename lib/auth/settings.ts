@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readClaimMappings, type ClaimMappings } from "@/lib/single-sign-on/schemas";
 
 const zAuthEnvironment = z.object({
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters.").optional(),
@@ -14,6 +15,8 @@ export interface OidcSettings {
   clientId: string;
   clientSecret: string;
   displayName: string;
+  /** Role and team claims, and whether a verified e-mail may link to an existing account. */
+  mappings: ClaimMappings;
 }
 
 export interface AuthSettings {
@@ -38,7 +41,13 @@ export function readAuthSettings(env: Readonly<Record<string, string | undefined
     sessionMaxAgeSeconds: Math.round(e.SESSION_MAX_AGE_HOURS * 3600),
     oidc:
       e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
-        ? { issuer: e.OIDC_ISSUER, clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET, displayName: e.OIDC_DISPLAY_NAME }
+        ? {
+            issuer: e.OIDC_ISSUER,
+            clientId: e.OIDC_CLIENT_ID,
+            clientSecret: e.OIDC_CLIENT_SECRET,
+            displayName: e.OIDC_DISPLAY_NAME,
+            mappings: readClaimMappings(env),
+          }
         : null,
   };
 }

@@ -1,6 +1,7 @@
 import { toPointer } from "./json-pointer";
 import { entries, isObject, RefResolver, type JsonObject } from "./ref-resolver";
-import { createSchemaDiffContext, describeSchemaChange, diffSchemas, type SchemaDiffContext } from "./schema-diff";
+import { changeSeverity } from "./change-catalogue";
+import { createSchemaDiffContext, describeSchemaChange, diffSchemas, schemaChangeId, type SchemaDiffContext } from "./schema-diff";
 import type { ContractChange, DataSide } from "./types";
 
 interface Message {
@@ -93,14 +94,15 @@ function diffMessages(changes: ContractChange[], contexts: Record<DataSide, Sche
   for (const [name, before] of base) {
     const after = revision.get(name);
     if (!after) {
-      changes.push({ severity: "breaking", kind: `${side === "response" ? "sent" : "received"}-message-removed`, message: `${channel}: the application no longer ${verb} the message ${JSON.stringify(name)}.`, location: { channel, message: name, side, pointer: toPointer(before.pointer) } });
+      const kind = `${side === "response" ? "sent" : "received"}-message-removed`;
+      changes.push({ severity: changeSeverity(kind), kind, message: `${channel}: the application no longer ${verb} the message ${JSON.stringify(name)}.`, location: { channel, message: name, side, pointer: toPointer(before.pointer) } });
       continue;
     }
     for (const part of ["payload", "headers"] as const) {
       for (const change of diffSchemas(contexts[side], before.node[part], after.node[part])) {
         changes.push({
           severity: change.severity,
-          kind: change.kind,
+          kind: schemaChangeId(side, part === "payload" ? "body" : "header", change),
           message: `${channel} ${name} ${part}: ${describeSchemaChange(change)}`,
           location: { channel, message: name, side, pointer: toPointer([...after.pointer, part]) + change.pointer, ...(change.field ? { field: change.field } : {}) },
         });
@@ -111,9 +113,10 @@ function diffMessages(changes: ContractChange[], contexts: Record<DataSide, Sche
     if (base.has(name)) continue;
     // A new message on a channel consumers read is like a new branch of a response union: readers that switch on
     // the message type meet one they do not know. A new message the application accepts breaks no one.
+    const kind = `${side === "response" ? "sent" : "received"}-message-added`;
     changes.push({
-      severity: side === "response" ? "breaking" : "non-breaking",
-      kind: `${side === "response" ? "sent" : "received"}-message-added`,
+      severity: changeSeverity(kind),
+      kind,
       message: `${channel}: the application now also ${verb} the message ${JSON.stringify(name)}.`,
       location: { channel, message: name, side, pointer: toPointer(after.pointer) },
     });
@@ -131,14 +134,14 @@ export function diffAsyncApi(baseDocument: JsonObject, revisionDocument: JsonObj
   for (const [channel, view] of before) {
     const match = after.get(channel);
     if (!match) {
-      changes.push({ severity: "breaking", kind: "channel-removed", message: `The channel ${channel} was removed.`, location: { channel, pointer: toPointer(view.pointer) } });
+      changes.push({ severity: changeSeverity("channel-removed"), kind: "channel-removed", message: `The channel ${channel} was removed.`, location: { channel, pointer: toPointer(view.pointer) } });
       continue;
     }
     diffMessages(changes, contexts, channel, "response", view.sent, match.sent);
     diffMessages(changes, contexts, channel, "request", view.received, match.received);
   }
   for (const [channel, view] of after) {
-    if (!before.has(channel)) changes.push({ severity: "non-breaking", kind: "channel-added", message: `The channel ${channel} was added.`, location: { channel, pointer: toPointer(view.pointer) } });
+    if (!before.has(channel)) changes.push({ severity: changeSeverity("channel-added"), kind: "channel-added", message: `The channel ${channel} was added.`, location: { channel, pointer: toPointer(view.pointer) } });
   }
   return changes;
 }

@@ -3,8 +3,13 @@ import type { ContractChange } from "./types";
 export interface ConsumerImpact {
   /** Whether any change touches something the consumer declared it uses. */
   touched: boolean;
-  /** Whether a breaking change touches it: the consumer is one of the "breaks N of M". */
+  /**
+   * Whether it breaks: a breaking change touches it, or a warning ("may break some clients") touches a field it
+   * declared it reads. Knowing the fields turns "some clients" into this one. It is one of the "breaks N of M".
+   */
   broken: boolean;
+  /** Whether a warning touches it without a declared field saying so: reviewers see it, no acknowledgement needed. */
+  atRisk: boolean;
   changes: ContractChange[];
 }
 
@@ -27,6 +32,7 @@ function relatedFields(changed: string, declared: string): boolean {
  * a field (a removed operation, a new required parameter, a security change) touch every consumer of the operations
  * it declared, or every consumer when it declared none: without that fact nobody can say it is unaffected. For the
  * same reason a consumer that declared no fields is touched by every field change in its scope.
+ * Warnings (decision 010) break a consumer only through a field it declared; otherwise they leave it at risk.
  */
 export function assessConsumerImpact(changes: ReadonlyArray<ContractChange>, fieldsUsed: ReadonlyArray<string>): ConsumerImpact {
   const declared = fieldsUsed.map((entry) => entry.trim()).filter((entry) => entry.length > 0);
@@ -46,5 +52,7 @@ export function assessConsumerImpact(changes: ReadonlyArray<ContractChange>, fie
     if (field === undefined) return true;
     return fields.length === 0 || fields.some((entry) => relatedFields(field, entry));
   });
-  return { touched: touching.length > 0, broken: touching.some((change) => change.severity === "breaking"), changes: touching };
+  const declaresField = (change: ContractChange) => change.location.field !== undefined && fields.some((entry) => relatedFields(change.location.field!, entry));
+  const broken = touching.some((change) => change.severity === "breaking" || (change.severity === "warning" && declaresField(change)));
+  return { touched: touching.length > 0, broken, atRisk: !broken && touching.some((change) => change.severity === "warning"), changes: touching };
 }

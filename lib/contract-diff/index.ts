@@ -2,11 +2,14 @@ import { diffAsyncApi } from "./asyncapi-changes";
 import { diffOpenApi } from "./openapi-changes";
 import { ContractParseError, detectContractFormat } from "./parse-contract";
 import { isObject, RefResolver, type JsonObject } from "./ref-resolver";
-import { createSchemaDiffContext, describeSchemaChange, diffSchemas } from "./schema-diff";
+import type { LifecyclePolicy } from "./lifecycle";
+import { createSchemaDiffContext, describeSchemaChange, diffSchemas, schemaChangeId } from "./schema-diff";
 import type { ChangeSeverity, ContractChange, ContractFormat, DataSide } from "./types";
 import { checkVersionBump, type VersionCheck } from "./version-check";
 
-export type { ChangeLocation, ChangeSeverity, ContractChange, ContractFormat, DataSide } from "./types";
+export type { ChangeLevel, ChangeLocation, ChangeSeverity, ContractChange, ContractFormat, DataSide } from "./types";
+export { levelOf } from "./types";
+export type { LifecyclePolicy } from "./lifecycle";
 export { assessConsumerImpact, type ConsumerImpact } from "./consumer-impact";
 export { ContractParseError, parseContractText } from "./parse-contract";
 export { checkVersionBump, suggestNextVersion, type VersionBump, type VersionCheck } from "./version-check";
@@ -19,10 +22,13 @@ export interface ContractDiffOptions {
    * describes data a system publishes and consumers (dashboards, reports, models) read.
    */
   jsonSchemaSide?: DataSide;
+  /** Today, the tier's minimum notice and the recorded deprecation: x-sunset and removals are judged against them. */
+  lifecycle?: LifecyclePolicy;
 }
 
 export interface ContractDiff {
   format: ContractFormat;
+  /** Whether any change is breaking (error level); warnings are counted apart. */
   breaking: boolean;
   changes: ContractChange[];
   counts: Record<ChangeSeverity, number>;
@@ -30,7 +36,7 @@ export interface ContractDiff {
   version: VersionCheck | null;
 }
 
-const SEVERITY_ORDER: Record<ChangeSeverity, number> = { breaking: 0, "non-breaking": 1, informational: 2 };
+const SEVERITY_ORDER: Record<ChangeSeverity, number> = { breaking: 0, warning: 1, "non-breaking": 2, informational: 3 };
 
 function compareChanges(a: ContractChange, b: ContractChange): number {
   return (
@@ -45,7 +51,7 @@ function diffJsonSchema(base: JsonObject, revision: JsonObject, side: DataSide):
   const context = createSchemaDiffContext(new RefResolver(base), new RefResolver(revision), side);
   return diffSchemas(context, base, revision).map((change) => ({
     severity: change.severity,
-    kind: change.kind,
+    kind: schemaChangeId(side, "body", change),
     message: change.field ? `${change.field}: ${describeSchemaChange(change)}` : describeSchemaChange(change),
     location: { side, pointer: change.pointer, ...(change.field ? { field: change.field } : {}) },
   }));
@@ -54,7 +60,8 @@ function diffJsonSchema(base: JsonObject, revision: JsonObject, side: DataSide):
 // JSON Schemas have no version keyword; publishers put it in the $id instead (".../customer/1.2.0.json").
 const VERSION_IN_ID = /\/v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)(?:\.json)?$/;
 
-function declaredVersion(document: JsonObject): string | null {
+/** The version a document declares (info.version, a JSON Schema's `version`, or a version ending its $id). */
+export function declaredVersion(document: JsonObject): string | null {
   const version = isObject(document.info) ? document.info.version : document.version;
   if (typeof version === "string" || typeof version === "number") return String(version);
   const match = typeof document.$id === "string" ? VERSION_IN_ID.exec(document.$id) : null;
@@ -71,11 +78,11 @@ export function diffContracts(base: JsonObject, revision: JsonObject, options: C
     throw new ContractParseError(`the base is ${format} but the revision is ${detectContractFormat(revision)}`);
   }
   const changes =
-    format === "openapi" ? diffOpenApi(base, revision)
+    format === "openapi" ? diffOpenApi(base, revision, options.lifecycle)
     : format === "asyncapi" ? diffAsyncApi(base, revision)
     : diffJsonSchema(base, revision, options.jsonSchemaSide ?? "response");
   changes.sort(compareChanges);
-  const counts: Record<ChangeSeverity, number> = { breaking: 0, "non-breaking": 0, informational: 0 };
+  const counts: Record<ChangeSeverity, number> = { breaking: 0, warning: 0, "non-breaking": 0, informational: 0 };
   for (const change of changes) counts[change.severity] += 1;
   const baseVersion = declaredVersion(base);
   return {

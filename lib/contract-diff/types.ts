@@ -1,4 +1,16 @@
-export type ChangeSeverity = "breaking" | "non-breaking" | "informational";
+/**
+ * What a change does to existing clients. "warning" is oasdiff's WARN: it may break some clients (a removed request
+ * parameter some send, a response enum value some switch on) and cannot be confirmed by reading the documents.
+ * Stored diffs from before the warning level existed only hold the other three.
+ */
+export type ChangeSeverity = "breaking" | "warning" | "non-breaking" | "informational";
+
+/** oasdiff's three levels: error = breaking, warning = may break some clients, info = everything else. */
+export type ChangeLevel = "error" | "warning" | "info";
+
+export function levelOf(severity: ChangeSeverity): ChangeLevel {
+  return severity === "breaking" ? "error" : severity === "warning" ? "warning" : "info";
+}
 
 // Which way data flows through the changed element: a request is written by clients and read by the provider,
 // a response (or a published event, or a JSON Schema document) is written by the provider and read by consumers.
@@ -28,7 +40,10 @@ export interface ChangeLocation {
 
 export interface ContractChange {
   severity: ChangeSeverity;
-  /** Stable identifier of the kind of change, e.g. "request-property-became-required". */
+  /**
+   * The change's stable id, named after oasdiff's check catalogue where it has the check (e.g.
+   * "request-property-became-required"); README "Contract change ids" lists every id with its severity.
+   */
   kind: string;
   location: ChangeLocation;
   message: string;

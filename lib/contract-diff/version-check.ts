@@ -5,7 +5,10 @@ export type VersionBump = "major" | "minor" | "patch" | "none";
 export interface VersionCheck {
   baseVersion: string;
   revisionVersion: string | null;
-  /** The smallest bump the changes call for: breaking needs major, other contract changes minor, documentation patch. */
+  /**
+   * The smallest bump the changes call for: breaking and warnings (may break some clients) need major, other
+   * contract changes minor, documentation patch.
+   */
   requiredBump: VersionBump;
   /** The bump the revision made, or null when a version is not semantic. */
   actualBump: VersionBump | null;
@@ -30,7 +33,7 @@ export function parseSemanticVersion(version: string): ParsedVersion | null {
 }
 
 export function requiredBumpFor(changes: ReadonlyArray<ContractChange>): VersionBump {
-  if (changes.some((change) => change.severity === "breaking")) return "major";
+  if (changes.some((change) => change.severity === "breaking" || change.severity === "warning")) return "major";
   if (changes.some((change) => change.severity === "non-breaking")) return "minor";
   return changes.length > 0 ? "patch" : "none";
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CRITICALITIES, HEALTH_STATUSES } from "@/lib/catalog/integrations/schemas";
 import { FRAGILITY_FACTORS } from "@/lib/dashboard/risk-score";
 import { QUADRANTS } from "@/lib/dashboard/prioritisation-quadrant";
+import { emptyAsUndefined } from "@/lib/validation/primitives";
 
 /** The headline figures, in the order the tiles show them; each is also kept in the daily snapshot. */
 export const KPI_KEYS = [
@@ -135,5 +136,5 @@ export const zDashboard = z.object({
 export type Dashboard = z.infer<typeof zDashboard>;
 
 export const zDashboardQuery = z.object({
-  format: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["json", "csv"]).default("json")),
+  format: z.preprocess(emptyAsUndefined, z.enum(["json", "csv"]).default("json")),
 });

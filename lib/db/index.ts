@@ -8,8 +8,10 @@ export {
   describeDatabaseTarget,
   InvalidDatabaseUrlError,
   resolveDatabaseTarget,
+  resolveOwnerDatabaseTarget,
   type DatabaseTarget,
 } from "./target";
+export { provisionRuntimeRole, provisionRuntimeRoleFromEnvironment, runtimeRoleOf, RuntimeRoleError } from "./runtime-role";
 export {
   applyMigrations,
   markMigrationRolledBack,

@@ -22,6 +22,19 @@ export function resolveDatabaseTarget(
   return { kind: "pglite", dataDir: path.resolve(cwd, dataDir) };
 }
 
+/**
+ * The database as its owner sees it, for migrations and the seed: `DATABASE_OWNER_URL` when set (then
+ * `DATABASE_URL` is the application's runtime role, which owns nothing), else the same target as the application.
+ */
+export function resolveOwnerDatabaseTarget(env: Readonly<Record<string, string | undefined>> = process.env, cwd: string = process.cwd()): DatabaseTarget {
+  const ownerUrl = env.DATABASE_OWNER_URL?.trim();
+  if (!ownerUrl) return resolveDatabaseTarget(env, cwd);
+  if (!env.DATABASE_URL?.trim()) {
+    throw new InvalidDatabaseUrlError("DATABASE_OWNER_URL is set but DATABASE_URL is not: set DATABASE_URL to the role the application runs as.");
+  }
+  return { kind: "postgres", url: validatePostgresUrl(ownerUrl, "DATABASE_OWNER_URL") };
+}
+
 /** A human-readable name for logs and error messages; never includes the password. */
 export function describeDatabaseTarget(target: DatabaseTarget, cwd: string = process.cwd()): string {
   if (target.kind === "pglite") return `PGlite in ${displayPath(target.dataDir, cwd)}`;
@@ -40,18 +53,18 @@ export function displayPath(absolutePath: string, cwd: string = process.cwd()): 
   return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : absolutePath;
 }
 
-function validatePostgresUrl(raw: string): string {
+function validatePostgresUrl(raw: string, variable = "DATABASE_URL"): string {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
     throw new InvalidDatabaseUrlError(
-      "DATABASE_URL is not a valid URL; expected postgres://user:password@host:5432/database (unset it to use the embedded PGlite database).",
+      `${variable} is not a valid URL; expected postgres://user:password@host:5432/database (unset it to use the embedded PGlite database).`,
     );
   }
   if (url.protocol !== "postgres:" && url.protocol !== "postgresql:") {
     throw new InvalidDatabaseUrlError(
-      `DATABASE_URL must start with postgres:// or postgresql:// (it starts with ${url.protocol}//); unset it to use the embedded PGlite database.`,
+      `${variable} must start with postgres:// or postgresql:// (it starts with ${url.protocol}//); unset it to use the embedded PGlite database.`,
     );
   }
   return raw;

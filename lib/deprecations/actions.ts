@@ -1,13 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getActor } from "@/lib/auth/actor";
-import { getDb } from "@/lib/db";
-import { toActionFailure, type CatalogActionResult } from "@/lib/catalog/action-result";
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/define-action";
 import { announceDeprecation, cancelDeprecation, retireDeprecated, updateNoticePolicy, updateSunset } from "@/lib/deprecations/deprecation-use-cases";
 import { updateMigrationStatus } from "@/lib/deprecations/migration-use-cases";
-
-const signedOut: CatalogActionResult = { ok: false, error: "Your session has expired. Sign in again.", fieldErrors: {} };
+import { zEtag, zRecordRef, zUseCaseInput } from "@/lib/validation/primitives";
 
 /** Lifecycles show on the catalog and the graph too: refresh every page that renders them. */
 function revalidateDeprecations(id?: string) {
@@ -18,61 +16,41 @@ function revalidateDeprecations(id?: string) {
   revalidatePath("/");
 }
 
-async function withActor(run: (actor: NonNullable<Awaited<ReturnType<typeof getActor>>>) => Promise<CatalogActionResult>): Promise<CatalogActionResult> {
-  const actor = await getActor();
-  if (!actor) return signedOut;
-  try {
-    return await run(actor);
-  } catch (error) {
-    return toActionFailure(error);
-  }
-}
+const zDeprecationChange = z.object({ deprecationId: zRecordRef, values: zUseCaseInput });
 
-export async function announceDeprecationAction(input: unknown): Promise<CatalogActionResult> {
-  return withActor(async (actor) => {
-    const { id } = await announceDeprecation(await getDb(), { actor, input });
-    revalidateDeprecations(id);
-    return { ok: true, message: "The deprecation is announced and consumer owners are notified.", href: `/deprecations/${id}` };
-  });
-}
+export const announceDeprecationAction = defineAction(zUseCaseInput, async (values, { actor, db }) => {
+  const { id } = await announceDeprecation(db, { actor, input: values });
+  revalidateDeprecations(id);
+  return { message: "The deprecation is announced and consumer owners are notified.", value: { href: `/deprecations/${id}` } };
+});
 
 /** `version` is the ETag the form was loaded with: a sunset moved meanwhile by someone else is not overwritten. */
-export async function updateSunsetAction(deprecationId: string, version: string, input: unknown): Promise<CatalogActionResult> {
-  return withActor(async (actor) => {
-    await updateSunset(await getDb(), { actor, deprecationId, input, ifMatch: [version] });
-    revalidateDeprecations(deprecationId);
-    return { ok: true, message: "The sunset is moved; owners still migrating are told.", href: `/deprecations/${deprecationId}` };
-  });
-}
+export const updateSunsetAction = defineAction(zDeprecationChange.extend({ version: zEtag }), async ({ deprecationId, version, values }, { actor, db }) => {
+  await updateSunset(db, { actor, deprecationId, input: values, ifMatch: [version] });
+  revalidateDeprecations(deprecationId);
+  return { message: "The sunset is moved; owners still migrating are told." };
+});
 
-export async function retireDeprecatedAction(deprecationId: string, input: unknown): Promise<CatalogActionResult> {
-  return withActor(async (actor) => {
-    await retireDeprecated(await getDb(), { actor, deprecationId, input });
-    revalidateDeprecations(deprecationId);
-    return { ok: true, message: "Retired.", href: `/deprecations/${deprecationId}` };
-  });
-}
+export const retireDeprecatedAction = defineAction(zDeprecationChange, async ({ deprecationId, values }, { actor, db }) => {
+  await retireDeprecated(db, { actor, deprecationId, input: values });
+  revalidateDeprecations(deprecationId);
+  return { message: "Retired." };
+});
 
-export async function cancelDeprecationAction(deprecationId: string, input: unknown): Promise<CatalogActionResult> {
-  return withActor(async (actor) => {
-    await cancelDeprecation(await getDb(), { actor, deprecationId, input });
-    revalidateDeprecations(deprecationId);
-    return { ok: true, message: "The deprecation is cancelled.", href: `/deprecations/${deprecationId}` };
-  });
-}
+export const cancelDeprecationAction = defineAction(zDeprecationChange, async ({ deprecationId, values }, { actor, db }) => {
+  await cancelDeprecation(db, { actor, deprecationId, input: values });
+  revalidateDeprecations(deprecationId);
+  return { message: "The deprecation is cancelled." };
+});
 
-export async function updateMigrationAction(deprecationId: string, consumerId: string, input: unknown): Promise<CatalogActionResult> {
-  return withActor(async (actor) => {
-    const item = await updateMigrationStatus(await getDb(), { actor, deprecationId, consumerId, input });
-    revalidateDeprecations(deprecationId);
-    return { ok: true, message: `${item.consumer.name} is now ${item.status}.`, href: `/deprecations/${deprecationId}` };
-  });
-}
+export const updateMigrationAction = defineAction(zDeprecationChange.extend({ consumerId: zRecordRef }), async ({ deprecationId, consumerId, values }, { actor, db }) => {
+  const item = await updateMigrationStatus(db, { actor, deprecationId, consumerId, input: values });
+  revalidateDeprecations(deprecationId);
+  return { message: `${item.consumer.name} is now ${item.status}.` };
+});
 
-export async function updateNoticePolicyAction(input: unknown): Promise<CatalogActionResult> {
-  return withActor(async (actor) => {
-    const row = await updateNoticePolicy(await getDb(), { actor, input });
-    revalidatePath("/admin");
-    return { ok: true, message: `${row.criticality}: ${row.minimumNoticeDays} days of notice, acknowledgement within ${row.acknowledgeWithinDays} days.`, href: "/admin" };
-  });
-}
+export const updateNoticePolicyAction = defineAction(zUseCaseInput, async (values, { actor, db }) => {
+  const row = await updateNoticePolicy(db, { actor, input: values });
+  revalidatePath("/admin");
+  return { message: `${row.criticality}: ${row.minimumNoticeDays} days of notice, acknowledgement within ${row.acknowledgeWithinDays} days.` };
+});

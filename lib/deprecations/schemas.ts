@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CRITICALITIES } from "@/lib/catalog/integrations/schemas";
 import { MIGRATION_STATUSES } from "@/lib/deprecations/migration-state";
-import { emptyAsUndefined, zMultiValue, zPageNumber, zSearchText } from "@/lib/catalog/list-query";
+import { emptyAsUndefined, zMultiValue, zPageNumber, zSearchText } from "@/lib/validation/primitives";
 
 export const DEPRECATION_TARGET_KINDS = ["contract_version", "integration"] as const;
 export const DEPRECATION_STATUSES = ["announced", "retired", "cancelled"] as const;
@@ -26,6 +26,11 @@ const zGuideUrl = z.preprocess(
     .nullable()
     .optional(),
 );
+
+/** The largest announcement the API accepts: a reason and a migration guide of at most 20,000 characters. */
+export const DEPRECATION_BODY_BYTES = 64 * 1024;
+/** The largest request to move a sunset, retire, cancel or record a migration: a date and a reason. */
+export const DEPRECATION_ACTION_BODY_BYTES = 16 * 1024;
 
 export const zAnnounceDeprecationInput = z
   .strictObject({

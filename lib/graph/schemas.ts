@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { Criticality, HealthStatus, IntegrationMechanism, Lifecycle } from "@/lib/generated/prisma/enums";
 import { ENTITY_KINDS } from "@/lib/graph/model";
+import { emptyAsUndefined } from "@/lib/validation/primitives";
 
 // An HTML form submits an empty field as "": that means "no filter", not an invalid value.
-const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyAsUndefined, schema.optional());
 const slugLike = z.string().trim().min(1).max(200);
 
@@ -58,9 +58,13 @@ export const zImpactQuery = z.object({
 });
 export type ImpactQuery = z.infer<typeof zImpactQuery>;
 
-/** URLSearchParams to a plain object (the first value of a repeated key), for the zod schemas above. */
-export function searchParamsToObject(params: URLSearchParams): Record<string, string> {
-  const object: Record<string, string> = {};
-  for (const [key, value] of params) if (!(key in object)) object[key] = value;
-  return object;
-}
+// Node and edge objects carry the facts the graph page shows (see lib/graph/model.ts); documented loosely here so
+// that the document does not pin every display field.
+const zGraphElement = z.looseObject({ id: z.string(), type: z.string() });
+
+export const zGraphResponse = z.looseObject({ nodes: z.array(zGraphElement), edges: z.array(zGraphElement) });
+
+export const zImpactResponse = z.looseObject({
+  totals: z.record(z.string(), z.number().int()),
+  graph: z.object({ nodes: z.array(z.string()), edges: z.array(z.string()) }),
+});

@@ -1,22 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getActor } from "@/lib/auth/actor";
-import { getDb } from "@/lib/db";
-import { DomainError } from "@/lib/errors/domain-errors";
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/define-action";
 import { retryJobNow } from "@/lib/jobs/retry-job-now";
+import { zRecordRef } from "@/lib/validation/primitives";
 
-export type JobActionResult = { ok: true; message: string } | { ok: false; error: string };
-
-export async function retryJobNowAction(jobId: string): Promise<JobActionResult> {
-  const actor = await getActor();
-  if (!actor) return { ok: false, error: "Your session has expired. Sign in again." };
-  try {
-    const job = await retryJobNow(await getDb(), { actor, jobId });
-    revalidatePath("/admin/jobs");
-    return { ok: true, message: `${job.kind} will run at the worker's next pass (within seconds).` };
-  } catch (error) {
-    if (error instanceof DomainError) return { ok: false, error: error.message };
-    throw error;
-  }
-}
+export const retryJobNowAction = defineAction(z.object({ jobId: zRecordRef }), async ({ jobId }, { actor, db }) => {
+  const job = await retryJobNow(db, { actor, jobId });
+  revalidatePath("/admin/jobs");
+  return { message: `${job.kind} will run at the worker's next pass (within seconds).` };
+});

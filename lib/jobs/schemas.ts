@@ -1,6 +1,5 @@
 import { z } from "zod";
-
-const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
+import { emptyAsUndefined } from "@/lib/validation/primitives";
 
 /** "retrying" is a pending job that has failed at least once; "dead" gave up after its last attempt. */
 export const TROUBLED_JOB_STATES = ["retrying", "dead"] as const;

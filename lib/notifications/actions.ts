@@ -1,30 +1,25 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { ZodError } from "zod";
-import { getActor } from "@/lib/auth/actor";
-import { getDb } from "@/lib/db";
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/define-action";
+import type { Actor } from "@/lib/auth/permissions";
+import type { getDb } from "@/lib/db";
 import { markNotificationsRead } from "@/lib/notifications/mark-notifications-read";
+import { zRecordRef } from "@/lib/validation/primitives";
 
-export type MarkReadResult = { ok: true; message: string } | { ok: false; error: string };
-
-async function mark(input: unknown, describe: (marked: number) => string): Promise<MarkReadResult> {
-  const actor = await getActor();
-  if (!actor) return { ok: false, error: "Your session has expired. Sign in again." };
-  try {
-    const { marked } = await markNotificationsRead(await getDb(), { actor, input });
-    revalidatePath("/inbox");
-    return { ok: true, message: describe(marked) };
-  } catch (error) {
-    if (error instanceof ZodError) return { ok: false, error: error.issues[0]?.message ?? "Nothing to mark." };
-    throw error;
-  }
+async function mark(db: Awaited<ReturnType<typeof getDb>>, actor: Actor, input: unknown) {
+  const { marked } = await markNotificationsRead(db, { actor, input });
+  revalidatePath("/inbox");
+  return marked;
 }
 
-export async function markNotificationReadAction(notificationId: string): Promise<MarkReadResult> {
-  return mark({ ids: [notificationId] }, (marked) => (marked ? "Marked as read." : "It was already read."));
-}
+export const markNotificationReadAction = defineAction(z.object({ notificationId: zRecordRef }), async ({ notificationId }, { actor, db }) => {
+  const marked = await mark(db, actor, { ids: [notificationId] });
+  return { message: marked ? "Marked as read." : "It was already read." };
+});
 
-export async function markAllNotificationsReadAction(): Promise<MarkReadResult> {
-  return mark({ all: true }, (marked) => (marked ? `${marked} notification${marked === 1 ? "" : "s"} marked as read.` : "Everything was already read."));
-}
+export const markAllNotificationsReadAction = defineAction(z.object({}), async (_input, { actor, db }) => {
+  const marked = await mark(db, actor, { all: true });
+  return { message: marked ? `${marked} notification${marked === 1 ? "" : "s"} marked as read.` : "Everything was already read." };
+});

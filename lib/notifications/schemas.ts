@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { zCursorPageQuery } from "@/lib/pagination/cursor";
-
-const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
+import { emptyAsUndefined } from "@/lib/validation/primitives";
 
 export const NOTIFICATION_VIEWS = ["all", "unread"] as const;
 const zView = z.preprocess(emptyAsUndefined, z.enum(NOTIFICATION_VIEWS).default("all"));
@@ -19,6 +18,9 @@ export type NotificationListQuery = z.infer<typeof zNotificationListQuery>;
 
 export const zNotificationApiQuery = zCursorPageQuery.extend({ show: zView, kind: zKind, q: zSearch });
 export type NotificationApiQuery = z.infer<typeof zNotificationApiQuery>;
+
+/** The largest "mark read" request: up to a few hundred notification ids. */
+export const MARK_READ_BODY_BYTES = 65_536;
 
 export const zMarkNotificationsReadInput = z
   .strictObject({

@@ -3,7 +3,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { authorize, NotFoundError, type Actor } from "@/lib/auth/permissions";
 import { invalidField, invalidSpec } from "@/lib/catalog/contracts/contract-errors";
 import { analyzeSpec } from "@/lib/catalog/specs/analyze-spec";
-import { ContractParseError, diffContracts, parseContractText } from "@/lib/contract-diff";
+import { ContractParseError, declaredVersion, diffContracts, parseContractText } from "@/lib/contract-diff";
 import { checkProposedVersion, suggestedVersionFor } from "@/lib/reviews/diff-snapshot";
 import { assessConsumers, summarizeImpact } from "@/lib/reviews/impact-summary";
 import { findContractForReview, findCurrentVersion, findImpactConsumers } from "@/lib/reviews/repository";
@@ -24,7 +24,7 @@ export async function checkCandidate(db: PrismaClient, { actor, contractId, inpu
   }
   const current = await findCurrentVersion(db, contract.id);
   const consumers = await findImpactConsumers(db, current?.id ?? null);
-  const empty = { breaking: 0, "non-breaking": 0, informational: 0 };
+  const empty = { breaking: 0, warning: 0, "non-breaking": 0, informational: 0 };
   if (!current?.specText || contract.type === "other") {
     const assessed = assessConsumers([], consumers);
     return {
@@ -35,28 +35,40 @@ export async function checkCandidate(db: PrismaClient, { actor, contractId, inpu
       versionCheck: null,
       changes: [],
       impact: summarizeImpact(assessed),
-      affectedConsumers: assessed.map(({ id, name, kind, owner, capabilities, touched, broken, changes }) => ({ id, name, kind, owner, capabilities: [...capabilities], touched, broken, changes })),
+      affectedConsumers: assessed.map(({ id, name, kind, owner, capabilities, touched, broken, atRisk, changes }) => ({ id, name, kind, owner, capabilities: [...capabilities], touched, broken, atRisk, changes })),
       suggestedVersion: suggestedVersionFor(current?.version ?? null, []),
     };
   }
   let diff;
+  let candidate;
   try {
-    diff = diffContracts(parseContractText(current.specText), parseContractText(values.specText));
+    candidate = parseContractText(values.specText);
+    diff = diffContracts(parseContractText(current.specText), candidate);
   } catch (error) {
     if (error instanceof ContractParseError) throw invalidField("/specText", `It cannot be compared with version ${current.version}: ${error.message}.`);
     throw error;
   }
   const assessed = assessConsumers(diff.changes, consumers);
-  const verdict = diff.counts.breaking > 0 ? "breaking" : diff.counts["non-breaking"] > 0 ? "non-breaking" : diff.counts.informational > 0 ? "informational" : "no-changes";
+  const verdict =
+    diff.counts.breaking > 0 ? "breaking"
+    : diff.counts.warning > 0 ? "warning"
+    : diff.counts["non-breaking"] > 0 ? "non-breaking"
+    : diff.counts.informational > 0 ? "informational"
+    : "no-changes";
+  // The semantic-version rule is always checked: against the version the caller names, else the one the candidate
+  // document declares, else the next version derived from the latest active one (which satisfies it by definition).
+  const suggestedVersion = suggestedVersionFor(current.version, diff.changes);
+  const declared = declaredVersion(candidate);
+  const [proposedVersion, versionSource] = values.version ? [values.version, "body" as const] : declared ? [declared, "document" as const] : [suggestedVersion, "derived" as const];
   return {
     contract: { id: contract.id, slug: contract.slug },
     baseVersion: current.version,
     verdict,
     counts: diff.counts,
-    versionCheck: values.version ? checkProposedVersion(current.version, values.version, diff.changes) : null,
+    versionCheck: { ...checkProposedVersion(current.version, proposedVersion, diff.changes), source: versionSource },
     changes: diff.changes,
     impact: summarizeImpact(assessed),
-    affectedConsumers: assessed.map(({ id, name, kind, owner, capabilities, touched, broken, changes }) => ({ id, name, kind, owner, capabilities: [...capabilities], touched, broken, changes })),
-    suggestedVersion: suggestedVersionFor(current.version, diff.changes),
+    affectedConsumers: assessed.map(({ id, name, kind, owner, capabilities, touched, broken, atRisk, changes }) => ({ id, name, kind, owner, capabilities: [...capabilities], touched, broken, atRisk, changes })),
+    suggestedVersion,
   };
 }

@@ -9,7 +9,8 @@ import { requiredBumpFor } from "@/lib/contract-diff/version-check";
 export interface StoredDiff {
   format: ContractFormat;
   breaking: boolean;
-  counts: { breaking: number; "non-breaking": number; informational: number };
+  /** `warning` is absent from diffs stored before the warning level existed. */
+  counts: { breaking: number; warning?: number; "non-breaking": number; informational: number };
   changes: ContractChange[];
   /** Keyed by the JSON pointer of the element containing a change: that element in the base and in the proposal. */
   fragments: Record<string, { base: string | null; proposed: string | null }>;

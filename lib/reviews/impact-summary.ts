@@ -16,6 +16,8 @@ export interface ImpactConsumer {
 export interface AssessedConsumer extends ImpactConsumer {
   touched: boolean;
   broken: boolean;
+  /** Touched by a warning ("may break some clients") that no declared field confirms: shown, not acknowledged. */
+  atRisk: boolean;
   changes: number;
 }
 
@@ -35,7 +37,7 @@ export function assessConsumers(changes: readonly ContractChange[], consumers: r
   return consumers
     .map((consumer) => {
       const impact = assessConsumerImpact(changes, consumer.fieldsUsed);
-      return { ...consumer, touched: impact.touched, broken: impact.broken, changes: impact.changes.length };
+      return { ...consumer, touched: impact.touched, broken: impact.broken, atRisk: impact.atRisk, changes: impact.changes.length };
     })
     .sort((a, b) => Number(b.broken) - Number(a.broken) || Number(b.touched) - Number(a.touched) || a.name.localeCompare(b.name));
 }

@@ -10,7 +10,9 @@ import type { ApprovalDecision, ApprovalKind, ChangeRequestStatus } from "@/lib/
  * - the data owner's approval (the integration's data_owner; for a contract without one, its owner user; when the
  *   only data owner is the author, an admin holding contract.review.exception stands in);
  * - for a breaking change, an acknowledgement from the owner of each consumer it breaks, or an admin exception
- *   (reason and expiry) standing in for the missing ones until it expires.
+ *   (reason and expiry) standing in for the missing ones until it expires. A warning ("may break some clients")
+ *   breaks, and so needs the acknowledgement of, only consumers that declared a field it touches; the others are
+ *   shown as at risk (decision 010).
  * Nobody approves a proposal they wrote or edited. One person holding two roles (a reviewer who is also the data owner)
  * satisfies both with one approval.
  */

@@ -93,7 +93,7 @@ export function toChangeRequestOutput(context: ReviewContext, now: Date): Change
     steps: evaluation.steps.map((step) => describeStep(step, context, assessed)),
     policySatisfied: evaluation.satisfied,
     impact: summarizeImpact(assessed),
-    affectedConsumers: assessed.map(({ id, name, kind, owner, capabilities, touched, broken, changes }) => ({ id, name, kind, owner, capabilities: [...capabilities], touched, broken, changes })),
+    affectedConsumers: assessed.map(({ id, name, kind, owner, capabilities, touched, broken, atRisk, changes }) => ({ id, name, kind, owner, capabilities: [...capabilities], touched, broken, atRisk, changes })),
     versionCheck: context.baseVersion && context.diff ? checkProposedVersion(context.baseVersion.version, context.proposedVersion, context.diff.changes) : null,
   };
 }

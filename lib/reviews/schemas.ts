@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MAX_SPEC_BYTES, zVersionNumber } from "@/lib/catalog/contracts/schemas";
 import { zCursorPageQuery } from "@/lib/pagination/cursor";
+import { emptyAsUndefined } from "@/lib/validation/primitives";
 
 export const CHANGE_REQUEST_STATUSES = ["draft", "in_review", "changes_requested", "approved", "rejected", "withdrawn", "published"] as const;
 /**
@@ -29,7 +30,6 @@ export const REVIEW_TABS = ["queue", "open", "mine"] as const;
 export type ReviewTab = (typeof REVIEW_TABS)[number];
 
 // An HTML form submits an empty field as "": that means "no filter" / "none", not an invalid value.
-const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 const emptyAsNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
 
 export const zSpecText = z
@@ -140,8 +140,8 @@ export type ReviewApiListQuery = z.infer<typeof zReviewApiListQuery>;
 const zPerson = z.object({ id: z.string(), name: z.string(), email: z.string() });
 
 export const zChangeSummaryOutput = z.object({
-  severity: z.enum(["breaking", "non-breaking", "informational"]),
-  kind: z.string(),
+  severity: z.enum(["breaking", "warning", "non-breaking", "informational"]).describe("warning: may break some clients (oasdiff's WARN level)."),
+  kind: z.string().describe("The change id; README \"Contract change ids\" lists them with their severity."),
   message: z.string(),
   location: z.object({
     pointer: z.string(),
@@ -161,6 +161,8 @@ export const zVersionCheckOutput = z.object({
   requiredBump: z.enum(["major", "minor", "patch", "none"]),
   satisfied: z.boolean(),
   suggestedVersion: z.string().nullable(),
+  /** Where the proposed version came from: the request body, the candidate's info.version, or derived from the latest active version. */
+  source: z.enum(["body", "document", "derived"]).optional(),
 });
 
 export const zAffectedConsumerOutput = z.object({
@@ -171,6 +173,7 @@ export const zAffectedConsumerOutput = z.object({
   capabilities: z.array(z.string()),
   touched: z.boolean(),
   broken: z.boolean(),
+  atRisk: z.boolean().optional().describe("A warning (may break some clients) touches it but no field it declared: no acknowledgement is required."),
   changes: z.number().int().describe("How many changes touch the fields it declared."),
 });
 
@@ -186,8 +189,8 @@ export const zImpactSummaryOutput = z.object({
 export const zCheckResultOutput = z.object({
   contract: z.object({ id: z.string(), slug: z.string() }),
   baseVersion: z.string().nullable(),
-  verdict: z.enum(["breaking", "non-breaking", "informational", "no-changes", "first-version"]),
-  counts: z.object({ breaking: z.number().int(), "non-breaking": z.number().int(), informational: z.number().int() }),
+  verdict: z.enum(["breaking", "warning", "non-breaking", "informational", "no-changes", "first-version"]),
+  counts: z.object({ breaking: z.number().int(), warning: z.number().int(), "non-breaking": z.number().int(), informational: z.number().int() }),
   versionCheck: zVersionCheckOutput.nullable(),
   changes: z.array(zChangeSummaryOutput),
   impact: zImpactSummaryOutput,

@@ -4,6 +4,7 @@ import type { JobHandler } from "@/lib/jobs/run-due-jobs";
 import { retryDelayMs } from "@/lib/jobs/retry-backoff";
 import { findDeliveryToSend, markDeliveryFailed, recordDeliveryFailure, recordDeliverySuccess } from "@/lib/webhooks/repository";
 import { SIGNATURE_HEADER, signWebhook } from "@/lib/webhooks/sign-webhook";
+import { webhookTargetRefusal } from "@/lib/webhooks/webhook-target";
 
 export const WEBHOOK_TIMEOUT_MS = 10_000;
 
@@ -39,33 +40,38 @@ export function createWebhookDeliveryHandler({ timeoutMs = WEBHOOK_TIMEOUT_MS, f
     const timestamp = Math.floor(now.getTime() / 1000);
     let statusCode: number | null = null;
     let failure: string;
-    try {
-      const response = await send(delivery.endpoint.url, {
-        method: "POST",
-        redirect: "manual",
-        signal: AbortSignal.timeout(timeoutMs),
-        headers: {
-          "Content-Type": "application/json",
-          "User-Agent": "Interchange-Webhooks/1",
-          "X-Interchange-Event-Id": delivery.eventId,
-          "X-Interchange-Event-Type": delivery.eventType,
-          "X-Interchange-Delivery-Id": delivery.id,
-          [SIGNATURE_HEADER]: signWebhook({ secret: delivery.endpoint.secret, body, timestamp }),
-        },
-        body,
-      });
-      statusCode = response.status;
-      const answer = await response.text().catch(() => "");
-      if (response.status >= 200 && response.status < 300) {
-        await recordDeliverySuccess(db, delivery.id, { statusCode, at: now });
-        return;
+    // Checked again at each delivery: DNS may have changed since the endpoint was saved, or the switch been turned off.
+    const refusal = await webhookTargetRefusal(delivery.endpoint.url);
+    if (refusal) failure = `Not sent: ${refusal}`;
+    else {
+      try {
+        const response = await send(delivery.endpoint.url, {
+          method: "POST",
+          redirect: "manual",
+          signal: AbortSignal.timeout(timeoutMs),
+          headers: {
+            "Content-Type": "application/json",
+            "User-Agent": "Interchange-Webhooks/1",
+            "X-Interchange-Event-Id": delivery.eventId,
+            "X-Interchange-Event-Type": delivery.eventType,
+            "X-Interchange-Delivery-Id": delivery.id,
+            [SIGNATURE_HEADER]: signWebhook({ secret: delivery.endpoint.secret, body, timestamp }),
+          },
+          body,
+        });
+        statusCode = response.status;
+        const answer = await response.text().catch(() => "");
+        if (response.status >= 200 && response.status < 300) {
+          await recordDeliverySuccess(db, delivery.id, { statusCode, at: now });
+          return;
+        }
+        failure =
+          response.status >= 300 && response.status < 400
+            ? `The receiver answered a redirect (${response.status}); redirects are not followed: point the endpoint at the final URL.`
+            : `The receiver answered ${response.status}${answer ? `: ${answer.slice(0, 300)}` : ""}`;
+      } catch (error) {
+        failure = describeSendError(error, timeoutMs);
       }
-      failure =
-        response.status >= 300 && response.status < 400
-          ? `The receiver answered a redirect (${response.status}); redirects are not followed: point the endpoint at the final URL.`
-          : `The receiver answered ${response.status}${answer ? `: ${answer.slice(0, 300)}` : ""}`;
-    } catch (error) {
-      failure = describeSendError(error, timeoutMs);
     }
 
     const exhausted = job.attempts >= job.maxAttempts;

@@ -8,6 +8,7 @@ import type {
   WebhookEndpointListQuery,
   WebhookEndpointOutput,
 } from "@/lib/webhooks/schemas";
+import { redactUrl } from "@/lib/webhooks/redact-url";
 
 export const WEBHOOK_ENDPOINTS_PAGE_SIZE = 25;
 export const WEBHOOK_DELIVERIES_PAGE_SIZE = 25;
@@ -25,9 +26,12 @@ const endpointSelect = {
 
 type EndpointRow = Prisma.WebhookEndpointGetPayload<{ select: typeof endpointSelect }>;
 
-/** The secret never leaves the repository except to sign a delivery: outputs carry its last characters. */
-function toEndpointOutput({ secret, ...row }: EndpointRow): WebhookEndpointOutput {
-  return { ...row, secretHint: `…${secret.slice(-4)}` };
+/**
+ * The secret never leaves the repository except to sign a delivery: outputs carry its last characters. The URL
+ * leaves it redacted (a receiver's token often sits in its query); only the delivery reads it whole.
+ */
+function toEndpointOutput({ secret, url, ...row }: EndpointRow): WebhookEndpointOutput {
+  return { ...row, url: redactUrl(url), secretHint: `…${secret.slice(-4)}` };
 }
 
 const deliverySelect = {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { zCursorPageQuery } from "@/lib/pagination/cursor";
 import { WEBHOOK_EVENT_TYPE_NAMES } from "@/lib/webhooks/event-types";
+import { emptyAsUndefined } from "@/lib/validation/primitives";
 
 export const zWebhookEventType = z.enum(WEBHOOK_EVENT_TYPE_NAMES);
 
@@ -32,6 +33,9 @@ const zEndpointName = z.string().trim().min(1, "Name the endpoint, e.g. the syst
 // Empty means every event type, present and future; the form says so.
 const zEventList = z.array(zWebhookEventType).max(WEBHOOK_EVENT_TYPE_NAMES.length).transform((events) => [...new Set(events)]);
 
+/** The largest webhook endpoint the API accepts: a name, a URL and the event types. */
+export const WEBHOOK_BODY_BYTES = 16_384;
+
 export const zCreateWebhookEndpointInput = z.strictObject({
   name: zEndpointName,
   url: zWebhookUrl,
@@ -49,7 +53,7 @@ export type UpdateWebhookEndpointInput = z.input<typeof zUpdateWebhookEndpointIn
 export const zWebhookEndpointOutput = z.object({
   id: z.string(),
   name: z.string(),
-  url: z.string(),
+  url: z.string().describe("Query values, user info and fragment are shown as *** (they often carry the receiver's token); sending this value back in an edit keeps the stored URL."),
   events: z.array(z.string()).describe("Subscribed event types; empty means all."),
   active: z.boolean(),
   secretHint: z.string().describe("The secret's last characters, to tell secrets apart; the secret itself is shown once."),
@@ -86,8 +90,6 @@ export type WebhookDeliveryOutput = z.infer<typeof zWebhookDeliveryOutput>;
 export const zWebhookEndpointIdParams = z.object({ id: z.string().max(100) });
 export const zWebhookDeliveryIdParams = z.object({ id: z.string().max(100), deliveryId: z.string().max(100) });
 
-const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
-
 /** The API's delivery list: newest first, cursor-paginated. */
 export const zWebhookDeliveryApiQuery = zCursorPageQuery.extend({
   status: z.preprocess(emptyAsUndefined, zWebhookDeliveryStatus.optional()),
@@ -108,3 +110,7 @@ export const zWebhookEndpointListQuery = z.object({
   page: z.coerce.number().int().min(1).max(10_000).default(1),
 });
 export type WebhookEndpointListQuery = z.infer<typeof zWebhookEndpointListQuery>;
+
+/** One page of endpoints or deliveries. */
+export const zWebhookEndpointPage = z.object({ items: z.array(zWebhookEndpointOutput), nextCursor: z.string().nullable() });
+export const zWebhookDeliveryPage = z.object({ items: z.array(zWebhookDeliveryOutput), nextCursor: z.string().nullable() });

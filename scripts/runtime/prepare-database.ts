@@ -1,4 +1,4 @@
-import { applyMigrations, describeDatabaseTarget, openDatabase, resolveDatabaseTarget } from "@/lib/db";
+import { applyMigrations, describeDatabaseTarget, openDatabase, provisionRuntimeRoleFromEnvironment, resolveOwnerDatabaseTarget } from "@/lib/db";
 import { seedDemo } from "@/lib/seed/seed-demo";
 
 export type SeedPolicy = "if-empty" | "force" | "never";
@@ -9,9 +9,12 @@ export function seedPolicyFromEnvironment(env: Readonly<Record<string, string | 
   throw new Error(`INTERCHANGE_SEED_DEMO must be if-empty, force or never (got "${value}").`);
 }
 
-/** Applies pending migrations, then loads the demo enterprise when the policy says so. Closes the database after. */
+/**
+ * As the database's owner (DATABASE_OWNER_URL when set): applies pending migrations, grants the runtime role, then
+ * loads the demo enterprise when the policy says so. Closes the database after.
+ */
 export async function prepareDatabase({ seed, log }: { seed: SeedPolicy; log: (line: string) => void }): Promise<void> {
-  const target = resolveDatabaseTarget();
+  const target = resolveOwnerDatabaseTarget();
   log(`Database: ${describeDatabaseTarget(target)}`);
   const db = await openDatabase(target);
   try {
@@ -19,6 +22,7 @@ export async function prepareDatabase({ seed, log }: { seed: SeedPolicy; log: (l
     for (const name of migrations.applied) log(`Applied migration ${name}`);
     for (const warning of migrations.warnings) log(`Warning: ${warning}`);
     log(`Migrations up to date (${migrations.applied.length} applied now, ${migrations.alreadyApplied} before).`);
+    log(await provisionRuntimeRoleFromEnvironment(db.sql));
     if (seed === "never") return;
     const result = await seedDemo(db.prisma, { force: seed === "force" });
     const { systems, integrations, contracts, consumers, users } = result.counts;

@@ -17,6 +17,7 @@ const spec = (pathRequired: boolean) =>
     "        - name: memberId",
     "          in: path",
     `          required: ${pathRequired}`,
+    "          schema: { type: string }",
     "      responses:",
     "        '200':",
     "          description: The balance",

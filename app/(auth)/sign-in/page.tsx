@@ -4,6 +4,7 @@ import { getActor } from "@/lib/auth/actor";
 import { readAuthSettings } from "@/lib/auth/settings";
 import { hasDemoAccounts } from "@/lib/auth/demo-accounts";
 import { safeCallbackUrl } from "@/lib/navigation/safe-callback-url";
+import { signOnRefusalMessage } from "@/lib/single-sign-on/identity-rules";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -38,7 +39,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         ) : null}
         {providerError ? (
           <p role="alert" className="mb-4 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
-            Single sign-on did not complete ({providerError}). Try again or use your e-mail and password.
+            {signOnRefusalMessage(providerError) ?? `Single sign-on did not complete (${providerError}). Try again or use your e-mail and password.`}
           </p>
         ) : null}
         <SignInForm callbackUrl={callbackUrl} oidc={oidc ? { name: oidc.displayName } : null} />

@@ -14,6 +14,8 @@ import { PagePagination } from "@/components/ui/page-pagination";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { DataTable } from "@/components/ui/data-table";
 import { NoticePolicySection } from "@/components/deprecations/notice-policy-section";
+import { readPageQuery } from "@/lib/validation/query";
+import { IgnoredFiltersNotice } from "@/components/ui/ignored-filters-notice";
 
 export const metadata: Metadata = { title: "Admin" };
 
@@ -21,8 +23,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   const actor = await requirePageActor();
   // Fail closed: to anyone who may not manage users, the page does not exist.
   if (!can(actor, "user.manage")) notFound();
-  const parsed = zUserListQuery.safeParse(await searchParams);
-  const query = parsed.success ? parsed.data : zUserListQuery.parse({});
+  const { query, ignored } = readPageQuery(zUserListQuery, await searchParams);
   const { users, total } = await findUsers(await getDb(), query);
 
   return (
@@ -37,6 +38,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           </a>
         }
       />
+      <IgnoredFiltersNotice ignored={ignored} />
       <form className="mb-4 flex flex-wrap items-end gap-3" role="search">
         <div>
           <label htmlFor="q" className="block text-xs font-medium text-slate-700">Search</label>
@@ -60,7 +62,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           {users.map((user) => (
             <tr key={user.id}>
               <td className="px-4 py-2">
-                <p className="font-medium text-slate-900">{user.name}</p>
+                <Link href={`/admin/users/${user.id}`} className="font-medium text-slate-900 underline-offset-2 hover:underline">{user.name}</Link>
                 <p className="text-xs text-slate-600">{user.email}{user.title ? ` · ${user.title}` : ""}</p>
               </td>
               <td className="px-4 py-2 text-slate-700">{user.teams.map((t) => t.name).join(", ") || "—"}</td>

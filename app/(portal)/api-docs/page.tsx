@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/actor";
-import { getOpenApiDocument } from "@/lib/api-docs/get-openapi-document";
+import { getOpenApiDocument } from "@/app/api/v1/openapi-document";
+import { GET as openApiRoute } from "@/app/api/v1/openapi.json/route";
 import type { OpenApiOperationObject } from "@/lib/api-docs/openapi-document";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
@@ -22,7 +23,7 @@ const anchorOf = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, "-"
 
 export default async function ApiDocsPage() {
   await requirePageActor();
-  const document = getOpenApiDocument();
+  const document = getOpenApiDocument(openApiRoute.operation);
   const operations = Object.entries(document.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ path, method, operation })));
   const byTag = document.tags.map((tag) => ({ tag: tag.name, operations: operations.filter((o) => o.operation.tags.includes(tag.name)) }));
 

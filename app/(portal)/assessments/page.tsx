@@ -14,13 +14,14 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { PagePagination } from "@/components/ui/page-pagination";
 import { DataTable } from "@/components/ui/data-table";
+import { readPageQuery } from "@/lib/validation/query";
+import { IgnoredFiltersNotice } from "@/components/ui/ignored-filters-notice";
 
 export const metadata: Metadata = { title: "Assessments" };
 
 export default async function AssessmentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor();
-  const parsed = zAssessmentListQuery.safeParse(await searchParams);
-  const query = parsed.success ? parsed.data : zAssessmentListQuery.parse({});
+  const { query, ignored } = readPageQuery(zAssessmentListQuery, await searchParams);
   const db = await getDb();
   const teams = await findTeamOptions(db);
   const selectedTeam = teams.find((t) => t.slug === query.scope) ?? null;
@@ -36,6 +37,7 @@ export default async function AssessmentsPage({ searchParams }: { searchParams: 
         description="Six questions from the integration strategy guide, a readiness level from 1 (No Strategy) to 4 (Mature Integration Capability), and a prioritised improvement plan checked against what the catalog shows."
         actions={mayTake ? <Link className={buttonStyles.primary} href={takeHref}>Take the assessment</Link> : null}
       />
+      <IgnoredFiltersNotice ignored={ignored} />
 
       <form className="mb-6 flex flex-wrap items-end gap-3" role="search">
         <div>

@@ -13,6 +13,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PagePagination } from "@/components/ui/page-pagination";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { AuditEventRow } from "@/components/audit/audit-event-row";
+import { readPageQuery } from "@/lib/validation/query";
+import { IgnoredFiltersNotice } from "@/components/ui/ignored-filters-notice";
 
 export const metadata: Metadata = { title: "Audit trail" };
 
@@ -23,10 +25,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const actor = await requirePageActor();
   if (!can(actor, "audit.read")) notFound();
   const raw = await searchParams;
-  const parsed = zAuditQuery.safeParse(raw);
-  const query = parsed.success ? parsed.data : zAuditQuery.parse({});
+  const { query, ignored } = readPageQuery(zAuditQuery, raw);
   // The URL's own values go back into the form (a bare "to" date stays a date rather than becoming 23:59:59).
-  const filters = Object.fromEntries(FILTER_KEYS.map((key) => [key, parsed.success && typeof raw[key] === "string" ? (raw[key] as string) : undefined]));
+  const filters = Object.fromEntries(FILTER_KEYS.map((key) => [key, !ignored.includes(key) && typeof raw[key] === "string" ? (raw[key] as string) : undefined]));
 
   const db = await getDb();
   const [{ events, total }, actors, vocabulary] = await Promise.all([findAuditEvents(db, query), findAuditActors(db), findAuditVocabulary(db)]);
@@ -36,7 +37,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <PageHeader title="Audit trail" description="Every governed change, newest first: who did what to which record, with the values before and after. Rows cannot be edited or deleted." />
-      {!parsed.success ? <p role="alert" className="mb-3 text-sm text-red-700">Some filters in the address were invalid and were ignored.</p> : null}
+      <IgnoredFiltersNotice ignored={ignored} />
       <form className="mb-4 flex flex-wrap items-end gap-3" role="search" aria-label="Filter the audit trail">
         <div>
           <label htmlFor="actorId" className="block text-xs font-medium text-slate-700">Actor</label>

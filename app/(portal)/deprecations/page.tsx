@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
-import { toSearchParams } from "@/lib/catalog/list-query";
+import { toSearchParams } from "@/lib/validation/query";
 import { countDeprecationStats, deprecationWhere, DEPRECATIONS_PAGE_SIZE, findDeprecations, findMyMigrations, findTimeline } from "@/lib/deprecations/repository";
 import { DEPRECATION_STATUSES, zDeprecationListQuery, type DeprecationListQuery } from "@/lib/deprecations/schemas";
 import { FilterSelect } from "@/components/ui/filter-select";
@@ -15,6 +15,8 @@ import { PagePagination } from "@/components/ui/page-pagination";
 import { StatTile } from "@/components/ui/stat-tile";
 import { TabLinks } from "@/components/ui/tab-links";
 import { DataTable } from "@/components/ui/data-table";
+import { readPageQuery } from "@/lib/validation/query";
+import { IgnoredFiltersNotice } from "@/components/ui/ignored-filters-notice";
 
 export const metadata: Metadata = { title: "Deprecations" };
 
@@ -34,8 +36,7 @@ function Tabs({ tab, myCount }: { tab: DeprecationListQuery["tab"]; myCount: num
 
 export default async function DeprecationsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageActor();
-  const parsed = zDeprecationListQuery.safeParse(await searchParams);
-  const query = parsed.success ? parsed.data : zDeprecationListQuery.parse({});
+  const { query, ignored } = readPageQuery(zDeprecationListQuery, await searchParams);
   const db = await getDb();
   const now = new Date();
   const [stats, myMigrations] = await Promise.all([countDeprecationStats(db, now), findMyMigrations(db, actor)]);
@@ -47,6 +48,7 @@ export default async function DeprecationsPage({ searchParams }: { searchParams:
         description="What is being retired, by when, and how far each consumer's migration has come. Deprecate a version or an integration from its catalog page."
         actions={<a className={buttonStyles.secondary} href="/api/v1/deprecations/calendar.ics">Sunset calendar (.ics)</a>}
       />
+      <IgnoredFiltersNotice ignored={ignored} />
       <div className="mb-6 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <StatTile label="Open deprecations" value={stats.open} href="/deprecations?status=announced" />
         <StatTile label="Past their sunset" value={stats.overdue} tone={stats.overdue ? "danger" : "neutral"} href="/deprecations?overdue=true" hint="Announced, sunset passed, consumers not migrated" />

@@ -6,11 +6,13 @@ import { requirePageActor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { findGraphFilters } from "@/lib/graph/find-graph";
 import { graphUrl } from "@/lib/graph/query-keys";
-import { GRAPH_FILTER_NAMES, zGraphQuery, type GraphQuery } from "@/lib/graph/schemas";
+import { GRAPH_FILTER_NAMES, zGraphQuery } from "@/lib/graph/schemas";
 import { Criticality, HealthStatus, IntegrationMechanism, Lifecycle } from "@/lib/generated/prisma/enums";
 import { GraphExplorer } from "@/components/graph/graph-explorer";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { readPageQuery } from "@/lib/validation/query";
+import { IgnoredFiltersNotice } from "@/components/ui/ignored-filters-notice";
 
 export const metadata: Metadata = { title: "Graph" };
 
@@ -39,8 +41,7 @@ const enumOptions = (values: Record<string, string>) => Object.values(values).ma
 export default async function GraphPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor();
   const raw = await searchParams;
-  const parsed = zGraphQuery.safeParse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])));
-  const query: GraphQuery = parsed.success ? parsed.data : {};
+  const { query, ignored } = readPageQuery(zGraphQuery, raw);
   const { facets, focusLabel } = await findGraphFilters(await getDb(), { actor, query });
   const focused = query.focusKind && query.focusId;
   if (focused && focusLabel === null) notFound();
@@ -57,11 +58,7 @@ export default async function GraphPage({ searchParams }: { searchParams: Promis
         title="Dependency graph"
         description="Systems as nodes, integrations as arrows in the direction data flows, dashboards, reports, AI models and workflows as the assets that read them. Select anything to ask what breaks if it changes, or what feeds it."
       />
-      {!parsed.success ? (
-        <p className="mb-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" role="alert">
-          Some filters in the address were not understood and were ignored.
-        </p>
-      ) : null}
+      <IgnoredFiltersNotice ignored={ignored} />
       {focused ? (
         <p className="mb-3 text-sm text-slate-800">
           The neighbourhood of <strong>{focusLabel ?? "the selection"}</strong>, {query.depth ?? 2} hops up and down.{" "}

@@ -12,13 +12,14 @@ import { buttonStyles } from "@/components/ui/button-styles";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { PagePagination } from "@/components/ui/page-pagination";
+import { readPageQuery } from "@/lib/validation/query";
+import { IgnoredFiltersNotice } from "@/components/ui/ignored-filters-notice";
 
 export const metadata: Metadata = { title: "Inbox" };
 
 export default async function InboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor();
-  const parsed = zNotificationListQuery.safeParse(await searchParams);
-  const query = parsed.success ? parsed.data : zNotificationListQuery.parse({});
+  const { query, ignored } = readPageQuery(zNotificationListQuery, await searchParams);
   const db = await getDb();
   const [{ notifications, total }, unread, kinds] = await Promise.all([
     findNotificationsOfUser(db, actor.id, query),
@@ -34,6 +35,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
         description={`Reviews waiting for you, deprecations that affect your consumers, reminders and escalations. ${unread === 0 ? "Nothing unread." : `${unread} unread.`}`}
         actions={unread > 0 ? <MarkReadButton /> : undefined}
       />
+      <IgnoredFiltersNotice ignored={ignored} />
       <form className="mb-4 flex flex-wrap items-end gap-3" role="search">
         <div>
           <label htmlFor="q" className="block text-xs font-medium text-slate-700">Search</label>

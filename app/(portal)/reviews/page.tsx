@@ -13,6 +13,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { PagePagination } from "@/components/ui/page-pagination";
 import { TabLinks } from "@/components/ui/tab-links";
 import { DataTable } from "@/components/ui/data-table";
+import { readPageQuery } from "@/lib/validation/query";
+import { IgnoredFiltersNotice } from "@/components/ui/ignored-filters-notice";
 
 export const metadata: Metadata = { title: "Reviews" };
 
@@ -35,8 +37,7 @@ function tabHref(query: ReviewListQuery, tab: ReviewTab): string {
 export default async function ReviewsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor();
   const db = await getDb();
-  const parsed = zReviewListQuery.safeParse(await searchParams);
-  const query = parsed.success ? parsed.data : zReviewListQuery.parse({});
+  const { query, ignored } = readPageQuery(zReviewListQuery, await searchParams);
   const [{ items, total, pageSize }, contracts] = await Promise.all([findChangeRequests(db, { actor, query }), findContractFilterOptions(db)]);
   const current = TABS.find((tab) => tab.tab === query.tab)!;
   const filtered = Boolean(query.q || query.contract || query.status || query.breaking);
@@ -44,6 +45,7 @@ export default async function ReviewsPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <PageHeader title="Contract change reviews" description="Proposed contract versions with their diff, the consumers they break and who still has to approve. Approval publishes the new version." />
+      <IgnoredFiltersNotice ignored={ignored} />
       <TabLinks label="Review lists" tabs={TABS.map((tab) => ({ href: tabHref(query, tab.tab), label: tab.label, active: tab.tab === query.tab }))} />
       <form className="mb-4 flex flex-wrap items-end gap-3" role="search">
         <input type="hidden" name="tab" value={query.tab} />

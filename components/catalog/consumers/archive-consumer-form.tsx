@@ -1,37 +1,24 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { toast } from "sonner";
+import { useState } from "react";
 import { archiveConsumerAction } from "@/lib/catalog/consumers/actions";
-import { fieldErrorsOf } from "@/lib/catalog/contracts/action-result";
 import { zArchiveConsumerInput } from "@/lib/catalog/consumers/schemas";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { FormField } from "@/components/ui/form-field";
 
 export function ArchiveConsumerForm({ consumerId, etag }: { consumerId: string; etag: string }) {
-  const router = useRouter();
   const [reason, setReason] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [pending, startTransition] = useTransition();
+  const { formRef, errors, pending, check, run } = useActionForm();
   return (
     <form
       noValidate
       className="max-w-2xl space-y-4 rounded-xl border border-red-200 bg-white p-4 shadow-sm"
+      ref={formRef}
       onSubmit={(event) => {
         event.preventDefault();
-        const parsed = zArchiveConsumerInput.safeParse({ reason });
-        if (!parsed.success) return setErrors(fieldErrorsOf(parsed.error));
-        startTransition(async () => {
-          const result = await archiveConsumerAction(consumerId, etag, { reason });
-          if (result.ok) {
-            toast.success(result.message);
-            router.refresh();
-          } else {
-            setErrors(result.fieldErrors);
-            toast.error(result.error);
-          }
-        });
+        if (!check(zArchiveConsumerInput, { reason })) return;
+        run(() => archiveConsumerAction({ consumerId, etag, values: { reason } }));
       }}
     >
       <p className="text-sm text-slate-700">An archived consumer stays readable with its history; the contract&apos;s owners no longer count it when they change the contract.</p>

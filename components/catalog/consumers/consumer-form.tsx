@@ -37,17 +37,17 @@ export function ConsumerForm({
   versionGroups: VersionGroup[];
   capabilities: { id: string; label: string }[];
 }) {
-  const { values, set, setValue, errors, pending, submit } = useRecordForm({
+  const { formRef, values, set, setValue, errors, pending, submit } = useRecordForm({
     initial,
     schema: zCreateConsumerInput,
     toInput: (v) => ({ ...v, fieldsUsed: splitFieldList(v.fieldsUsed) }),
-    save: (input) => (existing ? updateConsumerAction(existing.id, existing.etag, input) : createConsumerAction(input)),
+    save: (input) => (existing ? updateConsumerAction({ consumerId: existing.id, etag: existing.etag, values: input }) : createConsumerAction(input)),
     hrefOf: (saved) => `/catalog/consumers/${saved.id}`,
   });
   const capabilityError = errors.capabilityIds ?? Object.entries(errors).find(([key]) => key.startsWith("capabilityIds."))?.[1];
 
   return (
-    <form onSubmit={submit} noValidate className="max-w-2xl space-y-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
+    <form ref={formRef} onSubmit={submit} noValidate className="max-w-2xl space-y-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
       <FormField label="Name" required error={errors.name} hint="The report, dashboard, model, workflow or system, as people call it.">
         {(props) => <input {...props} value={values.name} onChange={set("name")} />}
       </FormField>

@@ -1,21 +1,18 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { toast } from "sonner";
+import { useState } from "react";
+import { fieldErrorsOf, INVALID_FIELDS_MESSAGE } from "@/lib/actions/result";
 import { archiveContractAction } from "@/lib/catalog/contracts/actions";
-import { fieldErrorsOf } from "@/lib/catalog/contracts/action-result";
 import { zArchiveInput } from "@/lib/catalog/contracts/schemas";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { FormField } from "@/components/ui/form-field";
 
 /** Archiving replaces deletion: it needs a reason, and a word about the consumers when some still depend on it. */
 export function ArchiveContractForm({ contractId, etag, activeConsumers }: { contractId: string; etag: string; activeConsumers: number }) {
-  const router = useRouter();
   const [reason, setReason] = useState("");
   const [consumerImpact, setConsumerImpact] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [pending, startTransition] = useTransition();
+  const { formRef, errors, pending, fail, run } = useActionForm();
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
@@ -23,22 +20,12 @@ export function ArchiveContractForm({ contractId, etag, activeConsumers }: { con
     const parsed = zArchiveInput.safeParse(input);
     const local = parsed.success ? {} : fieldErrorsOf(parsed.error);
     if (activeConsumers > 0 && !consumerImpact.trim()) local.consumerImpact = "Say what happens to the consumers that still depend on this contract.";
-    setErrors(local);
-    if (Object.keys(local).length > 0) return;
-    startTransition(async () => {
-      const result = await archiveContractAction(contractId, etag, input);
-      if (result.ok) {
-        toast.success(result.message);
-        router.refresh();
-      } else {
-        setErrors(result.fieldErrors);
-        toast.error(result.error);
-      }
-    });
+    if (Object.keys(local).length > 0) return fail(local, INVALID_FIELDS_MESSAGE);
+    run(() => archiveContractAction({ contractId, etag, values: input }));
   };
 
   return (
-    <form onSubmit={submit} noValidate className="max-w-2xl space-y-4 rounded-xl border border-red-200 bg-white p-4 shadow-sm">
+    <form ref={formRef} onSubmit={submit} noValidate className="max-w-2xl space-y-4 rounded-xl border border-red-200 bg-white p-4 shadow-sm">
       <p className="text-sm text-slate-700">
         Archived contracts stay readable with their history but leave the default lists and take no new versions.
         {activeConsumers > 0 ? ` ${activeConsumers} active consumer${activeConsumers === 1 ? " still depends" : "s still depend"} on it.` : ""}

@@ -35,17 +35,17 @@ export function ContractForm({
   systems: Option[];
   integrations: Option[];
 }) {
-  const { values, set, errors, pending, submit } = useRecordForm({
+  const { formRef, values, set, errors, pending, submit } = useRecordForm({
     initial,
     schema: existing ? zUpdateContractInput : zCreateContractInput,
     // The slug and type are fixed once registered: an edit does not send them.
     toInput: (v) => (existing ? { name: v.name, description: v.description, ownerTeamId: v.ownerTeamId, integrationId: v.integrationId, systemId: v.systemId } : v),
-    save: (input) => (existing ? updateContractAction(existing.id, existing.etag, input) : createContractAction(input)),
+    save: (input) => (existing ? updateContractAction({ contractId: existing.id, etag: existing.etag, values: input }) : createContractAction(input)),
     hrefOf: (saved) => `/catalog/contracts/${saved.slug}`,
   });
 
   return (
-    <form onSubmit={submit} noValidate className="max-w-2xl space-y-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
+    <form ref={formRef} onSubmit={submit} noValidate className="max-w-2xl space-y-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
       <FormField label="Name" required error={errors.name}>
         {(props) => <input {...props} value={values.name} onChange={set("name")} />}
       </FormField>

@@ -1,11 +1,10 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { toast } from "sonner";
+import { useState } from "react";
+import { fieldErrorsOf } from "@/lib/actions/result";
 import { updateContractVersionAction } from "@/lib/catalog/contracts/actions";
-import { fieldErrorsOf } from "@/lib/catalog/contracts/action-result";
 import { zGlossary, type GlossaryEntryInput } from "@/lib/catalog/contracts/schemas";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { FormField } from "@/components/ui/form-field";
 
@@ -13,10 +12,8 @@ type Row = { field: string; meaning: string; rules: string };
 
 /** Edits a version's glossary as a whole; the version's ETag guards against overwriting someone else's edit. */
 export function GlossaryEditor({ contractId, version, etag, entries }: { contractId: string; version: string; etag: string; entries: GlossaryEntryInput[] }) {
-  const router = useRouter();
   const [rows, setRows] = useState<Row[]>(entries.map((e) => ({ field: e.field, meaning: e.meaning, rules: e.rules ?? "" })));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [pending, startTransition] = useTransition();
+  const { formRef, errors, pending, fail, run } = useActionForm<{ version: string }>({ successMessage: () => "Glossary saved." });
   const update = (index: number, key: keyof Row, value: string) => setRows((current) => current.map((row, i) => (i === index ? { ...row, [key]: value } : row)));
 
   const save = (event: React.FormEvent) => {
@@ -24,25 +21,15 @@ export function GlossaryEditor({ contractId, version, etag, entries }: { contrac
     const parsed = zGlossary.safeParse(rows);
     if (!parsed.success) {
       const fieldErrors = fieldErrorsOf(parsed.error);
-      setErrors(fieldErrors);
-      toast.error(fieldErrors[""] ?? "Some glossary entries need attention.");
-      return;
+      return fail(fieldErrors, fieldErrors[""] ?? "Some glossary entries need attention.");
     }
-    setErrors({});
-    startTransition(async () => {
-      const result = await updateContractVersionAction(contractId, version, etag, { glossary: rows });
-      if (result.ok) {
-        toast.success("Glossary saved.");
-        router.refresh();
-      } else {
-        setErrors(Object.fromEntries(Object.entries(result.fieldErrors).map(([key, message]) => [key.replace(/^glossary\./, ""), message])));
-        toast.error(result.error);
-      }
-    });
+    // The server names a row's field "glossary.0.field"; the editor's controls are keyed by row: "0.field".
+    const byRow = (found: Record<string, string>) => Object.fromEntries(Object.entries(found).map(([key, message]) => [key.replace(/^glossary\./, ""), message]));
+    run(() => updateContractVersionAction({ contractId, version, etag, values: { glossary: rows } }), byRow);
   };
 
   return (
-    <form onSubmit={save} noValidate className="space-y-3">
+    <form ref={formRef} onSubmit={save} noValidate className="space-y-3">
       {rows.map((row, index) => (
         <fieldset key={index} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-3 md:grid-cols-[1fr_2fr_2fr_auto]">
           <legend className="sr-only">Glossary entry {index + 1}</legend>

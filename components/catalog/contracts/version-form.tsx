@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { toast } from "sonner";
-import { fieldErrorsOf } from "@/lib/catalog/contracts/action-result";
+import { fieldErrorsOf } from "@/lib/actions/result";
 import { zCreateVersionInput, type GlossaryEntryInput } from "@/lib/catalog/contracts/schemas";
 import type { SpecIssue } from "@/lib/catalog/specs/spec-issue";
 import { readSpecFile, readSpecSaveProblem } from "@/lib/catalog/specs/spec-submission";

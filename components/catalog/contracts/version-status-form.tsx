@@ -1,35 +1,24 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { toast } from "sonner";
+import { useState } from "react";
 import { updateContractVersionAction } from "@/lib/catalog/contracts/actions";
 import { DIRECT_VERSION_STATUSES } from "@/lib/catalog/contracts/schemas";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { buttonStyles } from "@/components/ui/button-styles";
 
 /** Sets a status directly; a version that left draft cannot return to it (the server refuses it too). */
 export function VersionStatusForm({ contractId, version, etag, status }: { contractId: string; version: string; etag: string; status: string }) {
-  const router = useRouter();
   const [value, setValue] = useState(status);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { formRef, errors, formError, pending, run } = useActionForm<{ version: string }>({ successMessage: () => `Version ${version} is now ${value}.` });
+  const error = errors.status ?? formError;
   const choices = DIRECT_VERSION_STATUSES.filter((s) => s !== "draft" || status === "draft");
   return (
     <form
       className="flex flex-wrap items-end gap-2"
+      ref={formRef}
       onSubmit={(event) => {
         event.preventDefault();
-        startTransition(async () => {
-          const result = await updateContractVersionAction(contractId, version, etag, { status: value });
-          if (result.ok) {
-            setError(null);
-            toast.success(`Version ${version} is now ${value}.`);
-            router.refresh();
-          } else {
-            setError(result.fieldErrors.status ?? result.error);
-            toast.error(result.error);
-          }
-        });
+        run(() => updateContractVersionAction({ contractId, version, etag, values: { status: value } }));
       }}
     >
       <div>

@@ -1,9 +1,6 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { toast } from "sonner";
-import { fieldPath } from "@/lib/catalog/action-result";
 import { createIntegrationAction, updateIntegrationAction } from "@/lib/catalog/integrations/actions";
 import { errorsOnFormRows, MAX_ESCALATION_STEPS, MAX_VALIDATION_RULES, readIntegrationForm } from "@/lib/catalog/integrations/form-input";
 import {
@@ -28,6 +25,7 @@ import {
 } from "@/lib/catalog/integrations/schemas";
 import { STANDARD_EXCEPTION_ROUTES } from "@/lib/catalog/integrations/exception-routing";
 import { EditableRowList, useEditableRows } from "@/components/catalog/integrations/editable-rows";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { FormField } from "@/components/ui/form-field";
 
@@ -56,8 +54,12 @@ function EnumSelect({ name, label, values, value, error, required = true }: { na
 export function IntegrationForm({ choices, integration, version }: { choices: IntegrationFormChoices; integration?: IntegrationOutput; version?: string }) {
   const router = useRouter();
   const isNew = !integration;
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [pending, startTransition] = useTransition();
+  const { formRef, errors, pending, check, run } = useActionForm<{ href: string }>({
+    onSuccess: ({ href }) => {
+      router.push(href);
+      router.refresh();
+    },
+  });
   const owner = new Map(integration?.owners.map((o) => [o.role, o.user.email]));
   // A new record starts with two empty steps (a person, then a rota); blank rows are left out when saving.
   const steps = useEditableRows(integration ? integration.escalationPath.map((s) => ({ user: s.user?.email ?? "", contact: s.contact ?? "" })) : [{ user: "", contact: "" }, { user: "", contact: "" }]);
@@ -70,29 +72,13 @@ export function IntegrationForm({ choices, integration, version }: { choices: In
     <form
       noValidate
       aria-label={isNew ? "Register an integration" : `Edit ${integration.key}`}
+      ref={formRef}
       onSubmit={(event) => {
         event.preventDefault();
         const { input, origins } = readIntegrationForm(new FormData(event.currentTarget), isNew);
-        const parsed = zIntegrationInput.safeParse(input);
-        if (!parsed.success) {
-          const found: Record<string, string> = {};
-          for (const issue of parsed.error.issues) found[fieldPath(issue.path)] ??= issue.message;
-          setErrors(errorsOnFormRows(found, origins));
-          toast.error("Some fields need attention.");
-          return;
-        }
-        setErrors({});
-        startTransition(async () => {
-          const result = isNew ? await createIntegrationAction(input) : await updateIntegrationAction(integration.key, version ?? "", input);
-          if (result.ok) {
-            toast.success(result.message);
-            router.push(result.href);
-            router.refresh();
-          } else {
-            setErrors(errorsOnFormRows(result.fieldErrors, origins));
-            toast.error(result.error);
-          }
-        });
+        const onRows = (found: Record<string, string>) => errorsOnFormRows(found, origins);
+        if (!check(zIntegrationInput, input, onRows)) return;
+        run(() => (isNew ? createIntegrationAction(input) : updateIntegrationAction({ key: integration.key, version: version ?? "", values: input })), onRows);
       }}
       className="space-y-6"
     >

@@ -1,12 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { toast } from "sonner";
-import { fieldPath } from "@/lib/catalog/action-result";
 import { CRITICALITIES, humanize, LIFECYCLES } from "@/lib/catalog/integrations/schemas";
 import { createSystemAction, updateSystemAction } from "@/lib/catalog/systems/actions";
 import { SYSTEM_KINDS, zSystemInput, zSystemUpdateInput, type SystemOutput } from "@/lib/catalog/systems/schemas";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { FormField } from "@/components/ui/form-field";
 
@@ -16,13 +14,18 @@ const text = (data: FormData, name: string) => String(data.get(name) ?? "").trim
 export function SystemForm({ teams, system, version }: { teams: { slug: string; name: string }[]; system?: SystemOutput; version?: string }) {
   const router = useRouter();
   const isNew = !system;
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [pending, startTransition] = useTransition();
+  const { formRef, errors, pending, check, run } = useActionForm<{ href: string }>({
+    onSuccess: ({ href }) => {
+      router.push(href);
+      router.refresh();
+    },
+  });
   return (
     <form
       noValidate
       aria-label={isNew ? "Register a system" : `Edit ${system.name}`}
       className="space-y-4 rounded-xl border border-slate-200 bg-white p-5"
+      ref={formRef}
       onSubmit={(event) => {
         event.preventDefault();
         const data = new FormData(event.currentTarget);
@@ -38,26 +41,8 @@ export function SystemForm({ teams, system, version }: { teams: { slug: string; 
           lifecycle: text(data, "lifecycle"),
           isExternal: data.get("isExternal") === "on",
         };
-        const parsed = (isNew ? zSystemInput : zSystemUpdateInput).safeParse(input);
-        if (!parsed.success) {
-          const found: Record<string, string> = {};
-          for (const issue of parsed.error.issues) found[fieldPath(issue.path)] ??= issue.message;
-          setErrors(found);
-          toast.error("Some fields need attention.");
-          return;
-        }
-        setErrors({});
-        startTransition(async () => {
-          const result = isNew ? await createSystemAction(input) : await updateSystemAction(system.slug, version ?? "", input);
-          if (result.ok) {
-            toast.success(result.message);
-            router.push(result.href);
-            router.refresh();
-          } else {
-            setErrors(result.fieldErrors);
-            toast.error(result.error);
-          }
-        });
+        if (!check(isNew ? zSystemInput : zSystemUpdateInput, input)) return;
+        run(() => (isNew ? createSystemAction(input) : updateSystemAction({ slug: system.slug, version: version ?? "", values: input })));
       }}
     >
       <div className="grid gap-4 sm:grid-cols-2">

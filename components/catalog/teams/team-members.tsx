@@ -1,11 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { toast } from "sonner";
 import { addTeamMemberAction, removeTeamMemberAction, setTeamLeadAction } from "@/lib/catalog/teams/actions";
 import { zAddTeamMemberInput } from "@/lib/catalog/teams/schemas";
-import type { FormActionResult } from "@/lib/catalog/contracts/action-result";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Badge } from "@/components/ui/badge";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { FormField } from "@/components/ui/form-field";
@@ -27,21 +25,16 @@ const smallButton = "rounded border border-slate-300 bg-white px-2 py-1 text-xs 
  */
 export function TeamMembers({ team, members, canManage, people }: { team: string; members: TeamMemberRow[]; canManage: boolean; people: { email: string; name: string }[] }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | undefined>();
-
-  const run = (action: () => Promise<FormActionResult>, onFieldError?: (result: Extract<FormActionResult, { ok: false }>) => void) =>
-    startTransition(async () => {
-      const result = await action();
-      if (result.ok) {
-        toast.success(result.message);
-        setError(undefined);
-        router.refresh();
-      } else {
-        onFieldError?.(result);
-        toast.error(result.error);
-      }
-    });
+  const buttons = useActionForm();
+  const adder = useActionForm({
+    onSuccess: () => {
+      addFormRef.current?.reset();
+      router.refresh();
+    },
+  });
+  const addFormRef = adder.formRef;
+  const pending = buttons.pending || adder.pending;
+  const error = adder.errors.email ?? adder.formError ?? undefined;
 
   return (
     <section className="rounded-xl border border-slate-200 bg-white shadow-sm" aria-labelledby="team-members-heading">
@@ -60,10 +53,10 @@ export function TeamMembers({ team, members, canManage, people }: { team: string
                 <Badge>{member.role}</Badge>
                 {canManage ? (
                   <>
-                    <button type="button" className={smallButton} disabled={pending} onClick={() => run(() => setTeamLeadAction(team, member.id, !member.isLead))}>
+                    <button type="button" className={smallButton} disabled={pending} onClick={() => buttons.run(() => setTeamLeadAction({ team, userId: member.id, isLead: !member.isLead }))}>
                       {member.isLead ? `Unmake ${member.name} lead` : `Make ${member.name} lead`}
                     </button>
-                    <button type="button" className={smallButton} disabled={pending} onClick={() => run(() => removeTeamMemberAction(team, member.id))}>
+                    <button type="button" className={smallButton} disabled={pending} onClick={() => buttons.run(() => removeTeamMemberAction({ team, userId: member.id }))}>
                       Remove {member.name}
                     </button>
                   </>
@@ -76,22 +69,14 @@ export function TeamMembers({ team, members, canManage, people }: { team: string
       {canManage ? (
         <form
           aria-label="Add a member"
+          ref={addFormRef}
           className="flex flex-wrap items-end gap-3 border-t border-slate-200 px-4 py-3"
           onSubmit={(event) => {
             event.preventDefault();
-            const form = event.currentTarget;
-            const data = new FormData(form);
+            const data = new FormData(event.currentTarget);
             const input = { email: String(data.get("email") ?? ""), isLead: data.get("isLead") === "on" };
-            const parsed = zAddTeamMemberInput.safeParse(input);
-            if (!parsed.success) return setError(parsed.error.issues[0].message);
-            run(
-              async () => {
-                const result = await addTeamMemberAction(team, input);
-                if (result.ok) form.reset();
-                return result;
-              },
-              (result) => setError(result.fieldErrors.email ?? result.error),
-            );
+            if (!adder.check(zAddTeamMemberInput, input)) return;
+            adder.run(() => addTeamMemberAction({ team, values: input }));
           }}
         >
           <div className="min-w-64 flex-1">

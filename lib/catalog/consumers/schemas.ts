@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ARCHIVE_FILTERS, zContractVersionStatus } from "@/lib/catalog/contracts/schemas";
 import { zCursorPageQuery } from "@/lib/pagination/cursor";
+import { emptyAsUndefined } from "@/lib/validation/primitives";
 
 export const CONSUMER_KINDS = ["system", "dashboard", "report", "ai_model", "workflow"] as const;
 export const CONSUMER_KIND_LABELS: Record<(typeof CONSUMER_KINDS)[number], string> = {
@@ -12,7 +13,6 @@ export const CONSUMER_KIND_LABELS: Record<(typeof CONSUMER_KINDS)[number], strin
 };
 export const CONSUMER_SORTS = ["name", "updated"] as const;
 
-const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 const emptyAsNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
 
 export const zConsumerKind = z.enum(CONSUMER_KINDS);
@@ -27,6 +27,9 @@ export const zFieldsUsed = z
 export function splitFieldList(text: string): string[] {
   return text.split(/[\n,]/).map((field) => field.trim()).filter(Boolean);
 }
+
+/** The largest consumer the API accepts as JSON (fields used and purpose included). */
+export const CONSUMER_BODY_BYTES = 256 * 1024;
 
 export const zCreateConsumerInput = z.strictObject({
   name: z.string().trim().min(2, "At least 2 characters.").max(200, "At most 200 characters."),
@@ -43,6 +46,9 @@ export type CreateConsumerInput = z.infer<typeof zCreateConsumerInput>;
 
 export const zUpdateConsumerInput = zCreateConsumerInput.partial();
 export type UpdateConsumerInput = z.infer<typeof zUpdateConsumerInput>;
+
+/** The largest archive request for a consumer: a reason. */
+export const CONSUMER_ARCHIVE_BODY_BYTES = 16 * 1024;
 
 export const zArchiveConsumerInput = z.strictObject({
   reason: z.string().trim().min(3, "Say why (at least 3 characters).").max(1000),

@@ -1,48 +1,36 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getActor } from "@/lib/auth/actor";
-import { getDb } from "@/lib/db";
-import { SESSION_EXPIRED, toFormError, type FormActionResult } from "@/lib/catalog/contracts/action-result";
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/define-action";
 import { archiveContract, createContract, updateContract, updateContractVersion } from "@/lib/catalog/contracts/contract-use-cases";
-
-async function run<T>(work: (actor: NonNullable<Awaited<ReturnType<typeof getActor>>>) => Promise<{ message: string; value: T; paths: string[] }>): Promise<FormActionResult<T>> {
-  const actor = await getActor();
-  if (!actor) return SESSION_EXPIRED;
-  try {
-    const { message, value, paths } = await work(actor);
-    for (const path of paths) revalidatePath(path);
-    return { ok: true, message, value };
-  } catch (error) {
-    return toFormError(error);
-  }
-}
-
-export async function createContractAction(input: unknown): Promise<FormActionResult<{ slug: string }>> {
-  return run(async (actor) => {
-    const contract = await createContract(await getDb(), { actor, input });
-    return { message: `Contract ${contract.name} registered.`, value: { slug: contract.slug }, paths: ["/catalog/contracts"] };
-  });
-}
+import { zEtag, zRecordRef, zUseCaseInput } from "@/lib/validation/primitives";
 
 /** `etag` is the contract's version when the form was loaded: a concurrent edit is refused, not overwritten. */
-export async function updateContractAction(contractId: string, etag: string, input: unknown): Promise<FormActionResult<{ slug: string }>> {
-  return run(async (actor) => {
-    const contract = await updateContract(await getDb(), { actor, contractId, input, ifMatch: [etag] });
-    return { message: `Contract ${contract.name} saved.`, value: { slug: contract.slug }, paths: ["/catalog/contracts", `/catalog/contracts/${contract.slug}`] };
-  });
-}
+const zExisting = z.object({ contractId: zRecordRef, etag: zEtag, values: zUseCaseInput });
 
-export async function archiveContractAction(contractId: string, etag: string, input: unknown): Promise<FormActionResult<{ slug: string }>> {
-  return run(async (actor) => {
-    const contract = await archiveContract(await getDb(), { actor, contractId, input, ifMatch: [etag] });
-    return { message: `Contract ${contract.name} archived.`, value: { slug: contract.slug }, paths: ["/catalog/contracts", `/catalog/contracts/${contract.slug}`] };
-  });
-}
+export const createContractAction = defineAction(zUseCaseInput, async (values, { actor, db }) => {
+  const contract = await createContract(db, { actor, input: values });
+  revalidatePath("/catalog/contracts");
+  return { message: `Contract ${contract.name} registered.`, value: { slug: contract.slug } };
+});
 
-export async function updateContractVersionAction(contractId: string, version: string, etag: string, input: unknown): Promise<FormActionResult<{ version: string }>> {
-  return run(async (actor) => {
-    const updated = await updateContractVersion(await getDb(), { actor, contractId, version, input, ifMatch: [etag] });
-    return { message: `Version ${updated.version} saved.`, value: { version: updated.version }, paths: ["/catalog/contracts"] };
-  });
-}
+export const updateContractAction = defineAction(zExisting, async ({ contractId, etag, values }, { actor, db }) => {
+  const contract = await updateContract(db, { actor, contractId, input: values, ifMatch: [etag] });
+  revalidatePath("/catalog/contracts");
+  revalidatePath(`/catalog/contracts/${contract.slug}`);
+  return { message: `Contract ${contract.name} saved.`, value: { slug: contract.slug } };
+});
+
+export const archiveContractAction = defineAction(zExisting, async ({ contractId, etag, values }, { actor, db }) => {
+  const contract = await archiveContract(db, { actor, contractId, input: values, ifMatch: [etag] });
+  revalidatePath("/catalog/contracts");
+  revalidatePath(`/catalog/contracts/${contract.slug}`);
+  return { message: `Contract ${contract.name} archived.`, value: { slug: contract.slug } };
+});
+
+export const updateContractVersionAction = defineAction(zExisting.extend({ version: zRecordRef }), async ({ contractId, version, etag, values }, { actor, db }) => {
+  const updated = await updateContractVersion(db, { actor, contractId, version, input: values, ifMatch: [etag] });
+  revalidatePath("/catalog/contracts");
+  return { message: `Version ${updated.version} saved.`, value: { version: updated.version } };
+});

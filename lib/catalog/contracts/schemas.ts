@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { zCursorPageQuery } from "@/lib/pagination/cursor";
+import { emptyAsUndefined } from "@/lib/validation/primitives";
 
 export const CONTRACT_TYPES = ["openapi", "asyncapi", "json_schema", "other"] as const;
 export const CONTRACT_VERSION_STATUSES = ["draft", "proposed", "approved", "active", "deprecated", "retired"] as const;
@@ -17,7 +18,6 @@ export const MAX_SPEC_BYTES = 10 * 1024 * 1024;
 export const MAX_VERSION_BODY_BYTES = MAX_SPEC_BYTES + 1024 * 1024;
 
 // An HTML form submits an empty field as "": that means "no filter" / "none", not an invalid value.
-const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 const emptyAsNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
 
 export const zContractType = z.enum(CONTRACT_TYPES);
@@ -34,6 +34,9 @@ export const zContractSlug = z
 const zRecordId = (what: string) => z.string({ error: `Choose ${what}.` }).trim().min(1, `Choose ${what}.`).max(100);
 const zOptionalReference = z.preprocess(emptyAsNull, z.string().trim().max(100).nullable().optional());
 const zDescription = z.preprocess(emptyAsNull, z.string().trim().max(5000, "At most 5,000 characters.").nullable().optional());
+
+/** The largest contract (without its versions) the API accepts as JSON. */
+export const CONTRACT_BODY_BYTES = 64 * 1024;
 
 export const zCreateContractInput = z.strictObject({
   slug: zContractSlug,
@@ -84,6 +87,9 @@ export const zCreateVersionInput = z.strictObject({
   glossary: zGlossary.default([]),
 });
 export type CreateVersionInput = z.input<typeof zCreateVersionInput>;
+
+/** A version's status, changelog and glossary (a glossary may be long); the document itself never changes. */
+export const VERSION_UPDATE_BODY_BYTES = 2 * 1024 * 1024;
 
 export const zUpdateVersionInput = z.strictObject({
   status: zDirectVersionStatus.optional(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { analyzeSpec, describeSpecIssue } from "@/lib/catalog/specs/analyze-spec";
 import {
   ApprovalState,
   ConsumerKind,
@@ -209,9 +210,29 @@ export function checkCatalogReferences(file: CatalogExportShape, report: IssueSi
   });
 }
 
-export const zCatalogExport = zCatalogExportShape.superRefine((file, ctx) =>
-  checkCatalogReferences(file, (path, message) => ctx.addIssue({ code: "custom", path, message })),
-);
+/**
+ * Every spec document in the file passes the same validation as one added through the form or the API (an import
+ * is not a way around it); the first problem of each is named, with its line in the document.
+ */
+export function checkCatalogSpecs(file: CatalogExportShape, report: IssueSink): void {
+  file.contracts.forEach((contract, c) => {
+    const kind = contract.type;
+    if (kind === "other") return;
+    contract.versions.forEach((version, v) => {
+      if (!version.specText) return;
+      const analysis = analyzeSpec(version.specText, kind);
+      if (analysis.ok) return;
+      const more = analysis.issues.length > 1 ? ` (and ${analysis.issues.length - 1} more)` : "";
+      report(["contracts", c, "versions", v, "specText"], `The spec document of ${contract.slug} ${version.version} is not valid: ${describeSpecIssue(analysis.issues[0])}${more}`);
+    });
+  });
+}
+
+export const zCatalogExport = zCatalogExportShape.superRefine((file, ctx) => {
+  const report: IssueSink = (path, message) => ctx.addIssue({ code: "custom", path, message });
+  checkCatalogReferences(file, report);
+  checkCatalogSpecs(file, report);
+});
 export type CatalogExport = z.infer<typeof zCatalogExport>;
 /** What an export looks like before JSON serialisation turns dates into strings. */
 export type CatalogExportInput = z.input<typeof zCatalogExport>;
@@ -230,3 +251,6 @@ export const zCatalogImportOutput = z.object({
   }),
 });
 export type CatalogImportOutput = z.infer<typeof zCatalogImportOutput>;
+
+/** The largest catalog file the import reads (a JSON export of a large installation). */
+export const MAX_CATALOG_FILE_BYTES = 100 * 1024 * 1024;

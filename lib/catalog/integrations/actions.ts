@@ -1,50 +1,30 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getActor } from "@/lib/auth/actor";
-import { getDb } from "@/lib/db";
-import { toActionFailure, type CatalogActionResult } from "@/lib/catalog/action-result";
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/define-action";
 import { archiveIntegration } from "@/lib/catalog/integrations/archive-integration";
 import { createIntegration } from "@/lib/catalog/integrations/create-integration";
 import { updateIntegration } from "@/lib/catalog/integrations/update-integration";
+import { zEtag, zRecordRef, zUseCaseInput } from "@/lib/validation/primitives";
 
-const signedOut: CatalogActionResult = { ok: false, error: "Your session has expired. Sign in again.", fieldErrors: {} };
-
-export async function createIntegrationAction(input: unknown): Promise<CatalogActionResult> {
-  const actor = await getActor();
-  if (!actor) return signedOut;
-  try {
-    const created = await createIntegration(await getDb(), { actor, input });
-    revalidatePath("/catalog");
-    return { ok: true, message: `${created.key} ${created.name} is registered.`, href: `/catalog/integrations/${created.key}` };
-  } catch (error) {
-    return toActionFailure(error);
-  }
-}
+export const createIntegrationAction = defineAction(zUseCaseInput, async (values, { actor, db }) => {
+  const created = await createIntegration(db, { actor, input: values });
+  revalidatePath("/catalog");
+  return { message: `${created.key} ${created.name} is registered.`, value: { href: `/catalog/integrations/${created.key}` } };
+});
 
 /** `version` is the ETag the form was loaded with: a change made meanwhile by someone else is not overwritten. */
-export async function updateIntegrationAction(key: string, version: string, input: unknown): Promise<CatalogActionResult> {
-  const actor = await getActor();
-  if (!actor) return signedOut;
-  try {
-    const updated = await updateIntegration(await getDb(), { actor, idOrKey: key, input, ifMatch: [version] });
-    revalidatePath("/catalog");
-    revalidatePath(`/catalog/integrations/${updated.key}`);
-    return { ok: true, message: `${updated.key} is saved.`, href: `/catalog/integrations/${updated.key}` };
-  } catch (error) {
-    return toActionFailure(error);
-  }
-}
+export const updateIntegrationAction = defineAction(z.object({ key: zRecordRef, version: zEtag, values: zUseCaseInput }), async ({ key, version, values }, { actor, db }) => {
+  const updated = await updateIntegration(db, { actor, idOrKey: key, input: values, ifMatch: [version] });
+  revalidatePath("/catalog");
+  revalidatePath(`/catalog/integrations/${updated.key}`);
+  return { message: `${updated.key} is saved.`, value: { href: `/catalog/integrations/${updated.key}` } };
+});
 
-export async function archiveIntegrationAction(key: string, input: unknown): Promise<CatalogActionResult> {
-  const actor = await getActor();
-  if (!actor) return signedOut;
-  try {
-    const archived = await archiveIntegration(await getDb(), { actor, idOrKey: key, input });
-    revalidatePath("/catalog");
-    revalidatePath(`/catalog/integrations/${archived.key}`);
-    return { ok: true, message: `${archived.key} is archived.`, href: `/catalog/integrations/${archived.key}` };
-  } catch (error) {
-    return toActionFailure(error);
-  }
-}
+export const archiveIntegrationAction = defineAction(z.object({ target: zRecordRef, values: zUseCaseInput }), async ({ target, values }, { actor, db }) => {
+  const archived = await archiveIntegration(db, { actor, idOrKey: target, input: values });
+  revalidatePath("/catalog");
+  revalidatePath(`/catalog/integrations/${archived.key}`);
+  return { message: `${archived.key} is archived.`, value: { href: `/catalog/integrations/${archived.key}` } };
+});

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { likeLiteral } from "@/lib/catalog/list-query";
+import { likeLiteral } from "@/lib/db/like-literal";
 import { decodeCursor, toCursorPage, type CursorPage } from "@/lib/pagination/cursor";
 import { liveContracts, recordSelect, summarySelect, toRecord, toSummary, type ChildCounts } from "@/lib/catalog/integrations/integration-rows";
 import type { IntegrationApiListQuery, IntegrationFilters, IntegrationListQuery, IntegrationRecord, IntegrationSummary, MissingFilter } from "@/lib/catalog/integrations/schemas";

@@ -16,7 +16,7 @@ import {
   ValidationRuleKind,
 } from "@/lib/generated/prisma/enums";
 import type { CompletenessFactKey } from "@/lib/catalog/completeness";
-import { emptyAsUndefined, zMultiValue, zPageNumber, zSearchText, zSlugFilter } from "@/lib/catalog/list-query";
+import { emptyAsUndefined, zMultiValue, zPageNumber, zSearchText, zSlugFilter } from "@/lib/validation/primitives";
 import { zCursorPageQuery } from "@/lib/pagination/cursor";
 
 const values = <T extends Record<string, string>>(enumObject: T) => Object.values(enumObject) as [T[keyof T], ...T[keyof T][]];
@@ -132,6 +132,9 @@ const integrationFields = {
  * human identifiers (system and team slugs, people's e-mails, capability slugs) so that the same record reads the
  * same in a request, a spreadsheet and the UI; the use case resolves them and names the field that does not exist.
  */
+/** The largest integration the API accepts as JSON: owners, escalation steps and long texts included. */
+export const INTEGRATION_BODY_BYTES = 256 * 1024;
+
 export const zIntegrationInput = z.strictObject({
   ...integrationFields,
   key: z.string().trim().toUpperCase().regex(INTEGRATION_KEY_PATTERN, "Like INT-0042.").optional(),
@@ -156,6 +159,23 @@ export type IntegrationInput = z.infer<typeof zIntegrationInput>;
  */
 export const zIntegrationUpdateInput = z.strictObject(integrationFields).partial();
 export type IntegrationUpdateInput = z.infer<typeof zIntegrationUpdateInput>;
+
+/** The largest inventory CSV the import reads in one request; larger inventories are split into several files. */
+export const INTEGRATION_CSV_BYTES = 25 * 1024 * 1024;
+
+export const zIntegrationImportQuery = z.object({ dryRun: z.enum(["true", "false"]).default("false") });
+
+/** What an inventory import answers: what was (or, in a dry run, would be) created and updated, and each row's errors. */
+export const zIntegrationImportReport = z.object({
+  dryRun: z.boolean(),
+  rows: z.number(),
+  created: z.number(),
+  updated: z.number(),
+  errors: z.array(z.object({ row: z.number(), column: z.string().optional(), detail: z.string() })),
+});
+
+/** The largest archive request the API accepts: a reason and a plan of at most 2,000 characters each. */
+export const ARCHIVE_BODY_BYTES = 16 * 1024;
 
 export const zArchiveInput = z.strictObject({
   reason: z.string().trim().min(3, "Say why (at least 3 characters).").max(2000),

@@ -1,10 +1,10 @@
-import type { z } from "zod";
-import { escapePointerSegment } from "@/lib/contract-text/json-source-map";
 import { readContractText, type ContractTextFormat } from "@/lib/contract-text/read-contract-text";
-import { checkJsonSchema, checkLocalReferences, type UnlocatedIssue } from "@/lib/catalog/specs/json-schema-rules";
+import { checkAsyncApi2Consistency, checkOpenApiConsistency } from "@/lib/catalog/specs/consistency-rules";
+import { checkLocalReferences, type UnlocatedIssue } from "@/lib/catalog/specs/local-references";
+import { metaSchemaIssues } from "@/lib/catalog/specs/meta-schema-issues";
+import { asyncApiCheck, jsonSchemaCheck, jsonSchemaDialect, openApi30Check, openApi31Check, type MetaSchemaCheck } from "@/lib/catalog/specs/meta-schemas";
 import { MAX_SPEC_ISSUES, type SpecIssue } from "@/lib/catalog/specs/spec-issue";
 import { SPEC_KIND_LABELS, type ContractSpecType, type SpecKind } from "@/lib/catalog/specs/spec-kinds";
-import { zAsyncApi2Document, zAsyncApi3Document, zOpenApi30Document, zOpenApi31Document } from "@/lib/catalog/specs/spec-structure";
 
 export { SPEC_KIND_LABELS, type ContractSpecType, type SpecKind };
 
@@ -29,18 +29,8 @@ function declaredKind(document: unknown): { kind: SpecKind; version: string | nu
   return { kind: "json_schema", version: null };
 }
 
-function zodIssues(schema: z.ZodType, document: unknown, issues: UnlocatedIssue[]): void {
-  const result = schema.safeParse(document);
-  if (result.success) return;
-  for (const issue of result.error.issues) {
-    issues.push({ pointer: issue.path.map((segment) => "/" + escapePointerSegment(String(segment))).join(""), message: issue.message });
-  }
-}
-
-function checkComponentSchemas(document: Record<string, unknown>, issues: UnlocatedIssue[]): void {
-  const schemas = isPlainObject(document.components) ? document.components.schemas : undefined;
-  if (!isPlainObject(schemas)) return;
-  for (const [name, schema] of Object.entries(schemas)) checkJsonSchema(schema, `/components/schemas/${escapePointerSegment(name)}`, issues, MAX_SPEC_ISSUES);
+function checkAgainst(check: MetaSchemaCheck, document: unknown, issues: UnlocatedIssue[]): void {
+  issues.push(...metaSchemaIssues(check(document), document));
 }
 
 /**
@@ -77,20 +67,22 @@ function analyzeParsedSpec(text: string, expected: SpecKind): AnalyzeSpecResult 
     );
   } else if (declared.kind === "openapi") {
     specVersion = declared.version;
-    if (/^3\.0\.\d+/.test(declared.version ?? "")) zodIssues(zOpenApi30Document, document, issues);
-    else if (/^3\.1\.\d+/.test(declared.version ?? "")) zodIssues(zOpenApi31Document, document, issues);
+    if (/^3\.0\.\d+$/.test(declared.version ?? "")) checkAgainst(openApi30Check(), document, issues);
+    else if (/^3\.1\.\d+$/.test(declared.version ?? "")) checkAgainst(openApi31Check(), document, issues);
     else issues.push({ pointer: "/openapi", message: `OpenAPI version "${declared.version}" is not supported: use 3.0.x or 3.1.x.` });
-    checkComponentSchemas(document as Record<string, unknown>, issues);
+    checkOpenApiConsistency(document, issues);
   } else if (declared.kind === "asyncapi") {
     specVersion = declared.version;
-    if (/^2\.\d+\.\d+/.test(declared.version ?? "")) zodIssues(zAsyncApi2Document, document, issues);
-    else if (/^3\.\d+\.\d+/.test(declared.version ?? "")) zodIssues(zAsyncApi3Document, document, issues);
-    else issues.push({ pointer: "/asyncapi", message: `AsyncAPI version "${declared.version}" is not supported: use 2.x or 3.x.` });
-    checkComponentSchemas(document as Record<string, unknown>, issues);
+    const check = /^[23]\.\d+\.\d+$/.test(declared.version ?? "") ? asyncApiCheck(declared.version!) : null;
+    if (check) checkAgainst(check, document, issues);
+    else issues.push({ pointer: "/asyncapi", message: `AsyncAPI version "${declared.version}" is not supported: use 2.0 to 2.6 or 3.0 to 3.1.` });
+    if (declared.version?.startsWith("2.")) checkAsyncApi2Consistency(document, issues);
   } else {
-    checkJsonSchema(document, "", issues, MAX_SPEC_ISSUES);
+    const dialect = jsonSchemaDialect(document);
+    if (dialect) checkAgainst(jsonSchemaCheck(dialect), document, issues);
+    else issues.push({ pointer: "/$schema", message: '"$schema" names a JSON Schema dialect this portal does not know: use draft-04, draft-06, draft-07, 2019-09 or 2020-12.' });
   }
-  if (issues.length === 0) checkLocalReferences(document, issues, MAX_SPEC_ISSUES);
+  checkLocalReferences(document, issues, MAX_SPEC_ISSUES);
   if (issues.length === 0) return { ok: true, spec: { kind: expected, format, specVersion, document } };
 
   const kept = issues.slice(0, MAX_SPEC_ISSUES);

@@ -1,4 +1,4 @@
-import { resolvePointer } from "@/lib/catalog/specs/json-schema-rules";
+import { resolvePointer } from "@/lib/catalog/specs/local-references";
 import type { SpecKind } from "@/lib/catalog/specs/analyze-spec";
 
 /** What the spec viewer shows: a readable digest of a document, independent of its kind and version. */

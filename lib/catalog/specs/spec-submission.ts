@@ -1,4 +1,4 @@
-import { fieldKeyOf } from "@/lib/catalog/contracts/action-result";
+import { fieldKeyOf } from "@/lib/actions/result";
 import { MAX_SPEC_BYTES } from "@/lib/catalog/contracts/schemas";
 import type { SpecIssue } from "@/lib/catalog/specs/spec-issue";
 

@@ -1,48 +1,28 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getActor } from "@/lib/auth/actor";
-import { getDb } from "@/lib/db";
-import { toActionFailure, type CatalogActionResult } from "@/lib/catalog/action-result";
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/define-action";
 import { archiveSystem } from "@/lib/catalog/systems/archive-system";
 import { createSystem } from "@/lib/catalog/systems/create-system";
 import { updateSystem } from "@/lib/catalog/systems/update-system";
+import { zEtag, zRecordRef, zUseCaseInput } from "@/lib/validation/primitives";
 
-const signedOut: CatalogActionResult = { ok: false, error: "Your session has expired. Sign in again.", fieldErrors: {} };
-
-export async function createSystemAction(input: unknown): Promise<CatalogActionResult> {
-  const actor = await getActor();
-  if (!actor) return signedOut;
-  try {
-    const created = await createSystem(await getDb(), { actor, input });
-    revalidatePath("/catalog/systems");
-    return { ok: true, message: `${created.name} is registered.`, href: `/catalog/systems/${created.slug}` };
-  } catch (error) {
-    return toActionFailure(error);
-  }
-}
+export const createSystemAction = defineAction(zUseCaseInput, async (values, { actor, db }) => {
+  const created = await createSystem(db, { actor, input: values });
+  revalidatePath("/catalog/systems");
+  return { message: `${created.name} is registered.`, value: { href: `/catalog/systems/${created.slug}` } };
+});
 
 /** `version` is the ETag the form was loaded with: a change made meanwhile by someone else is not overwritten. */
-export async function updateSystemAction(slug: string, version: string, input: unknown): Promise<CatalogActionResult> {
-  const actor = await getActor();
-  if (!actor) return signedOut;
-  try {
-    const updated = await updateSystem(await getDb(), { actor, idOrSlug: slug, input, ifMatch: [version] });
-    revalidatePath("/catalog/systems");
-    return { ok: true, message: `${updated.name} is saved.`, href: `/catalog/systems/${updated.slug}` };
-  } catch (error) {
-    return toActionFailure(error);
-  }
-}
+export const updateSystemAction = defineAction(z.object({ slug: zRecordRef, version: zEtag, values: zUseCaseInput }), async ({ slug, version, values }, { actor, db }) => {
+  const updated = await updateSystem(db, { actor, idOrSlug: slug, input: values, ifMatch: [version] });
+  revalidatePath("/catalog/systems");
+  return { message: `${updated.name} is saved.`, value: { href: `/catalog/systems/${updated.slug}` } };
+});
 
-export async function archiveSystemAction(slug: string, input: unknown): Promise<CatalogActionResult> {
-  const actor = await getActor();
-  if (!actor) return signedOut;
-  try {
-    const archived = await archiveSystem(await getDb(), { actor, idOrSlug: slug, input });
-    revalidatePath("/catalog/systems");
-    return { ok: true, message: `${archived.name} is archived.`, href: `/catalog/systems/${archived.slug}` };
-  } catch (error) {
-    return toActionFailure(error);
-  }
-}
+export const archiveSystemAction = defineAction(z.object({ target: zRecordRef, values: zUseCaseInput }), async ({ target, values }, { actor, db }) => {
+  const archived = await archiveSystem(db, { actor, idOrSlug: target, input: values });
+  revalidatePath("/catalog/systems");
+  return { message: `${archived.name} is archived.`, value: { href: `/catalog/systems/${archived.slug}` } };
+});

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SystemKind } from "@/lib/generated/prisma/enums";
-import { emptyAsUndefined, zMultiValue, zPageNumber, zSearchText, zSlugFilter } from "@/lib/catalog/list-query";
+import { emptyAsUndefined, zMultiValue, zPageNumber, zSearchText, zSlugFilter } from "@/lib/validation/primitives";
 import { CRITICALITIES, LIFECYCLES } from "@/lib/catalog/integrations/schemas";
 import { zCursorPageQuery } from "@/lib/pagination/cursor";
 
@@ -21,6 +21,9 @@ const systemFields = {
   lifecycle: z.enum(LIFECYCLES),
   isExternal: z.boolean(),
 };
+
+/** The largest system the API accepts as JSON: the text limits below plus the envelope. */
+export const SYSTEM_BODY_BYTES = 64 * 1024;
 
 /** A system as the form and the API send it; the owner team by slug. */
 export const zSystemInput = z.strictObject({

@@ -1,40 +1,25 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getActor } from "@/lib/auth/actor";
-import { getDb } from "@/lib/db";
-import { SESSION_EXPIRED, toFormError, type FormActionResult } from "@/lib/catalog/contracts/action-result";
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/define-action";
 import { addTeamMember, changeTeamMember, removeTeamMember } from "@/lib/catalog/teams/membership";
+import { zRecordRef, zUseCaseInput } from "@/lib/validation/primitives";
 
-async function membershipAction(team: string, run: (actor: NonNullable<Awaited<ReturnType<typeof getActor>>>) => Promise<string>): Promise<FormActionResult> {
-  const actor = await getActor();
-  if (!actor) return SESSION_EXPIRED;
-  try {
-    const message = await run(actor);
-    revalidatePath(`/catalog/teams/${team}`);
-    return { ok: true, message, value: undefined };
-  } catch (error) {
-    return toFormError(error);
-  }
-}
+export const addTeamMemberAction = defineAction(z.object({ team: zRecordRef, values: zUseCaseInput }), async ({ team, values }, { actor, db }) => {
+  const member = await addTeamMember(db, { actor, team, input: values });
+  revalidatePath(`/catalog/teams/${team}`);
+  return { message: `${member.name} joined the team${member.isLead ? " as a lead" : ""}.` };
+});
 
-export async function addTeamMemberAction(team: string, input: unknown): Promise<FormActionResult> {
-  return membershipAction(team, async (actor) => {
-    const member = await addTeamMember(await getDb(), { actor, team, input });
-    return `${member.name} joined the team${member.isLead ? " as a lead" : ""}.`;
-  });
-}
+export const setTeamLeadAction = defineAction(z.object({ team: zRecordRef, userId: zRecordRef, isLead: z.boolean() }), async ({ team, userId, isLead }, { actor, db }) => {
+  const member = await changeTeamMember(db, { actor, team, userId, input: { isLead } });
+  revalidatePath(`/catalog/teams/${team}`);
+  return { message: member.isLead ? `${member.name} now leads the team.` : `${member.name} no longer leads the team.` };
+});
 
-export async function setTeamLeadAction(team: string, userId: string, isLead: boolean): Promise<FormActionResult> {
-  return membershipAction(team, async (actor) => {
-    const member = await changeTeamMember(await getDb(), { actor, team, userId, input: { isLead } });
-    return member.isLead ? `${member.name} now leads the team.` : `${member.name} no longer leads the team.`;
-  });
-}
-
-export async function removeTeamMemberAction(team: string, userId: string): Promise<FormActionResult> {
-  return membershipAction(team, async (actor) => {
-    const member = await removeTeamMember(await getDb(), { actor, team, userId });
-    return `${member.name} left the team.`;
-  });
-}
+export const removeTeamMemberAction = defineAction(z.object({ team: zRecordRef, userId: zRecordRef }), async ({ team, userId }, { actor, db }) => {
+  const member = await removeTeamMember(db, { actor, team, userId });
+  revalidatePath(`/catalog/teams/${team}`);
+  return { message: `${member.name} left the team.` };
+});

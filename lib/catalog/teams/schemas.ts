@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { zCursorPageQuery } from "@/lib/pagination/cursor";
 import { zRole } from "@/lib/users/schemas";
-
-const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
+import { emptyAsUndefined } from "@/lib/validation/primitives";
 
 export const zTeamSlug = z
   .string()
@@ -10,6 +9,9 @@ export const zTeamSlug = z
   .min(2)
   .max(60)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lower-case letters, digits and single hyphens, e.g. order-management.");
+
+/** The largest team the API accepts as JSON. */
+export const TEAM_BODY_BYTES = 8192;
 
 export const zCreateTeamInput = z.strictObject({
   slug: zTeamSlug,

@@ -79,6 +79,26 @@ describe("catalog import", () => {
     expect(await target.prisma.system.count()).toBe(0);
   });
 
+  it("refuses a spec document that the official meta-schema rejects, as the form and the API do, and writes nothing", async () => {
+    const broken = structuredClone(exported);
+    const c = broken.contracts.findIndex((contract) => contract.type === "openapi" && contract.versions.some((version) => version.specText));
+    const v = broken.contracts[c].versions.findIndex((version) => version.specText);
+    const spec = { openapi: "3.1.0", info: { title: "Orders", version: "1.0.0" }, servers: [{ description: "Production, without its url" }], paths: {} };
+    broken.contracts[c].versions[v].specText = JSON.stringify(spec, null, 2);
+    const detach = serveRoutesFrom(target);
+    let details: Problem;
+    try {
+      const token = (await createApiToken(target.prisma, { actor: importer, input: { name: "import specs", scope: "read_write" } })).secret;
+      const response = await importRoute(apiRequest("/api/v1/import/catalog", { method: "POST", token, body: broken }), noParams);
+      details = { status: response.status, ...((await response.json()) as Omit<Problem, "status">) };
+    } finally {
+      detach();
+    }
+    expect(details.status).toBe(422);
+    expect(details.errors).toEqual([{ pointer: `/contracts/${c}/versions/${v}/specText`, detail: expect.stringMatching(/is not valid: Line 8, column 5 \(\/servers\/0\/url\): Missing "url"\.$/) }]);
+    expect(await target.prisma.contract.count()).toBe(0);
+  });
+
   it("into an empty database reproduces the catalog: exporting again gives the same file", async () => {
     const result = await importCatalog(target.prisma, { actor: importer, input: exported });
     expect(result.imported.integrations).toBe(exported.integrations.length);

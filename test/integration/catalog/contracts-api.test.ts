@@ -24,7 +24,7 @@ const OPENAPI = JSON.stringify(
   {
     openapi: "3.1.0",
     info: { title: "Loyalty", version: "1.0.0" },
-    paths: { "/members/{id}": { get: { parameters: [{ name: "id", in: "path", required: true }], responses: { "200": { description: "A member" } } } } },
+    paths: { "/members/{id}": { get: { parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "A member" } } } } },
   },
   null,
   2,
@@ -124,6 +124,23 @@ describe("versions", () => {
     expect(response.json?.errors?.[0]).toEqual({ pointer: "/specText", detail: 'Line 14, column 25 (/paths/~1members~1{id}/get/parameters/0/required): A path parameter must say "required": true.' });
     expect(response.json?.specIssues).toEqual([{ pointer: "/paths/~1members~1{id}/get/parameters/0/required", line: 14, column: 25, message: 'A path parameter must say "required": true.' }]);
     expect(await auditCount()).toBe(before);
+    expect(await db.prisma.contractVersion.count({ where: { contractId: contract.id } })).toBe(1);
+  });
+
+  it("refuses the specs official validators reject (a server without url, a duplicate operationId)", async () => {
+    as(owner);
+    const contract = await db.prisma.contract.findUniqueOrThrow({ where: { slug: "loyalty-api" } });
+    const document = JSON.parse(OPENAPI);
+    document.servers = [{ description: "Production" }];
+    const noUrl = await call(versionsRoute.POST, { method: "POST", params: { id: contract.id }, body: { version: "1.1.0", specText: JSON.stringify(document) } });
+    expect(noUrl.status).toBe(422);
+    expect(noUrl.json?.specIssues).toEqual([expect.objectContaining({ pointer: "/servers/0/url", message: 'Missing "url".' })]);
+    delete document.servers;
+    document.paths["/members/{id}"].get.operationId = "getMember";
+    document.paths["/members/{id}/card"] = structuredClone(document.paths["/members/{id}"]);
+    const duplicate = await call(versionsRoute.POST, { method: "POST", params: { id: contract.id }, body: { version: "1.1.0", specText: JSON.stringify(document) } });
+    expect(duplicate.status).toBe(422);
+    expect(duplicate.json?.specIssues).toEqual([expect.objectContaining({ pointer: "/paths/~1members~1{id}~1card/get/operationId", message: expect.stringMatching(/^operationId "getMember" is already used by GET \/members\/\{id\}/) })]);
     expect(await db.prisma.contractVersion.count({ where: { contractId: contract.id } })).toBe(1);
   });
 

@@ -35,7 +35,7 @@ const as = (actor: Actor) => {
   signedIn.actor = actor;
 };
 
-const spec = (version: string, properties: Record<string, unknown>) =>
+const spec = (version: string, properties: Record<string, unknown>, required = ["order_id"]) =>
   JSON.stringify(
     {
       openapi: "3.1.0",
@@ -48,16 +48,16 @@ const spec = (version: string, properties: Record<string, unknown>) =>
           },
         },
       },
-      components: { schemas: { Order: { type: "object", required: ["order_id"], properties } } },
+      components: { schemas: { Order: { type: "object", required, properties } } },
     },
     null,
     2,
   );
 
-const V1 = spec("1.0.0", { order_id: { type: "string" }, net_revenue: { type: "number" }, channel: { type: "string" } });
-// Removes net_revenue (breaks the dashboard) and adds a field.
+const V1 = spec("1.0.0", { order_id: { type: "string" }, net_revenue: { type: "number" }, channel: { type: "string" } }, ["order_id", "net_revenue"]);
+// Removes the required net_revenue (breaks the dashboard) and adds a field.
 const BREAKING = spec("2.0.0", { order_id: { type: "string" }, channel: { type: "string" }, note: { type: "string" } });
-const ADDITIVE = spec("1.1.0", { order_id: { type: "string" }, net_revenue: { type: "number" }, channel: { type: "string" }, note: { type: "string" } });
+const ADDITIVE = spec("1.1.0", { order_id: { type: "string" }, net_revenue: { type: "number" }, channel: { type: "string" }, note: { type: "string" } }, ["order_id", "net_revenue"]);
 
 const post = <P>(handler: Parameters<typeof call<P>>[0], params: P, body: unknown) => call(handler, { method: "POST", params, body });
 const cr = (number: number) => ({ number: String(number) });
@@ -100,6 +100,21 @@ describe("POST /api/v1/contracts/{id}/check", () => {
     expect(response.json?.impact).toMatchObject({ consumers: 2, broken: 1, sentence: "Breaks 1 of 2 consumers; 1 of them feeds revenue reporting." });
     expect((response.json?.affectedConsumers as { name: string; broken: boolean }[]).find((c) => c.name === "Revenue Dashboard")?.broken).toBe(true);
     expect({ audits: await audits(), requests: await db.prisma.changeRequest.count(), versions: await db.prisma.contractVersion.count() }).toEqual(before);
+  });
+
+  it("always checks the semantic-version rule: the body's version, else the candidate's info.version, else the derived one", async () => {
+    as(viewer);
+    // A pipeline that sends only the document (as the README's example did) and forgot to bump info.version.
+    const unbumped = BREAKING.replace('"version": "2.0.0"', '"version": "1.0.0"');
+    const forgot = await post(checkRoute.POST, { id: contractId }, { specText: unbumped });
+    expect(forgot.status).toBe(200);
+    expect(forgot.json?.versionCheck).toMatchObject({ baseVersion: "1.0.0", proposedVersion: "1.0.0", requiredBump: "major", satisfied: false, suggestedVersion: "2.0.0", source: "document" });
+    const bumped = await post(checkRoute.POST, { id: contractId }, { specText: BREAKING });
+    expect(bumped.json?.versionCheck).toMatchObject({ proposedVersion: "2.0.0", satisfied: true, source: "document" });
+    const named = await post(checkRoute.POST, { id: contractId }, { specText: unbumped, version: "1.1.0" });
+    expect(named.json?.versionCheck).toMatchObject({ proposedVersion: "1.1.0", satisfied: false, source: "body" });
+    // The answer names every change by its id.
+    expect((forgot.json?.changes as { kind: string }[]).map((c) => c.kind)).toEqual(expect.arrayContaining(["response-required-property-removed", "response-optional-property-added"]));
   });
 
   it("accepts a read-only API token, as a CI pipeline holds, which still cannot propose", async () => {
@@ -375,8 +390,9 @@ describe("editing the document", () => {
     const additive = spec("2.1.0", { order_id: { type: "string" }, channel: { type: "string" }, note: { type: "string" }, region: { type: "string" } });
     const draft = await call(listRoute.POST, { method: "POST", body: { contractId, title: "Add region", specText: additive } });
     expect(draft.json).toMatchObject({ status: "draft", baseVersion: "2.0.0", proposedVersion: "2.1.0", breakingCount: 0, revision: 1 });
-    const withoutNote = spec("3.0.0", { order_id: { type: "string" }, channel: { type: "string" }, region: { type: "string" } });
-    const edited = await call(requestRoute.PATCH, { method: "PATCH", params: cr(draft.json?.number as number), body: { specText: withoutNote, proposedVersion: "3.0.0" } });
+    // order_id becomes an integer: breaking for every reader.
+    const retyped = spec("3.0.0", { order_id: { type: "integer" }, channel: { type: "string" }, note: { type: "string" }, region: { type: "string" } });
+    const edited = await call(requestRoute.PATCH, { method: "PATCH", params: cr(draft.json?.number as number), body: { specText: retyped, proposedVersion: "3.0.0" } });
     expect(edited.status).toBe(200);
     expect(edited.json).toMatchObject({ revision: 2, proposedVersion: "3.0.0" });
     expect(edited.json?.breakingCount).toBeGreaterThan(0);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { runDueJobs } from "@/lib/jobs/run-due-jobs";
 import { createWebhookDeliveryHandler } from "@/lib/webhooks/deliver-webhook";
@@ -17,6 +17,8 @@ let admin: Actor;
 const handlers = { [WEBHOOK_DELIVER_JOB]: createWebhookDeliveryHandler({ timeoutMs: 5_000 }) };
 
 beforeAll(async () => {
+  // The receiver listens on loopback, which only this switch lets a webhook reach (see the test that unsets it).
+  vi.stubEnv("WEBHOOKS_ALLOW_PRIVATE_NETWORKS", "true");
   database = await createTestDatabase();
   receiver = await startWebhookReceiver();
   const user = await createUser(database.prisma, { role: "admin" });
@@ -48,6 +50,21 @@ async function publish(id = "evt-1", type: WebhookEventType = "change_request.pu
 }
 
 describe("webhook delivery", () => {
+  it("refuses to send to loopback or a private network without WEBHOOKS_ALLOW_PRIVATE_NETWORKS, even to an endpoint stored earlier", async () => {
+    vi.stubEnv("WEBHOOKS_ALLOW_PRIVATE_NETWORKS", "false");
+    try {
+      const stored = await endpoint();
+      await publish("evt-private");
+      expect(await run(at(start))).toMatchObject({ succeeded: 0 });
+      expect(receiver.received).toHaveLength(0);
+      const delivery = await database.prisma.webhookDelivery.findFirstOrThrow({ where: { endpointId: stored.id } });
+      expect(delivery.lastError).toMatch(/private network|loopback/i);
+      expect(delivery.status).not.toBe("delivered");
+    } finally {
+      vi.stubEnv("WEBHOOKS_ALLOW_PRIVATE_NETWORKS", "true");
+    }
+  });
+
   it("posts a signed delivery once to each subscribed, active endpoint", async () => {
     const subscribed = await endpoint({ events: ["change_request.published"] });
     await endpoint({ events: ["deprecation.announced"] });

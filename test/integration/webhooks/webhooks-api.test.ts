@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { GET as listEndpoints, POST as postEndpoint } from "@/app/api/v1/webhooks/route";
@@ -6,6 +6,7 @@ import { DELETE as deleteEndpoint, GET as getEndpoint, PATCH as patchEndpoint } 
 import { GET as listDeliveries } from "@/app/api/v1/webhooks/[id]/deliveries/route";
 import { POST as postTest } from "@/app/api/v1/webhooks/[id]/test/route";
 import { POST as postRedeliver } from "@/app/api/v1/webhooks/[id]/deliveries/[deliveryId]/redeliver/route";
+import { GET as listAudit } from "@/app/api/v1/audit/route";
 import { createUser } from "@/test/factories";
 import { createTestDatabase, type TestDatabase } from "@/test/support/test-database";
 import { apiRequest, noParams, serveRoutesFrom, withParams } from "@/test/support/route-harness";
@@ -101,5 +102,67 @@ describe("/api/v1/webhooks", () => {
     expect((await deleteEndpoint(apiRequest(`/api/v1/webhooks/${id}`, { method: "DELETE", token: adminToken }), withParams({ id }))).status).toBe(204);
     expect((await getEndpoint(apiRequest(`/api/v1/webhooks/${id}`, { token: adminToken }), withParams({ id }))).status).toBe(404);
     expect(await db.prisma.webhookDelivery.count({ where: { endpointId: id } })).toBe(0);
+  });
+});
+
+describe("webhook URLs carry secrets", () => {
+  const SECRET_QUERY = "token=s3cret-in-the-query";
+
+  it("never shows the query's values in the answer, the endpoint API or the audit trail, before or after", async () => {
+    const created = await postEndpoint(apiRequest("/api/v1/webhooks", { method: "POST", token: adminToken, body: { name: "Chat", url: `https://hooks.example.com/ix?${SECRET_QUERY}` } }), noParams);
+    expect(created.status).toBe(201);
+    const createdText = await created.text();
+    expect(createdText).not.toContain("s3cret");
+    const id = (JSON.parse(createdText) as { endpoint: { id: string; url: string } }).endpoint.id;
+    expect((JSON.parse(createdText) as { endpoint: { url: string } }).endpoint.url).toBe("https://hooks.example.com/ix?token=***");
+    const patched = await patchEndpoint(apiRequest(`/api/v1/webhooks/${id}`, { method: "PATCH", token: adminToken, body: { url: "https://hooks.example.com/ix2?token=an0ther-s3cret" } }), withParams({ id }));
+    expect(patched.status).toBe(200);
+    expect(await patched.text()).not.toContain("s3cret");
+
+    const read = await getEndpoint(apiRequest(`/api/v1/webhooks/${id}`, { token: adminToken }), withParams({ id }));
+    const listed = await listEndpoints(apiRequest("/api/v1/webhooks", { token: adminToken }), noParams);
+    const audit = await listAudit(apiRequest(`/api/v1/audit?targetId=${id}`, { token: ownerToken }), noParams);
+    expect(audit.status).toBe(200);
+    for (const text of [await read.text(), await listed.text(), await audit.text()]) expect(text).not.toContain("s3cret");
+    const rows = await db.prisma.auditEvent.findMany({ where: { targetId: id } });
+    expect(rows).toHaveLength(2);
+    expect(JSON.stringify(rows)).not.toContain("s3cret");
+    // The signing still goes to the real URL.
+    expect((await db.prisma.webhookEndpoint.findUniqueOrThrow({ where: { id } })).url).toBe("https://hooks.example.com/ix2?token=an0ther-s3cret");
+  });
+
+  it("keeps the stored URL when the edit form sends its redacted form back", async () => {
+    const created = await postEndpoint(apiRequest("/api/v1/webhooks", { method: "POST", token: adminToken, body: { name: "Chat 2", url: `https://hooks.example.com/keep?${SECRET_QUERY}` } }), noParams);
+    const { endpoint } = (await created.json()) as { endpoint: { id: string; url: string } };
+    const patched = await patchEndpoint(apiRequest(`/api/v1/webhooks/${endpoint.id}`, { method: "PATCH", token: adminToken, body: { name: "Chat two", url: endpoint.url } }), withParams({ id: endpoint.id }));
+    expect(patched.status).toBe(200);
+    expect((await db.prisma.webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id } })).url).toBe(`https://hooks.example.com/keep?${SECRET_QUERY}`);
+  });
+});
+
+describe("webhook targets on this machine or a private network", () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it("are refused with 422 naming the URL, on creation and on edit", async () => {
+    vi.stubEnv("WEBHOOKS_ALLOW_PRIVATE_NETWORKS", "");
+    for (const url of ["http://127.0.0.1:9/hook", "http://localhost:3000/api/v1/integrations", "http://169.254.169.254/latest/meta-data", "http://[::1]/hook", "http://10.0.0.8/hook"]) {
+      const response = await postEndpoint(apiRequest("/api/v1/webhooks", { method: "POST", token: adminToken, body: { name: "Inside", url } }), noParams);
+      expect(response.status, url).toBe(422);
+      expect((await body(response)).errors?.[0].pointer).toBe("/url");
+    }
+    const created = await postEndpoint(apiRequest("/api/v1/webhooks", { method: "POST", token: adminToken, body: { name: "Outside", url: "https://93.184.216.34/hook" } }), noParams);
+    expect(created.status).toBe(201);
+    const id = ((await created.json()) as { endpoint: { id: string } }).endpoint.id;
+    const moved = await patchEndpoint(apiRequest(`/api/v1/webhooks/${id}`, { method: "PATCH", token: adminToken, body: { url: "http://192.168.0.10/hook" } }), withParams({ id }));
+    expect(moved.status).toBe(422);
+    expect((await body(moved)).errors?.[0].pointer).toBe("/url");
+  });
+
+  it("are accepted when WEBHOOKS_ALLOW_PRIVATE_NETWORKS=true", async () => {
+    vi.stubEnv("WEBHOOKS_ALLOW_PRIVATE_NETWORKS", "true");
+    const response = await postEndpoint(apiRequest("/api/v1/webhooks", { method: "POST", token: adminToken, body: { name: "Local receiver", url: "http://127.0.0.1:9/hook" } }), noParams);
+    expect(response.status).toBe(201);
   });
 });

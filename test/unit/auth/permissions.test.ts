@@ -20,7 +20,8 @@ describe("permission table", () => {
 
   it("keeps viewers read-only", () => {
     const viewer = actor("viewer", ["team-a"]);
-    for (const permission of PERMISSIONS.filter((p) => !["catalog.read", "audit.read", "token.manage"].includes(p))) {
+    // Their own API tokens and single sign-on identities are about their own account, not the portal's records.
+    for (const permission of PERMISSIONS.filter((p) => !["catalog.read", "audit.read", "token.manage", "sso.link.own"].includes(p))) {
       expect(can(viewer, permission, ownTeam), permission).toBe(false);
     }
   });
@@ -103,5 +104,13 @@ describe("authorize", () => {
 
   it("exposes NotFoundError for resources that must not be disclosed", () => {
     expect(new NotFoundError().message).toMatch(/not found/);
+  });
+
+  it("lets everyone link their own single sign-on identity and only admins anyone's", () => {
+    for (const role of ["viewer", "owner", "reviewer"] as const) {
+      expect(can(actor(role, []), "sso.link.own")).toBe(true);
+      expect(can(actor(role, []), "sso.link.others")).toBe(false);
+    }
+    expect(can(actor("admin", []), "sso.link.others")).toBe(true);
   });
 });

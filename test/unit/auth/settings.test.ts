@@ -8,11 +8,22 @@ describe("authentication settings", () => {
 
   it("switches OIDC on when issuer, client id and secret are all set", () => {
     const settings = readAuthSettings({ OIDC_ISSUER: "https://login.example.com/realms/acme", OIDC_CLIENT_ID: "interchange", OIDC_CLIENT_SECRET: "s3cret", OIDC_DISPLAY_NAME: "Keycloak" });
-    expect(settings.oidc).toEqual({ issuer: "https://login.example.com/realms/acme", clientId: "interchange", clientSecret: "s3cret", displayName: "Keycloak" });
+    expect(settings.oidc).toEqual({
+      issuer: "https://login.example.com/realms/acme",
+      clientId: "interchange",
+      clientSecret: "s3cret",
+      displayName: "Keycloak",
+      mappings: { role: null, team: null, linkVerifiedEmail: false },
+    });
   });
 
   it("refuses a partial OIDC configuration with a message naming the variables", () => {
     expect(() => readAuthSettings({ OIDC_ISSUER: "https://login.example.com" })).toThrow(/OIDC_CLIENT_ID/);
+  });
+
+  it("refuses an invalid claim mapping when single sign-on is on", () => {
+    const oidc = { OIDC_ISSUER: "https://login.example.com", OIDC_CLIENT_ID: "interchange", OIDC_CLIENT_SECRET: "s3cret" };
+    expect(() => readAuthSettings({ ...oidc, OIDC_ROLE_CLAIM: "groups", OIDC_ROLE_MAP: "admins=root" })).toThrow(/OIDC_ROLE_MAP/);
   });
 
   it("refuses a short secret", () => {

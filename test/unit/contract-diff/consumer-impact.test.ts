@@ -10,7 +10,7 @@ describe("assessConsumerImpact", () => {
   const taxRegion = change("breaking", { path: "/orders/{id}", operation: "GET", field: "customer.tax_region" });
 
   it("matches a dotted field path exactly, and its ancestors and descendants", () => {
-    expect(assessConsumerImpact([taxRegion], ["customer.tax_region"])).toEqual({ touched: true, broken: true, changes: [taxRegion] });
+    expect(assessConsumerImpact([taxRegion], ["customer.tax_region"])).toEqual({ touched: true, broken: true, atRisk: false, changes: [taxRegion] });
     expect(assessConsumerImpact([taxRegion], ["customer"]).broken).toBe(true);
     expect(assessConsumerImpact([change("breaking", { field: "customer" })], ["customer.tax_region"]).broken).toBe(true);
     expect(assessConsumerImpact([taxRegion], ["customer.id", "total"]).touched).toBe(false);
@@ -48,6 +48,15 @@ describe("assessConsumerImpact", () => {
     const { changes } = diffContracts(ORDERS_BASE, revision);
     const consumers = [["customer.tax_region"], ["status"], ["total", "placedAt"], ["lines.sku"], ["customer"], ["GET /orders/{id}", "total"], ["POST /orders", "tax_region"]];
     expect(consumers.map((fields) => assessConsumerImpact(changes, fields).broken)).toEqual([true, true, false, false, true, false, true]);
+  });
+
+  it("lets a warning break only the consumers that declared a field it touches", () => {
+    const enumAdded = change("warning", { path: "/orders", operation: "GET", field: "status" });
+    expect(assessConsumerImpact([enumAdded], ["status"])).toMatchObject({ broken: true, atRisk: false });
+    expect(assessConsumerImpact([enumAdded], ["total"])).toMatchObject({ touched: false, broken: false, atRisk: false });
+    // Declared no fields: it may read status or not; reviewers see the risk, no acknowledgement is asked.
+    expect(assessConsumerImpact([enumAdded], [])).toMatchObject({ touched: true, broken: false, atRisk: true });
+    expect(assessConsumerImpact([enumAdded], ["GET /orders"])).toMatchObject({ touched: true, broken: false, atRisk: true });
   });
 
   it("ignores blank entries and accepts array notation", () => {

@@ -58,7 +58,8 @@ describe("diffContracts on OpenAPI", () => {
     }
   });
 
-  it("gives the same verdict and kinds of change when references are inlined", () => {
+  // Diffs every case three times over inlined documents: seconds of CPU on a loaded machine.
+  it("gives the same verdict and kinds of change when references are inlined", { timeout: 30_000 }, () => {
     for (const testCase of OPENAPI_CASES) {
       const { base, revision } = buildCase(testCase);
       const referenced = diffContracts(base, revision);
@@ -80,7 +81,7 @@ describe("diffContracts on OpenAPI", () => {
       field: "customer.tax_region",
       pointer: "/paths/~1orders~1{id}/get/responses/200/content/application~1json/schema/properties/customer/properties/tax_region",
     });
-    expect(change.message).toBe('GET /orders/{id}: the response property "customer.tax_region" was removed.');
+    expect(change.message).toBe('GET /orders/{id}: the optional response property "customer.tax_region" was removed: readers that use it lose it.');
   });
 
   it("names the parameter of a parameter change", () => {
@@ -106,8 +107,8 @@ describe("diffContracts on OpenAPI", () => {
     revision.paths["/a"].post.responses["200"].content["application/json"].schema.properties.s = { type: "string", nullable: true } as never;
     const diff = diffContracts(base, revision);
     expect(diff.changes.map((c) => [c.kind, c.severity])).toEqual([
-      ["request-exclusive-minimum-set", "breaking"],
-      ["response-became-nullable", "breaking"],
+      ["request-property-exclusive-min-set", "breaking"],
+      ["response-property-became-nullable", "breaking"],
     ]);
   });
 
@@ -119,6 +120,6 @@ describe("diffContracts on OpenAPI", () => {
     expect(diffContracts(base, structuredClone(base)).changes).toEqual([]);
     const revision = structuredClone(base);
     revision.components.schemas.Order.properties.ghost = { $ref: "other.yaml#/Ghost" };
-    expect(diffContracts(base, revision).changes.map((c) => c.kind)).toContain("response-schema-reference-changed");
+    expect(diffContracts(base, revision).changes.map((c) => c.kind)).toContain("response-property-schema-reference-changed");
   });
 });

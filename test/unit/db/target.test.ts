@@ -1,6 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { describeDatabaseTarget, InvalidDatabaseUrlError, resolveDatabaseTarget } from "@/lib/db/target";
+import { describeDatabaseTarget, InvalidDatabaseUrlError, resolveDatabaseTarget, resolveOwnerDatabaseTarget } from "@/lib/db/target";
+import { runtimeRoleOf } from "@/lib/db/runtime-role";
 
 const cwd = "/srv/interchange";
 
@@ -47,6 +48,26 @@ describe("resolveDatabaseTarget", () => {
     expect(message).toMatch(/^DATABASE_URL is not a valid URL/);
     expect(message).not.toContain("hunter2");
     expect(message).not.toContain("\n");
+  });
+});
+
+describe("resolveOwnerDatabaseTarget", () => {
+  const app = "postgres://interchange_app:app%40pw@db:5432/interchange";
+  const owner = "postgres://interchange_owner:pw@db:5432/interchange";
+
+  it("is DATABASE_OWNER_URL when set, and the application's target otherwise", () => {
+    expect(resolveOwnerDatabaseTarget({ DATABASE_URL: app, DATABASE_OWNER_URL: owner })).toEqual({ kind: "postgres", url: owner });
+    expect(resolveOwnerDatabaseTarget({ DATABASE_URL: app })).toEqual({ kind: "postgres", url: app });
+  });
+
+  it("refuses an owner without a runtime URL, and a URL that is not PostgreSQL, naming the variable", () => {
+    expect(() => resolveOwnerDatabaseTarget({ DATABASE_OWNER_URL: owner })).toThrow(/DATABASE_URL is not/);
+    expect(() => resolveOwnerDatabaseTarget({ DATABASE_URL: app, DATABASE_OWNER_URL: "mysql://x@db/i" })).toThrow(/DATABASE_OWNER_URL must start/);
+  });
+
+  it("reads the runtime role's name and password from DATABASE_URL", () => {
+    expect(runtimeRoleOf(app)).toEqual({ name: "interchange_app", password: "app@pw" });
+    expect(runtimeRoleOf("postgres://interchange_app@db/interchange")).toEqual({ name: "interchange_app", password: null });
   });
 });
 

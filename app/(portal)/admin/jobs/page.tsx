@@ -18,14 +18,15 @@ import { PageHeader } from "@/components/ui/page-header";
 import { PagePagination } from "@/components/ui/page-pagination";
 import { StatTile } from "@/components/ui/stat-tile";
 import { DataTable } from "@/components/ui/data-table";
+import { readPageQuery } from "@/lib/validation/query";
+import { IgnoredFiltersNotice } from "@/components/ui/ignored-filters-notice";
 
 export const metadata: Metadata = { title: "Background jobs" };
 
 export default async function JobsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor();
   if (!can(actor, "job.manage")) notFound();
-  const parsed = zJobListQuery.safeParse(await searchParams);
-  const query = parsed.success ? parsed.data : zJobListQuery.parse({});
+  const { query, ignored } = readPageQuery(zJobListQuery, await searchParams);
   const db = await getDb();
   const [counts, { jobs, total }, kinds] = await Promise.all([countJobsByStatus(db), findTroubledJobs(db, query), findJobKinds(db)]);
   const now = new Date();
@@ -37,6 +38,7 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
         description="E-mails, webhook deliveries, reminders and escalations run as jobs stored in the database, so a restart loses none. A failing job is retried with growing waits; after its last attempt it is dead until someone retries it."
         actions={<Link href="/admin/webhooks" className={buttonStyles.secondary}>Webhooks</Link>}
       />
+      <IgnoredFiltersNotice ignored={ignored} />
       <section aria-label="Jobs by status" className="mb-6 space-y-4">
         <div className="grid gap-3 sm:grid-cols-3 lg:grid-cols-5">
           <StatTile label="Waiting" value={counts.pending - counts.retrying} hint="Due now or scheduled" />
@@ -76,7 +78,7 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
               <td className="px-4 py-2 text-slate-700">{job.status === "dead" ? "—" : job.runAt <= now ? "Due now" : <Timestamp date={job.runAt} />}</td>
               <td className="max-w-md px-4 py-2 text-slate-700"><p className="line-clamp-3 break-words">{job.lastError ?? "—"}</p></td>
               <td className="px-4 py-2 text-right">
-                <ActionButton action={retryJobNowAction.bind(null, job.id)} label="Retry now" pendingLabel="Scheduling…" ariaLabel={`Retry ${job.kind} ${job.dedupeKey} now`} />
+                <ActionButton action={retryJobNowAction.bind(null, { jobId: job.id })} label="Retry now" pendingLabel="Scheduling…" ariaLabel={`Retry ${job.kind} ${job.dedupeKey} now`} />
               </td>
             </tr>
           ))}

@@ -14,14 +14,15 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { PagePagination } from "@/components/ui/page-pagination";
 import { DataTable } from "@/components/ui/data-table";
+import { readPageQuery } from "@/lib/validation/query";
+import { IgnoredFiltersNotice } from "@/components/ui/ignored-filters-notice";
 
 export const metadata: Metadata = { title: "Webhooks" };
 
 export default async function WebhooksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor();
   if (!can(actor, "webhook.manage")) notFound();
-  const parsed = zWebhookEndpointListQuery.safeParse(await searchParams);
-  const query = parsed.success ? parsed.data : zWebhookEndpointListQuery.parse({});
+  const { query, ignored } = readPageQuery(zWebhookEndpointListQuery, await searchParams);
   const { endpoints, total } = await findWebhookEndpoints(await getDb(), query);
   const filtered = Boolean(query.q || query.state);
 
@@ -32,6 +33,7 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Pro
         description="Other systems can follow contract reviews and deprecations: each event is POSTed as JSON to the endpoints subscribed to it, signed with the endpoint's secret (X-Interchange-Signature), and retried with growing waits until the receiver answers 2xx."
         actions={<Link href="/admin/jobs" className={buttonStyles.secondary}>Background jobs</Link>}
       />
+      <IgnoredFiltersNotice ignored={ignored} />
       <section aria-labelledby="create-endpoint" className="mb-8 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
         <h2 id="create-endpoint" className="mb-3 text-base font-semibold text-slate-900">Add an endpoint</h2>
         <WebhookEndpointForm />

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
-import { toSearchParams } from "@/lib/catalog/list-query";
+import { toSearchParams } from "@/lib/validation/query";
 import { findIntegrationFilterOptions } from "@/lib/catalog/integrations/form-options-repository";
 import { findIntegrations, INTEGRATIONS_PAGE_SIZE } from "@/lib/catalog/integrations/list-repository";
 import {
@@ -31,6 +31,8 @@ import { HealthBar } from "@/components/ui/health-bar";
 import { PageHeader } from "@/components/ui/page-header";
 import { PagePagination } from "@/components/ui/page-pagination";
 import { DataTable, HeaderCell } from "@/components/ui/data-table";
+import { readPageQuery } from "@/lib/validation/query";
+import { IgnoredFiltersNotice } from "@/components/ui/ignored-filters-notice";
 
 export const metadata: Metadata = { title: "Integrations · Catalog" };
 
@@ -40,8 +42,7 @@ const MISSING_LABELS: Record<string, string> = { owner: "Any owner", fields: "Fi
 export default async function IntegrationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor();
   const raw = await searchParams;
-  const parsed = zIntegrationListQuery.safeParse(raw);
-  const query = parsed.success ? parsed.data : zIntegrationListQuery.parse({});
+  const { query, ignored } = readPageQuery(zIntegrationListQuery, raw);
   const db = await getDb();
   const [{ integrations, total, health }, choices] = await Promise.all([findIntegrations(db, query), findIntegrationFilterOptions(db, query.system)]);
   // Defaults stay out of URLs so that links stay short and shareable.
@@ -67,11 +68,7 @@ export default async function IntegrationsPage({ searchParams }: { searchParams:
           </>
         }
       />
-      {!parsed.success ? (
-        <p role="alert" className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          Some filters in this address were not understood ({parsed.error.issues.map((i) => i.path.join(".")).join(", ")}); showing every integration instead.
-        </p>
-      ) : null}
+      <IgnoredFiltersNotice ignored={ignored} />
       <form className="mb-4 rounded-xl border border-slate-200 bg-white p-4" role="search" aria-label="Filter integrations">
         <div className="flex flex-wrap items-end gap-3">
           <div className="min-w-64 flex-1">

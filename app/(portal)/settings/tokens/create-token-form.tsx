@@ -1,7 +1,8 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { toast } from "sonner";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { FormField } from "@/components/ui/form-field";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { createApiTokenAction } from "@/lib/api-tokens/actions";
@@ -14,31 +15,24 @@ const EXPIRY_CHOICES = [
 ] as const;
 
 export function CreateTokenForm() {
-  const [pending, startTransition] = useTransition();
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<string, string>>>({});
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
+  const { formRef, errors: fieldErrors, pending, run } = useActionForm<{ name: string; secret: string }>({
+    onSuccess: (value) => {
+      setCreated(value);
+      formRef.current?.reset();
+    },
+  });
 
   return (
     <div className="space-y-4">
       <form
         className="grid gap-4 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end"
+        ref={formRef}
         onSubmit={(event) => {
           event.preventDefault();
-          const form = event.currentTarget;
-          const data = new FormData(form);
+          const data = new FormData(event.currentTarget);
           const input = { name: String(data.get("name") ?? ""), scope: String(data.get("scope") ?? ""), expiresInDays: String(data.get("expiresInDays") ?? "") };
-          startTransition(async () => {
-            const result = await createApiTokenAction(input);
-            if (result.ok) {
-              setFieldErrors({});
-              setCreated({ name: result.name, secret: result.secret });
-              form.reset();
-              toast.success(`Token “${result.name}” created. Copy it now: it will not be shown again.`);
-            } else {
-              setFieldErrors(result.fieldErrors ?? {});
-              toast.error(result.error);
-            }
-          });
+          run(() => createApiTokenAction(input));
         }}
       >
         <FormField label="Name" required error={fieldErrors.name} hint="What uses it, e.g. “nightly CMDB sync”.">

@@ -1,13 +1,16 @@
-import { apiRoute } from "@/lib/http/api-route";
-import { authorize } from "@/lib/auth/permissions";
+import { defineOperation } from "@/lib/http/define-operation";
 import { findAuditEventPage } from "@/lib/audit/repository";
-import { zAuditApiQuery } from "@/lib/audit/schemas";
-import { HttpError } from "@/lib/http/http-error";
-import { validationProblem } from "@/lib/http/problem-details";
+import { zAuditApiQuery, zAuditEventPage } from "@/lib/audit/schemas";
 
-export const GET = apiRoute(async ({ request, actor, db }) => {
-  authorize(actor, "audit.read");
-  const parsed = zAuditApiQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!parsed.success) throw new HttpError(validationProblem(parsed.error, "query"));
-  return Response.json(await findAuditEventPage(db, parsed.data));
+export const GET = defineOperation({
+  method: "GET",
+  path: "/api/v1/audit",
+  operationId: "listAuditEvents",
+  summary: "Read the audit trail",
+  description: "Every governed change, newest first, with the changed fields before and after. Same filters as the Audit page.",
+  tag: "Audit",
+  access: "audit.read",
+  query: zAuditApiQuery,
+  response: { status: 200, description: "A page of changes; pass `nextCursor` as `cursor` for the next.", schema: zAuditEventPage },
+  handler: ({ db, query }) => findAuditEventPage(db, query),
 });

@@ -1,18 +1,34 @@
-import { z } from "zod";
+import { defineOperation } from "@/lib/http/define-operation";
 import { createConsumer } from "@/lib/catalog/consumers/consumer-use-cases";
 import { findConsumersPage } from "@/lib/catalog/consumers/repository";
-import { zConsumerApiListQuery } from "@/lib/catalog/consumers/schemas";
-import { apiRoute } from "@/lib/http/api-route";
-import { etagOf } from "@/lib/http/etag";
-import { readJsonBody } from "@/lib/http/read-json-body";
-import { readQuery } from "@/lib/http/read-query";
+import { CONSUMER_BODY_BYTES, zConsumerApiListQuery, zConsumerOutput, zConsumerPageOutput, zCreateConsumerInput } from "@/lib/catalog/consumers/schemas";
 
-export const GET = apiRoute(async ({ request, db }) => {
-  return Response.json(await findConsumersPage(db, readQuery(request, zConsumerApiListQuery)));
+export const GET = defineOperation({
+  method: "GET",
+  path: "/api/v1/consumers",
+  operationId: "listConsumers",
+  summary: "List consumers",
+  description: "`q` searches names, purposes, fields used and the contract; `contract` is a contract's slug. Cursor pagination.",
+  tag: "Consumers",
+  access: "catalog.read",
+  query: zConsumerApiListQuery,
+  response: { status: 200, description: "A page of consumers.", schema: zConsumerPageOutput },
+  handler: ({ db, query }) => findConsumersPage(db, query),
 });
 
-// The body is validated inside the use case, after authorization.
-export const POST = apiRoute(async ({ request, actor, db }) => {
-  const consumer = await createConsumer(db, { actor, input: await readJsonBody(request, z.unknown(), { maxBytes: 256 * 1024 }) });
-  return Response.json(consumer, { status: 201, headers: { etag: etagOf(consumer.updatedAt), location: `/api/v1/consumers/${consumer.id}` } });
+export const POST = defineOperation({
+  method: "POST",
+  path: "/api/v1/consumers",
+  operationId: "createConsumer",
+  summary: "Register a consumer of a contract version",
+  tag: "Consumers",
+  access: "catalog.create",
+  body: zCreateConsumerInput,
+  byteLimit: CONSUMER_BODY_BYTES,
+  // The use case authorizes against the owning team first.
+  validatedAfter: "record",
+  response: { status: 201, description: "The consumer, with its ETag.", schema: zConsumerOutput },
+  version: (consumer) => consumer.updatedAt,
+  location: (consumer) => `/api/v1/consumers/${consumer.id}`,
+  handler: ({ db, actor, input }) => createConsumer(db, { actor, input }),
 });

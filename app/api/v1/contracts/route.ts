@@ -1,18 +1,34 @@
-import { z } from "zod";
+import { defineOperation } from "@/lib/http/define-operation";
 import { createContract } from "@/lib/catalog/contracts/contract-use-cases";
 import { findContractsPage } from "@/lib/catalog/contracts/repository";
-import { zContractApiListQuery } from "@/lib/catalog/contracts/schemas";
-import { apiRoute } from "@/lib/http/api-route";
-import { etagOf } from "@/lib/http/etag";
-import { readJsonBody } from "@/lib/http/read-json-body";
-import { readQuery } from "@/lib/http/read-query";
+import { CONTRACT_BODY_BYTES, zContractApiListQuery, zContractOutput, zContractPageOutput, zCreateContractInput } from "@/lib/catalog/contracts/schemas";
 
-export const GET = apiRoute(async ({ request, db }) => {
-  return Response.json(await findContractsPage(db, readQuery(request, zContractApiListQuery)));
+export const GET = defineOperation({
+  method: "GET",
+  path: "/api/v1/contracts",
+  operationId: "listContracts",
+  summary: "List contracts",
+  description: "Filters as in the web list; `q` searches names, descriptions, glossaries, consumers' fields and the integration's fields. Cursor pagination.",
+  tag: "Contracts",
+  access: "catalog.read",
+  query: zContractApiListQuery,
+  response: { status: 200, description: "A page of contracts.", schema: zContractPageOutput },
+  handler: ({ db, query }) => findContractsPage(db, query),
 });
 
-// The body is validated inside the use case, after authorization: someone who may not create learns nothing.
-export const POST = apiRoute(async ({ request, actor, db }) => {
-  const contract = await createContract(db, { actor, input: await readJsonBody(request, z.unknown(), { maxBytes: 64 * 1024 }) });
-  return Response.json(contract, { status: 201, headers: { etag: etagOf(contract.updatedAt), location: `/api/v1/contracts/${contract.id}` } });
+export const POST = defineOperation({
+  method: "POST",
+  path: "/api/v1/contracts",
+  operationId: "createContract",
+  summary: "Register a contract",
+  tag: "Contracts",
+  access: "catalog.create",
+  body: zCreateContractInput,
+  byteLimit: CONTRACT_BODY_BYTES,
+  // The use case authorizes against the integration's team first: someone who may not create learns nothing.
+  validatedAfter: "record",
+  response: { status: 201, description: "The contract, with its ETag.", schema: zContractOutput },
+  version: (contract) => contract.updatedAt,
+  location: (contract) => `/api/v1/contracts/${contract.id}`,
+  handler: ({ db, actor, input }) => createContract(db, { actor, input }),
 });

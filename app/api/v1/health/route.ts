@@ -1,13 +1,20 @@
+import { z } from "zod";
 import { getDb, resolveDatabaseTarget } from "@/lib/db";
-import { errorToProblemResponse } from "@/lib/http/api-route";
+import { defineOperation } from "@/lib/http/define-operation";
 
 /** Unauthenticated liveness and readiness probe: answers 200 once the database answers. */
-export async function GET(): Promise<Response> {
-  try {
+export const GET = defineOperation({
+  method: "GET",
+  path: "/api/v1/health",
+  operationId: "getHealth",
+  summary: "Liveness and readiness",
+  description: "Answers 200 once the database answers; 503 problem details otherwise. No authentication.",
+  tag: "Operations",
+  access: "public",
+  response: { status: 200, description: "The portal and its database are up.", schema: z.object({ status: z.literal("ok"), database: z.enum(["pglite", "postgres"]) }) },
+  handler: async () => {
     const db = await getDb();
     await db.$queryRawUnsafe("SELECT 1");
-    return Response.json({ status: "ok", database: resolveDatabaseTarget().kind });
-  } catch (error) {
-    return errorToProblemResponse(error);
-  }
-}
+    return { status: "ok" as const, database: resolveDatabaseTarget().kind };
+  },
+});

@@ -1,26 +1,33 @@
-import { z } from "zod";
-import { authorize } from "@/lib/auth/permissions";
-import { apiRoute } from "@/lib/http/api-route";
-import { readJsonBody } from "@/lib/http/read-json-body";
-import { readListQuery } from "@/lib/catalog/list-query";
+import { defineOperation } from "@/lib/http/define-operation";
 import { createIntegration } from "@/lib/catalog/integrations/create-integration";
-import { integrationResponse } from "@/lib/catalog/integrations/http";
 import { findIntegrationsPage } from "@/lib/catalog/integrations/list-repository";
-import { zIntegrationApiListQuery, zIntegrationPage } from "@/lib/catalog/integrations/schemas";
+import { INTEGRATION_BODY_BYTES, zIntegrationApiListQuery, zIntegrationInput, zIntegrationOutput, zIntegrationPage } from "@/lib/catalog/integrations/schemas";
 
-// The use case validates (after authorizing against the owning team); the route only checks it is JSON.
-const zAnyJson = z.unknown();
-
-export const GET = apiRoute(async ({ request, actor, db }) => {
-  authorize(actor, "catalog.read");
-  const query = readListQuery(request, zIntegrationApiListQuery);
-  return Response.json(zIntegrationPage.parse(await findIntegrationsPage(db, query)));
+export const GET = defineOperation({
+  method: "GET",
+  path: "/api/v1/integrations",
+  operationId: "listIntegrations",
+  summary: "List integrations",
+  description: "Filters as in the catalog UI (comma-separated values for multi-value filters, e.g. health=failing,degraded); cursor pagination with `limit` and `nextCursor`.",
+  tag: "Integrations",
+  access: "catalog.read",
+  query: zIntegrationApiListQuery,
+  response: { status: 200, description: "One page of integrations.", schema: zIntegrationPage },
+  handler: ({ db, query }) => findIntegrationsPage(db, query),
 });
 
-export const POST = apiRoute(async ({ request, actor, db }) => {
-  // Refuse before reading the body: a viewer learns nothing from validation messages.
-  authorize(actor, "catalog.create");
-  const input = await readJsonBody(request, zAnyJson, { maxBytes: 256 * 1024 });
-  const created = await createIntegration(db, { actor, input });
-  return integrationResponse(created, { status: 201, headers: { location: `/api/v1/integrations/${created.key}` } });
+export const POST = defineOperation({
+  method: "POST",
+  path: "/api/v1/integrations",
+  operationId: "createIntegration",
+  summary: "Register an integration",
+  description: "References are by slug (systems, team, capabilities) and e-mail (owners, escalation steps). Owners may register only for their own teams.",
+  tag: "Integrations",
+  access: "catalog.create",
+  body: zIntegrationInput,
+  byteLimit: INTEGRATION_BODY_BYTES,
+  response: { status: 201, description: "Registered; Location and ETag are set.", schema: zIntegrationOutput },
+  version: (integration) => integration.updatedAt,
+  location: (integration) => `/api/v1/integrations/${integration.key}`,
+  handler: ({ db, actor, input }) => createIntegration(db, { actor, input }),
 });

@@ -1,4 +1,14 @@
-import { apiRoute } from "@/lib/http/api-route";
+import { defineOperation } from "@/lib/http/define-operation";
 import { getPortalOverview } from "@/lib/overview/repository";
+import { zPortalOverview } from "@/lib/overview/schemas";
 
-export const GET = apiRoute(async ({ db }) => Response.json(await getPortalOverview(db)));
+export const GET = defineOperation({
+  method: "GET",
+  path: "/api/v1/overview",
+  operationId: "getOverview",
+  summary: "Catalog counts and gaps",
+  tag: "Overview",
+  access: "catalog.read",
+  response: { status: 200, description: "Counts of the catalog and its governance gaps.", schema: zPortalOverview },
+  handler: ({ db }) => getPortalOverview(db),
+});

@@ -1,23 +1,31 @@
-import { z } from "zod";
-import { authorize } from "@/lib/auth/permissions";
-import { apiRoute } from "@/lib/http/api-route";
-import { readJsonBody } from "@/lib/http/read-json-body";
-import { readListQuery } from "@/lib/catalog/list-query";
+import { defineOperation } from "@/lib/http/define-operation";
 import { createSystem } from "@/lib/catalog/systems/create-system";
-import { systemResponse } from "@/lib/catalog/systems/http";
 import { findSystemsPage } from "@/lib/catalog/systems/repository";
-import { zSystemApiListQuery, zSystemPage } from "@/lib/catalog/systems/schemas";
+import { SYSTEM_BODY_BYTES, zSystemApiListQuery, zSystemInput, zSystemOutput, zSystemPage } from "@/lib/catalog/systems/schemas";
 
-// The use case validates (after authorizing against the owning team); the route only checks it is JSON.
-const zAnyJson = z.unknown();
-
-export const GET = apiRoute(async ({ request, actor, db }) => {
-  authorize(actor, "catalog.read");
-  return Response.json(zSystemPage.parse(await findSystemsPage(db, readListQuery(request, zSystemApiListQuery))));
+export const GET = defineOperation({
+  method: "GET",
+  path: "/api/v1/systems",
+  operationId: "listSystems",
+  summary: "List systems",
+  tag: "Systems",
+  access: "catalog.read",
+  query: zSystemApiListQuery,
+  response: { status: 200, description: "One page of systems.", schema: zSystemPage },
+  handler: ({ db, query }) => findSystemsPage(db, query),
 });
 
-export const POST = apiRoute(async ({ request, actor, db }) => {
-  authorize(actor, "catalog.create");
-  const created = await createSystem(db, { actor, input: await readJsonBody(request, zAnyJson, { maxBytes: 64 * 1024 }) });
-  return systemResponse(created, { status: 201, headers: { location: `/api/v1/systems/${created.slug}` } });
+export const POST = defineOperation({
+  method: "POST",
+  path: "/api/v1/systems",
+  operationId: "createSystem",
+  summary: "Register a system",
+  tag: "Systems",
+  access: "catalog.create",
+  body: zSystemInput,
+  byteLimit: SYSTEM_BODY_BYTES,
+  response: { status: 201, description: "Registered; Location and ETag are set.", schema: zSystemOutput },
+  version: (system) => system.updatedAt,
+  location: (system) => `/api/v1/systems/${system.slug}`,
+  handler: ({ db, actor, input }) => createSystem(db, { actor, input }),
 });

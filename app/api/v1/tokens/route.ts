@@ -1,21 +1,34 @@
-import { apiRoute } from "@/lib/http/api-route";
-import { HttpError } from "@/lib/http/http-error";
-import { problem } from "@/lib/http/problem-details";
-import { readJsonBody } from "@/lib/http/read-json-body";
-import { authorize } from "@/lib/auth/permissions";
+import { z } from "zod";
+import { defineOperation } from "@/lib/http/define-operation";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { findApiTokensOfUser } from "@/lib/api-tokens/repository";
-import { zCreateApiTokenInput } from "@/lib/api-tokens/schemas";
+import { API_TOKEN_BODY_BYTES, zApiTokenOutput, zCreateApiTokenInput, zCreatedApiTokenOutput } from "@/lib/api-tokens/schemas";
 
-export const GET = apiRoute(async ({ actor, db }) => {
-  authorize(actor, "token.manage");
-  return Response.json({ items: await findApiTokensOfUser(db, actor.id) });
+export const GET = defineOperation({
+  method: "GET",
+  path: "/api/v1/tokens",
+  operationId: "listApiTokens",
+  summary: "List your API tokens",
+  description: "The caller's own tokens, live ones first. Secrets are never listed: only their first characters.",
+  tag: "API tokens",
+  access: "token.manage",
+  response: { status: 200, description: "Your tokens.", schema: z.object({ items: z.array(zApiTokenOutput) }) },
+  handler: async ({ db, actor }) => ({ items: await findApiTokensOfUser(db, actor.id) }),
 });
 
-export const POST = apiRoute(async ({ request, actor, credential, db }) => {
-  authorize(actor, "token.manage");
+export const POST = defineOperation({
+  method: "POST",
+  path: "/api/v1/tokens",
+  operationId: "createApiToken",
+  summary: "Create an API token",
+  description:
+    "Answers the secret once; only its SHA-256 hash is stored. A `read` token may only GET; `read_write` acts with all of your permissions. Needs a signed-in session: a request authenticated by an API token is refused (403), so that a leaked token cannot mint a successor.",
+  tag: "API tokens",
+  access: "token.manage",
   // Otherwise a leaked token could mint itself a successor that outlives its expiry or revocation.
-  if (credential === "api_token") throw new HttpError(problem(403, "Create API tokens in the portal (Settings › API tokens), signed in: a token cannot create tokens."));
-  const input = await readJsonBody(request, zCreateApiTokenInput, { maxBytes: 4096 });
-  return Response.json(await createApiToken(db, { actor, input }), { status: 201, headers: { "cache-control": "no-store" } });
+  sessionOnly: "Create API tokens in the portal (Settings › API tokens), signed in: a token cannot create tokens.",
+  body: zCreateApiTokenInput,
+  byteLimit: API_TOKEN_BODY_BYTES,
+  response: { status: 201, description: "The token and, this once, its secret.", schema: zCreatedApiTokenOutput },
+  handler: async ({ db, actor, body }) => Response.json(zCreatedApiTokenOutput.parse(await createApiToken(db, { actor, input: body })), { status: 201, headers: { "cache-control": "no-store" } }),
 });

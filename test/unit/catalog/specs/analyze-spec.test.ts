@@ -19,7 +19,8 @@ const openApi = (extra: object = {}) => ({
 });
 
 describe("analyzeSpec", () => {
-  it("accepts every spec of the demo enterprise, JSON and YAML, of each kind", () => {
+  // Compiles the official OpenAPI 3.0/3.1 and AsyncAPI 2/3 meta-schemas on first use (a few seconds of CPU).
+  it("accepts every spec of the demo enterprise, JSON and YAML, of each kind", { timeout: 60_000 }, () => {
     const demo = buildDemoEnterprise({ passwordHash: "x", now: new Date("2026-01-01T00:00:00Z") });
     const typeOf = new Map(demo.contracts.map((contract) => [contract.id, contract.type]));
     const checked = new Set<string>();

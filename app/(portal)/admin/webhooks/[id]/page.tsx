@@ -18,6 +18,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { PagePagination } from "@/components/ui/page-pagination";
 import { DataTable } from "@/components/ui/data-table";
+import { readPageQuery } from "@/lib/validation/query";
+import { IgnoredFiltersNotice } from "@/components/ui/ignored-filters-notice";
 
 export const metadata: Metadata = { title: "Webhook endpoint" };
 
@@ -36,8 +38,7 @@ export default async function WebhookEndpointPage({
   const db = await getDb();
   const endpoint = await findWebhookEndpoint(db, id);
   if (!endpoint) notFound();
-  const parsed = zWebhookDeliveryListQuery.safeParse(await searchParams);
-  const query = parsed.success ? parsed.data : zWebhookDeliveryListQuery.parse({});
+  const { query, ignored } = readPageQuery(zWebhookDeliveryListQuery, await searchParams);
   const { deliveries, total } = await findWebhookDeliveries(db, endpoint.id, query);
   const filtered = Boolean(query.q || query.status);
   const pathname = `/admin/webhooks/${endpoint.id}`;
@@ -50,6 +51,7 @@ export default async function WebhookEndpointPage({
         description={`${endpoint.url} · ${endpoint.active ? "enabled" : "disabled"} · secret ${endpoint.secretHint}`}
         actions={<WebhookEndpointControls endpointId={endpoint.id} name={endpoint.name} active={endpoint.active} />}
       />
+      <IgnoredFiltersNotice ignored={ignored} />
       <details className="mb-8 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
         <summary className="cursor-pointer text-base font-semibold text-slate-900">Edit name, URL and events</summary>
         <div className="mt-4">
@@ -99,7 +101,7 @@ export default async function WebhookEndpointPage({
               <td className="px-4 py-2 text-slate-700"><Timestamp date={delivery.createdAt} /></td>
               <td className="px-4 py-2 text-right">
                 <ActionButton
-                  action={redeliverWebhookAction.bind(null, endpoint.id, delivery.id)}
+                  action={redeliverWebhookAction.bind(null, { endpointId: endpoint.id, deliveryId: delivery.id })}
                   label="Redeliver"
                   pendingLabel="Queueing…"
                   ariaLabel={`Redeliver ${delivery.eventType} ${delivery.eventId}`}

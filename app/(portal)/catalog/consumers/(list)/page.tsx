@@ -15,14 +15,15 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { PagePagination } from "@/components/ui/page-pagination";
 import { DataTable } from "@/components/ui/data-table";
+import { readPageQuery } from "@/lib/validation/query";
+import { IgnoredFiltersNotice } from "@/components/ui/ignored-filters-notice";
 
 export const metadata: Metadata = { title: "Consumers" };
 
 
 export default async function ConsumersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor();
-  const parsed = zConsumerListQuery.safeParse(await searchParams);
-  const query = parsed.success ? parsed.data : zConsumerListQuery.parse({});
+  const { query, ignored } = readPageQuery(zConsumerListQuery, await searchParams);
   const db = await getDb();
   const [{ consumers, total }, teams] = await Promise.all([findConsumers(db, query), findTeamOptions(db)]);
   const filtered = Boolean(query.q || query.kind || query.team || query.contract || query.archived !== "active");
@@ -34,6 +35,7 @@ export default async function ConsumersPage({ searchParams }: { searchParams: Pr
         description="Reports, dashboards, AI models, workflows and systems that read a contract: which fields they use and why."
         actions={can(actor, "catalog.create") ? <Link href="/catalog/consumers/new" className={buttonStyles.primary}>Register a consumer</Link> : null}
       />
+      <IgnoredFiltersNotice ignored={ignored} />
       <form className="mb-4 flex flex-wrap items-end gap-3" role="search" aria-label="Filter consumers">
         <div className="min-w-64 flex-1">
           <label htmlFor="q" className="block text-xs font-medium text-slate-700">Search</label>

@@ -16,6 +16,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { PagePagination } from "@/components/ui/page-pagination";
 import { StatTile } from "@/components/ui/stat-tile";
 import { DataTable } from "@/components/ui/data-table";
+import { readPageQuery } from "@/lib/validation/query";
+import { IgnoredFiltersNotice } from "@/components/ui/ignored-filters-notice";
 
 export const metadata: Metadata = { title: "Contracts" };
 
@@ -23,8 +25,7 @@ const SORT_LABELS = { name: "Name", updated: "Recently changed", created: "Recen
 
 export default async function ContractsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor();
-  const parsed = zContractListQuery.safeParse(await searchParams);
-  const query = parsed.success ? parsed.data : zContractListQuery.parse({});
+  const { query, ignored } = readPageQuery(zContractListQuery, await searchParams);
   const db = await getDb();
   const [{ contracts, total }, teams, stats] = await Promise.all([findContracts(db, query), findTeamOptions(db), findContractStats(db)]);
   const filtered = Boolean(query.q || query.type || query.team || query.status || query.system || query.integration || query.archived !== "active");
@@ -36,6 +37,7 @@ export default async function ContractsPage({ searchParams }: { searchParams: Pr
         description="The interfaces systems agree on: OpenAPI, AsyncAPI and JSON Schema documents, their versions, what each field means and who consumes them."
         actions={can(actor, "catalog.create") ? <Link href="/catalog/contracts/new" className={buttonStyles.primary}>Register a contract</Link> : null}
       />
+      <IgnoredFiltersNotice ignored={ignored} />
       <div className="mb-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <StatTile label="Contracts" value={stats.contracts} href="/catalog/contracts" />
         <StatTile label="With an active version" value={stats.withActiveVersion} href="/catalog/contracts?status=active" />

@@ -234,7 +234,8 @@ export default async function IntegrationDetailPage({ params }: Params) {
           {mayArchive ? (
             <Section title="Archive">
               <ArchiveForm
-                archive={archiveIntegrationAction.bind(null, integration.key)}
+                archive={archiveIntegrationAction}
+                target={integration.key}
                 noun="integrations"
                 dependants={activeConsumers > 0 ? `${activeConsumers} active consumer${activeConsumers === 1 ? "" : "s"} still use${activeConsumers === 1 ? "s" : ""} its contracts.` : null}
               />

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
-import { toSearchParams } from "@/lib/catalog/list-query";
+import { toSearchParams } from "@/lib/validation/query";
 import { CRITICALITIES, humanize, LIFECYCLES } from "@/lib/catalog/integrations/schemas";
 import { findSystems, findTeamOptions, SYSTEMS_PAGE_SIZE } from "@/lib/catalog/systems/repository";
 import { SYSTEM_KINDS, zSystemListQuery } from "@/lib/catalog/systems/schemas";
@@ -15,6 +15,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { PagePagination } from "@/components/ui/page-pagination";
 import { DataTable, HeaderCell } from "@/components/ui/data-table";
+import { readPageQuery } from "@/lib/validation/query";
+import { IgnoredFiltersNotice } from "@/components/ui/ignored-filters-notice";
 
 export const metadata: Metadata = { title: "Systems · Catalog" };
 
@@ -22,8 +24,7 @@ const options = (values: readonly string[]) => values.map((value) => ({ value, l
 
 export default async function SystemsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor();
-  const parsed = zSystemListQuery.safeParse(await searchParams);
-  const query = parsed.success ? parsed.data : zSystemListQuery.parse({});
+  const { query, ignored } = readPageQuery(zSystemListQuery, await searchParams);
   const db = await getDb();
   const [{ systems, total }, teams] = await Promise.all([findSystems(db, query), findTeamOptions(db)]);
   const filterState = toSearchParams({ ...query, page: undefined, sort: undefined, dir: undefined, archived: query.archived === "exclude" ? undefined : query.archived });
@@ -38,6 +39,7 @@ export default async function SystemsPage({ searchParams }: { searchParams: Prom
         description="The applications data moves between: who owns them, how critical they are and how many integrations touch them."
         actions={can(actor, "catalog.create") ? <Link className={buttonStyles.primary} href="/catalog/systems/new">Register a system</Link> : null}
       />
+      <IgnoredFiltersNotice ignored={ignored} />
       <form className="mb-4 flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4" role="search" aria-label="Filter systems">
         <div className="min-w-64 flex-1">
           <label htmlFor="q" className="block text-xs font-medium text-slate-700">Search</label>

@@ -118,7 +118,7 @@ export default async function SystemDetailPage({ params }: Params) {
           </Section>
           {mayArchive ? (
             <Section title="Archive">
-              <ArchiveForm archive={archiveSystemAction.bind(null, system.slug)} noun="systems" dependants={dependantsNote} />
+              <ArchiveForm archive={archiveSystemAction} target={system.slug} noun="systems" dependants={dependantsNote} />
             </Section>
           ) : null}
         </div>

@@ -9,18 +9,20 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PagePagination } from "@/components/ui/page-pagination";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { DataTable } from "@/components/ui/data-table";
+import { readPageQuery } from "@/lib/validation/query";
+import { IgnoredFiltersNotice } from "@/components/ui/ignored-filters-notice";
 
 export const metadata: Metadata = { title: "Teams" };
 
 export default async function TeamsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePageActor();
-  const parsed = zTeamListQuery.safeParse(await searchParams);
-  const query = parsed.success ? parsed.data : zTeamListQuery.parse({});
+  const { query, ignored } = readPageQuery(zTeamListQuery, await searchParams);
   const { teams, total } = await findTeams(await getDb(), query);
 
   return (
     <>
       <PageHeader title="Teams" description="Who owns what: each team's people and the systems, integrations and contracts it answers for." />
+      <IgnoredFiltersNotice ignored={ignored} />
       <form className="mb-4 flex flex-wrap items-end gap-3" role="search">
         <div>
           <label htmlFor="q" className="block text-xs font-medium text-slate-700">Search</label>

@@ -1,19 +1,42 @@
 import { z } from "zod";
-import { apiRoute } from "@/lib/http/api-route";
-import { etagOf, readIfMatch } from "@/lib/http/etag";
-import { readJsonBody } from "@/lib/http/read-json-body";
+import { defineOperation } from "@/lib/http/define-operation";
 import { findChangeRequest } from "@/lib/reviews/find-change-requests";
 import { changeRequestNumberOf, PROPOSAL_BODY_BYTES } from "@/lib/reviews/http";
 import { editChangeRequest } from "@/lib/reviews/propose-contract-change";
+import { zChangeRequestDetailOutput, zChangeRequestOutput, zEditChangeInput } from "@/lib/reviews/schemas";
 
-export const GET = apiRoute<{ number: string }>(async ({ actor, params, db }) => {
-  const { request, actions, changes } = await findChangeRequest(db, { actor, number: changeRequestNumberOf(params.number) });
-  return Response.json({ ...request, changes, actions: { ...actions, acknowledge: actions.acknowledge.map((consumer) => consumer.id) } }, { headers: { etag: etagOf(request.updatedAt) } });
+const zRequestPath = z.object({ number: z.string().describe("The request's number, e.g. 12 or CR-12.") });
+
+export const GET = defineOperation({
+  method: "GET",
+  path: "/api/v1/change-requests/{number}",
+  operationId: "getChangeRequest",
+  summary: "Read a change request",
+  description: "With the diff's changes, the affected consumers, the approval checklist and what the caller may do.",
+  tag: "Reviews",
+  access: "catalog.read",
+  pathParams: zRequestPath,
+  response: { status: 200, description: "The change request, with its ETag.", schema: zChangeRequestDetailOutput },
+  version: (detail) => detail.updatedAt,
+  handler: async ({ db, actor, params }) => {
+    const { request, actions, changes } = await findChangeRequest(db, { actor, number: changeRequestNumberOf(params.number) });
+    return { ...request, changes, actions: { ...actions, acknowledge: actions.acknowledge.map((consumer) => consumer.id) } };
+  },
 });
 
-export const PATCH = apiRoute<{ number: string }>(async ({ request, actor, params, db }) => {
-  const number = changeRequestNumberOf(params.number);
-  const input = await readJsonBody(request, z.unknown(), { maxBytes: PROPOSAL_BODY_BYTES });
-  const edited = await editChangeRequest(db, { actor, number, input, ifMatch: readIfMatch(request) });
-  return Response.json(edited, { headers: { etag: etagOf(edited.updatedAt) } });
+export const PATCH = defineOperation({
+  method: "PATCH",
+  path: "/api/v1/change-requests/{number}",
+  operationId: "editChangeRequest",
+  summary: "Edit an open change request",
+  description: "A new document, version or changelog starts a new revision: approvals given so far stop counting. Send If-Match with the ETag you read.",
+  tag: "Reviews",
+  access: "contract.propose",
+  pathParams: zRequestPath,
+  body: zEditChangeInput,
+  byteLimit: PROPOSAL_BODY_BYTES,
+  validatedAfter: "record",
+  response: { status: 200, description: "The edited change request.", schema: zChangeRequestOutput },
+  version: (edited) => edited.updatedAt,
+  handler: ({ db, actor, params, input, ifMatch }) => editChangeRequest(db, { actor, number: changeRequestNumberOf(params.number), input, ifMatch }),
 });

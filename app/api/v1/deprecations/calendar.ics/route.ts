@@ -1,10 +1,22 @@
+import { z } from "zod";
 import { buildSunsetCalendar } from "@/lib/deprecations/calendar-feed";
 import { findCalendarRows } from "@/lib/deprecations/repository";
-import { apiRoute } from "@/lib/http/api-route";
+import { defineOperation } from "@/lib/http/define-operation";
 
 /** The sunset calendar. Calendar apps send no cookies: subscribe with a read-only API token as `?token=`. */
-export const GET = apiRoute(
-  async ({ request, db }) => {
+export const GET = defineOperation({
+  method: "GET",
+  path: "/api/v1/deprecations/calendar.ics",
+  operationId: "getSunsetCalendar",
+  summary: "Sunset dates as an iCalendar feed (text/calendar)",
+  description:
+    "One all-day event per announced or retired deprecation, with stable UIDs. Calendar apps cannot sign in: add a read-only API token as `?token=ix_…` to the URL.",
+  tag: "Deprecations",
+  access: "catalog.read",
+  queryToken: true,
+  query: z.object({ token: z.string().optional().describe("A personal API token, for calendar apps that cannot send headers.") }),
+  response: { status: 200, description: "The calendar, as text/calendar.", schema: null },
+  handler: async ({ request, db }) => {
     const origin = new URL(request.url).origin;
     const rows = await findCalendarRows(db);
     const ics = buildSunsetCalendar(
@@ -23,5 +35,4 @@ export const GET = apiRoute(
     );
     return new Response(ics, { headers: { "content-type": "text/calendar; charset=utf-8", "content-disposition": 'inline; filename="interchange-sunsets.ics"', "cache-control": "private, max-age=300" } });
   },
-  { queryToken: true },
-);
+});

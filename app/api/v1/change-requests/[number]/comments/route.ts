@@ -1,16 +1,35 @@
 import { z } from "zod";
-import { apiRoute } from "@/lib/http/api-route";
-import { readJsonBody } from "@/lib/http/read-json-body";
+import { defineOperation } from "@/lib/http/define-operation";
 import { findChangeRequestComments } from "@/lib/reviews/find-change-requests";
 import { changeRequestNumberOf, DECISION_BODY_BYTES } from "@/lib/reviews/http";
 import { commentOnChangeRequest } from "@/lib/reviews/review-decisions";
+import { zCommentInput, zCommentListOutput, zCommentOutput } from "@/lib/reviews/schemas";
 
-export const GET = apiRoute<{ number: string }>(async ({ params, db }) => {
-  return Response.json(await findChangeRequestComments(db, changeRequestNumberOf(params.number)));
+const zRequestPath = z.object({ number: z.string().describe("The request's number, e.g. 12 or CR-12.") });
+
+export const GET = defineOperation({
+  method: "GET",
+  path: "/api/v1/change-requests/{number}/comments",
+  operationId: "listChangeRequestComments",
+  summary: "List a change request's comments",
+  tag: "Reviews",
+  access: "catalog.read",
+  pathParams: zRequestPath,
+  response: { status: 200, description: "The comments, oldest first.", schema: zCommentListOutput },
+  handler: ({ db, params }) => findChangeRequestComments(db, changeRequestNumberOf(params.number)),
 });
 
-export const POST = apiRoute<{ number: string }>(async ({ request, actor, params, db }) => {
-  const number = changeRequestNumberOf(params.number);
-  const input = await readJsonBody(request, z.unknown(), { maxBytes: DECISION_BODY_BYTES });
-  return Response.json(await commentOnChangeRequest(db, { actor, number, input }), { status: 201 });
+export const POST = defineOperation({
+  method: "POST",
+  path: "/api/v1/change-requests/{number}/comments",
+  operationId: "commentOnChangeRequest",
+  summary: "Comment on a change request",
+  tag: "Reviews",
+  access: "catalog.read",
+  pathParams: zRequestPath,
+  body: zCommentInput,
+  byteLimit: DECISION_BODY_BYTES,
+  validatedAfter: "record",
+  response: { status: 201, description: "The comment.", schema: zCommentOutput },
+  handler: ({ db, actor, params, input }) => commentOnChangeRequest(db, { actor, number: changeRequestNumberOf(params.number), input }),
 });

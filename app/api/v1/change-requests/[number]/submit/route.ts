@@ -1,11 +1,22 @@
 import { z } from "zod";
-import { apiRoute } from "@/lib/http/api-route";
-import { readJsonBody } from "@/lib/http/read-json-body";
+import { defineOperation } from "@/lib/http/define-operation";
 import { changeRequestNumberOf, DECISION_BODY_BYTES } from "@/lib/reviews/http";
 import { submitChangeRequest } from "@/lib/reviews/review-decisions";
+import { zSubmitInput, zChangeRequestOutput } from "@/lib/reviews/schemas";
 
-export const POST = apiRoute<{ number: string }>(async ({ request, actor, params, db }) => {
-  const number = changeRequestNumberOf(params.number);
-  const input = await readJsonBody(request, z.unknown(), { maxBytes: DECISION_BODY_BYTES });
-  return Response.json(await submitChangeRequest(db, { actor, number, input }));
+export const POST = defineOperation({
+  method: "POST",
+  path: "/api/v1/change-requests/{number}/submit",
+  operationId: "submitChangeRequest",
+  summary: "Submit for review",
+  description: "From draft or changes requested; 409 otherwise.",
+  tag: "Reviews",
+  access: "contract.propose",
+  pathParams: z.object({ number: z.string().describe("The request's number, e.g. 12 or CR-12.") }),
+  body: zSubmitInput,
+  byteLimit: DECISION_BODY_BYTES,
+  // The use case validates after loading the request and checking the caller's part in it.
+  validatedAfter: "record",
+  response: { status: 200, description: "The change request after the action, with the policy's checklist.", schema: zChangeRequestOutput },
+  handler: ({ db, actor, params, input }) => submitChangeRequest(db, { actor, number: changeRequestNumberOf(params.number), input }),
 });

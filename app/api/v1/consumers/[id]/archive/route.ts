@@ -1,11 +1,20 @@
 import { z } from "zod";
+import { defineOperation } from "@/lib/http/define-operation";
 import { archiveConsumer } from "@/lib/catalog/consumers/consumer-use-cases";
-import { apiRoute } from "@/lib/http/api-route";
-import { etagOf, readIfMatch } from "@/lib/http/etag";
-import { readJsonBody } from "@/lib/http/read-json-body";
+import { CONSUMER_ARCHIVE_BODY_BYTES, zArchiveConsumerInput, zConsumerOutput } from "@/lib/catalog/consumers/schemas";
 
-export const POST = apiRoute<{ id: string }>(async ({ request, actor, params, db }) => {
-  const input = await readJsonBody(request, z.unknown(), { maxBytes: 16 * 1024 });
-  const consumer = await archiveConsumer(db, { actor, consumerId: params.id, input, ifMatch: readIfMatch(request) });
-  return Response.json(consumer, { headers: { etag: etagOf(consumer.updatedAt) } });
+export const POST = defineOperation({
+  method: "POST",
+  path: "/api/v1/consumers/{id}/archive",
+  operationId: "archiveConsumer",
+  summary: "Archive a consumer",
+  tag: "Consumers",
+  access: "catalog.archive",
+  pathParams: z.object({ id: z.string().describe("The consumer's id.") }),
+  body: zArchiveConsumerInput,
+  byteLimit: CONSUMER_ARCHIVE_BODY_BYTES,
+  validatedAfter: "record",
+  response: { status: 200, description: "The archived consumer.", schema: zConsumerOutput },
+  version: (consumer) => consumer.updatedAt,
+  handler: ({ db, actor, params, input, ifMatch }) => archiveConsumer(db, { actor, consumerId: params.id, input, ifMatch }),
 });

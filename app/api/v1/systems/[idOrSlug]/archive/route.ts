@@ -1,16 +1,23 @@
 import { z } from "zod";
-import { authorize } from "@/lib/auth/permissions";
-import { apiRoute } from "@/lib/http/api-route";
-import { readIfMatch } from "@/lib/http/etag";
-import { readJsonBody } from "@/lib/http/read-json-body";
+import { defineOperation } from "@/lib/http/define-operation";
+import { ARCHIVE_BODY_BYTES, zArchiveInput } from "@/lib/catalog/integrations/schemas";
 import { archiveSystem } from "@/lib/catalog/systems/archive-system";
-import { systemResponse } from "@/lib/catalog/systems/http";
-
-const zAnyJson = z.unknown();
+import { zSystemOutput } from "@/lib/catalog/systems/schemas";
 
 /** Archiving replaces DELETE: it needs a reason (and a plan for what depends on the system), so it takes a body. */
-export const POST = apiRoute<{ idOrSlug: string }>(async ({ request, actor, params, db }) => {
-  authorize(actor, "catalog.archive");
-  const input = await readJsonBody(request, zAnyJson, { maxBytes: 16 * 1024 });
-  return systemResponse(await archiveSystem(db, { actor, idOrSlug: params.idOrSlug, input, ifMatch: readIfMatch(request) }));
+export const POST = defineOperation({
+  method: "POST",
+  path: "/api/v1/systems/{idOrSlug}/archive",
+  operationId: "archiveSystem",
+  summary: "Archive a system",
+  description: "409 naming /consumerPlan while live integrations or active consumers depend on it and no plan is given.",
+  tag: "Systems",
+  access: "catalog.archive",
+  pathParams: z.object({ idOrSlug: z.string().describe("The system's id or slug.") }),
+  body: zArchiveInput,
+  byteLimit: ARCHIVE_BODY_BYTES,
+  validatedAfter: "record",
+  response: { status: 200, description: "The archived system.", schema: zSystemOutput },
+  version: (system) => system.updatedAt,
+  handler: ({ db, actor, params, input, ifMatch }) => archiveSystem(db, { actor, idOrSlug: params.idOrSlug, input, ifMatch }),
 });

@@ -1,0 +1,86 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState, useTransition } from "react";
+import { toast } from "sonner";
+import type { z } from "zod";
+import { fieldErrorsOf, INVALID_FIELDS_MESSAGE, type ActionFailure, type ActionResult } from "@/lib/actions/result";
+
+type FieldErrors = Record<string, string>;
+
+export interface ActionFormOptions<T> {
+  /** What follows a success, after its toast; without it the page is refreshed so that it shows the change. */
+  onSuccess?: (value: T) => void;
+  /** The success toast when the form can say it better than the action (what changed, in the form's words). */
+  successMessage?: (value: T) => string;
+  /** A refusal, after its errors are shown: to undo an optimistic change. */
+  onFailure?: (failure: ActionFailure) => void;
+}
+
+/** Moves errors onto the keys a form renders them under (rows the person reordered before submitting). */
+type MapErrors = (errors: FieldErrors) => FieldErrors;
+const asIs: MapErrors = (errors) => errors;
+
+/** The first control marked invalid, in the order of the page, that can take the focus. */
+export function firstInvalidControl(form: ParentNode): HTMLElement | null {
+  return form.querySelector<HTMLElement>('[aria-invalid="true"]:not([disabled]), [data-invalid] input:not([disabled])');
+}
+
+/**
+ * The one life of a form that runs a server action: a pending state, inline field errors (from the browser's
+ * pre-check with the server's schema, or from the server), a toast either way, and after a refused submit the
+ * keyboard focus on the first invalid field. Attach `formRef` to the `<form>`; buttons without a form use `run`.
+ */
+export function useActionForm<T = unknown>({ onSuccess, onFailure, successMessage }: ActionFormOptions<T> = {}) {
+  const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  // Bumped on every refusal: the effect runs after React rendered the errors, when aria-invalid is on the controls.
+  const [refusals, setRefusals] = useState(0);
+
+  useEffect(() => {
+    if (refusals > 0 && formRef.current) firstInvalidControl(formRef.current)?.focus();
+  }, [refusals]);
+
+  /** Shows a refusal: the errors next to their fields, the message in a toast, the focus on the first field. */
+  const fail = (fieldErrors: FieldErrors, message: string) => {
+    setErrors(fieldErrors);
+    setFormError(message);
+    toast.error(message);
+    setRefusals((count) => count + 1);
+  };
+
+  /** The browser's pre-check with the schema the server parses with: the parsed input, or null (errors shown). */
+  const check = <S extends z.ZodType>(schema: S, input: unknown, mapErrors = asIs): z.output<S> | null => {
+    const parsed = schema.safeParse(input);
+    if (parsed.success) {
+      setErrors({});
+      return parsed.data;
+    }
+    fail(mapErrors(fieldErrorsOf(parsed.error)), INVALID_FIELDS_MESSAGE);
+    return null;
+  };
+
+  /** Runs the action in a transition and shows its result. */
+  const run = (action: () => Promise<ActionResult<T>>, mapErrors = asIs) =>
+    startTransition(async () => {
+      const result = await action();
+      if (result.ok) {
+        setErrors({});
+        setFormError(null);
+        toast.success(successMessage ? successMessage(result.value) : result.message);
+        if (onSuccess) onSuccess(result.value);
+        else router.refresh();
+      } else {
+        fail(mapErrors(result.fieldErrors), result.error);
+        onFailure?.(result);
+      }
+    });
+
+  /** Forgets one field's error once the person changed it. */
+  const clearError = (key: string) => setErrors((current) => (key in current ? Object.fromEntries(Object.entries(current).filter(([k]) => k !== key)) : current));
+
+  return { formRef, errors, formError, pending, check, run, fail, clearError, setErrors };
+}

@@ -1,0 +1,186 @@
+import "server-only";
+import { z } from "zod";
+import type { ApiOperation } from "@/lib/api-docs/operation";
+import { authorize, NotFoundError, type Permission } from "@/lib/auth/permissions";
+import { Forbidden, invalidInputOf } from "@/lib/errors/domain-errors";
+import { apiRoute, errorToProblemResponse, type ApiContext } from "@/lib/http/api-route";
+import { etagOf, readIfMatch } from "@/lib/http/etag";
+import { readJsonBody } from "@/lib/http/read-json-body";
+import { queryRecordOf } from "@/lib/validation/query";
+
+type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+/**
+ * Who may call an operation before its use case looks at any record:
+ * - a permission: the actor's role must grant it for some record (the use case then checks the record's team);
+ * - "signed-in": any authenticated caller, because the operation only touches the caller's own things (their
+ *   tokens, their inbox) or answers who they are;
+ * - "public": no authentication at all (the health probe).
+ */
+export type OperationAccess = Permission | "signed-in" | "public";
+
+type OutputOf<S> = S extends z.ZodType ? z.output<S> : undefined;
+type SegmentParams<P> = P extends z.ZodObject ? z.input<P> : Record<string, never>;
+
+export interface OperationContext<P, Q, B> extends Omit<ApiContext<unknown>, "params"> {
+  params: P;
+  query: Q;
+  /** The body after the declared schema (undefined when the record's pipeline validates it). */
+  body: B;
+  /**
+   * The body exactly as sent, known to satisfy the declared schema. Use cases that validate again inside their
+   * transaction (the mutation pipeline) take this one, so that a schema with transforms is never applied twice.
+   */
+  input: unknown;
+  /** The versions named by If-Match (null when absent or `*`). */
+  ifMatch: string[] | null;
+}
+
+export interface OperationDeclaration<
+  P extends z.ZodObject | undefined,
+  Q extends z.ZodObject | undefined,
+  B extends z.ZodType | undefined,
+  S extends z.ZodType | null,
+> {
+  method: HttpMethod;
+  /** OpenAPI path template, e.g. "/api/v1/systems/{idOrSlug}"; its parameters are `pathParams`. */
+  path: `/api/${string}`;
+  operationId: string;
+  summary: string;
+  description?: string;
+  tag: string;
+  access: OperationAccess;
+  pathParams?: P;
+  query?: Q;
+  body?: B;
+  /** The largest body accepted (413 beyond it): one of the named limits next to the body's schema. */
+  byteLimit?: B extends z.ZodType ? number : never;
+  /**
+   * "operation" (the default): the body is validated here, before the handler runs.
+   * "record": the use case's mutation pipeline validates the body with this same schema after authorizing against
+   * the record it loads, so that someone who may not change that record (another team's owner) is refused without
+   * learning anything from validation messages. The operation still reads the JSON and enforces the byte limit.
+   */
+  validatedAfter?: B extends z.ZodType ? "operation" | "record" : never;
+  /** The body may be left out entirely (no Content-Type, no bytes): it then counts as `{}`. */
+  bodyOptional?: B extends z.ZodType ? boolean : never;
+  /** The success answer. Its schema serializes what the handler returns; null when the handler builds the Response. */
+  response: { status: 200 | 201 | 202 | 204; description: string; schema: S };
+  /** Other answers worth documenting (a 200 where a repeated create changes nothing). */
+  otherResponses?: ApiOperation["responses"];
+  /** The record's version: answered as the ETag; the operation then honours If-Match. */
+  version?: S extends z.ZodType ? (result: z.output<S>) => Date : never;
+  /** Where a created record lives (the Location header). */
+  location?: S extends z.ZodType ? (result: z.output<S>) => string : never;
+  /** Refused (403, with this detail) when the caller authenticated with an API token instead of a session. */
+  sessionOnly?: string;
+  /** A POST that only computes (a contract check from CI): read-only API tokens may call it. */
+  changesNothing?: boolean;
+  /** Also accept the API token as `?token=` (a calendar feed); GET only. */
+  queryToken?: boolean;
+  /**
+   * The operation's work. What it answers goes through the response schema (checked at run time, so that a record
+   * type with read-only arrays or extra display fields needs no cast); a Response is sent as it is (files, feeds).
+   */
+  handler: (context: OperationContext<OutputOf<P>, OutputOf<Q>, OutputOf<B>>) => Promise<unknown>;
+}
+
+export type OperationHandler<P> = ((request: Request, segment: { params: Promise<P> }) => Promise<Response>) & { readonly operation: ApiOperation };
+
+function parsePathParams(schema: z.ZodObject | undefined, params: unknown): unknown {
+  if (!schema) return params;
+  const parsed = schema.safeParse(params);
+  // A path that does not fit the pattern of an identifier names no record.
+  if (!parsed.success) throw new NotFoundError();
+  return parsed.data;
+}
+
+function parseQuery(schema: z.ZodObject | undefined, request: Request): unknown {
+  if (!schema) return undefined;
+  const parsed = schema.safeParse(queryRecordOf(request.url));
+  if (!parsed.success) throw invalidInputOf(parsed.error, "query");
+  return parsed.data;
+}
+
+/**
+ * Declares one API operation once: the Next route handler and the OpenAPI entry both come from it. The handler
+ * runs in a fixed order by construction: authenticate, coarse-authorize, read the path, the query and the body
+ * (with its byte limit), validate them, call the handler, serialize the result through the response schema and
+ * set the ETag. Every failure is answered as problem details.
+ */
+export function defineOperation<
+  P extends z.ZodObject | undefined = undefined,
+  Q extends z.ZodObject | undefined = undefined,
+  B extends z.ZodType | undefined = undefined,
+  S extends z.ZodType | null = null,
+>(declaration: OperationDeclaration<P, Q, B, S>): OperationHandler<SegmentParams<P>> {
+  const { access, response } = declaration;
+  if (declaration.body && !declaration.byteLimit) throw new Error(`${declaration.operationId}: a body needs a byte limit.`);
+
+  const run = async (context: ApiContext<unknown>): Promise<Response> => {
+    if (access !== "signed-in" && access !== "public") authorize(context.actor, access);
+    if (declaration.sessionOnly && context.credential === "api_token") throw new Forbidden(declaration.sessionOnly);
+    const params = parsePathParams(declaration.pathParams, context.params);
+    const query = parseQuery(declaration.query, context.request);
+    let body: unknown;
+    let input: unknown;
+    if (declaration.body) {
+      const validateHere = declaration.validatedAfter !== "record";
+      const absent = declaration.bodyOptional && !context.request.headers.get("content-type");
+      input = absent ? {} : await readJsonBody(context.request, z.unknown(), { maxBytes: declaration.byteLimit });
+      if (validateHere) {
+        const parsed = (declaration.body as z.ZodType).safeParse(input);
+        if (!parsed.success) throw invalidInputOf(parsed.error, "body");
+        body = parsed.data;
+      }
+    }
+    const result = await declaration.handler({
+      ...context,
+      params,
+      query,
+      body,
+      input,
+      ifMatch: readIfMatch(context.request),
+    } as OperationContext<OutputOf<P>, OutputOf<Q>, OutputOf<B>>);
+    if (result instanceof Response) return result;
+    if (!response.schema) throw new Error(`${declaration.operationId}: the handler must answer a Response when the response has no schema.`);
+    const serialized = (response.schema as z.ZodType).parse(result);
+    const headers: Record<string, string> = {};
+    if (declaration.version) headers.etag = etagOf((declaration.version as (r: unknown) => Date)(serialized));
+    if (declaration.location) headers.location = (declaration.location as (r: unknown) => string)(serialized);
+    if (response.status === 204) return new Response(null, { status: 204, headers });
+    return Response.json(serialized, { status: response.status, headers });
+  };
+
+  const routeHandler =
+    access === "public"
+      ? async (request: Request, segment: { params: Promise<unknown> }) => {
+          try {
+            return await run({ request, actor: null as never, credential: "session", params: await segment.params, db: null as never });
+          } catch (error) {
+            return errorToProblemResponse(error);
+          }
+        }
+      : apiRoute<unknown>(run, { changesNothing: declaration.changesNothing, queryToken: declaration.queryToken });
+
+  return Object.assign(routeHandler, { operation: toApiOperation(declaration) }) as OperationHandler<SegmentParams<P>>;
+}
+
+function toApiOperation(declaration: OperationDeclaration<z.ZodObject | undefined, z.ZodObject | undefined, z.ZodType | undefined, z.ZodType | null>): ApiOperation {
+  const { access, response } = declaration;
+  return {
+    method: declaration.method.toLowerCase() as ApiOperation["method"],
+    path: declaration.path,
+    operationId: declaration.operationId,
+    summary: declaration.summary,
+    ...(declaration.description ? { description: declaration.description } : {}),
+    tag: declaration.tag,
+    ...(access === "public" || access === "signed-in" ? {} : { permission: access }),
+    ...(declaration.pathParams ? { pathParams: declaration.pathParams } : {}),
+    ...(declaration.query ? { query: declaration.query } : {}),
+    ...(declaration.body ? { body: declaration.body } : {}),
+    responses: { [response.status]: { description: response.description, schema: response.schema }, ...declaration.otherResponses },
+    ...(declaration.version ? { conditional: true } : {}),
+    ...(access === "public" ? { public: true } : {}),
+  };
+}
