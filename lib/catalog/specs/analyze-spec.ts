@@ -16,7 +16,11 @@ export interface AnalyzedSpec {
   document: unknown;
 }
 
-export type AnalyzeSpecResult = { ok: true; spec: AnalyzedSpec } | { ok: false; issues: SpecIssue[] };
+/**
+ * A refused document still carries what was read when it is of the expected kind, so the viewer can show a stored
+ * version that no longer passes today's validation (written before a rule existed) next to its issues.
+ */
+export type AnalyzeSpecResult = { ok: true; spec: AnalyzedSpec } | { ok: false; issues: SpecIssue[]; document?: unknown };
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
@@ -90,6 +94,7 @@ function analyzeParsedSpec(text: string, expected: SpecKind): AnalyzeSpecResult 
   return {
     ok: false,
     issues: kept.map((issue) => ({ ...issue, ...(positions.get(issue.pointer) ?? { line: 1, column: 1 }) })),
+    ...(declared.kind === expected ? { document } : {}),
   };
 }
 

@@ -102,6 +102,16 @@ describe("OpenAPI documents against the official meta-schemas (issue 13)", BUDGE
     });
   }
 
+  it("hands back the document it read with the issues, so a stored version that fails a newer rule can still be shown", () => {
+    const doc = openApi("3.1.0");
+    doc.servers = [{ description: "Production" }];
+    const refused = analyzeSpec(JSON.stringify(doc), "openapi");
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.document).toEqual(doc);
+    const otherKind = analyzeSpec(JSON.stringify(doc), "asyncapi");
+    expect(!otherKind.ok && otherKind.document).toBeUndefined();
+  });
+
   it("shows a problem inside a YAML merged base on the line where the base writes it", () => {
     const yaml = [
       "openapi: 3.1.0", // 1

@@ -38,6 +38,8 @@ export default async function ContractVersionPage({ params, searchParams }: { pa
   const consumers = (await findContractConsumers(db, contract.id)).filter((c) => c.contractVersion.version === version.version);
   const editable = !contract.archivedAt && can(actor, "catalog.update", { ownerTeamId: contract.ownerTeam?.id ?? null });
   const analysis = version.specText && contract.type !== "other" ? analyzeSpec(version.specText, contract.type) : null;
+  // A stored version that fails a rule added since it was written is still shown, under its issues.
+  const readable = analysis ? (analysis.ok ? analysis.spec.document : analysis.document) : undefined;
   const base = `/catalog/contracts/${contract.slug}`;
   const etag = etagOf(version.updatedAt);
 
@@ -98,13 +100,15 @@ export default async function ContractVersionPage({ params, searchParams }: { pa
         <h2 id="spec" className="mb-3 text-lg font-semibold text-slate-900">Spec document</h2>
         {!version.specText ? (
           <EmptyState title="This version has no document." />
-        ) : analysis && analysis.ok ? (
-          <SpecViewer outline={outlineSpec(analysis.spec.kind, analysis.spec.document)} glossary={Object.fromEntries(version.glossary.map((entry) => [entry.field, entry.meaning]))} find={find} action={`${base}/versions/${encodeURIComponent(version.version)}`} />
-        ) : analysis ? (
-          <div role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900">
+        ) : null}
+        {analysis && !analysis.ok ? (
+          <div role="alert" className="mb-4 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900">
             <p className="font-semibold">This document does not pass today&apos;s validation:</p>
             <ul className="mt-1 list-disc pl-5">{analysis.issues.slice(0, 10).map((issue) => <li key={`${issue.line}:${issue.column}:${issue.pointer}`}>{describeSpecIssue(issue)}</li>)}</ul>
           </div>
+        ) : null}
+        {readable !== undefined && contract.type !== "other" ? (
+          <SpecViewer outline={outlineSpec(contract.type, readable)} glossary={Object.fromEntries(version.glossary.map((entry) => [entry.field, entry.meaning]))} find={find} action={`${base}/versions/${encodeURIComponent(version.version)}`} />
         ) : null}
         {version.specText ? (
           <details className="mt-4">
