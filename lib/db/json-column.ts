@@ -20,3 +20,12 @@ export function fromJsonColumn<T>(schema: z.ZodType<T>, value: unknown, column: 
   const issue = parsed.error.issues[0];
   throw new Error(`${column} does not have the expected shape at /${issue.path.join("/")}: ${issue.message}`);
 }
+
+/**
+ * Declares the zod schema of a JSON column for a TypeScript type, and fails to compile unless the schema's output is
+ * exactly that type: a field added to the type (or a wider union) without the schema would otherwise be dropped or
+ * refused silently when rows are read back.
+ */
+export function jsonColumnSchema<T>() {
+  return <S extends z.ZodType>(schema: S & ([z.infer<S>, T] extends [T, z.infer<S>] ? unknown : never)): S => schema;
+}
