@@ -1,4 +1,4 @@
-import { ARCHIVE_FILTERS } from "@/lib/catalog/contracts/schemas";
+import { ARCHIVED_FILTER_LABELS, ARCHIVED_FILTERS } from "@/lib/catalog/archived-filter";
 
 /** A list setting that always has a value (which records to show, the sort order), submitted with the list's GET form. */
 export function ChoiceSelect({ name, label, value, options }: { name: string; label: string; value: string; options: readonly { value: string; label: string }[] }) {
@@ -12,9 +12,7 @@ export function ChoiceSelect({ name, label, value, options }: { name: string; la
   );
 }
 
-const ARCHIVE_LABELS = { active: "Current", archived: "Archived", all: "Current and archived" } as const;
-
 /** The "Show" choice of catalog lists whose records can be archived. */
 export function ArchiveChoice({ value }: { value: string }) {
-  return <ChoiceSelect name="archived" label="Show" value={value} options={ARCHIVE_FILTERS.map((filter) => ({ value: filter, label: ARCHIVE_LABELS[filter] }))} />;
+  return <ChoiceSelect name="archived" label="Show" value={value} options={ARCHIVED_FILTERS.map((filter) => ({ value: filter, label: ARCHIVED_FILTER_LABELS[filter] }))} />;
 }

@@ -11,6 +11,8 @@ interface AffectedConsumer {
   capabilities: readonly string[];
   touched: boolean;
   broken: boolean;
+  /** Absent from answers stored before the warning level existed. */
+  atRisk?: boolean;
   changes: number;
 }
 
@@ -47,7 +49,15 @@ export function AffectedConsumers({ impact, consumers, linkConsumers = true }: {
                 <Badge>{consumer.kind.replace("_", " ")}</Badge>
               </td>
               <td className="px-4 py-2">
-                {consumer.broken ? <Badge tone="danger">breaks ({consumer.changes} change{consumer.changes === 1 ? "" : "s"})</Badge> : consumer.touched ? <Badge tone="warning">touched, not broken</Badge> : <Badge tone="good">unaffected</Badge>}
+                {consumer.broken ? (
+                  <Badge tone="danger">breaks ({consumer.changes} change{consumer.changes === 1 ? "" : "s"})</Badge>
+                ) : consumer.atRisk ? (
+                  <Badge tone="warning">may break: a change may break some clients</Badge>
+                ) : consumer.touched ? (
+                  <Badge tone="warning">touched, not broken</Badge>
+                ) : (
+                  <Badge tone="good">unaffected</Badge>
+                )}
               </td>
               <td className="px-4 py-2 text-slate-700">{consumer.owner ?? "Nobody"}</td>
               <td className="px-4 py-2 text-slate-700">{consumer.capabilities.join(", ") || "—"}</td>

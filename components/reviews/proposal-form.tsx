@@ -4,9 +4,8 @@ import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-quer
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { toast } from "sonner";
-import { fieldErrorsOf } from "@/lib/actions/result";
 import type { SpecIssue } from "@/lib/catalog/specs/spec-issue";
-import { readSpecFile, readSpecSaveProblem } from "@/lib/catalog/specs/spec-submission";
+import { readSpecFile, specSaveFailureOf } from "@/lib/catalog/specs/spec-submission";
 import { CheckProblem, fetchCheck, reviewKeys } from "@/lib/reviews/query-keys";
 import { zEditChangeInput, zProposeChangeInput } from "@/lib/reviews/schemas";
 import { SpecIssueList } from "@/components/catalog/specs/spec-issue-list";
@@ -14,6 +13,7 @@ import { AffectedConsumers } from "@/components/reviews/affected-consumers";
 import { SeverityBadge, VerdictBadge } from "@/components/reviews/change-severity";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { FormField } from "@/components/ui/form-field";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 export interface ProposalDraft {
   title: string;
@@ -44,9 +44,16 @@ export function ProposalForm({ contract, initial, editing }: { contract: { id: s
   const router = useRouter();
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [issues, setIssues] = useState<SpecIssue[]>([]);
-  const [pending, setPending] = useState<"draft" | "submit" | null>(null);
+  // Which button is saving: a draft, or a submission for review.
+  const [mode, setMode] = useState<"draft" | "submit">("draft");
+  const { formRef, errors, pending, check, run, setErrors } = useActionForm<number>({
+    onSuccess: (number) => {
+      router.push(`/reviews/${number}`);
+      router.refresh();
+    },
+    onFailure: (refusal) => setIssues(refusal.specIssues ?? []),
+  });
   const set = (field: keyof ProposalDraft) => (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setDraft((current) => ({ ...current, [field]: event.target.value }));
 
   const previewText = useDebounced(draft.specText, PREVIEW_DELAY_MS);
@@ -75,49 +82,35 @@ export function ProposalForm({ contract, initial, editing }: { contract: { id: s
     toast.info(`${file.name} loaded: check the preview, then save.`);
   };
 
-  const save = async (submit: boolean) => {
+  const save = (submit: boolean) => {
     const body = editing
       ? { title: draft.title, description: draft.description, proposedVersion: draft.proposedVersion, changelog: draft.changelog, specText: draft.specText }
       : { contractId: contract.id, title: draft.title, description: draft.description, proposedVersion: draft.proposedVersion, changelog: draft.changelog, specText: draft.specText, submit };
-    const parsed = editing ? zEditChangeInput.safeParse(body) : zProposeChangeInput.safeParse(body);
     setIssues([]);
-    if (!parsed.success) {
-      setErrors(fieldErrorsOf(parsed.error));
-      toast.error("Some fields need attention.");
-      return;
-    }
-    setErrors({});
-    setPending(submit ? "submit" : "draft");
-    try {
+    if (!check(editing ? zEditChangeInput : zProposeChangeInput, body)) return;
+    setMode(submit ? "submit" : "draft");
+    run(async () => {
       const response = await fetch(editing ? `/api/v1/change-requests/${editing.number}` : "/api/v1/change-requests", {
         method: editing ? "PATCH" : "POST",
         headers: { "content-type": "application/json", ...(editing ? { "if-match": editing.etag } : {}) },
         body: JSON.stringify(body),
       });
-      if (response.ok) {
-        const saved = (await response.json()) as { number: number; status: string; revision: number };
-        await queryClient.invalidateQueries({ queryKey: reviewKeys.all });
-        toast.success(editing ? `CR-${saved.number} saved as revision ${saved.revision}.` : submit ? `CR-${saved.number} is in review: reviewers and affected owners were notified.` : `CR-${saved.number} saved as a draft.`);
-        router.push(`/reviews/${saved.number}`);
-        router.refresh();
-        return;
-      }
-      const refused = await readSpecSaveProblem(response);
-      setErrors(refused.fieldErrors);
-      setIssues(refused.issues);
-      toast.error(refused.message ?? "The proposal could not be saved.");
-    } finally {
-      setPending(null);
-    }
+      if (!response.ok) return specSaveFailureOf(response, "The proposal could not be saved.");
+      const saved = (await response.json()) as { number: number; status: string; revision: number };
+      await queryClient.invalidateQueries({ queryKey: reviewKeys.all });
+      const message = editing ? `CR-${saved.number} saved as revision ${saved.revision}.` : submit ? `CR-${saved.number} is in review: reviewers and affected owners were notified.` : `CR-${saved.number} saved as a draft.`;
+      return { ok: true, message, value: saved.number };
+    });
   };
 
   const result = preview.data;
   return (
     <div className="grid gap-6 xl:grid-cols-2">
       <form
+        ref={formRef}
         onSubmit={(event) => {
           event.preventDefault();
-          void save(false);
+          save(false);
         }}
         noValidate
         className="space-y-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm"
@@ -145,11 +138,11 @@ export function ProposalForm({ contract, initial, editing }: { contract: { id: s
         <SpecIssueList issues={issues} />
         <div className="flex flex-wrap gap-2">
           {editing ? (
-            <button type="submit" className={buttonStyles.primary} disabled={pending !== null}>{pending ? "Saving…" : "Save changes"}</button>
+            <button type="submit" className={buttonStyles.primary} disabled={pending}>{pending ? "Saving…" : "Save changes"}</button>
           ) : (
             <>
-              <button type="button" className={buttonStyles.primary} disabled={pending !== null} onClick={() => void save(true)}>{pending === "submit" ? "Submitting…" : "Submit for review"}</button>
-              <button type="submit" className={buttonStyles.secondary} disabled={pending !== null}>{pending === "draft" ? "Saving…" : "Save as draft"}</button>
+              <button type="button" className={buttonStyles.primary} disabled={pending} onClick={() => save(true)}>{pending && mode === "submit" ? "Submitting…" : "Submit for review"}</button>
+              <button type="submit" className={buttonStyles.secondary} disabled={pending}>{pending && mode === "draft" ? "Saving…" : "Save as draft"}</button>
             </>
           )}
           <button type="button" className={buttonStyles.secondary} onClick={() => router.back()}>Cancel</button>

@@ -72,6 +72,11 @@ export interface OperationDeclaration<
   version?: S extends z.ZodType ? (result: z.output<S>) => Date : never;
   /** Where a created record lives (the Location header). */
   location?: S extends z.ZodType ? (result: z.output<S>) => string : never;
+  /**
+   * Query values still accepted under an old spelling: an answer to one carries Deprecation (RFC 9745) and Sunset
+   * (RFC 8594) headers.
+   */
+  deprecatedQueryValues?: DeprecatedQueryValues;
   /** Refused (403, with this detail) when the caller authenticated with an API token instead of a session. */
   sessionOnly?: string;
   /** A POST that only computes (a contract check from CI): read-only API tokens may call it. */
@@ -83,6 +88,21 @@ export interface OperationDeclaration<
    * type with read-only arrays or extra display fields needs no cast); a Response is sent as it is (files, feeds).
    */
   handler: (context: OperationContext<OutputOf<P>, OutputOf<Q>, OutputOf<B>>) => Promise<unknown>;
+}
+
+export interface DeprecatedQueryValues {
+  parameter: string;
+  values: readonly string[];
+  deprecatedAt: Date;
+  sunset: Date;
+}
+
+/** Deprecation and Sunset headers when the request used a deprecated spelling, none otherwise. */
+function deprecationHeaders(request: Request, deprecated: DeprecatedQueryValues | undefined): Record<string, string> {
+  if (!deprecated) return {};
+  const given = new URL(request.url).searchParams.getAll(deprecated.parameter);
+  if (!given.some((value) => deprecated.values.includes(value))) return {};
+  return { deprecation: `@${Math.floor(deprecated.deprecatedAt.getTime() / 1000)}`, sunset: deprecated.sunset.toUTCString() };
 }
 
 export type OperationHandler<P> = ((request: Request, segment: { params: Promise<P> }) => Promise<Response>) & { readonly operation: ApiOperation };
@@ -142,10 +162,14 @@ export function defineOperation<
       input,
       ifMatch: readIfMatch(context.request),
     } as OperationContext<OutputOf<P>, OutputOf<Q>, OutputOf<B>>);
-    if (result instanceof Response) return result;
+    const deprecation = deprecationHeaders(context.request, declaration.deprecatedQueryValues);
+    if (result instanceof Response) {
+      for (const [name, value] of Object.entries(deprecation)) result.headers.set(name, value);
+      return result;
+    }
     if (!response.schema) throw new Error(`${declaration.operationId}: the handler must answer a Response when the response has no schema.`);
     const serialized = (response.schema as z.ZodType).parse(result);
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = { ...deprecation };
     if (declaration.version) headers.etag = etagOf((declaration.version as (r: unknown) => Date)(serialized));
     if (declaration.location) headers.location = (declaration.location as (r: unknown) => string)(serialized);
     if (response.status === 204) return new Response(null, { status: 204, headers });

@@ -52,20 +52,50 @@ async function measureInWorker(tool: Tool, base: string, revision: string, runs:
   return { samplesMs, cpuMs, maxRssMb: process.resourceUsage().maxRSS / 1024, breaking, changeCount };
 }
 
+/** Worker process groups still running: killed whole on timeout and when the benchmark itself is interrupted. */
+const runningGroups = new Set<number>();
+
+function killGroup(pid: number): void {
+  try {
+    // tsx runs the worker in a child process of its own: signalling the group (-pid) reaches both.
+    process.kill(-pid, "SIGKILL");
+  } catch {
+    // already gone
+  }
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    for (const pid of runningGroups) killGroup(pid);
+    process.exit(130);
+  });
+}
+
 function runWorker(tool: Tool, base: string, revision: string, runs: number, timeoutS: number): Promise<Measurement | string> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [path.join(repoRoot, "node_modules/tsx/dist/cli.mjs"), fileURLToPath(import.meta.url), "--worker", tool, base, revision, String(runs)], {
       stdio: ["ignore", "pipe", "pipe"],
       env: { ...process.env, NODE_OPTIONS: "--max-old-space-size=4096" },
+      // Its own process group, so that a timeout kills tsx and the node process it starts, not only tsx.
+      detached: true,
     });
+    const pid = child.pid!;
+    runningGroups.add(pid);
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk) => (stdout += chunk));
     child.stderr.on("data", (chunk) => (stderr += chunk));
-    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutS * 1000);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup(pid);
+    }, timeoutS * 1000);
     child.on("exit", (code, signal) => {
       clearTimeout(timer);
-      if (signal === "SIGKILL") resolve(`did not finish within ${timeoutS} s`);
+      runningGroups.delete(pid);
+      // The worker's own children (if any) go with it.
+      killGroup(pid);
+      if (timedOut || signal === "SIGKILL") resolve(`did not finish within ${timeoutS} s`);
       else if (code !== 0) resolve(`failed (exit ${code}): ${stderr.split("\n").find((line) => line.includes("Error"))?.trim() ?? stderr.trim().slice(0, 300)}`);
       else resolve(JSON.parse(stdout.trim().split("\n").pop()!));
     });

@@ -11,6 +11,8 @@ import { runDueJobs } from "@/lib/jobs/run-due-jobs";
 import { publishEvent } from "@/lib/webhooks/publish-event";
 import { withThrowawayDatabase } from "@/scripts/runtime/throwaway-database";
 
+// The receiver listens on loopback, which deliveries reach only with this switch (docs/decisions/021).
+process.env.WEBHOOKS_ALLOW_PRIVATE_NETWORKS = "true";
 const EVENTS = Number(process.env.BENCH_WEBHOOK_EVENTS ?? 500);
 const TARGET_MS = 60_000;
 

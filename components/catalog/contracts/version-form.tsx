@@ -3,10 +3,10 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { toast } from "sonner";
-import { fieldErrorsOf } from "@/lib/actions/result";
 import { zCreateVersionInput, type GlossaryEntryInput } from "@/lib/catalog/contracts/schemas";
 import type { SpecIssue } from "@/lib/catalog/specs/spec-issue";
-import { readSpecFile, readSpecSaveProblem } from "@/lib/catalog/specs/spec-submission";
+import { readSpecFile, specSaveFailureOf } from "@/lib/catalog/specs/spec-submission";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { SpecIssueList } from "@/components/catalog/specs/spec-issue-list";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { FormField } from "@/components/ui/form-field";
@@ -22,9 +22,11 @@ export function VersionForm({ contractId, contractSlug, suggestedVersion, initia
   const [status, setStatus] = useState<"draft" | "active">("draft");
   const [changelog, setChangelog] = useState("");
   const [specText, setSpecText] = useState(initialSpec);
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [issues, setIssues] = useState<SpecIssue[]>([]);
-  const [pending, setPending] = useState(false);
+  const { formRef, errors, pending, check, run, setErrors } = useActionForm<string>({
+    onSuccess: (href) => router.push(href),
+    onFailure: (refusal) => setIssues(refusal.specIssues ?? []),
+  });
 
   const goToLine = (line: number, column: number) => {
     const textarea = specRef.current;
@@ -49,35 +51,20 @@ export function VersionForm({ contractId, contractSlug, suggestedVersion, initia
     toast.info(`${file.name} loaded: check it, then save.`);
   };
 
-  const submit = async (event: React.FormEvent) => {
+  const submit = (event: React.FormEvent) => {
     event.preventDefault();
     const input = { version, status, changelog, specText, glossary };
-    const parsed = zCreateVersionInput.safeParse(input);
     setIssues([]);
-    if (!parsed.success) {
-      setErrors(fieldErrorsOf(parsed.error));
-      return;
-    }
-    setErrors({});
-    setPending(true);
-    try {
+    if (!check(zCreateVersionInput, input)) return;
+    run(async () => {
       const response = await fetch(`/api/v1/contracts/${contractId}/versions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(input) });
-      if (response.ok) {
-        toast.success(`Version ${version} added.`);
-        router.push(`/catalog/contracts/${contractSlug}/versions/${encodeURIComponent(version)}`);
-        return;
-      }
-      const refused = await readSpecSaveProblem(response);
-      setErrors(refused.fieldErrors);
-      setIssues(refused.issues);
-      toast.error(refused.message ?? "The version could not be saved.");
-    } finally {
-      setPending(false);
-    }
+      if (!response.ok) return specSaveFailureOf(response, "The version could not be saved.");
+      return { ok: true, message: `Version ${version} added.`, value: `/catalog/contracts/${contractSlug}/versions/${encodeURIComponent(version)}` };
+    });
   };
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
+    <form ref={formRef} onSubmit={submit} noValidate className="space-y-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
       <div className="grid gap-4 md:grid-cols-3">
         <FormField label="Version" required error={errors.version} hint="Semantic version, e.g. 2.1.0.">
           {(props) => <input {...props} value={version} onChange={(e) => setVersion(e.target.value)} />}

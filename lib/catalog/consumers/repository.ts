@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { ConsumerFilters, ConsumerListQuery, ConsumerOutput } from "@/lib/catalog/consumers/schemas";
 import { decodeCursor, toCursorPage, type CursorPage } from "@/lib/pagination/cursor";
+import { archivedAtCondition } from "@/lib/catalog/archived-filter";
 
 export const CONSUMERS_PAGE_SIZE = 25;
 
@@ -37,8 +38,8 @@ export function consumerWhere(filters: Partial<ConsumerFilters>): Prisma.Consume
   if (filters.kind) and.push({ kind: filters.kind });
   if (filters.team) and.push({ ownerTeamId: filters.team });
   if (filters.contract) and.push({ contractVersion: { contract: { slug: filters.contract } } });
-  if (filters.archived === "active" || filters.archived === undefined) and.push({ archivedAt: null });
-  if (filters.archived === "archived") and.push({ archivedAt: { not: null } });
+  const archived = archivedAtCondition(filters.archived);
+  if (archived) and.push(archived);
   return { AND: and };
 }
 

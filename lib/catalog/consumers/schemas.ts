@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { ARCHIVE_FILTERS, zContractVersionStatus } from "@/lib/catalog/contracts/schemas";
+import { zContractVersionStatus } from "@/lib/catalog/contracts/schemas";
 import { zCursorPageQuery } from "@/lib/pagination/cursor";
 import { emptyAsUndefined } from "@/lib/validation/primitives";
+import { zArchivedFilter } from "@/lib/catalog/archived-filter";
 
 export const CONSUMER_KINDS = ["system", "dashboard", "report", "ai_model", "workflow"] as const;
 export const CONSUMER_KIND_LABELS: Record<(typeof CONSUMER_KINDS)[number], string> = {
@@ -60,7 +61,7 @@ const zListFilters = {
   team: z.preprocess(emptyAsUndefined, z.string().max(100).optional()),
   /** A contract's slug. */
   contract: z.preprocess(emptyAsUndefined, z.string().max(100).optional()),
-  archived: z.preprocess(emptyAsUndefined, z.enum(ARCHIVE_FILTERS).default("active")),
+  archived: zArchivedFilter,
 };
 
 export const zConsumerListQuery = z.object({

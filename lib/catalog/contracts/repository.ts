@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { ContractFilters, ContractListQuery, ContractOutput, ContractVersionOutput, ContractVersionWithSpecOutput, GlossaryEntryInput, VersionApiListQuery } from "@/lib/catalog/contracts/schemas";
 import { decodeCursor, toCursorPage, type CursorPage } from "@/lib/pagination/cursor";
+import { archivedAtCondition } from "@/lib/catalog/archived-filter";
 
 export const CONTRACTS_PAGE_SIZE = 25;
 
@@ -81,8 +82,8 @@ export function contractWhere(filters: Partial<ContractFilters>): Prisma.Contrac
   if (filters.system) and.push({ systemId: filters.system });
   if (filters.integration) and.push({ integrationId: filters.integration });
   if (filters.spec === "missing") and.push(CONTRACT_WITHOUT_SPEC);
-  if (filters.archived === "active" || filters.archived === undefined) and.push({ archivedAt: null });
-  if (filters.archived === "archived") and.push({ archivedAt: { not: null } });
+  const archived = archivedAtCondition(filters.archived);
+  if (archived) and.push(archived);
   return { AND: and };
 }
 

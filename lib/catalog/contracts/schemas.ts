@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { zCursorPageQuery } from "@/lib/pagination/cursor";
 import { emptyAsUndefined } from "@/lib/validation/primitives";
+import { zArchivedFilter } from "@/lib/catalog/archived-filter";
 
 export const CONTRACT_TYPES = ["openapi", "asyncapi", "json_schema", "other"] as const;
 export const CONTRACT_VERSION_STATUSES = ["draft", "proposed", "approved", "active", "deprecated", "retired"] as const;
@@ -11,7 +12,6 @@ export const CONTRACT_VERSION_STATUSES = ["draft", "proposed", "approved", "acti
  */
 export const DIRECT_VERSION_STATUSES = ["draft", "active"] as const;
 export const CONTRACT_SORTS = ["name", "updated", "created"] as const;
-export const ARCHIVE_FILTERS = ["active", "archived", "all"] as const;
 
 /** A spec document may be up to 10 MB; the API body limit adds room for the JSON envelope around it. */
 export const MAX_SPEC_BYTES = 10 * 1024 * 1024;
@@ -107,7 +107,7 @@ const zListFilters = {
   integration: z.preprocess(emptyAsUndefined, z.string().max(100).optional()),
   /** "missing": no version of the contract has a spec document (the dashboard's "contracts without a spec"). */
   spec: z.preprocess(emptyAsUndefined, z.enum(["missing"]).optional()),
-  archived: z.preprocess(emptyAsUndefined, z.enum(ARCHIVE_FILTERS).default("active")),
+  archived: zArchivedFilter,
 };
 
 /** The contracts list's state, all of it in the URL so a filtered, sorted page can be shared. */
@@ -169,3 +169,8 @@ export const zVersionApiListQuery = z.strictObject({
 });
 export type VersionApiListQuery = z.infer<typeof zVersionApiListQuery>;
 export const zContractVersionPageOutput = z.object({ items: z.array(zContractVersionOutput), nextCursor: z.string().nullable() });
+
+/** A version page's query: `find` filters its operations, channels and schemas (longer text is cut, not refused). */
+export const zVersionPageQuery = z.object({
+  find: z.preprocess(emptyAsUndefined, z.string().transform((text) => text.slice(0, 200)).optional()),
+});

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { analyzeSpec, describeSpecIssue } from "@/lib/catalog/specs/analyze-spec";
+import { INTEGRATION_TEXT_LIMITS } from "@/lib/catalog/integrations/schemas";
 import {
   ApprovalState,
   ConsumerKind,
@@ -66,10 +67,11 @@ export const zExportedSystem = z.strictObject({
   archiveReason: zText(2000).nullable(),
 });
 
+/** Text limits follow the integration input schema: an exported integration always imports back and stays editable. */
 export const zExportedIntegration = z.strictObject({
   key: zKey,
-  name: zText(200),
-  description: zText(5000).nullable(),
+  name: zText(INTEGRATION_TEXT_LIMITS.name),
+  description: zText(INTEGRATION_TEXT_LIMITS.description).nullable(),
   sourceSystem: zKey,
   targetSystem: zKey,
   ownerTeam: zKey.nullable(),
@@ -79,7 +81,7 @@ export const zExportedIntegration = z.strictObject({
   frequency: z.enum(Frequency),
   dataObjects: z.array(zText(200)),
   fieldsExchanged: z.array(zText(200)),
-  format: zText(200).nullable(),
+  format: zText(INTEGRATION_TEXT_LIMITS.format).nullable(),
   volumePerDay: z.number().int().min(0).nullable(),
   dataClassification: z.enum(DataClassification),
   containsPersonalData: z.boolean(),
@@ -92,15 +94,21 @@ export const zExportedIntegration = z.strictObject({
   healthStatus: z.enum(HealthStatus),
   healthCheckedAt: zDateTime.nullable(),
   monitoring: z.enum(MonitoringMethod),
-  monitoringNotes: zText(5000).nullable(),
+  monitoringNotes: zText(INTEGRATION_TEXT_LIMITS.monitoringNotes).nullable(),
   expectedLatencySeconds: z.number().int().min(0).nullable(),
   archivedAt: zDateTime.nullable(),
   archiveReason: zText(2000).nullable(),
   owners: z.array(z.strictObject({ role: z.enum(OwnerRole), email: zKey })),
-  escalationPath: z.array(z.strictObject({ position: z.number().int().min(1), email: zKey.nullable(), contact: zText(500).nullable() })),
+  escalationPath: z.array(z.strictObject({ position: z.number().int().min(1), email: zKey.nullable(), contact: zText(INTEGRATION_TEXT_LIMITS.escalationContact).nullable() })),
   capabilities: z.array(zKey),
-  validationRules: z.array(z.strictObject({ kind: z.enum(ValidationRuleKind), field: zText(200).nullable(), description: zText(5000) })),
-  exceptionRoutes: z.array(z.strictObject({ errorType: z.enum(ExceptionType), action: z.enum(ExceptionAction), handler: zText(200).nullable() })),
+  validationRules: z.array(
+    z.strictObject({
+      kind: z.enum(ValidationRuleKind),
+      field: zText(INTEGRATION_TEXT_LIMITS.validationRuleField).nullable(),
+      description: zText(INTEGRATION_TEXT_LIMITS.validationRuleDescription),
+    }),
+  ),
+  exceptionRoutes: z.array(z.strictObject({ errorType: z.enum(ExceptionType), action: z.enum(ExceptionAction), handler: zText(INTEGRATION_TEXT_LIMITS.exceptionHandler).nullable() })),
 });
 
 export const zExportedContractVersion = z.strictObject({

@@ -4,6 +4,7 @@ import { likeLiteral } from "@/lib/db/like-literal";
 import { decodeCursor, toCursorPage, type CursorPage } from "@/lib/pagination/cursor";
 import { liveContracts, recordSelect, summarySelect, toRecord, toSummary, type ChildCounts } from "@/lib/catalog/integrations/integration-rows";
 import type { IntegrationApiListQuery, IntegrationFilters, IntegrationListQuery, IntegrationRecord, IntegrationSummary, MissingFilter } from "@/lib/catalog/integrations/schemas";
+import { archivedAtCondition } from "@/lib/catalog/archived-filter";
 
 // List reads: the catalog page, the API's keyset pages and the CSV export's batches.
 
@@ -58,8 +59,8 @@ function searchWhere(q: string): Prisma.IntegrationWhereInput {
 
 export function integrationWhere(filters: IntegrationFilters): Prisma.IntegrationWhereInput {
   const and: Prisma.IntegrationWhereInput[] = [];
-  if (filters.archived === "exclude") and.push({ archivedAt: null });
-  if (filters.archived === "only") and.push({ archivedAt: { not: null } });
+  const archived = archivedAtCondition(filters.archived);
+  if (archived) and.push(archived);
   if (filters.q) and.push(searchWhere(filters.q));
   if (filters.system) and.push({ OR: [{ sourceSystem: { slug: filters.system } }, { targetSystem: { slug: filters.system } }] });
   if (filters.team) and.push({ ownerTeam: { slug: filters.team } });

@@ -18,6 +18,7 @@ import {
 import type { CompletenessFactKey } from "@/lib/catalog/completeness";
 import { emptyAsUndefined, zMultiValue, zPageNumber, zSearchText, zSlugFilter } from "@/lib/validation/primitives";
 import { zCursorPageQuery } from "@/lib/pagination/cursor";
+import { zArchivedFilter } from "@/lib/catalog/archived-filter";
 
 const values = <T extends Record<string, string>>(enumObject: T) => Object.values(enumObject) as [T[keyof T], ...T[keyof T][]];
 
@@ -52,6 +53,21 @@ export function humanize(value: string): string {
 // INT-0042 is what Interchange assigns; imported inventories may bring their own prefix (SYN1-000001).
 export const INTEGRATION_KEY_PATTERN = /^[A-Z][A-Z0-9]{1,9}-[A-Z0-9]{1,12}$/;
 
+/**
+ * The longest text each integration field takes. The form, the API and the export file's schema
+ * (lib/catalog/export/schemas.ts) all read them here, so that an exported integration always imports back.
+ */
+export const INTEGRATION_TEXT_LIMITS = {
+  name: 200,
+  description: 5000,
+  format: 200,
+  monitoringNotes: 2000,
+  escalationContact: 200,
+  validationRuleField: 200,
+  validationRuleDescription: 2000,
+  exceptionHandler: 200,
+} as const;
+
 const zText = (max: number) => z.string({ error: "Required." }).trim().min(1, "Required.").max(max, `At most ${max} characters.`);
 const zOptionalText = (max: number) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), z.string().trim().max(max, `At most ${max} characters.`).nullable().optional());
@@ -64,15 +80,15 @@ export const zEscalationStepInput = z
     /** A registered person, by e-mail ... */
     user: zEmail.nullable().optional(),
     /** ... or a rota, channel or phone line. */
-    contact: zOptionalText(200),
+    contact: zOptionalText(INTEGRATION_TEXT_LIMITS.escalationContact),
   })
   .refine((step) => !!step.user || !!step.contact, { message: "Name a person (e-mail) or a contact (rota, channel, phone).", path: ["contact"] });
 
 export const zValidationRuleInput = z.strictObject({
   kind: z.enum(VALIDATION_RULE_KINDS),
   /** The field the rule checks; some rules (a channel requirement) check no single field. */
-  field: zOptionalText(200),
-  description: zText(2000),
+  field: zOptionalText(INTEGRATION_TEXT_LIMITS.validationRuleField),
+  description: zText(INTEGRATION_TEXT_LIMITS.validationRuleDescription),
 });
 export type ValidationRuleInput = z.infer<typeof zValidationRuleInput>;
 
@@ -80,7 +96,7 @@ export const zExceptionRouteInput = z.strictObject({
   errorType: z.enum(EXCEPTION_TYPES),
   action: z.enum(EXCEPTION_ACTIONS),
   /** Who handles it, e.g. data_operations. */
-  handler: zOptionalText(200),
+  handler: zOptionalText(INTEGRATION_TEXT_LIMITS.exceptionHandler),
 });
 export type ExceptionRouteInput = z.infer<typeof zExceptionRouteInput>;
 
@@ -94,8 +110,8 @@ const zExceptionRoutes = z.array(zExceptionRouteInput).superRefine((routes, cont
 });
 
 const integrationFields = {
-  name: zText(200),
-  description: zOptionalText(5000),
+  name: zText(INTEGRATION_TEXT_LIMITS.name),
+  description: zOptionalText(INTEGRATION_TEXT_LIMITS.description),
   sourceSystem: zText(100),
   targetSystem: zText(100),
   ownerTeam: zText(100),
@@ -105,7 +121,7 @@ const integrationFields = {
   frequency: z.enum(FREQUENCIES),
   dataObjects: zTokens(100),
   fieldsExchanged: zTokens(500),
-  format: zOptionalText(200),
+  format: zOptionalText(INTEGRATION_TEXT_LIMITS.format),
   volumePerDay: z.number().int("A whole number.").min(0, "Zero or more.").max(2_000_000_000).nullable().optional(),
   dataClassification: z.enum(CLASSIFICATIONS),
   containsPersonalData: z.boolean(),
@@ -116,7 +132,7 @@ const integrationFields = {
   lifecycle: z.enum(LIFECYCLES),
   healthStatus: z.enum(HEALTH_STATUSES),
   monitoring: z.enum(MONITORING_METHODS),
-  monitoringNotes: zOptionalText(2000),
+  monitoringNotes: zOptionalText(INTEGRATION_TEXT_LIMITS.monitoringNotes),
   expectedLatencySeconds: z.number().int("A whole number of seconds.").min(0, "Zero or more.").max(31_536_000).nullable().optional(),
   /** E-mail of the person holding each role; a role left out is missing (the completeness score says so). */
   owners: z.strictObject(Object.fromEntries(OWNER_ROLES.map((role) => [role, zEmail.nullable().optional()])) as Record<OwnerRole, z.ZodOptional<z.ZodNullable<typeof zEmail>>>),
@@ -226,7 +242,7 @@ export const zIntegrationFilters = z.object({
   missing: zMultiValue(MISSING_FILTERS),
   value: zMultiValue(RATING_VALUES),
   complexity: zMultiValue(RATING_VALUES),
-  archived: z.preprocess(emptyAsUndefined, z.enum(["exclude", "include", "only"]).default("exclude")),
+  archived: zArchivedFilter,
 });
 export type IntegrationFilters = z.infer<typeof zIntegrationFilters>;
 

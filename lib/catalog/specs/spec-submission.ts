@@ -1,4 +1,4 @@
-import { fieldKeyOf } from "@/lib/actions/result";
+import { fieldKeyOf, type ActionFailure } from "@/lib/actions/result";
 import { MAX_SPEC_BYTES } from "@/lib/catalog/contracts/schemas";
 import type { SpecIssue } from "@/lib/catalog/specs/spec-issue";
 
@@ -34,4 +34,10 @@ export async function readSpecSaveProblem(response: Response): Promise<{ fieldEr
     issues: problem.specIssues ?? [],
     message: problem.specIssues ? "The spec document is not valid." : (problem.detail ?? problem.title ?? null),
   };
+}
+
+/** A refused save as the one form result `useActionForm` shows; `fallback` when the answer says nothing usable. */
+export async function specSaveFailureOf(response: Response, fallback: string): Promise<ActionFailure> {
+  const refused = await readSpecSaveProblem(response);
+  return { ok: false, error: refused.message ?? fallback, fieldErrors: refused.fieldErrors, specIssues: refused.issues };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { decodeCursor, toCursorPage, type CursorPage } from "@/lib/pagination/cursor";
 import type { SystemApiListQuery, SystemFilters, SystemListQuery, SystemOutput } from "@/lib/catalog/systems/schemas";
+import { archivedAtCondition } from "@/lib/catalog/archived-filter";
 
 export const SYSTEMS_PAGE_SIZE = 25;
 
@@ -53,8 +54,8 @@ function toOutput(row: SystemRow): SystemOutput {
 
 export function systemWhere(filters: SystemFilters): Prisma.SystemWhereInput {
   const and: Prisma.SystemWhereInput[] = [];
-  if (filters.archived === "exclude") and.push({ archivedAt: null });
-  if (filters.archived === "only") and.push({ archivedAt: { not: null } });
+  const archived = archivedAtCondition(filters.archived);
+  if (archived) and.push(archived);
   if (filters.q) {
     const contains = { contains: filters.q, mode: "insensitive" } as const;
     and.push({ OR: [{ name: contains }, { slug: contains }, { description: contains }, { vendor: contains }, { businessDomain: contains }] });

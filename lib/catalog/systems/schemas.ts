@@ -3,6 +3,7 @@ import { SystemKind } from "@/lib/generated/prisma/enums";
 import { emptyAsUndefined, zMultiValue, zPageNumber, zSearchText, zSlugFilter } from "@/lib/validation/primitives";
 import { CRITICALITIES, LIFECYCLES } from "@/lib/catalog/integrations/schemas";
 import { zCursorPageQuery } from "@/lib/pagination/cursor";
+import { zArchivedFilter } from "@/lib/catalog/archived-filter";
 
 export const SYSTEM_KINDS = Object.values(SystemKind) as [SystemKind, ...SystemKind[]];
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -49,7 +50,7 @@ export const zSystemFilters = z.object({
   lifecycle: zMultiValue(LIFECYCLES),
   external: z.preprocess(emptyAsUndefined, z.enum(["yes", "no"]).optional()),
   missing: zMultiValue(["owner"] as const),
-  archived: z.preprocess(emptyAsUndefined, z.enum(["exclude", "include", "only"]).default("exclude")),
+  archived: zArchivedFilter,
 });
 export type SystemFilters = z.infer<typeof zSystemFilters>;
 

@@ -74,6 +74,7 @@ describe("signInWithPassword", () => {
     expect(await signInWithPassword(db.prisma, { email: "dana@acme.test", password: "correct horse" }, at(1, "192.0.2.10"))).toEqual({ ok: true, userId });
   });
 
+  // The free failures each run scrypt (~32 MiB, 50-100 ms idle): at load 30 on 2 cores that took over 60 s.
   it("slows down a password spray over many accounts from one address", async () => {
     await db.prisma.signInThrottle.deleteMany();
     for (let i = 0; i < FREE_FAILURES_BY_KIND.address; i++) {
@@ -83,7 +84,7 @@ describe("signInWithPassword", () => {
       ok: false,
       reason: "throttled",
     });
-  });
+  }, 300_000);
 
   it("loads the actor with its teams, and not a disabled one", async () => {
     const actor = await findActorById(db.prisma, userId);

@@ -260,6 +260,26 @@ describe("POST /api/v1/contracts/{id}/archive", () => {
     expect(event.after).toMatchObject({ activeConsumers: 1 });
   });
 
+  it("filters archived records with the vocabulary of every record type; the old spellings still work, marked deprecated", async () => {
+    as(admin);
+    const live = await createContractRow(db.prisma, { ownerTeamId: ownTeam, name: "Vocabulary live" });
+    const gone = await createContractRow(db.prisma, { ownerTeamId: ownTeam, name: "Vocabulary gone", archivedAt: new Date(), archiveReason: "Replaced" });
+    const slugs = (response: { json?: Record<string, unknown> | null }) => (response.json?.items as { slug: string }[]).map((c) => c.slug).sort();
+    const list = (archived?: string) => call(contractsRoute.GET, { url: `http://test.local/api/v1/contracts?q=vocabulary${archived ? `&archived=${archived}` : ""}` });
+    const [byDefault, exclude, include, only] = await Promise.all([list(), list("exclude"), list("include"), list("only")]);
+    expect(slugs(byDefault)).toEqual([live.slug]);
+    expect(slugs(exclude)).toEqual([live.slug]);
+    expect(slugs(include)).toEqual([live.slug, gone.slug].sort());
+    expect(slugs(only)).toEqual([gone.slug]);
+    for (const current of [byDefault, exclude, include, only]) expect(current.headers.get("deprecation")).toBeNull();
+    for (const [old, same] of [["active", exclude], ["all", include], ["archived", only]] as const) {
+      const answer = await list(old);
+      expect(slugs(answer), old).toEqual(slugs(same));
+      expect(answer.headers.get("deprecation"), old).toMatch(/^@\d+$/);
+      expect(new Date(answer.headers.get("sunset") ?? "").getTime(), old).toBeGreaterThan(Date.now());
+    }
+  });
+
   it("answers 401 without a session", async () => {
     signedIn.actor = null;
     expect((await call(contractsRoute.GET, {})).status).toBe(401);

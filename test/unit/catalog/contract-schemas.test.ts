@@ -26,7 +26,7 @@ describe("contract and consumer schemas", () => {
   });
 
   it("reads list state from the URL with defaults, ignoring empty parameters", () => {
-    expect(zContractListQuery.parse({ q: "", type: "", page: "2" })).toEqual({ archived: "active", sort: "name", page: 2 });
+    expect(zContractListQuery.parse({ q: "", type: "", page: "2" })).toEqual({ archived: "exclude", sort: "name", page: 2 });
     expect(zContractListQuery.safeParse({ sort: "random" }).success).toBe(false);
   });
 

@@ -1,4 +1,5 @@
 import { defineOperation } from "@/lib/http/define-operation";
+import { LEGACY_ARCHIVED_QUERY } from "@/lib/catalog/archived-filter";
 import { createConsumer } from "@/lib/catalog/consumers/consumer-use-cases";
 import { findConsumersPage } from "@/lib/catalog/consumers/repository";
 import { CONSUMER_BODY_BYTES, zConsumerApiListQuery, zConsumerOutput, zConsumerPageOutput, zCreateConsumerInput } from "@/lib/catalog/consumers/schemas";
@@ -12,6 +13,7 @@ export const GET = defineOperation({
   tag: "Consumers",
   access: "catalog.read",
   query: zConsumerApiListQuery,
+  deprecatedQueryValues: LEGACY_ARCHIVED_QUERY,
   response: { status: 200, description: "A page of consumers.", schema: zConsumerPageOutput },
   handler: ({ db, query }) => findConsumersPage(db, query),
 });

@@ -1,4 +1,5 @@
 import { defineOperation } from "@/lib/http/define-operation";
+import { LEGACY_ARCHIVED_QUERY } from "@/lib/catalog/archived-filter";
 import { createContract } from "@/lib/catalog/contracts/contract-use-cases";
 import { findContractsPage } from "@/lib/catalog/contracts/repository";
 import { CONTRACT_BODY_BYTES, zContractApiListQuery, zContractOutput, zContractPageOutput, zCreateContractInput } from "@/lib/catalog/contracts/schemas";
@@ -12,6 +13,7 @@ export const GET = defineOperation({
   tag: "Contracts",
   access: "catalog.read",
   query: zContractApiListQuery,
+  deprecatedQueryValues: LEGACY_ARCHIVED_QUERY,
   response: { status: 200, description: "A page of contracts.", schema: zContractPageOutput },
   handler: ({ db, query }) => findContractsPage(db, query),
 });

@@ -1,4 +1,5 @@
 import { defineOperation } from "@/lib/http/define-operation";
+import { LEGACY_ARCHIVED_QUERY } from "@/lib/catalog/archived-filter";
 import { createIntegration } from "@/lib/catalog/integrations/create-integration";
 import { findIntegrationsPage } from "@/lib/catalog/integrations/list-repository";
 import { INTEGRATION_BODY_BYTES, zIntegrationApiListQuery, zIntegrationInput, zIntegrationOutput, zIntegrationPage } from "@/lib/catalog/integrations/schemas";
@@ -12,6 +13,7 @@ export const GET = defineOperation({
   tag: "Integrations",
   access: "catalog.read",
   query: zIntegrationApiListQuery,
+  deprecatedQueryValues: LEGACY_ARCHIVED_QUERY,
   response: { status: 200, description: "One page of integrations.", schema: zIntegrationPage },
   handler: ({ db, query }) => findIntegrationsPage(db, query),
 });

@@ -1,4 +1,5 @@
 import { defineOperation } from "@/lib/http/define-operation";
+import { LEGACY_ARCHIVED_QUERY } from "@/lib/catalog/archived-filter";
 import { createSystem } from "@/lib/catalog/systems/create-system";
 import { findSystemsPage } from "@/lib/catalog/systems/repository";
 import { SYSTEM_BODY_BYTES, zSystemApiListQuery, zSystemInput, zSystemOutput, zSystemPage } from "@/lib/catalog/systems/schemas";
@@ -11,6 +12,7 @@ export const GET = defineOperation({
   tag: "Systems",
   access: "catalog.read",
   query: zSystemApiListQuery,
+  deprecatedQueryValues: LEGACY_ARCHIVED_QUERY,
   response: { status: 200, description: "One page of systems.", schema: zSystemPage },
   handler: ({ db, query }) => findSystemsPage(db, query),
 });

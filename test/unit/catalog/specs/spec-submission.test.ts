@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MAX_SPEC_BYTES } from "@/lib/catalog/contracts/schemas";
-import { readSpecFile, readSpecSaveProblem } from "@/lib/catalog/specs/spec-submission";
+import { readSpecFile, readSpecSaveProblem, specSaveFailureOf } from "@/lib/catalog/specs/spec-submission";
 
 const problemResponse = (body: unknown) => new Response(typeof body === "string" ? body : JSON.stringify(body), { status: 422, headers: { "content-type": "application/problem+json" } });
 
@@ -33,5 +33,18 @@ describe("readSpecSaveProblem", () => {
 
   it("leaves the message to the form when the body is not JSON", async () => {
     expect(await readSpecSaveProblem(problemResponse("<html>Bad gateway</html>"))).toEqual({ fieldErrors: {}, issues: [], message: null });
+  });
+});
+
+describe("specSaveFailureOf", () => {
+  it("answers a refused save as a form result, with the document's issues and the form's fallback message", async () => {
+    const issues = [{ pointer: "/paths", line: 3, column: 1, message: "paths must be an object" }];
+    expect(await specSaveFailureOf(problemResponse({ title: "Invalid spec", specIssues: issues }), "Not saved.")).toEqual({
+      ok: false,
+      error: "The spec document is not valid.",
+      fieldErrors: { specText: "The document has 1 problem: see the list below." },
+      specIssues: issues,
+    });
+    expect(await specSaveFailureOf(problemResponse("<html>Bad gateway</html>"), "Not saved.")).toEqual({ ok: false, error: "Not saved.", fieldErrors: {}, specIssues: [] });
   });
 });

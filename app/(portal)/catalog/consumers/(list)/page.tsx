@@ -26,7 +26,7 @@ export default async function ConsumersPage({ searchParams }: { searchParams: Pr
   const { query, ignored } = readPageQuery(zConsumerListQuery, await searchParams);
   const db = await getDb();
   const [{ consumers, total }, teams] = await Promise.all([findConsumers(db, query), findTeamOptions(db)]);
-  const filtered = Boolean(query.q || query.kind || query.team || query.contract || query.archived !== "active");
+  const filtered = Boolean(query.q || query.kind || query.team || query.contract || query.archived !== "exclude");
 
   return (
     <>
@@ -85,7 +85,7 @@ export default async function ConsumersPage({ searchParams }: { searchParams: Pr
       )}
       <PagePagination
         pathname="/catalog/consumers"
-        searchParams={{ q: query.q, kind: query.kind, team: query.team, contract: query.contract, archived: query.archived === "active" ? undefined : query.archived, sort: query.sort === "name" ? undefined : query.sort }}
+        searchParams={{ q: query.q, kind: query.kind, team: query.team, contract: query.contract, archived: query.archived === "exclude" ? undefined : query.archived, sort: query.sort === "name" ? undefined : query.sort }}
         page={query.page}
         pageSize={CONSUMERS_PAGE_SIZE}
         total={total}

@@ -28,7 +28,7 @@ export default async function ContractsPage({ searchParams }: { searchParams: Pr
   const { query, ignored } = readPageQuery(zContractListQuery, await searchParams);
   const db = await getDb();
   const [{ contracts, total }, teams, stats] = await Promise.all([findContracts(db, query), findTeamOptions(db), findContractStats(db)]);
-  const filtered = Boolean(query.q || query.type || query.team || query.status || query.system || query.integration || query.archived !== "active");
+  const filtered = Boolean(query.q || query.type || query.team || query.status || query.system || query.integration || query.archived !== "exclude");
 
   return (
     <>
@@ -98,7 +98,7 @@ export default async function ContractsPage({ searchParams }: { searchParams: Pr
       )}
       <PagePagination
         pathname="/catalog/contracts"
-        searchParams={{ q: query.q, type: query.type, team: query.team, status: query.status, system: query.system, integration: query.integration, archived: query.archived === "active" ? undefined : query.archived, sort: query.sort === "name" ? undefined : query.sort }}
+        searchParams={{ q: query.q, type: query.type, team: query.team, status: query.status, system: query.system, integration: query.integration, archived: query.archived === "exclude" ? undefined : query.archived, sort: query.sort === "name" ? undefined : query.sort }}
         page={query.page}
         pageSize={CONTRACTS_PAGE_SIZE}
         total={total}

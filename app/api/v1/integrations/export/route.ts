@@ -1,4 +1,5 @@
 import { defineOperation } from "@/lib/http/define-operation";
+import { LEGACY_ARCHIVED_QUERY } from "@/lib/catalog/archived-filter";
 import { toCsv } from "@/lib/catalog/csv";
 import { INTEGRATION_CSV_COLUMNS, integrationToCsvRow } from "@/lib/catalog/integrations/csv-format";
 import { findIntegrationsForExport } from "@/lib/catalog/integrations/list-repository";
@@ -14,6 +15,7 @@ export const GET = defineOperation({
   tag: "Integrations",
   access: "catalog.read",
   query: zIntegrationFilters,
+  deprecatedQueryValues: LEGACY_ARCHIVED_QUERY,
   response: { status: 200, description: "CSV file (text/csv).", schema: null },
   handler: async ({ db, query }) => {
     const batches = findIntegrationsForExport(db, query);

@@ -11,7 +11,7 @@ export const POST = defineOperation({
   operationId: "checkContractCandidate",
   summary: "Check a candidate contract document (CI gate)",
   description:
-    "Diffs a candidate document against the contract's current version and answers the verdict (breaking, non-breaking, informational, no-changes, first-version), every change, the version check and the consumers it breaks. Creates nothing; a read-only API token may call it. `{id}` takes the id or the slug.",
+    "Diffs a candidate document against the contract's current version and answers the verdict (breaking, warning, non-breaking, informational, no-changes, first-version), every change with its id, the version check and the consumers it breaks. The semantic-version rule is always checked: against `version` when given, else the candidate's info.version, else the next version derived from the latest active one (`versionCheck.source`). Creates nothing; a read-only API token may call it. `{id}` takes the id or the slug.",
   tag: "Reviews",
   access: "catalog.read",
   changesNothing: true,

@@ -17,6 +17,9 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/data-table";
+import { readPageQuery, type PageSearchParams } from "@/lib/validation/query";
+import { zVersionPageQuery } from "@/lib/catalog/contracts/schemas";
+import { IgnoredFiltersNotice } from "@/components/ui/ignored-filters-notice";
 
 /** The raw text is shown up to this size; beyond it the viewer's outline is the readable form. */
 const RAW_TEXT_LIMIT = 200_000;
@@ -26,10 +29,11 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
   return { title: `${slug} ${decodeURIComponent(version)}` };
 }
 
-export default async function ContractVersionPage({ params, searchParams }: { params: Promise<{ slug: string; version: string }>; searchParams: Promise<{ find?: string }> }) {
+export default async function ContractVersionPage({ params, searchParams }: { params: Promise<{ slug: string; version: string }>; searchParams: Promise<PageSearchParams> }) {
   const actor = await requirePageActor();
   const { slug, version: rawVersion } = await params;
-  const find = (await searchParams).find?.slice(0, 200) || undefined;
+  // A repeated ?find= is an array: ignored and named, where it used to reach the viewer and fail with a 500.
+  const { query: { find }, ignored } = readPageQuery(zVersionPageQuery, await searchParams);
   const db = await getDb();
   const contract = await findContract(db, { slug });
   if (!contract) notFound();
@@ -47,6 +51,7 @@ export default async function ContractVersionPage({ params, searchParams }: { pa
     <>
       <p className="mb-2 text-sm"><Link className="text-brand-700 hover:underline" href={base}>← {contract.name}</Link></p>
       <PageHeader title={`${contract.name} ${version.version}`} description={version.changelog ?? undefined} actions={<VersionStatusBadge status={version.status} />} />
+      <IgnoredFiltersNotice ignored={ignored} />
       <div className="mb-6 rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm text-slate-700">
         <p>
           Published {version.publishedAt ? version.publishedAt.toISOString().slice(0, 10) : "not yet"} · {version.consumerCount} active consumer{version.consumerCount === 1 ? "" : "s"}.
