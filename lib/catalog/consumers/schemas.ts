@@ -32,12 +32,15 @@ export function splitFieldList(text: string): string[] {
 /** The largest consumer the API accepts as JSON (fields used and purpose included). */
 export const CONSUMER_BODY_BYTES = 256 * 1024;
 
+/** The longest text each consumer field takes; the export file's schema reads them too (an export always imports back). */
+export const CONSUMER_TEXT_LIMITS = { name: 200, purpose: 4000 } as const;
+
 export const zCreateConsumerInput = z.strictObject({
-  name: z.string().trim().min(2, "At least 2 characters.").max(200, "At most 200 characters."),
+  name: z.string().trim().min(2, "At least 2 characters.").max(CONSUMER_TEXT_LIMITS.name, `At most ${CONSUMER_TEXT_LIMITS.name} characters.`),
   kind: zConsumerKind,
   contractVersionId: z.string({ error: "Choose the contract version it consumes." }).trim().min(1, "Choose the contract version it consumes.").max(100),
   fieldsUsed: zFieldsUsed,
-  purpose: z.string().trim().min(3, "Say why it uses these fields.").max(4000, "At most 4,000 characters."),
+  purpose: z.string().trim().min(3, "Say why it uses these fields.").max(CONSUMER_TEXT_LIMITS.purpose, "At most 4,000 characters."),
   ownerTeamId: z.string({ error: "Choose the owning team." }).trim().min(1, "Choose the owning team.").max(100),
   systemId: z.preprocess(emptyAsNull, z.string().trim().max(100).nullable().optional()),
   /** The business capabilities it serves, by id; absent on an update leaves them as they are. */

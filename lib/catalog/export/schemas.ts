@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { analyzeSpec, describeSpecIssue } from "@/lib/catalog/specs/analyze-spec";
+import { CONSUMER_TEXT_LIMITS } from "@/lib/catalog/consumers/schemas";
 import { INTEGRATION_TEXT_LIMITS } from "@/lib/catalog/integrations/schemas";
+import { SYSTEM_TEXT_LIMITS } from "@/lib/catalog/systems/schemas";
 import {
   ApprovalState,
   ConsumerKind,
@@ -54,11 +56,11 @@ export const zExportedCapability = z.strictObject({ slug: zKey, name: zText(200)
 
 export const zExportedSystem = z.strictObject({
   slug: zKey,
-  name: zText(200),
-  description: zText(5000).nullable(),
+  name: zText(SYSTEM_TEXT_LIMITS.name),
+  description: zText(SYSTEM_TEXT_LIMITS.description).nullable(),
   kind: z.enum(SystemKind),
-  businessDomain: zText(200),
-  vendor: zText(200).nullable(),
+  businessDomain: zText(SYSTEM_TEXT_LIMITS.businessDomain),
+  vendor: zText(SYSTEM_TEXT_LIMITS.vendor).nullable(),
   ownerTeam: zKey.nullable(),
   criticality: z.enum(Criticality),
   lifecycle: z.enum(Lifecycle),
@@ -135,13 +137,13 @@ export const zExportedContract = z.strictObject({
 });
 
 export const zExportedConsumer = z.strictObject({
-  name: zText(200),
+  name: zText(CONSUMER_TEXT_LIMITS.name),
   kind: z.enum(ConsumerKind),
   system: zKey.nullable(),
   contract: zKey,
   contractVersion: zText(50),
   fieldsUsed: z.array(zText(200)),
-  purpose: zText(5000),
+  purpose: zText(CONSUMER_TEXT_LIMITS.purpose),
   ownerEmail: zKey.nullable(),
   ownerTeam: zKey.nullable(),
   archivedAt: zDateTime.nullable(),

@@ -11,12 +11,15 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const zOptionalText = (max: number) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), z.string().trim().max(max, `At most ${max} characters.`).nullable().optional());
 
+/** The longest text each system field takes; the export file's schema reads them too (an export always imports back). */
+export const SYSTEM_TEXT_LIMITS = { name: 200, description: 5000, businessDomain: 100, vendor: 200 } as const;
+
 const systemFields = {
-  name: z.string().trim().min(1, "Required.").max(200, "At most 200 characters."),
-  description: zOptionalText(5000),
+  name: z.string().trim().min(1, "Required.").max(SYSTEM_TEXT_LIMITS.name, `At most ${SYSTEM_TEXT_LIMITS.name} characters.`),
+  description: zOptionalText(SYSTEM_TEXT_LIMITS.description),
   kind: z.enum(SYSTEM_KINDS),
-  businessDomain: z.string().trim().min(1, "Required.").max(100, "At most 100 characters."),
-  vendor: zOptionalText(200),
+  businessDomain: z.string().trim().min(1, "Required.").max(SYSTEM_TEXT_LIMITS.businessDomain, `At most ${SYSTEM_TEXT_LIMITS.businessDomain} characters.`),
+  vendor: zOptionalText(SYSTEM_TEXT_LIMITS.vendor),
   ownerTeam: z.string({ error: "Required." }).trim().min(1, "Required.").max(100),
   criticality: z.enum(CRITICALITIES),
   lifecycle: z.enum(LIFECYCLES),
