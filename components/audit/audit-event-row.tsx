@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { AuditEventOutput } from "@/lib/audit/schemas";
+import { auditActionLabel, auditTargetLabel } from "@/lib/audit/audit-vocabulary";
 import { Badge } from "@/components/ui/badge";
 import { AuditChangeDiff } from "@/components/audit/audit-change-diff";
 
@@ -13,9 +14,9 @@ export function AuditEventRow({ event, targetHref }: { event: AuditEventOutput; 
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm">
         <time dateTime={event.at.toISOString()} className="font-mono text-xs text-slate-600">{formatAuditTime(event.at)}</time>
         <span className="font-medium text-slate-900">{event.actorLabel}</span>
-        <Badge tone="info">{event.action}</Badge>
+        <Badge tone="info">{auditActionLabel(event.action)}</Badge>
         <span className="text-slate-700">
-          <span className="text-slate-600">{event.targetType}</span>{" "}
+          <span className="text-slate-600">{auditTargetLabel(event.targetType)}</span>{" "}
           {targetHref ? <Link href={targetHref} className="font-medium text-brand-700 underline-offset-2 hover:underline">{targetText}</Link> : <span className="font-medium">{targetText}</span>}
         </span>
       </div>

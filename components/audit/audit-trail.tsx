@@ -2,13 +2,14 @@ import Link from "next/link";
 import { getDb } from "@/lib/db";
 import { findAuditEvents, findAuditTargetKeys } from "@/lib/audit/repository";
 import { auditHistoryHref, auditTargetHref } from "@/lib/audit/audit-target-link";
+import type { AuditTargetType } from "@/lib/audit/audit-vocabulary";
 import { AuditEventRow } from "@/components/audit/audit-event-row";
 
 /**
  * A record's latest changes, compactly, for detail pages: `<AuditTrail targetType="integration" targetId={id} />`.
  * Links to the Audit page filtered to the record for the full history.
  */
-export async function AuditTrail({ targetType, targetId, limit = 5 }: { targetType: string; targetId: string; limit?: number }) {
+export async function AuditTrail({ targetType, targetId, limit = 5 }: { targetType: AuditTargetType; targetId: string; limit?: number }) {
   const db = await getDb();
   const { events, total } = await findAuditEvents(db, { targetType, targetId, page: 1 }, limit);
   const keys = await findAuditTargetKeys(db, events);

@@ -20,7 +20,7 @@ export async function revokeApiToken(db: PrismaClient, { actor, tokenId, now = n
       return token && (token.userId === actor.id || can(actor, "user.manage")) ? token : null;
     },
     write: async (tx, { resource }) => {
-      const token = resource!;
+      const token = resource;
       if (token.revokedAt) throw new Conflict("This token is already revoked.");
       const revoked = await markApiTokenRevoked(tx, token.id, now);
       return {

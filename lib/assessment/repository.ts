@@ -5,6 +5,8 @@ import type { Answers } from "@/lib/assessment/questions";
 import { levelInfo, type LevelNumber } from "@/lib/assessment/questions";
 import type { AssessmentFilters, AssessmentSummary } from "@/lib/assessment/schemas";
 import { decodeCursor, toCursorPage, type CursorPage } from "@/lib/pagination/cursor";
+import { fromJsonColumn, toJsonColumn } from "@/lib/db/json-column";
+import { zStoredAnswers, zStoredEvidence } from "@/lib/assessment/stored-assessment";
 
 export const ASSESSMENTS_PAGE_SIZE = 20;
 /** How many past assessments a trend chart shows: enough for years of quarterly assessments. */
@@ -75,7 +77,7 @@ function toSummary(row: SummaryRow): AssessmentSummary {
     level: row.level,
     levelName: levelInfo(row.level as LevelNumber).name,
     total: row.total,
-    answers: row.answers as Record<string, number>,
+    answers: fromJsonColumn(zStoredAnswers, row.answers, "Assessment.answers"),
     takenBy: row.takenBy,
     takenAt: row.takenAt,
   };
@@ -88,15 +90,15 @@ export async function insertAssessment(
   data: { scope: "team" | "organisation"; teamId: string | null; answers: Answers; total: number; level: number; evidence: Evidence; takenById: string },
 ): Promise<AssessmentDetailRow> {
   const row = await tx.assessment.create({
-    data: { ...data, answers: data.answers as Prisma.InputJsonObject, evidence: data.evidence as unknown as Prisma.InputJsonObject },
+    data: { ...data, answers: toJsonColumn(data.answers), evidence: toJsonColumn(data.evidence) },
     select: detailSelect,
   });
-  return { ...toSummary(row), evidence: row.evidence as unknown as Evidence };
+  return { ...toSummary(row), evidence: fromJsonColumn(zStoredEvidence, row.evidence, "Assessment.evidence") };
 }
 
 export async function findAssessmentById(db: Db, id: string): Promise<AssessmentDetailRow | null> {
   const row = await db.assessment.findUnique({ where: { id }, select: detailSelect });
-  return row ? { ...toSummary(row), evidence: row.evidence as unknown as Evidence } : null;
+  return row ? { ...toSummary(row), evidence: fromJsonColumn(zStoredEvidence, row.evidence, "Assessment.evidence") } : null;
 }
 
 function whereOf(filters: AssessmentFilters): Prisma.AssessmentWhereInput {

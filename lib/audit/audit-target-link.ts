@@ -1,30 +1,36 @@
+import { isAuditTargetType, type AuditTargetType } from "@/lib/audit/audit-vocabulary";
+
+type TargetLink = (targetId: string, naturalKey: string | null | undefined) => string | null;
+const byKey = (path: string): TargetLink => (_id, naturalKey) => (naturalKey ? `${path}/${encodeURIComponent(naturalKey)}` : null);
+const byId = (path: string): TargetLink => (targetId) => `${path}/${encodeURIComponent(targetId)}`;
+
 /**
- * Where an audited record lives in the portal. Integrations, systems and contracts are addressed by their human
- * key or slug (looked up by the repository, since audit rows keep the id); consumers by id; people on the Admin page.
+ * Where each kind of audited record lives in the portal; the Record type makes a new target type a compile error
+ * until it has a place. Integrations, systems, contracts, teams and change requests are addressed by their human
+ * key, slug or number (looked up by the repository, since audit rows keep the id: a deleted record has none and
+ * gets no link); the others by id, or by the page that manages them.
  */
+const TARGET_LINKS: Readonly<Record<AuditTargetType, TargetLink>> = {
+  api_token: () => "/settings/tokens",
+  assessment: byId("/assessments"),
+  catalog: () => "/catalog",
+  change_request: byKey("/reviews"),
+  consumer: byId("/catalog/consumers"),
+  contract: byKey("/catalog/contracts"),
+  database: () => "/",
+  deprecation: byId("/deprecations"),
+  integration: byKey("/catalog/integrations"),
+  "integration-import": () => "/catalog",
+  job: () => "/admin/jobs",
+  notice_policy: () => "/admin#notice-policy",
+  system: byKey("/catalog/systems"),
+  team: byKey("/catalog/teams"),
+  user: () => "/admin",
+  webhook_endpoint: byId("/admin/webhooks"),
+};
+
 export function auditTargetHref(targetType: string, targetId: string, naturalKey?: string | null): string | null {
-  switch (targetType) {
-    case "integration":
-      return naturalKey ? `/catalog/integrations/${encodeURIComponent(naturalKey)}` : null;
-    case "system":
-      return naturalKey ? `/catalog/systems/${encodeURIComponent(naturalKey)}` : null;
-    case "contract":
-      return naturalKey ? `/catalog/contracts/${encodeURIComponent(naturalKey)}` : null;
-    case "consumer":
-      return `/catalog/consumers/${encodeURIComponent(targetId)}`;
-    case "team":
-      return naturalKey ? `/catalog/teams/${encodeURIComponent(naturalKey)}` : null;
-    case "user":
-      return "/admin";
-    case "deprecation":
-      return `/deprecations/${encodeURIComponent(targetId)}`;
-    case "notice_policy":
-      return "/admin#notice-policy";
-    case "change_request":
-      return naturalKey ? `/reviews/${encodeURIComponent(naturalKey)}` : null;
-    default:
-      return null;
-  }
+  return isAuditTargetType(targetType) ? TARGET_LINKS[targetType](targetId, naturalKey) : null;
 }
 
 /** The Audit page filtered to one record's history. */

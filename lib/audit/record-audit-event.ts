@@ -1,16 +1,17 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/permissions";
+import type { AuditAction, AuditTargetType } from "@/lib/audit/audit-vocabulary";
 import { redactAuditValue } from "@/lib/audit/redact-audit-values";
 
 export interface AuditTarget {
-  type: string;
+  type: AuditTargetType;
   id: string;
   label?: string;
 }
 
 export interface AuditEntry {
   actor: Actor | null;
-  action: string;
+  action: AuditAction;
   target: AuditTarget;
   before?: unknown;
   after?: unknown;

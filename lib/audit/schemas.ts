@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { zCursorPageQuery } from "@/lib/pagination/cursor";
+import { AUDIT_TARGET_TYPES } from "@/lib/audit/audit-vocabulary";
 import { emptyAsUndefined } from "@/lib/validation/primitives";
 
 // A date picker sends a bare day: as an upper bound it means "until the end of that day".
@@ -9,7 +10,7 @@ const endOfDayWhenDateOnly = (value: unknown) =>
 /** Filters of the audit trail, shared by the Audit page, the record history panels and the API. */
 export const zAuditFilters = z.object({
   actorId: z.preprocess(emptyAsUndefined, z.string().max(100).optional()).describe("Only changes made by this user id."),
-  targetType: z.preprocess(emptyAsUndefined, z.string().max(50).optional()).describe("Entity type, e.g. integration, system, contract, consumer, team, user, api_token."),
+  targetType: z.preprocess(emptyAsUndefined, z.enum(AUDIT_TARGET_TYPES).optional()).describe("Entity type: one of the audit vocabulary's target types."),
   targetId: z.preprocess(emptyAsUndefined, z.string().max(100).optional()).describe("Only the history of this record id."),
   action: z.preprocess(emptyAsUndefined, z.string().max(100).optional()).describe("Action, or its prefix: `integration.` matches every integration action."),
   from: z.preprocess(emptyAsUndefined, z.coerce.date().optional()).describe("Earliest time (ISO 8601), inclusive."),

@@ -8,7 +8,6 @@ import type { ChangeSeverity, ContractChange, ContractFormat, DataSide } from ".
 import { checkVersionBump, type VersionCheck } from "./version-check";
 
 export type { ChangeLevel, ChangeLocation, ChangeSeverity, ContractChange, ContractFormat, DataSide } from "./types";
-export { levelOf } from "./types";
 export type { LifecyclePolicy } from "./lifecycle";
 export { assessConsumerImpact, type ConsumerImpact } from "./consumer-impact";
 export { ContractParseError, parseContractText } from "./parse-contract";

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { IntegrationFacts } from "@/lib/dashboard/dashboard-figures";
 import { zSnapshotFigures, type SnapshotFigures } from "@/lib/dashboard/schemas";
+import { toJsonColumn } from "@/lib/db/json-column";
 import { OPEN_STATUSES } from "@/lib/reviews/schemas";
 import { CONTRACT_WITHOUT_SPEC } from "@/lib/catalog/contracts/repository";
 
@@ -168,6 +169,6 @@ export async function hasSnapshot(db: Db, day: Date): Promise<boolean> {
 
 /** Writes the day's snapshot; running again the same day replaces it with the newer figures. */
 export async function saveSnapshot(db: Db, day: Date, figures: SnapshotFigures): Promise<void> {
-  const json = figures as unknown as Prisma.InputJsonObject;
+  const json = toJsonColumn(figures);
   await db.metricSnapshot.upsert({ where: { day }, create: { day, figures: json }, update: { figures: json } });
 }

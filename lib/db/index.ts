@@ -12,7 +12,7 @@ export {
   resolveOwnerDatabaseTarget,
   type DatabaseTarget,
 } from "./target";
-export { provisionRuntimeRole, provisionRuntimeRoleFromEnvironment, runtimeRoleOf, RuntimeRoleError } from "./runtime-role";
+export { provisionRuntimeRoleFromEnvironment } from "./runtime-role";
 export {
   applyMigrations,
   markMigrationRolledBack,

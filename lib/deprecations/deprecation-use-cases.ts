@@ -4,10 +4,12 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { authorize, can, ForbiddenError, type Actor } from "@/lib/auth/permissions";
 import { conflictOn, invalidField } from "@/lib/catalog/contracts/contract-errors";
 import { Forbidden } from "@/lib/errors/domain-errors";
-import { assertIfMatch, preconditionFailed } from "@/lib/concurrency/record-version";
+import { preconditionFailed } from "@/lib/concurrency/record-version";
 import { systemClock, type Clock } from "@/lib/jobs/clock";
 import { notifyUsers } from "@/lib/notifications/notify-users";
 import { runMutation, type MutationOutcome } from "@/lib/pipeline/run-mutation";
+import type { AuditAction } from "@/lib/audit/audit-vocabulary";
+import type { AuditTarget } from "@/lib/audit/record-audit-event";
 import type { WebhookEventType } from "@/lib/webhooks/event-types";
 import { publishEvent } from "@/lib/webhooks/publish-event";
 import { enqueueEscalation, enqueueReminders } from "@/lib/deprecations/deprecation-schedule";
@@ -34,7 +36,7 @@ interface UseCaseContext {
 }
 
 const ownershipOf = (deprecation: DeprecationForUpdate) => ({ ownerTeamId: deprecation.target.ownerTeam?.id ?? null });
-const auditTarget = (deprecation: { id: string; target: { label: string } }) => ({ type: "deprecation", id: deprecation.id, label: deprecation.target.label });
+const auditTarget = (deprecation: { id: string; target: { label: string } }): AuditTarget => ({ type: "deprecation", id: deprecation.id, label: deprecation.target.label });
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
 function refuseNotice(verdict: { refusal: NoticeRefusal; pointer: string; detail: string }): never {
@@ -57,7 +59,7 @@ function changeOpenDeprecation<S extends z.ZodType, T>(
   { actor, deprecationId, action, schema, input, ifMatch = null, write }: {
     actor: Actor;
     deprecationId: string;
-    action: string;
+    action: AuditAction;
     schema: S;
     input: unknown;
     ifMatch?: string[] | null;
@@ -72,9 +74,9 @@ function changeOpenDeprecation<S extends z.ZodType, T>(
     input,
     load: (tx) => findDeprecationForUpdate(tx, deprecationId),
     ownershipOf,
+    ifMatch: { expected: ifMatch, version: (deprecation) => deprecation.updatedAt, what: "deprecation" },
     write: async (tx, { input: parsed, resource }) => {
-      const deprecation = resource!;
-      assertIfMatch(ifMatch, deprecation.updatedAt, "deprecation");
+      const deprecation = resource;
       if (deprecation.status !== "announced") throw conflictOn("/", `This deprecation is ${deprecation.status}: it can no longer change.`);
       return write(tx, { deprecation, input: parsed });
     },

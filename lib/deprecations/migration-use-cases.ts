@@ -39,7 +39,7 @@ export async function updateMigrationStatus(
       return { deprecation, item };
     },
     write: async (tx, { input: parsed, resource }) => {
-      const { deprecation, item } = resource!;
+      const { deprecation, item } = resource;
       if (deprecation.status !== "announced") throw conflictOn("/status", `This deprecation is ${deprecation.status}: its migrations are closed.`);
       const verdict = checkMigrationTransition(item.status, parsed);
       if (!verdict.ok) {

@@ -18,7 +18,7 @@ export async function retryJobNow(db: PrismaClient, { actor, jobId, clock = syst
     input: undefined,
     load: (tx) => findJobForUpdate(tx, jobId),
     write: async (tx, { resource }) => {
-      const job = resource!;
+      const job = resource;
       if (job.status === "running") throw new Conflict("This job is running right now; wait for its outcome.");
       if (job.status === "succeeded") throw new Conflict("This job already succeeded; there is nothing to retry.");
       const scheduled = await scheduleJobNow(tx, job, clock());

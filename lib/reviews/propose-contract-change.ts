@@ -1,10 +1,10 @@
 import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { authorize, can, ForbiddenError, type Actor } from "@/lib/auth/permissions";
+import type { AuditTarget } from "@/lib/audit/record-audit-event";
 import { analyzeSpec } from "@/lib/catalog/specs/analyze-spec";
 import { conflictOn, invalidField, invalidSpec } from "@/lib/catalog/contracts/contract-errors";
 import { ContractParseError } from "@/lib/contract-diff";
-import { assertIfMatch } from "@/lib/concurrency/record-version";
 import { runMutation } from "@/lib/pipeline/run-mutation";
 import { buildStoredDiff, suggestedVersionFor, type StoredDiff } from "@/lib/reviews/diff-snapshot";
 import { isEditable, mayManage } from "@/lib/reviews/review-policy";
@@ -82,7 +82,7 @@ export function auditView(context: ReviewContext) {
   };
 }
 
-export const auditTargetOf = (context: Pick<ReviewContext, "id" | "number">) => ({ type: "change_request", id: context.id, label: `CR-${context.number}` });
+export const auditTargetOf = (context: Pick<ReviewContext, "id" | "number">): AuditTarget => ({ type: "change_request", id: context.id, label: `CR-${context.number}` });
 
 /** Notifies and emits for a request that just entered review. */
 export async function announceSubmission(tx: Prisma.TransactionClient, context: ReviewContext, actor: Actor, now: Date): Promise<void> {
@@ -119,7 +119,7 @@ export async function proposeContractChange(db: PrismaClient, { actor, input, no
     },
     ownershipOf: (loaded) => ({ ownerTeamId: loaded.ownerTeamId }),
     write: async (tx, { input: values, resource }) => {
-      const target = resource!;
+      const target = resource;
       const proposal = prepared ?? (await prepareProposal(tx, target, values.specText));
       const current = await findCurrentVersion(tx, target.id);
       if ((current?.id ?? null) !== (proposal.base?.id ?? null)) throw conflictOn("/specText", `Version ${current?.version} of this contract was added meanwhile: propose again to compare with it.`);
@@ -168,9 +168,9 @@ export async function editChangeRequest(
     input,
     load: (tx) => findReviewContext(tx, { number }),
     ownershipOf: (context) => ({ ownerTeamId: context.contract.ownerTeamId }),
+    ifMatch: { expected: ifMatch, version: (context) => context.updatedAt, what: "change request" },
     write: async (tx, { input: values, resource }) => {
-      const context = resource!;
-      assertIfMatch(ifMatch, context.updatedAt, "change request");
+      const context = resource;
       if (!mayManage(actor, toReviewSnapshot(context))) throw new ForbiddenError("contract.propose");
       if (!isEditable(context.status)) throw conflictOn("/", `CR-${context.number} is ${context.status.replace("_", " ")}: it can no longer be edited.`);
       const data: Prisma.ChangeRequestUncheckedUpdateManyInput = {};

@@ -4,6 +4,8 @@ import { PERMISSION_TABLE, ROLES } from "@/lib/auth/permissions";
 import { decodeCursor, toCursorPage, type CursorPage } from "@/lib/pagination/cursor";
 import type { ImpactConsumer } from "@/lib/reviews/impact-summary";
 import type { StoredDiff } from "@/lib/reviews/diff-snapshot";
+import { zStoredDiff } from "@/lib/reviews/stored-diff";
+import { fromJsonColumn, toJsonColumn } from "@/lib/db/json-column";
 import { OPEN_STATUSES, type ChangeRequestListItem, type ChangeRequestStatus, type ReviewApiListQuery, type ReviewListQuery } from "@/lib/reviews/schemas";
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -119,7 +121,7 @@ export interface ReviewContext extends Omit<RequestRow, "diff"> {
 export async function findReviewContext(db: Db, where: { number: number } | { id: string }): Promise<ReviewContext | null> {
   const row = await db.changeRequest.findUnique({ where, select: requestSelect });
   if (!row) return null;
-  return { ...row, diff: row.diff as unknown as StoredDiff | null, consumers: await findImpactConsumers(db, row.baseVersionId) };
+  return { ...row, diff: row.diff === null ? null : fromJsonColumn(zStoredDiff, row.diff, "ChangeRequest.diff"), consumers: await findImpactConsumers(db, row.baseVersionId) };
 }
 
 export async function findProposalText(db: Db, id: string): Promise<string | null> {
@@ -288,7 +290,7 @@ export async function findOpenRequestsOfContract(db: Db, contractId: string): Pr
 /** The stored diff columns of a change request: SQL NULL (not JSON null) when there is nothing to compare. */
 export function storedDiffColumns(diff: StoredDiff | null) {
   return {
-    diff: diff ? (diff as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
+    diff: diff ? toJsonColumn(diff) : Prisma.DbNull,
     breakingCount: diff?.counts.breaking ?? 0,
     changeCount: diff?.changes.length ?? 0,
   };

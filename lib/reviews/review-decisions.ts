@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { authorize, ForbiddenError, NotFoundError, type Actor, type Permission } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { AuditAction } from "@/lib/audit/audit-vocabulary";
 import { conflictOn, invalidField } from "@/lib/catalog/contracts/contract-errors";
 import { runMutation } from "@/lib/pipeline/run-mutation";
 import { notifyUsers } from "@/lib/notifications/notify-users";
@@ -73,7 +74,7 @@ async function reviewMutation<S extends z.ZodType>(
   db: PrismaClient,
   { actor, number, input, now = new Date() }: ReviewCommand,
   { action, permission = "catalog.read", admit, schema, write }: {
-    action: string;
+    action: AuditAction;
     permission?: Permission;
     /** The policy's refusal that needs no input (who may decide at all): answered before the body is validated. */
     admit?: (snapshot: ReviewSnapshot) => void;
@@ -91,7 +92,7 @@ async function reviewMutation<S extends z.ZodType>(
     ownershipOf: (context) => ({ ownerTeamId: context.contract.ownerTeamId }),
     admit: admit && ((context) => admit(toReviewSnapshot(context))),
     write: async (tx, { input: values, resource }) => {
-      const context = resource!;
+      const context = resource;
       const outcome = await write(tx, { context, snapshot: toReviewSnapshot(context), values, now });
       const updated = (await findReviewContext(tx, { id: context.id }))!;
       return { result: toChangeRequestOutput(updated, now), target: auditTargetOf(updated), before: auditView(context), after: { ...auditView(updated), ...(outcome?.auditAfter ?? {}) } };
@@ -191,7 +192,7 @@ function decideAgainst(
   db: PrismaClient,
   command: ReviewCommand,
   { action, schema, decision, doing, notice, closes }: {
-    action: string;
+    action: AuditAction;
     schema: typeof zRequestChangesInput | typeof zRejectInput;
     decision: "changes_requested" | "rejected";
     /** How the refusal reads when the request is not in a state that allows this decision. */
@@ -317,7 +318,7 @@ export async function commentOnChangeRequest(db: PrismaClient, { actor, number, 
     load: (tx) => findReviewContext(tx, { number }),
     ownershipOf: (context) => ({ ownerTeamId: context.contract.ownerTeamId }),
     write: async (tx, { input: values, resource }) => {
-      const context = resource!;
+      const context = resource;
       const comment = await insertComment(tx, { changeRequestId: context.id, authorId: actor.id, body: values.body, location: values.location ?? null });
       await notifyUsers(tx, {
         userIds: [context.authorId].filter((id) => id !== actor.id),

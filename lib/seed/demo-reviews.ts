@@ -2,6 +2,7 @@ import { stringify as stringifyYaml } from "yaml";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseContractText } from "@/lib/contract-diff";
 import { buildStoredDiff } from "@/lib/reviews/diff-snapshot";
+import { toJsonColumn } from "@/lib/db/json-column";
 import { PEOPLE } from "./demo-enterprise";
 import { stableId } from "./stable-id";
 
@@ -167,7 +168,7 @@ export async function seedDemoReviews(tx: Prisma.TransactionClient, { now }: { n
         specText,
         changelog: definition.changelog,
         status: definition.status,
-        diff: diff as unknown as Prisma.InputJsonValue,
+        diff: toJsonColumn(diff),
         breakingCount: diff.counts.breaking,
         changeCount: diff.changes.length,
         authorId: userIdOf(definition.author),

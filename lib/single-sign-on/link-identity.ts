@@ -20,7 +20,7 @@ export async function linkIdentity(db: PrismaClient, { actor, userId, input }: {
     input,
     load: (tx) => findAccountById(tx, userId),
     write: async (tx, { input: { issuer, subject }, resource }) => {
-      const user = resource!;
+      const user = resource;
       const taken = await findIdentityAccount(tx, issuer, subject);
       if (taken) {
         throw new Conflict("This identity is already linked to an account.", { issues: [{ pointer: "/subject", detail: `Already linked to ${taken.user.email}.` }] });

@@ -26,7 +26,7 @@ export async function unlinkIdentity(db: PrismaClient, { actor, identityId }: { 
       return identity;
     },
     write: async (tx, { resource }) => {
-      const identity = resource!;
+      const identity = resource;
       const lastWayIn = identity.user.passwordHash === null && identity.user._count.singleSignOnIdentities <= 1;
       if (lastWayIn && identity.user.id === actor.id) {
         throw new Conflict("This is your only way to sign in: it cannot be removed.");

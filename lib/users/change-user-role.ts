@@ -19,7 +19,7 @@ export async function changeUserRole(
     input,
     load: (tx) => findUserForUpdate(tx, userId),
     write: async (tx, { input: { role }, resource }) => {
-      const user = resource!;
+      const user = resource;
       if (user.role === "admin" && role !== "admin" && (await countAdmins(tx)) <= 1) {
         throw new Conflict("This is the last admin: make someone else an admin first.", { issues: [{ pointer: "/role", detail: "The last admin must stay an admin." }] });
       }

@@ -16,7 +16,7 @@ export async function deleteWebhookEndpoint(db: PrismaClient, { actor, endpointI
     input: undefined,
     load: (tx) => findWebhookEndpoint(tx, endpointId),
     write: async (tx, { resource }) => {
-      const endpoint = resource!;
+      const endpoint = resource;
       await deleteWebhookEndpointRow(tx, endpoint.id);
       return {
         result: endpoint,

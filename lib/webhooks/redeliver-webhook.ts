@@ -26,7 +26,7 @@ export async function redeliverWebhook(
     input: undefined,
     load: (tx) => findWebhookDeliveryForUpdate(tx, endpointId, deliveryId),
     write: async (tx, { resource }) => {
-      const delivery = resource!;
+      const delivery = resource;
       const now = clock();
       const reset = await resetWebhookDeliveryForRedelivery(tx, delivery.id, now);
       await enqueueJobs(tx, [

@@ -27,7 +27,7 @@ export async function sendTestEvent(
     input: undefined,
     load: (tx) => findWebhookEndpoint(tx, endpointId),
     write: async (tx, { resource }) => {
-      const endpoint = resource!;
+      const endpoint = resource;
       const now = clock();
       const eventId = `test_${randomUUID()}`;
       const payload = {

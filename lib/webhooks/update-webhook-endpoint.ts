@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/permissions";
-import { assertIfMatch, preconditionFailed } from "@/lib/concurrency/record-version";
+import { preconditionFailed } from "@/lib/concurrency/record-version";
 import { runMutation } from "@/lib/pipeline/run-mutation";
 import { findWebhookEndpoint, updateWebhookEndpointRow } from "@/lib/webhooks/repository";
 import { zUpdateWebhookEndpointInput, type WebhookEndpointOutput } from "@/lib/webhooks/schemas";
@@ -24,9 +24,9 @@ export async function updateWebhookEndpoint(
     schema: zUpdateWebhookEndpointInput,
     input,
     load: (tx: Prisma.TransactionClient) => findWebhookEndpoint(tx, endpointId),
+    ifMatch: { expected: ifMatch, version: (endpoint) => endpoint.updatedAt, what: "webhook endpoint" },
     write: async (tx, { input: changes, resource }) => {
-      const endpoint = resource!;
-      assertIfMatch(ifMatch, endpoint.updatedAt, "webhook endpoint");
+      const endpoint = resource;
       // The form shows the URL redacted and sends it back as shown: that is no change of URL.
       if (changes.url !== undefined && changes.url === endpoint.url) delete changes.url;
       else if (targetRefusal) throw invalidField("/url", targetRefusal);

@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db";
 import { AUDIT_PAGE_SIZE, findAuditActors, findAuditEvents, findAuditTargetKeys, findAuditVocabulary } from "@/lib/audit/repository";
 import { zAuditQuery } from "@/lib/audit/schemas";
 import { auditTargetHref } from "@/lib/audit/audit-target-link";
+import { auditActionLabel, auditTargetLabel } from "@/lib/audit/audit-vocabulary";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PagePagination } from "@/components/ui/page-pagination";
@@ -52,7 +53,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <select id="targetType" name="targetType" defaultValue={filters.targetType ?? ""} className={selectClass}>
             <option value="">All entities</option>
             {vocabulary.targetTypes.map((type) => (
-              <option key={type} value={type}>{type}</option>
+              <option key={type} value={type}>{auditTargetLabel(type)}</option>
             ))}
           </select>
         </div>
@@ -61,7 +62,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <select id="action" name="action" defaultValue={filters.action ?? ""} className={selectClass}>
             <option value="">All actions</option>
             {vocabulary.actions.map((action) => (
-              <option key={action} value={action}>{action}</option>
+              <option key={action} value={action}>{auditActionLabel(action)}</option>
             ))}
           </select>
         </div>

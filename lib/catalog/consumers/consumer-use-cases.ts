@@ -6,7 +6,7 @@ import type { ConditionalUpdate } from "@/lib/catalog/contracts/contract-use-cas
 import { referencesExist } from "@/lib/catalog/contracts/repository";
 import { findConsumableVersion, findConsumer, findExistingCapabilityIds, insertConsumer, replaceConsumerCapabilities, updateConsumerIfUnchanged } from "@/lib/catalog/consumers/repository";
 import { zArchiveConsumerInput, zCreateConsumerInput, zUpdateConsumerInput, type ConsumerOutput, type UpdateConsumerInput } from "@/lib/catalog/consumers/schemas";
-import { assertIfMatch, preconditionFailed } from "@/lib/concurrency/record-version";
+import { preconditionFailed } from "@/lib/concurrency/record-version";
 import { runMutation } from "@/lib/pipeline/run-mutation";
 
 function auditView(consumer: ConsumerOutput) {
@@ -69,9 +69,9 @@ export async function updateConsumer(db: PrismaClient, { actor, consumerId, inpu
     input,
     load: (tx) => findConsumer(tx, consumerId),
     ownershipOf: (consumer) => ({ ownerTeamId: consumer.ownerTeam?.id ?? null }),
+    ifMatch: { expected: ifMatch, version: (consumer) => consumer.updatedAt, what: "consumer" },
     write: async (tx, { input: parsed, resource }) => {
-      const consumer = resource!;
-      assertIfMatch(ifMatch, consumer.updatedAt, "consumer");
+      const consumer = resource;
       if (consumer.archivedAt) throw conflictOn("/", "This consumer is archived: it can no longer be edited.");
       if (parsed.ownerTeamId !== undefined && parsed.ownerTeamId !== consumer.ownerTeam?.id) authorize(actor, "catalog.update", { ownerTeamId: parsed.ownerTeamId });
       // Keeping its current version is always allowed, even once that version is retired.
@@ -95,9 +95,9 @@ export async function archiveConsumer(db: PrismaClient, { actor, consumerId, inp
     input,
     load: (tx) => findConsumer(tx, consumerId),
     ownershipOf: (consumer) => ({ ownerTeamId: consumer.ownerTeam?.id ?? null }),
+    ifMatch: { expected: ifMatch, version: (consumer) => consumer.updatedAt, what: "consumer" },
     write: async (tx, { input: parsed, resource }) => {
-      const consumer = resource!;
-      assertIfMatch(ifMatch, consumer.updatedAt, "consumer");
+      const consumer = resource;
       if (consumer.archivedAt) throw conflictOn("/", "This consumer is already archived.");
       if (!(await updateConsumerIfUnchanged(tx, consumer.id, consumer.updatedAt, { archivedAt: new Date(), archiveReason: parsed.reason }))) throw preconditionFailed("consumer");
       const archived = (await findConsumer(tx, consumer.id))!;

@@ -23,7 +23,7 @@ import {
   type ContractOutput,
   type ContractVersionOutput,
 } from "@/lib/catalog/contracts/schemas";
-import { assertIfMatch, preconditionFailed } from "@/lib/concurrency/record-version";
+import { preconditionFailed } from "@/lib/concurrency/record-version";
 import { runMutation } from "@/lib/pipeline/run-mutation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -74,9 +74,9 @@ export async function updateContract(db: PrismaClient, { actor, contractId, inpu
     input,
     load: (tx) => findContract(tx, { id: contractId }),
     ownershipOf: (contract) => ({ ownerTeamId: contract.ownerTeam?.id ?? null }),
+    ifMatch: { expected: ifMatch, version: (contract) => contract.updatedAt, what: "contract" },
     write: async (tx, { input: parsed, resource }) => {
-      const contract = resource!;
-      assertIfMatch(ifMatch, contract.updatedAt, "contract");
+      const contract = resource;
       if (contract.archivedAt) throw conflictOn("/", "This contract is archived: it can no longer be edited.");
       // Handing a contract to another team needs the right on that team too.
       if (parsed.ownerTeamId !== undefined && parsed.ownerTeamId !== contract.ownerTeam?.id) authorize(actor, "catalog.update", { ownerTeamId: parsed.ownerTeamId });
@@ -97,9 +97,9 @@ export async function archiveContract(db: PrismaClient, { actor, contractId, inp
     input,
     load: (tx) => findContract(tx, { id: contractId }),
     ownershipOf: (contract) => ({ ownerTeamId: contract.ownerTeam?.id ?? null }),
+    ifMatch: { expected: ifMatch, version: (contract) => contract.updatedAt, what: "contract" },
     write: async (tx, { input: parsed, resource }) => {
-      const contract = resource!;
-      assertIfMatch(ifMatch, contract.updatedAt, "contract");
+      const contract = resource;
       if (contract.archivedAt) throw conflictOn("/", "This contract is already archived.");
       const consumers = await countActiveConsumersOfContract(tx, contract.id);
       if (consumers > 0 && !parsed.consumerImpact) {
@@ -140,7 +140,7 @@ export async function createContractVersion(db: PrismaClient, { actor, contractI
     load: (tx) => findContract(tx, { id: contractId }),
     ownershipOf: (contract) => ({ ownerTeamId: contract.ownerTeam?.id ?? null }),
     write: async (tx, { input: parsed, resource }) => {
-      const contract = resource!;
+      const contract = resource;
       if (contract.archivedAt) throw conflictOn("/", "This contract is archived: it takes no new versions.");
       if (contract.type !== "other") {
         const result = analysis ?? analyzeSpec(parsed.specText, contract.type);
@@ -180,9 +180,9 @@ export async function updateContractVersion(
     input,
     load: (tx) => findVersionForUpdate(tx, contractId, version),
     ownershipOf: (row) => ({ ownerTeamId: row.contract.ownerTeamId }),
+    ifMatch: { expected: ifMatch, version: (row) => row.updatedAt, what: "contract version" },
     write: async (tx, { input: parsed, resource }) => {
-      const row = resource!;
-      assertIfMatch(ifMatch, row.updatedAt, "contract version");
+      const row = resource;
       if (row.contract.archivedAt) throw conflictOn("/", "This contract is archived: its versions can no longer be edited.");
       if (parsed.status && (row.status === "deprecated" || row.status === "retired")) {
         throw invalidField("/status", `This version is ${row.status}: its deprecation decides its status (cancel the deprecation to make it active again).`);

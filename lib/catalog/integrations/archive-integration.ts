@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/permissions";
-import { assertIfMatch, preconditionFailed } from "@/lib/concurrency/record-version";
+import { preconditionFailed } from "@/lib/concurrency/record-version";
 import { runMutation } from "@/lib/pipeline/run-mutation";
 import { archiveIntegrationIfUnchanged, findIntegrationForUpdate } from "@/lib/catalog/integrations/write-repository";
 import { countActiveConsumers, findIntegration } from "@/lib/catalog/integrations/detail-repository";
@@ -24,10 +24,10 @@ export async function archiveIntegration(
     input,
     load: (tx) => findIntegrationForUpdate(tx, idOrKey),
     ownershipOf: (integration) => integration,
+    refuseClosed: (current) => (current.archivedAt ? new Conflict(`${current.key} is already archived.`) : null),
+    ifMatch: { expected: ifMatch, version: (current) => current.updatedAt, what: "integration" },
     write: async (tx, { input, resource }) => {
-      const current = resource!;
-      if (current.archivedAt) throw new Conflict(`${current.key} is already archived.`);
-      assertIfMatch(ifMatch, current.updatedAt, "integration");
+      const current = resource;
       const activeConsumers = await countActiveConsumers(tx, current.id);
       if (activeConsumers > 0 && !input.consumerPlan) {
         throw new Conflict(`${activeConsumers} active consumer${activeConsumers === 1 ? "" : "s"} still use${activeConsumers === 1 ? "s" : ""} this integration's contracts.`, {

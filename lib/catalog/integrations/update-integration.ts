@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { authorize, type Actor } from "@/lib/auth/permissions";
-import { assertIfMatch, preconditionFailed } from "@/lib/concurrency/record-version";
+import { preconditionFailed } from "@/lib/concurrency/record-version";
 import { runMutation } from "@/lib/pipeline/run-mutation";
 import { findIntegration } from "@/lib/catalog/integrations/detail-repository";
 import { findIntegrationForUpdate, updateIntegrationIfUnchanged } from "@/lib/catalog/integrations/write-repository";
@@ -25,10 +25,10 @@ export async function updateIntegration(
     input,
     load: (tx) => findIntegrationForUpdate(tx, idOrKey),
     ownershipOf: (integration) => integration,
+    refuseClosed: (current) => (current.archivedAt ? new Conflict(`${current.key} is archived; archived records are read-only.`) : null),
+    ifMatch: { expected: ifMatch, version: (current) => current.updatedAt, what: "integration" },
     write: async (tx, { input, resource }) => {
-      const current = resource!;
-      if (current.archivedAt) throw new Conflict(`${current.key} is archived; archived records are read-only.`);
-      assertIfMatch(ifMatch, current.updatedAt, "integration");
+      const current = resource;
       const { write, ownerTeamId, errors } = await resolveIntegrationReferences(tx, input);
       if (errors.length) throw unresolvedReferences(errors);
       // Handing a record to another team needs the right to change that team's records too.

@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/permissions";
-import { assertIfMatch, preconditionFailed } from "@/lib/concurrency/record-version";
+import { preconditionFailed } from "@/lib/concurrency/record-version";
 import { runMutation } from "@/lib/pipeline/run-mutation";
 import { zArchiveInput } from "@/lib/catalog/integrations/schemas";
 import { countSystemDependants, findSystem, findSystemForUpdate, updateSystemIfUnchanged } from "@/lib/catalog/systems/repository";
@@ -24,10 +24,10 @@ export async function archiveSystem(
     input,
     load: (tx) => findSystemForUpdate(tx, idOrSlug),
     ownershipOf: (system) => system,
+    refuseClosed: (current) => (current.archivedAt ? new Conflict(`${current.slug} is already archived.`) : null),
+    ifMatch: { expected: ifMatch, version: (current) => current.updatedAt, what: "system" },
     write: async (tx, { input, resource }) => {
-      const current = resource!;
-      if (current.archivedAt) throw new Conflict(`${current.slug} is already archived.`);
-      assertIfMatch(ifMatch, current.updatedAt, "system");
+      const current = resource;
       const dependants = await countSystemDependants(tx, current.id);
       if ((dependants.integrations > 0 || dependants.consumers > 0) && !input.consumerPlan) {
         throw new Conflict(`${dependants.integrations} live integration(s) and ${dependants.consumers} active consumer(s) still depend on this system.`, {

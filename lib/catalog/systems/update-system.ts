@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { authorize, type Actor } from "@/lib/auth/permissions";
-import { assertIfMatch, preconditionFailed } from "@/lib/concurrency/record-version";
+import { preconditionFailed } from "@/lib/concurrency/record-version";
 import { runMutation } from "@/lib/pipeline/run-mutation";
 import { unresolvedReferences } from "@/lib/catalog/integrations/resolve-references";
 import { findSystem, findSystemForUpdate, findTeamIdBySlug, updateSystemIfUnchanged } from "@/lib/catalog/systems/repository";
@@ -21,10 +21,10 @@ export async function updateSystem(
     input,
     load: (tx) => findSystemForUpdate(tx, idOrSlug),
     ownershipOf: (system) => system,
+    refuseClosed: (current) => (current.archivedAt ? new Conflict(`${current.slug} is archived; archived records are read-only.`) : null),
+    ifMatch: { expected: ifMatch, version: (current) => current.updatedAt, what: "system" },
     write: async (tx, { input, resource }) => {
-      const current = resource!;
-      if (current.archivedAt) throw new Conflict(`${current.slug} is archived; archived records are read-only.`);
-      assertIfMatch(ifMatch, current.updatedAt, "system");
+      const current = resource;
       const { ownerTeam, ...fields } = input;
       let ownerTeamId: string | undefined;
       if (ownerTeam !== undefined) {

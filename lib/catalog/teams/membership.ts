@@ -3,6 +3,8 @@ import { z } from "zod";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { NotFoundError, type Actor } from "@/lib/auth/permissions";
 import { runMutation, type MutationOutcome } from "@/lib/pipeline/run-mutation";
+import type { AuditTarget } from "@/lib/audit/record-audit-event";
+import type { AuditAction } from "@/lib/audit/audit-vocabulary";
 import {
   deleteTeamMember,
   findTeamForMembership,
@@ -22,7 +24,7 @@ import { Conflict, InvalidInput } from "@/lib/errors/domain-errors";
  */
 function membershipMutation<S extends z.ZodType, T>(
   db: PrismaClient,
-  { actor, team, action, schema, input }: { actor: Actor; team: string; action: string; schema: S; input: unknown },
+  { actor, team, action, schema, input }: { actor: Actor; team: string; action: AuditAction; schema: S; input: unknown },
   write: (tx: Prisma.TransactionClient, team: TeamForMembership, input: z.infer<S>) => Promise<MutationOutcome<T>>,
 ): Promise<T> {
   return runMutation(db, {
@@ -33,11 +35,11 @@ function membershipMutation<S extends z.ZodType, T>(
     input,
     load: (tx) => findTeamForMembership(tx, team, actor.id),
     ownershipOf: (loaded) => ({ ownerTeamId: loaded.actorLeads ? loaded.id : null }),
-    write: (tx, { input: parsed, resource }) => write(tx, resource!, parsed),
+    write: (tx, { input: parsed, resource }) => write(tx, resource, parsed),
   });
 }
 
-const target = (team: TeamForMembership) => ({ type: "team", id: team.id, label: team.name });
+const target = (team: TeamForMembership): AuditTarget => ({ type: "team", id: team.id, label: team.name });
 
 export async function addTeamMember(db: PrismaClient, { actor, team, input }: { actor: Actor; team: string; input: unknown }): Promise<TeamMemberOutput> {
   return membershipMutation(db, { actor, team, action: "team.member.add", schema: zAddTeamMemberInput, input }, async (tx, loaded, { email, isLead }) => {

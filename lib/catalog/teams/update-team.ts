@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/permissions";
-import { assertIfMatch, preconditionFailed } from "@/lib/concurrency/record-version";
+import { preconditionFailed } from "@/lib/concurrency/record-version";
 import { runMutation } from "@/lib/pipeline/run-mutation";
 import { findTeamForUpdate, isTeamSlugTaken, updateTeamIfUnchanged } from "@/lib/catalog/teams/repository";
 import { zUpdateTeamInput, type TeamOutput } from "@/lib/catalog/teams/schemas";
@@ -19,9 +19,9 @@ export async function updateTeam(
     schema: zUpdateTeamInput,
     input,
     load: (tx) => findTeamForUpdate(tx, slugOrId),
+    ifMatch: { expected: ifMatch, version: (team) => team.updatedAt, what: "team" },
     write: async (tx, { input: changes, resource }) => {
-      const team = resource!;
-      assertIfMatch(ifMatch, team.updatedAt, "team");
+      const team = resource;
       if (changes.slug && changes.slug !== team.slug && (await isTeamSlugTaken(tx, changes.slug, team.id))) throw slugTakenProblem(changes.slug);
       const updated = await updateTeamIfUnchanged(tx, team.id, team.updatedAt, changes);
       if (!updated) throw preconditionFailed("team");

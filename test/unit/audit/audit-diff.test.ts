@@ -38,9 +38,15 @@ describe("auditTargetHref", () => {
     expect(auditTargetHref("user", "cuid5")).toBe("/admin");
   });
 
-  it("gives no link for a deleted record or an entity without a page", () => {
+  it("links the records without a page of their own to the page that manages them", () => {
+    expect(auditTargetHref("api_token", "t1")).toBe("/settings/tokens");
+    expect(auditTargetHref("webhook_endpoint", "w1")).toBe("/admin/webhooks/w1");
+    expect(auditTargetHref("job", "j1")).toBe("/admin/jobs");
+  });
+
+  it("gives no link for a deleted record or an unknown entity", () => {
     expect(auditTargetHref("integration", "gone", undefined)).toBeNull();
-    expect(auditTargetHref("api_token", "t1")).toBeNull();
+    expect(auditTargetHref("Team", "t1")).toBeNull();
     expect(auditHistoryHref("system", "a b")).toBe("/audit?targetType=system&targetId=a+b");
   });
 });
