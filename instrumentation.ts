@@ -1,10 +1,14 @@
 /**
- * Opens the database when the server starts rather than on the first request, so that a locked PGlite
- * directory or an unreachable PostgreSQL stops the server at once with one clear line. Then starts the job
- * worker (reminders, escalations, webhook deliveries).
+ * Installs the HTTP server hooks (the client's socket address, 431 as problem details). Opens the database when
+ * the server starts rather than on the first request, so that a locked PGlite directory or an unreachable
+ * PostgreSQL stops the server at once with one clear line. Then starts the job worker (reminders, escalations,
+ * webhook deliveries).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
+    // First, before anything can fail: the client's address (rate limits) and 431 answers (lib/http/node-server-hooks).
+    const { installServerHooks } = await import("@/lib/http/node-server-hooks");
+    installServerHooks();
     // Invalid authentication or single sign-on settings (e.g. OIDC_ROLE_MAP) stop the server at once, naming the variable.
     const { readAuthSettings } = await import("@/lib/auth/settings");
     readAuthSettings(process.env);

@@ -3,6 +3,7 @@ import { openDatabase, type OpenDatabase } from "./open-database";
 
 export { openDatabase, DatabaseUnreachableError, type OpenDatabase } from "./open-database";
 export { DatabaseLockedError, type LockHolder } from "./pglite-lock";
+export { isDatabaseUnavailable } from "./database-unavailable";
 export type { SqlQueryable, SqlSession } from "./sql-session";
 export {
   describeDatabaseTarget,

@@ -5,10 +5,12 @@ import { getActor } from "@/lib/auth/actor";
 import type { Actor } from "@/lib/auth/permissions";
 import { authenticateApiToken } from "@/lib/api-tokens/authenticate-api-token";
 import { bearerTokenOf } from "@/lib/api-tokens/token-secret";
-import { DatabaseLockedError, DatabaseUnreachableError, getDb } from "@/lib/db";
+import { getDb, isDatabaseUnavailable } from "@/lib/db";
 import { HttpError } from "@/lib/http/http-error";
+import { databaseUnavailableResponse } from "@/lib/http/database-unavailable-response";
 import { assertSameOriginWrite } from "@/lib/http/cross-origin";
 import { assertCleanUrl } from "@/lib/http/input-characters";
+import { enforceRateLimits } from "@/lib/http/rate-limit";
 import { DomainError } from "@/lib/errors/domain-errors";
 import { domainProblem } from "@/lib/http/domain-problem";
 import { problem, problemResponse, validationProblem } from "@/lib/http/problem-details";
@@ -39,15 +41,13 @@ const BEARER_CHALLENGE = 'Bearer realm="interchange"';
 /** Maps any failure to RFC 9457 problem details; unexpected errors are logged and answered without internals. */
 export function errorToProblemResponse(error: unknown): Response {
   if (error instanceof HttpError) {
-    return problemResponse(error.details, error.details.status === 401 ? { "www-authenticate": `${BEARER_CHALLENGE}, error="invalid_token"` } : {});
+    return problemResponse(error.details, { ...error.headers, ...(error.details.status === 401 ? { "www-authenticate": `${BEARER_CHALLENGE}, error="invalid_token"` } : {}) });
   }
   if (error instanceof DomainError) {
     return problemResponse(domainProblem(error), error.kind === "unauthenticated" ? { "www-authenticate": `${BEARER_CHALLENGE}, error="invalid_token"` } : {});
   }
   if (error instanceof ZodError) return problemResponse(validationProblem(error));
-  if (error instanceof DatabaseUnreachableError || error instanceof DatabaseLockedError) {
-    return problemResponse(problem(503, error.message), { "retry-after": "30" });
-  }
+  if (isDatabaseUnavailable(error)) return databaseUnavailableResponse(error);
   console.error(error);
   return problemResponse(problem(500, "Something went wrong on our side. It has been logged."));
 }
@@ -76,6 +76,7 @@ export function apiRoute<P = Record<string, never>>(handler: (context: ApiContex
       const method = changesNothing ? "GET" : request.method;
       const actor = secret ? await authenticateApiToken(db, { secret, method, inUrl: !headerSecret }) : await getActor();
       if (!actor) return problemResponse(problem(401, "Sign in, send a valid session cookie, or send a personal API token as Authorization: Bearer ix_…"), { "www-authenticate": BEARER_CHALLENGE });
+      await enforceRateLimits(db, request, secret);
       assertCleanUrl(request, await segment.params);
       return await handler({ request, actor, credential: secret ? "api_token" : "session", params: await segment.params, db });
     } catch (error) {

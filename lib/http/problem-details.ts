@@ -26,6 +26,7 @@ const TITLES: Record<number, string> = {
   415: "Unsupported media type",
   422: "Validation failed",
   429: "Too many requests",
+  431: "Request header fields too large",
   500: "Internal server error",
   503: "Service unavailable",
 };

@@ -26,7 +26,7 @@ try {
   tsx("scripts/db-migrate.ts");
   tsx("scripts/db-seed.ts");
   tsx("scripts/generate-catalog.ts", "--integrations", String(INTEGRATIONS));
-  server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], { env: { ...env, INTERCHANGE_SEED_DEMO: "never" }, stdio: ["ignore", "ignore", "inherit"] });
+  server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], { env: { ...env, INTERCHANGE_SEED_DEMO: "never", API_RATE_LIMIT_PER_ADDRESS: "0", API_RATE_LIMIT_PER_TOKEN: "0" }, stdio: ["ignore", "ignore", "inherit"] });
   for (let ready = false; !ready; ) {
     if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}`);
     ready = await fetch(`${BASE}/api/v1/health`).then((r) => r.ok, () => false);

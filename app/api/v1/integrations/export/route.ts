@@ -19,10 +19,14 @@ export const GET = defineOperation({
   response: { status: 200, description: "CSV file (text/csv).", schema: null },
   handler: async ({ db, query }) => {
     const batches = findIntegrationsForExport(db, query);
+    // Read before answering, so that an unreachable database answers 503 rather than a 200 that is cut short.
+    const first = await batches.next();
     const encoder = new TextEncoder();
     const body = new ReadableStream<Uint8Array>({
       start(controller) {
         controller.enqueue(encoder.encode(toCsv([[...INTEGRATION_CSV_COLUMNS]])));
+        if (first.done) controller.close();
+        else controller.enqueue(encoder.encode(toCsv(first.value.map(integrationToCsvRow))));
       },
       async pull(controller) {
         const { value, done } = await batches.next();
