@@ -1,5 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { vi, describe, expect, it } from "vitest";
 import { hashPassword, UNKNOWN_ACCOUNT_HASH, verifyPassword } from "@/lib/auth/password";
+
+// Each scrypt hash costs ~32 MiB and 50-100 ms idle; at load 30 on 2 cores three of them passed Vitest's 5 s default.
+vi.setConfig({ testTimeout: 60_000 });
 
 describe("password hashing", () => {
   it("verifies the right password and rejects others", async () => {
