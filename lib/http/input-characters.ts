@@ -1,27 +1,11 @@
 import { isUtf8 } from "node:buffer";
+import { badCharacterIn } from "@/lib/validation/text-characters";
 import { HttpError } from "@/lib/http/http-error";
 import { pointerFromPath, problem } from "@/lib/http/problem-details";
-
-// C0 controls except tab, line feed and carriage return (which text fields legitimately hold), DEL and the C1
-// controls. NUL is the one PostgreSQL cannot store at all (text and jsonb refuse it: a 500 before this check).
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
-// A high surrogate not followed by a low one, or a low one not preceded by a high one: not encodable as UTF-8.
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export interface BadCharacter {
   pointer: string;
   detail: string;
-}
-
-/** Why no field may hold this text, or null when it is fine. */
-export function badCharacterIn(text: string): string | null {
-  const control = CONTROL.exec(text);
-  if (control) {
-    const code = control[0].charCodeAt(0);
-    return code === 0 ? "contains a NUL character (U+0000)" : `contains the control character U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
-  }
-  if (LONE_SURROGATE.test(text)) return "contains a lone surrogate, which is not valid Unicode";
-  return null;
 }
 
 /** Where in a JSON body decoded with U+FFFD replacements the first replacement sits (the field sent as bad UTF-8). */

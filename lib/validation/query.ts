@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { badCharacterIn } from "@/lib/validation/text-characters";
 
 /**
  * The one rule for reading key/value entries (a URL's query, a submitted form's data) into an object for a zod
@@ -35,8 +36,11 @@ export interface PageQuery<T> {
  * schema refuses are left out (so they take their defaults) and named in `ignored`, and the valid ones are kept.
  */
 export function readPageQuery<S extends z.ZodType>(schema: S, searchParams: PageSearchParams): PageQuery<z.output<S>> {
-  let given = Object.entries(searchParams).filter((entry): entry is [string, string | string[]] => entry[1] !== undefined);
-  const ignored: string[] = [];
+  const present = Object.entries(searchParams).filter((entry): entry is [string, string | string[]] => entry[1] !== undefined);
+  // A value no text field can hold (`?q=%00`) would fail in the database, not in the schema: it is ignored here.
+  const unstorable = ([, value]: [string, string | string[]]) => [value].flat().some((text) => badCharacterIn(text) !== null);
+  let given = present.filter((entry) => !unstorable(entry));
+  const ignored: string[] = present.filter(unstorable).map(([key]) => key);
   // Each pass leaves out at least one parameter, so this ends after at most one pass per parameter.
   for (;;) {
     const parsed = schema.safeParse(Object.fromEntries(given));

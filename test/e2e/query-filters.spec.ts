@@ -16,4 +16,13 @@ test.describe("filters in the address", () => {
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("status").filter({ hasText: "not understood" })).toContainText("find");
   });
+
+  test("a search holding a character no database can store (q=%00) is ignored and named, on every list, never a 500", async ({ page }) => {
+    await signIn(page, "admin@interchange.demo");
+    for (const list of ["/catalog", "/catalog/systems", "/catalog/contracts", "/catalog/consumers", "/catalog/teams", "/reviews", "/audit", "/graph"]) {
+      const response = await page.goto(`${list}?q=%00`);
+      expect(response?.status(), list).toBe(200);
+      await expect(page.getByRole("status").filter({ hasText: "not understood" }), list).toContainText("q");
+    }
+  });
 });

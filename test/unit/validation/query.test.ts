@@ -29,6 +29,11 @@ describe("readPageQuery", () => {
     expect(readPageQuery(schema, { q: "abc", page: "2", sort: "key", unused: undefined })).toEqual({ query: { q: "abc", page: 2, sort: "key" }, ignored: [] });
   });
 
+  it("ignores a parameter holding a character no database field can store (NUL, a control, a lone surrogate)", () => {
+    expect(readPageQuery(schema, { q: "a\u0000b", page: "2" })).toEqual({ query: { page: 2, sort: "name" }, ignored: ["q"] });
+    expect(readPageQuery(schema, { q: ["ok", "\ud800"], sort: "key\u0007" })).toEqual({ query: { page: 1, sort: "name" }, ignored: ["q", "sort"] });
+  });
+
   it("leaves out only the parameters the schema refuses, keeps the others and names what it ignored", () => {
     expect(readPageQuery(schema, { q: "abc", page: "zero", sort: "size" })).toEqual({ query: { q: "abc", page: 1, sort: "name" }, ignored: ["page", "sort"] });
   });
