@@ -124,5 +124,5 @@ test("CSV round trip: export the filtered inventory, change it, check it, import
   await expect(page.getByRole("region", { name: "Import report" })).toContainText("Imported: 0 registered, 1 updated.");
   await page.goto(`/catalog/integrations/${integrationKey}`);
   await expect(page.getByRole("heading", { name: `${integrationKey} · E2E Returns to ledger (renamed)` })).toBeVisible();
-  await expect(page.getByRole("region", { name: "History" })).toContainText("integration.create");
+  await expect(page.getByRole("region", { name: "History" })).toContainText("Integration created");
 });
