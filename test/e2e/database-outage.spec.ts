@@ -61,7 +61,7 @@ test.afterAll(async () => {
 test("pages say the database is unavailable while it is down, and come back by themselves", async ({ page }) => {
   test.setTimeout(180_000);
   await signIn(page, "admin@interchange.demo", undefined, `${baseURL}/sign-in`);
-  await page.goto(`${baseURL}/catalog/integrations`);
+  await page.goto(`${baseURL}/catalog`);
   await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
 
   database.stop();
@@ -69,13 +69,13 @@ test("pages say the database is unavailable while it is down, and come back by t
     const health = await page.request.get(`${baseURL}/api/v1/health`);
     expect(health.status()).toBe(503);
     expect(health.headers()["retry-after"]).toBeTruthy();
-    await page.goto(`${baseURL}/catalog/integrations`);
+    await page.goto(`${baseURL}/catalog`);
     await expect(page.getByRole("heading", { name: "The database is unavailable, retrying…" })).toBeVisible({ timeout: 30_000 });
   } finally {
     database.start();
   }
   // No click, no reload: the page asks again after Retry-After and renders once the database answers.
   await expect(page.getByRole("heading", { name: "The database is unavailable, retrying…" })).toBeHidden({ timeout: 60_000 });
-  await expect(page).toHaveURL(/\/catalog\/integrations$/);
+  await expect(page).toHaveURL(/\/catalog$/);
   await expect(page.getByRole("link", { name: "Import CSV" }).or(page.getByRole("table")).first()).toBeVisible();
 });
