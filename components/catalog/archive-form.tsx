@@ -1,6 +1,6 @@
 "use client";
 
-import { zArchiveInput } from "@/lib/catalog/integrations/schemas";
+import { zArchiveInput } from "@/lib/catalog/archive-input";
 import type { ActionResult } from "@/lib/actions/result";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { buttonStyles } from "@/components/ui/button-styles";

@@ -77,6 +77,11 @@ export interface OperationDeclaration<
    * (RFC 8594) headers.
    */
   deprecatedQueryValues?: DeprecatedQueryValues;
+  /**
+   * Body fields still accepted under an old name: they are renamed before validation (so that the use case and
+   * its errors only know the new name) and the answer carries Deprecation and Sunset headers.
+   */
+  deprecatedBodyFields?: DeprecatedBodyFields;
   /** Refused (403, with this detail) when the caller authenticated with an API token instead of a session. */
   sessionOnly?: string;
   /** A POST that only computes (a contract check from CI): read-only API tokens may call it. */
@@ -97,12 +102,39 @@ export interface DeprecatedQueryValues {
   sunset: Date;
 }
 
-/** Deprecation and Sunset headers when the request used a deprecated spelling, none otherwise. */
-function deprecationHeaders(request: Request, deprecated: DeprecatedQueryValues | undefined): Record<string, string> {
-  if (!deprecated) return {};
+export interface DeprecatedBodyFields {
+  /** Old name → new name. */
+  fields: Readonly<Record<string, string>>;
+  deprecatedAt: Date;
+  sunset: Date;
+}
+
+type DeprecationWindow = Pick<DeprecatedQueryValues, "deprecatedAt" | "sunset">;
+
+function deprecationHeadersOf(window: DeprecationWindow): Record<string, string> {
+  return { deprecation: `@${Math.floor(window.deprecatedAt.getTime() / 1000)}`, sunset: window.sunset.toUTCString() };
+}
+
+function usesDeprecatedQueryValue(request: Request, deprecated: DeprecatedQueryValues): boolean {
   const given = new URL(request.url).searchParams.getAll(deprecated.parameter);
-  if (!given.some((value) => deprecated.values.includes(value))) return {};
-  return { deprecation: `@${Math.floor(deprecated.deprecatedAt.getTime() / 1000)}`, sunset: deprecated.sunset.toUTCString() };
+  return given.some((value) => deprecated.values.includes(value));
+}
+
+/**
+ * Renames the old fields of a JSON object body to their new names. An old field sent together with its new name is
+ * left alone, so that the strict schema refuses it rather than one of the two values being dropped silently.
+ */
+function renameDeprecatedFields(input: unknown, deprecated: DeprecatedBodyFields): { input: unknown; renamed: boolean } {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) return { input, renamed: false };
+  const body: Record<string, unknown> = { ...input };
+  let renamed = false;
+  for (const [old, current] of Object.entries(deprecated.fields)) {
+    if (!Object.hasOwn(body, old) || Object.hasOwn(body, current)) continue;
+    body[current] = body[old];
+    delete body[old];
+    renamed = true;
+  }
+  return { input: renamed ? body : input, renamed };
 }
 
 export type OperationHandler<P> = ((request: Request, segment: { params: Promise<P> }) => Promise<Response>) & { readonly operation: ApiOperation };
@@ -144,10 +176,17 @@ export function defineOperation<
     const query = parseQuery(declaration.query, context.request);
     let body: unknown;
     let input: unknown;
+    let deprecatedWindow: DeprecationWindow | null =
+      declaration.deprecatedQueryValues && usesDeprecatedQueryValue(context.request, declaration.deprecatedQueryValues) ? declaration.deprecatedQueryValues : null;
     if (declaration.body) {
       const validateHere = declaration.validatedAfter !== "record";
       const absent = declaration.bodyOptional && !context.request.headers.get("content-type");
       input = absent ? {} : await readJsonBody(context.request, z.unknown(), { maxBytes: declaration.byteLimit });
+      if (declaration.deprecatedBodyFields) {
+        const renaming = renameDeprecatedFields(input, declaration.deprecatedBodyFields);
+        input = renaming.input;
+        if (renaming.renamed) deprecatedWindow = declaration.deprecatedBodyFields;
+      }
       if (validateHere) {
         const parsed = (declaration.body as z.ZodType).safeParse(input);
         if (!parsed.success) throw invalidInputOf(parsed.error, "body");
@@ -162,7 +201,7 @@ export function defineOperation<
       input,
       ifMatch: readIfMatch(context.request),
     } as OperationContext<OutputOf<P>, OutputOf<Q>, OutputOf<B>>);
-    const deprecation = deprecationHeaders(context.request, declaration.deprecatedQueryValues);
+    const deprecation = deprecatedWindow ? deprecationHeadersOf(deprecatedWindow) : {};
     if (result instanceof Response) {
       for (const [name, value] of Object.entries(deprecation)) result.headers.set(name, value);
       return result;

@@ -127,4 +127,18 @@ test.describe.serial("catalog: contracts and consumers", () => {
     expect(refused.status()).toBe(403);
     expect(refused.headers()["content-type"]).toContain("application/problem+json");
   });
+
+  test("the owner archives the contract: the form asks what happens to its consumer first", async ({ page }) => {
+    await signIn(page, "owner@interchange.demo");
+    await page.goto(`/catalog/contracts/${SLUG}`);
+    const archive = page.getByRole("region", { name: "Archive" });
+    await archive.getByLabel(/^Reason/).fill("Replaced by the loyalty platform's own API.");
+    await archive.getByRole("button", { name: "Archive this contract" }).click();
+    await expect(archive.getByText("Say what happens to the consumers that still depend on this contract.")).toBeVisible();
+    await archive.getByLabel(/^What happens to its consumers/).fill("The tier dashboard moves to the platform API by March.");
+    await archive.getByRole("button", { name: "Archive this contract" }).click();
+    await expect
+      .poll(async () => (await (await page.request.get(`/api/v1/contracts?q=${SLUG}&archived=only`)).json()).items?.[0]?.archiveReason ?? null)
+      .toMatch(/Consumers: The tier dashboard moves to the platform API by March\./);
+  });
 });

@@ -1,8 +1,8 @@
 "use client";
 
 import { useState } from "react";
+import { zArchiveInput } from "@/lib/catalog/archive-input";
 import { archiveConsumerAction } from "@/lib/catalog/consumers/actions";
-import { zArchiveConsumerInput } from "@/lib/catalog/consumers/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { FormField } from "@/components/ui/form-field";
@@ -17,7 +17,7 @@ export function ArchiveConsumerForm({ consumerId, etag }: { consumerId: string; 
       ref={formRef}
       onSubmit={(event) => {
         event.preventDefault();
-        if (!check(zArchiveConsumerInput, { reason })) return;
+        if (!check(zArchiveInput, { reason })) return;
         run(() => archiveConsumerAction({ consumerId, etag, values: { reason } }));
       }}
     >

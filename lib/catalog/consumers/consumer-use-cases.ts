@@ -1,11 +1,12 @@
 import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { authorize, type Actor } from "@/lib/auth/permissions";
+import { zArchiveInput } from "@/lib/catalog/archive-input";
 import { conflictOn, invalidField } from "@/lib/catalog/contracts/contract-errors";
 import type { ConditionalUpdate } from "@/lib/catalog/contracts/contract-use-cases";
 import { referencesExist } from "@/lib/catalog/contracts/repository";
 import { findConsumableVersion, findConsumer, findExistingCapabilityIds, insertConsumer, replaceConsumerCapabilities, updateConsumerIfUnchanged } from "@/lib/catalog/consumers/repository";
-import { zArchiveConsumerInput, zCreateConsumerInput, zUpdateConsumerInput, type ConsumerOutput, type UpdateConsumerInput } from "@/lib/catalog/consumers/schemas";
+import { zCreateConsumerInput, zUpdateConsumerInput, type ConsumerOutput, type UpdateConsumerInput } from "@/lib/catalog/consumers/schemas";
 import { preconditionFailed } from "@/lib/concurrency/record-version";
 import { runMutation } from "@/lib/pipeline/run-mutation";
 
@@ -91,7 +92,7 @@ export async function archiveConsumer(db: PrismaClient, { actor, consumerId, inp
     actor,
     permission: "catalog.archive",
     action: "consumer.archive",
-    schema: zArchiveConsumerInput,
+    schema: zArchiveInput,
     input,
     load: (tx) => findConsumer(tx, consumerId),
     ownershipOf: (consumer) => ({ ownerTeamId: consumer.ownerTeam?.id ?? null }),
@@ -101,7 +102,13 @@ export async function archiveConsumer(db: PrismaClient, { actor, consumerId, inp
       if (consumer.archivedAt) throw conflictOn("/", "This consumer is already archived.");
       if (!(await updateConsumerIfUnchanged(tx, consumer.id, consumer.updatedAt, { archivedAt: new Date(), archiveReason: parsed.reason }))) throw preconditionFailed("consumer");
       const archived = (await findConsumer(tx, consumer.id))!;
-      return { result: archived, target: { type: "consumer", id: consumer.id, label: consumer.name }, before: auditView(consumer), after: auditView(archived) };
+      // Nothing depends on a consumer, so a plan is optional; the audit keeps it like the other record types do.
+      return {
+        result: archived,
+        target: { type: "consumer", id: consumer.id, label: consumer.name },
+        before: auditView(consumer),
+        after: { ...auditView(archived), consumerPlan: parsed.consumerPlan ?? null },
+      };
     },
   });
 }

@@ -51,13 +51,6 @@ export type CreateConsumerInput = z.infer<typeof zCreateConsumerInput>;
 export const zUpdateConsumerInput = zCreateConsumerInput.partial();
 export type UpdateConsumerInput = z.infer<typeof zUpdateConsumerInput>;
 
-/** The largest archive request for a consumer: a reason. */
-export const CONSUMER_ARCHIVE_BODY_BYTES = 16 * 1024;
-
-export const zArchiveConsumerInput = z.strictObject({
-  reason: z.string().trim().min(3, "Say why (at least 3 characters).").max(1000),
-});
-
 const zListFilters = {
   q: z.preprocess(emptyAsUndefined, z.string().trim().max(200).optional()),
   kind: z.preprocess(emptyAsUndefined, zConsumerKind.optional()),

@@ -1,6 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { authorize, can, type Actor } from "@/lib/auth/permissions";
+import { archiveReasonWithPlan, zArchiveInput } from "@/lib/catalog/archive-input";
 import { analyzeSpec, type AnalyzeSpecResult } from "@/lib/catalog/specs/analyze-spec";
 import { conflictOn, invalidField, invalidSpec } from "@/lib/catalog/contracts/contract-errors";
 import {
@@ -15,7 +16,6 @@ import {
   updateVersionIfUnchanged,
 } from "@/lib/catalog/contracts/repository";
 import {
-  zArchiveInput,
   zCreateContractInput,
   zCreateVersionInput,
   zUpdateContractInput,
@@ -102,10 +102,10 @@ export async function archiveContract(db: PrismaClient, { actor, contractId, inp
       const contract = resource;
       if (contract.archivedAt) throw conflictOn("/", "This contract is already archived.");
       const consumers = await countActiveConsumersOfContract(tx, contract.id);
-      if (consumers > 0 && !parsed.consumerImpact) {
-        throw invalidField("/consumerImpact", `${consumers} active consumer${consumers === 1 ? " depends" : "s depend"} on this contract: say what happens to them (migrated, notified, retired...).`);
+      if (consumers > 0 && !parsed.consumerPlan) {
+        throw invalidField("/consumerPlan", `${consumers} active consumer${consumers === 1 ? " depends" : "s depend"} on this contract: say what happens to them (migrated, notified, retired...).`);
       }
-      const reason = parsed.consumerImpact ? `${parsed.reason}\n\nConsumers: ${parsed.consumerImpact}` : parsed.reason;
+      const reason = archiveReasonWithPlan(parsed.reason, parsed.consumerPlan);
       if (!(await updateContractIfUnchanged(tx, contract.id, contract.updatedAt, { archivedAt: new Date(), archiveReason: reason }))) throw preconditionFailed("contract");
       const archived = (await findContract(tx, { id: contract.id }))!;
       return {

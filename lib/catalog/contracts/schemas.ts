@@ -53,17 +53,13 @@ export type CreateContractInput = z.infer<typeof zCreateContractInput>;
 export const zUpdateContractInput = zCreateContractInput.omit({ slug: true, type: true }).partial();
 export type UpdateContractInput = z.infer<typeof zUpdateContractInput>;
 
-export const zArchiveInput = z.strictObject({
-  reason: z.string().trim().min(3, "Say why (at least 3 characters).").max(1000),
-  /** Required when active consumers depend on the record: what happens to them. */
-  consumerImpact: z.preprocess(emptyAsUndefined, z.string().trim().min(3, "Say what happens to the consumers.").max(2000).optional()),
-});
-export type ArchiveInput = z.infer<typeof zArchiveInput>;
+/** Shared with the catalog export file, so that an exported version always imports back. */
+export const CONTRACT_VERSION_TEXT_LIMITS = { changelog: 10_000, glossaryField: 300, glossaryMeaning: 4000, glossaryRules: 4000 } as const;
 
 export const zGlossaryEntryInput = z.strictObject({
-  field: z.string().trim().min(1, "Name the field.").max(300),
-  meaning: z.string().trim().min(3, "Say what the field means.").max(4000),
-  rules: z.preprocess(emptyAsNull, z.string().trim().max(4000).nullable().optional()),
+  field: z.string().trim().min(1, "Name the field.").max(CONTRACT_VERSION_TEXT_LIMITS.glossaryField),
+  meaning: z.string().trim().min(3, "Say what the field means.").max(CONTRACT_VERSION_TEXT_LIMITS.glossaryMeaning),
+  rules: z.preprocess(emptyAsNull, z.string().trim().max(CONTRACT_VERSION_TEXT_LIMITS.glossaryRules).nullable().optional()),
 });
 export const zGlossary = z
   .array(zGlossaryEntryInput)
@@ -83,7 +79,7 @@ export const zCreateVersionInput = z.strictObject({
     .string({ error: "Paste or upload the spec document." })
     .min(1, "Paste or upload the spec document.")
     .refine((text) => text.length <= MAX_SPEC_BYTES && new TextEncoder().encode(text).length <= MAX_SPEC_BYTES, "The document is larger than 10 MB."),
-  changelog: z.preprocess(emptyAsNull, z.string().trim().max(10_000).nullable().optional()),
+  changelog: z.preprocess(emptyAsNull, z.string().trim().max(CONTRACT_VERSION_TEXT_LIMITS.changelog).nullable().optional()),
   glossary: zGlossary.default([]),
 });
 export type CreateVersionInput = z.input<typeof zCreateVersionInput>;
@@ -93,7 +89,7 @@ export const VERSION_UPDATE_BODY_BYTES = 2 * 1024 * 1024;
 
 export const zUpdateVersionInput = z.strictObject({
   status: zDirectVersionStatus.optional(),
-  changelog: z.preprocess(emptyAsNull, z.string().trim().max(10_000).nullable().optional()),
+  changelog: z.preprocess(emptyAsNull, z.string().trim().max(CONTRACT_VERSION_TEXT_LIMITS.changelog).nullable().optional()),
   glossary: zGlossary.optional(),
 });
 export type UpdateVersionInput = z.infer<typeof zUpdateVersionInput>;

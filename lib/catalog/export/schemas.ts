@@ -1,8 +1,12 @@
 import { z } from "zod";
 import { analyzeSpec, describeSpecIssue } from "@/lib/catalog/specs/analyze-spec";
+import { STORED_ARCHIVE_REASON_MAX } from "@/lib/catalog/archive-input";
 import { CONSUMER_TEXT_LIMITS } from "@/lib/catalog/consumers/schemas";
+import { CONTRACT_VERSION_TEXT_LIMITS, zCreateVersionInput, zVersionNumber } from "@/lib/catalog/contracts/schemas";
 import { INTEGRATION_TEXT_LIMITS } from "@/lib/catalog/integrations/schemas";
 import { SYSTEM_TEXT_LIMITS } from "@/lib/catalog/systems/schemas";
+import { TEAM_TEXT_LIMITS, zTeamSlug } from "@/lib/catalog/teams/schemas";
+import { zRole } from "@/lib/users/schemas";
 import {
   ApprovalState,
   ConsumerKind,
@@ -21,7 +25,6 @@ import {
   MonitoringMethod,
   OwnerRole,
   PermittedUse,
-  Role,
   SystemKind,
   ValidationRuleKind,
 } from "@/lib/generated/prisma/enums";
@@ -36,18 +39,22 @@ export const CATALOG_EXPORT_VERSION = 1;
 const zDateTime = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
 const zText = (max: number) => z.string().max(max);
 const zKey = z.string().min(1).max(200);
+const zPersonEmail = z.email().max(200);
+/** The archive reason as stored: a contract's holds the plan for its consumers too. */
+const zArchiveReason = zText(STORED_ARCHIVE_REASON_MAX).nullable();
 
+/** Text limits follow the team form: an exported team always imports back and stays editable. */
 export const zExportedTeam = z.strictObject({
-  slug: zKey,
-  name: zText(200),
-  description: zText(5000).nullable(),
-  members: z.array(z.strictObject({ email: zKey, isLead: z.boolean() })),
+  slug: zTeamSlug,
+  name: zText(TEAM_TEXT_LIMITS.name),
+  description: zText(TEAM_TEXT_LIMITS.description).nullable(),
+  members: z.array(z.strictObject({ email: zPersonEmail, isLead: z.boolean() })),
 });
 
 export const zExportedPerson = z.strictObject({
-  email: z.email().max(200),
+  email: zPersonEmail,
   name: zText(200),
-  role: z.enum(Role),
+  role: zRole,
   title: zText(200).nullable(),
   disabledAt: zDateTime.nullable(),
 });
@@ -66,7 +73,7 @@ export const zExportedSystem = z.strictObject({
   lifecycle: z.enum(Lifecycle),
   isExternal: z.boolean(),
   archivedAt: zDateTime.nullable(),
-  archiveReason: zText(2000).nullable(),
+  archiveReason: zArchiveReason,
 });
 
 /** Text limits follow the integration input schema: an exported integration always imports back and stays editable. */
@@ -99,7 +106,7 @@ export const zExportedIntegration = z.strictObject({
   monitoringNotes: zText(INTEGRATION_TEXT_LIMITS.monitoringNotes).nullable(),
   expectedLatencySeconds: z.number().int().min(0).nullable(),
   archivedAt: zDateTime.nullable(),
-  archiveReason: zText(2000).nullable(),
+  archiveReason: zArchiveReason,
   owners: z.array(z.strictObject({ role: z.enum(OwnerRole), email: zKey })),
   escalationPath: z.array(z.strictObject({ position: z.number().int().min(1), email: zKey.nullable(), contact: zText(INTEGRATION_TEXT_LIMITS.escalationContact).nullable() })),
   capabilities: z.array(zKey),
@@ -113,13 +120,20 @@ export const zExportedIntegration = z.strictObject({
   exceptionRoutes: z.array(z.strictObject({ errorType: z.enum(ExceptionType), action: z.enum(ExceptionAction), handler: zText(INTEGRATION_TEXT_LIMITS.exceptionHandler).nullable() })),
 });
 
+/** Limits follow the version form: an exported version always imports back and stays editable. */
 export const zExportedContractVersion = z.strictObject({
-  version: zText(50).min(1),
+  version: zVersionNumber,
   status: z.enum(ContractVersionStatus),
-  specText: z.string().max(2_000_000).nullable(),
-  changelog: zText(20_000).nullable(),
+  specText: zCreateVersionInput.shape.specText.nullable(),
+  changelog: zText(CONTRACT_VERSION_TEXT_LIMITS.changelog).nullable(),
   publishedAt: zDateTime.nullable(),
-  glossary: z.array(z.strictObject({ field: zText(200), meaning: zText(5000), rules: zText(5000).nullable() })),
+  glossary: z.array(
+    z.strictObject({
+      field: zText(CONTRACT_VERSION_TEXT_LIMITS.glossaryField),
+      meaning: zText(CONTRACT_VERSION_TEXT_LIMITS.glossaryMeaning),
+      rules: zText(CONTRACT_VERSION_TEXT_LIMITS.glossaryRules).nullable(),
+    }),
+  ),
 });
 
 export const zExportedContract = z.strictObject({
@@ -132,7 +146,7 @@ export const zExportedContract = z.strictObject({
   integration: zKey.nullable(),
   system: zKey.nullable(),
   archivedAt: zDateTime.nullable(),
-  archiveReason: zText(2000).nullable(),
+  archiveReason: zArchiveReason,
   versions: z.array(zExportedContractVersion),
 });
 
@@ -147,7 +161,7 @@ export const zExportedConsumer = z.strictObject({
   ownerEmail: zKey.nullable(),
   ownerTeam: zKey.nullable(),
   archivedAt: zDateTime.nullable(),
-  archiveReason: zText(2000).nullable(),
+  archiveReason: zArchiveReason,
   capabilities: z.array(zKey),
 });
 

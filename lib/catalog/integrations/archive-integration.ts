@@ -5,7 +5,8 @@ import { preconditionFailed } from "@/lib/concurrency/record-version";
 import { runMutation } from "@/lib/pipeline/run-mutation";
 import { archiveIntegrationIfUnchanged, findIntegrationForUpdate } from "@/lib/catalog/integrations/write-repository";
 import { countActiveConsumers, findIntegration } from "@/lib/catalog/integrations/detail-repository";
-import { zArchiveInput, type IntegrationOutput } from "@/lib/catalog/integrations/schemas";
+import { zArchiveInput } from "@/lib/catalog/archive-input";
+import type { IntegrationOutput } from "@/lib/catalog/integrations/schemas";
 import { Conflict } from "@/lib/errors/domain-errors";
 
 /**

@@ -190,16 +190,6 @@ export const zIntegrationImportReport = z.object({
   errors: z.array(z.object({ row: z.number(), column: z.string().optional(), detail: z.string() })),
 });
 
-/** The largest archive request the API accepts: a reason and a plan of at most 2,000 characters each. */
-export const ARCHIVE_BODY_BYTES = 16 * 1024;
-
-export const zArchiveInput = z.strictObject({
-  reason: z.string().trim().min(3, "Say why (at least 3 characters).").max(2000),
-  /** Required when active consumers remain: what happens to them. */
-  consumerPlan: zOptionalText(2000),
-});
-export type ArchiveInput = z.infer<typeof zArchiveInput>;
-
 // ------------------------------------------------------------------------------------------------------------
 // Lists
 // ------------------------------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { preconditionFailed } from "@/lib/concurrency/record-version";
 import { runMutation } from "@/lib/pipeline/run-mutation";
-import { zArchiveInput } from "@/lib/catalog/integrations/schemas";
+import { zArchiveInput } from "@/lib/catalog/archive-input";
 import { countSystemDependants, findSystem, findSystemForUpdate, updateSystemIfUnchanged } from "@/lib/catalog/systems/repository";
 import type { SystemOutput } from "@/lib/catalog/systems/schemas";
 import { Conflict } from "@/lib/errors/domain-errors";

@@ -13,10 +13,13 @@ export const zTeamSlug = z
 /** The largest team the API accepts as JSON. */
 export const TEAM_BODY_BYTES = 8192;
 
+/** Shared with the catalog export file, so that an exported team always imports back. */
+export const TEAM_TEXT_LIMITS = { name: 120, description: 2000 } as const;
+
 export const zCreateTeamInput = z.strictObject({
   slug: zTeamSlug,
-  name: z.string().trim().min(2, "Give the team a name.").max(120),
-  description: z.string().trim().max(2000).nullish().describe("What the team is responsible for."),
+  name: z.string().trim().min(2, "Give the team a name.").max(TEAM_TEXT_LIMITS.name),
+  description: z.string().trim().max(TEAM_TEXT_LIMITS.description).nullish().describe("What the team is responsible for."),
 });
 export type CreateTeamInput = z.infer<typeof zCreateTeamInput>;
 

@@ -247,10 +247,11 @@ describe("POST /api/v1/contracts/{id}/archive", () => {
     await createConsumer(db.prisma, { contractVersionId: version.id, fieldsUsed: ["order_total"] });
     const refused = await call(archiveRoute.POST, { method: "POST", params: { id: contract.id }, body: { reason: "Replaced by v2 API" } });
     expect(refused.status).toBe(422);
-    expect(refused.json?.errors?.[0]).toMatchObject({ pointer: "/consumerImpact", detail: expect.stringMatching(/1 active consumer depends/) });
+    expect(refused.json?.errors?.[0]).toMatchObject({ pointer: "/consumerPlan", detail: expect.stringMatching(/1 active consumer depends/) });
     expect((await db.prisma.contract.findUniqueOrThrow({ where: { id: contract.id } })).archivedAt).toBeNull();
-    const archived = await call(archiveRoute.POST, { method: "POST", params: { id: contract.id }, body: { reason: "Replaced by v2 API", consumerImpact: "The sales report moves to v2 by March." } });
+    const archived = await call(archiveRoute.POST, { method: "POST", params: { id: contract.id }, body: { reason: "Replaced by v2 API", consumerPlan: "The sales report moves to v2 by March." } });
     expect(archived.status).toBe(200);
+    expect(archived.headers.get("deprecation")).toBeNull();
     expect(archived.json?.archiveReason).toMatch(/sales report moves/);
     const hidden = await call(contractsRoute.GET, { url: `http://test.local/api/v1/contracts?q=${contract.slug}` });
     expect(hidden.json?.items).toEqual([]);
@@ -258,6 +259,24 @@ describe("POST /api/v1/contracts/{id}/archive", () => {
     expect((shown.json?.items as unknown[]).length).toBe(1);
     const event = await db.prisma.auditEvent.findFirstOrThrow({ where: { targetId: contract.id, action: "contract.archive" } });
     expect(event.after).toMatchObject({ activeConsumers: 1 });
+  });
+
+  it("still takes the plan as `consumerImpact` until 2027-06-30, marking the answer deprecated", async () => {
+    as(admin);
+    const contract = await createContractRow(db.prisma, { ownerTeamId: ownTeam });
+    const version = await createVersionRow(db.prisma, { contractId: contract.id });
+    await createConsumer(db.prisma, { contractVersionId: version.id, fieldsUsed: ["order_total"] });
+    const refused = await call(archiveRoute.POST, { method: "POST", params: { id: contract.id }, body: { reason: "Replaced by v2 API", consumerImpact: "  " } });
+    expect(refused.status).toBe(422);
+    expect(refused.json?.errors?.[0]).toMatchObject({ pointer: "/consumerPlan", detail: expect.stringMatching(/1 active consumer depends/) });
+    const both = await call(archiveRoute.POST, { method: "POST", params: { id: contract.id }, body: { reason: "Replaced by v2 API", consumerImpact: "Old.", consumerPlan: "New." } });
+    expect(both.status).toBe(422);
+    expect((await db.prisma.contract.findUniqueOrThrow({ where: { id: contract.id } })).archivedAt).toBeNull();
+    const archived = await call(archiveRoute.POST, { method: "POST", params: { id: contract.id }, body: { reason: "Replaced by v2 API", consumerImpact: "The sales report moves to v2 by March." } });
+    expect(archived.status).toBe(200);
+    expect(archived.json?.archiveReason).toMatch(/sales report moves/);
+    expect(archived.headers.get("deprecation")).toMatch(/^@\d+$/);
+    expect(archived.headers.get("sunset")).toBe("Wed, 30 Jun 2027 00:00:00 GMT");
   });
 
   it("filters archived records with the vocabulary of every record type; the old spellings still work, marked deprecated", async () => {

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { defineOperation } from "@/lib/http/define-operation";
 import { archiveConsumer } from "@/lib/catalog/consumers/consumer-use-cases";
-import { CONSUMER_ARCHIVE_BODY_BYTES, zArchiveConsumerInput, zConsumerOutput } from "@/lib/catalog/consumers/schemas";
+import { ARCHIVE_BODY_BYTES, zArchiveInput } from "@/lib/catalog/archive-input";
+import { zConsumerOutput } from "@/lib/catalog/consumers/schemas";
 
 export const POST = defineOperation({
   method: "POST",
@@ -11,8 +12,8 @@ export const POST = defineOperation({
   tag: "Consumers",
   access: "catalog.archive",
   pathParams: z.object({ id: z.string().describe("The consumer's id.") }),
-  body: zArchiveConsumerInput,
-  byteLimit: CONSUMER_ARCHIVE_BODY_BYTES,
+  body: zArchiveInput,
+  byteLimit: ARCHIVE_BODY_BYTES,
   validatedAfter: "record",
   response: { status: 200, description: "The archived consumer.", schema: zConsumerOutput },
   version: (consumer) => consumer.updatedAt,

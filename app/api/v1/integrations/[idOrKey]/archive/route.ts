@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { defineOperation } from "@/lib/http/define-operation";
 import { archiveIntegration } from "@/lib/catalog/integrations/archive-integration";
-import { ARCHIVE_BODY_BYTES, zArchiveInput, zIntegrationOutput } from "@/lib/catalog/integrations/schemas";
+import { ARCHIVE_BODY_BYTES, zArchiveInput } from "@/lib/catalog/archive-input";
+import { zIntegrationOutput } from "@/lib/catalog/integrations/schemas";
 
 /** Archiving replaces DELETE: it needs a reason (and a plan for active consumers), so it takes a body. */
 export const POST = defineOperation({

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineOperation } from "@/lib/http/define-operation";
-import { ARCHIVE_BODY_BYTES, zArchiveInput } from "@/lib/catalog/integrations/schemas";
+import { ARCHIVE_BODY_BYTES, zArchiveInput } from "@/lib/catalog/archive-input";
 import { archiveSystem } from "@/lib/catalog/systems/archive-system";
 import { zSystemOutput } from "@/lib/catalog/systems/schemas";
 
