@@ -3,6 +3,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Criticality, MigrationStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/permissions";
 import { decodeCursor, toCursorPage, type CursorPage } from "@/lib/pagination/cursor";
+import type { LifecyclePolicy } from "@/lib/contract-diff";
 import { DEFAULT_CRITICALITY, resolveNoticePolicy, type NoticePolicyTable } from "@/lib/deprecations/notice-policy";
 import { sunsetHeaders } from "@/lib/deprecations/sunset-headers";
 import type { DeprecationDetail, DeprecationFilters, DeprecationListQuery, DeprecationSummary, MigrationItemOutput } from "@/lib/deprecations/schemas";
@@ -443,4 +444,19 @@ export async function countDeprecationStats(db: PrismaClient, now: Date) {
 export async function findMigrationOwnership(db: Db, deprecationId: string) {
   const items = await db.migrationItem.findMany({ where: { deprecationId }, select: { consumer: { select: { id: true, ownerUserId: true, ownerTeamId: true } } } });
   return new Map(items.map(({ consumer }) => [consumer.id, { ownerUserId: consumer.ownerUserId, ownerTeamId: consumer.ownerTeamId }]));
+}
+
+/**
+ * What the diff engine needs to judge a proposal's x-sunset dates (decision 010): the minimum notice of the
+ * contract's tier from the admins' notice policy, and the latest sunset already announced to consumers by an open
+ * deprecation of the base version or of the integration the contract governs. The latest one, because moving an
+ * operation's sunset before any promise made to consumers breaks that promise.
+ */
+export async function findLifecyclePolicy(db: Db, { contractId, baseVersionId, now }: { contractId: string; baseVersionId: string; now: Date }): Promise<LifecyclePolicy> {
+  const contract = await db.contract.findUnique({ where: { id: contractId }, select: { integration: { select: { id: true, criticality: true } } } });
+  const policy = await findNoticePolicy(db);
+  const targets: Prisma.DeprecationWhereInput[] = [{ contractVersionId: baseVersionId }];
+  if (contract?.integration) targets.push({ integrationId: contract.integration.id });
+  const recorded = await db.deprecation.findFirst({ where: { status: "announced", OR: targets }, select: { sunsetAt: true }, orderBy: [{ sunsetAt: "desc" }, { id: "asc" }] });
+  return { now, minimumNoticeDays: policy[contract?.integration?.criticality ?? DEFAULT_CRITICALITY].minimumNoticeDays, recordedSunset: recorded?.sunsetAt ?? null };
 }

@@ -4,6 +4,7 @@ import { authorize, NotFoundError, type Actor } from "@/lib/auth/permissions";
 import { invalidField, invalidSpec } from "@/lib/catalog/contracts/contract-errors";
 import { analyzeSpec } from "@/lib/catalog/specs/analyze-spec";
 import { ContractParseError, declaredVersion, diffContracts, parseContractText } from "@/lib/contract-diff";
+import { findLifecyclePolicy } from "@/lib/deprecations/repository";
 import { checkProposedVersion, suggestedVersionFor } from "@/lib/reviews/diff-snapshot";
 import { assessConsumers, summarizeImpact } from "@/lib/reviews/impact-summary";
 import { findContractForReview, findCurrentVersion, findImpactConsumers } from "@/lib/reviews/repository";
@@ -39,11 +40,12 @@ export async function checkCandidate(db: PrismaClient, { actor, contractId, inpu
       suggestedVersion: suggestedVersionFor(current?.version ?? null, []),
     };
   }
+  const lifecycle = await findLifecyclePolicy(db, { contractId: contract.id, baseVersionId: current.id, now: new Date() });
   let diff;
   let candidate;
   try {
     candidate = parseContractText(values.specText);
-    diff = diffContracts(parseContractText(current.specText), candidate);
+    diff = diffContracts(parseContractText(current.specText), candidate, { lifecycle });
   } catch (error) {
     if (error instanceof ContractParseError) throw invalidField("/specText", `It cannot be compared with version ${current.version}: ${error.message}.`);
     throw error;

@@ -1,5 +1,5 @@
 import { stringify as stringifyYaml } from "yaml";
-import { checkVersionBump, diffContracts, parseContractText, suggestNextVersion, type ContractChange, type ContractFormat, type VersionCheck } from "@/lib/contract-diff";
+import { checkVersionBump, diffContracts, parseContractText, suggestNextVersion, type ContractChange, type ContractFormat, type LifecyclePolicy, type VersionCheck } from "@/lib/contract-diff";
 import { requiredBumpFor } from "@/lib/contract-diff/version-check";
 
 /**
@@ -112,11 +112,14 @@ function fragmentsOf(base: Json, proposed: Json, changes: readonly ContractChang
   return fragments;
 }
 
-/** Diffs a proposal against its base text. Throws ContractParseError when either text is not a contract. */
-export function buildStoredDiff(baseText: string, proposedText: string): StoredDiff {
+/**
+ * Diffs a proposal against its base text; with the portal's lifecycle policy, x-sunset dates are judged against the
+ * tier notice and the recorded deprecation. Throws ContractParseError when either text is not a contract.
+ */
+export function buildStoredDiff(baseText: string, proposedText: string, lifecycle?: LifecyclePolicy): StoredDiff {
   const base = parseContractText(baseText);
   const proposed = parseContractText(proposedText);
-  const diff = diffContracts(base, proposed);
+  const diff = diffContracts(base, proposed, { lifecycle });
   return { format: diff.format, breaking: diff.breaking, counts: diff.counts, changes: diff.changes, fragments: fragmentsOf(base, proposed, diff.changes) };
 }
 

@@ -5,6 +5,7 @@ import type { AuditTarget } from "@/lib/audit/record-audit-event";
 import { analyzeSpec } from "@/lib/catalog/specs/analyze-spec";
 import { conflictOn, invalidField, invalidSpec } from "@/lib/catalog/contracts/contract-errors";
 import { ContractParseError } from "@/lib/contract-diff";
+import { findLifecyclePolicy } from "@/lib/deprecations/repository";
 import { runMutation } from "@/lib/pipeline/run-mutation";
 import { buildStoredDiff, suggestedVersionFor, type StoredDiff } from "@/lib/reviews/diff-snapshot";
 import { isEditable, mayManage } from "@/lib/reviews/review-policy";
@@ -45,7 +46,8 @@ export async function prepareProposal(db: PrismaClient | Prisma.TransactionClien
   if (!current) return { base: null, diff: null };
   if (contract.type === "other" || !current.specText) return { base: { id: current.id, version: current.version }, diff: null };
   try {
-    return { base: { id: current.id, version: current.version }, diff: buildStoredDiff(current.specText, specText) };
+    const lifecycle = await findLifecyclePolicy(db, { contractId: contract.id, baseVersionId: current.id, now: new Date() });
+    return { base: { id: current.id, version: current.version }, diff: buildStoredDiff(current.specText, specText, lifecycle) };
   } catch (error) {
     if (error instanceof ContractParseError) throw invalidField("/specText", `It cannot be compared with version ${current.version}: ${error.message}.`);
     throw error;
