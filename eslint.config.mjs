@@ -127,7 +127,8 @@ const boundaries = [
               // The generated enums are plain constants and safe anywhere, the browser included.
               group: ["@/lib/generated/prisma/*", "!@/lib/generated/prisma/enums", "@prisma/*"],
               allowTypeImports: true,
-              message: "Prisma values (the client, Prisma.*, adapters) belong in repositories, the pipeline, lib/db and lib/jobs; import types with `import type`.",
+              message:
+                "Prisma values (the client, Prisma.*, adapters) belong in repositories, the pipeline, lib/db and lib/jobs; import types with `import type`.",
             },
           ],
         },

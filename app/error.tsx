@@ -11,8 +11,8 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         <p className="text-sm font-semibold text-amber-700">Service unavailable</p>
         <h1 className="mt-2 text-2xl font-semibold tracking-tight">The database is unavailable, retrying…</h1>
         <p role="status" aria-live="polite" className="mt-2 max-w-md text-sm text-slate-600">
-          Interchange cannot reach its database right now. This page reloads by itself as soon as the database is back; nothing you
-          entered has been saved in the meantime.
+          Interchange cannot reach its database right now. This page reloads by itself as soon as the database is back; nothing you entered has been saved in
+          the meantime.
         </p>
       </main>
     );

@@ -37,7 +37,8 @@ const PLACES: Record<string, (schema: Json | undefined) => Json> = {
   "request-property": (schema) => document({ requestBody: { content: json({ type: "object", properties: { item: schema ?? {} } }) }, responses: ok }),
   "request-parameter": (schema) => document({ parameters: [{ name: "item", in: "query", schema: schema ?? {} }], responses: ok }),
   "response-body": (schema) => document({ responses: { "200": { description: "ok", content: json(schema ?? {}) } } }),
-  "response-property": (schema) => document({ responses: { "200": { description: "ok", content: json({ type: "object", properties: { item: schema ?? {} } }) } } }),
+  "response-property": (schema) =>
+    document({ responses: { "200": { description: "ok", content: json({ type: "object", properties: { item: schema ?? {} } }) } } }),
   "response-header": (schema) => document({ responses: { "200": { description: "ok", headers: { "X-Item": { schema: schema ?? {} } } } } }),
 };
 
@@ -115,7 +116,10 @@ const SCHEMA_PAIRS: Record<string, { base: Json; revision: Json }> = {
   "content-media-type-changed": pair(str({ contentMediaType: "application/json" }), str({ contentMediaType: "application/xml" })),
   "content-encoding-changed": pair(str({ contentEncoding: "base64" }), str({ contentEncoding: "base32" })),
   "content-schema-added": pair(str({ contentMediaType: "application/json" }), str({ contentMediaType: "application/json", contentSchema: { type: "object" } })),
-  "content-schema-removed": pair(str({ contentMediaType: "application/json", contentSchema: { type: "object" } }), str({ contentMediaType: "application/json" })),
+  "content-schema-removed": pair(
+    str({ contentMediaType: "application/json", contentSchema: { type: "object" } }),
+    str({ contentMediaType: "application/json" }),
+  ),
   "pattern-property-added": pair(obj(), obj({ patternProperties: { "^x-": { type: "string" } } })),
   "pattern-property-removed": pair(obj({ patternProperties: { "^x-": { type: "string" } } }), obj()),
   "dependent-schema-added": pair(obj(), obj({ dependentSchemas: { a: { required: ["b"] } } })),
@@ -147,10 +151,22 @@ const SCHEMA_PAIRS: Record<string, { base: Json; revision: Json }> = {
   "one-of-removed": pair({ oneOf: [str(), { type: "integer" }] }, { oneOf: [str()] }),
   "discriminator-added": pair({ oneOf: [obj({ title: "A" })] }, { oneOf: [obj({ title: "A" })], discriminator: { propertyName: "kind" } }),
   "discriminator-removed": pair({ oneOf: [obj({ title: "A" })], discriminator: { propertyName: "kind" } }, { oneOf: [obj({ title: "A" })] }),
-  "discriminator-property-name-changed": pair({ oneOf: [obj({ title: "A" })], discriminator: { propertyName: "kind" } }, { oneOf: [obj({ title: "A" })], discriminator: { propertyName: "type" } }),
-  "discriminator-mapping-added": pair({ oneOf: [obj({ title: "A" })], discriminator: { propertyName: "kind" } }, { oneOf: [obj({ title: "A" })], discriminator: { propertyName: "kind", mapping: { a: "#/components/schemas/A" } } }),
-  "discriminator-mapping-deleted": pair({ oneOf: [obj({ title: "A" })], discriminator: { propertyName: "kind", mapping: { a: "#/components/schemas/A" } } }, { oneOf: [obj({ title: "A" })], discriminator: { propertyName: "kind" } }),
-  "discriminator-mapping-changed": pair({ oneOf: [obj({ title: "A" })], discriminator: { propertyName: "kind", mapping: { a: "#/components/schemas/A" } } }, { oneOf: [obj({ title: "A" })], discriminator: { propertyName: "kind", mapping: { a: "#/components/schemas/B" } } }),
+  "discriminator-property-name-changed": pair(
+    { oneOf: [obj({ title: "A" })], discriminator: { propertyName: "kind" } },
+    { oneOf: [obj({ title: "A" })], discriminator: { propertyName: "type" } },
+  ),
+  "discriminator-mapping-added": pair(
+    { oneOf: [obj({ title: "A" })], discriminator: { propertyName: "kind" } },
+    { oneOf: [obj({ title: "A" })], discriminator: { propertyName: "kind", mapping: { a: "#/components/schemas/A" } } },
+  ),
+  "discriminator-mapping-deleted": pair(
+    { oneOf: [obj({ title: "A" })], discriminator: { propertyName: "kind", mapping: { a: "#/components/schemas/A" } } },
+    { oneOf: [obj({ title: "A" })], discriminator: { propertyName: "kind" } },
+  ),
+  "discriminator-mapping-changed": pair(
+    { oneOf: [obj({ title: "A" })], discriminator: { propertyName: "kind", mapping: { a: "#/components/schemas/A" } } },
+    { oneOf: [obj({ title: "A" })], discriminator: { propertyName: "kind", mapping: { a: "#/components/schemas/B" } } },
+  ),
 };
 
 // oasdiff names a few of these differently from the place + change pattern.
@@ -167,7 +183,14 @@ function schemaCases(): CorpusCase[] {
       const check = OASDIFF_NAMES[ours] ?? ours;
       const level = oasdiffLevel(check);
       if (!level) continue;
-      cases.push({ check, oasdiffLevel: level, ...(check !== ours ? { reportedAs: ours } : {}), description: `${SCHEMA_CHANGES[change].summary} (${place.replace("-", " ")})`, base: build(base), revision: build(revision) });
+      cases.push({
+        check,
+        oasdiffLevel: level,
+        ...(check !== ours ? { reportedAs: ours } : {}),
+        description: `${SCHEMA_CHANGES[change].summary} (${place.replace("-", " ")})`,
+        base: build(base),
+        revision: build(revision),
+      });
     }
   }
   return cases;
@@ -193,12 +216,30 @@ function propertyCases(): CorpusCase[] {
     ["response-property-became-optional", response, o({ a: s, b: s }, ["b"]), o({ a: s, b: s }), "a response property became optional"],
     ["response-property-became-required", response, o({ a: s, b: s }), o({ a: s, b: s }, ["b"]), "a response property became required"],
   ];
-  for (const [kind, flagName, label] of [["read-only", "readOnly", "readOnly"], ["write-only", "writeOnly", "writeOnly"]] as const) {
-    for (const [side, build] of [["request", request], ["response", response]] as const) {
+  for (const [kind, flagName, label] of [
+    ["read-only", "readOnly", "readOnly"],
+    ["write-only", "writeOnly", "writeOnly"],
+  ] as const) {
+    for (const [side, build] of [
+      ["request", request],
+      ["response", response],
+    ] as const) {
       for (const requiredness of ["required", "optional"] as const) {
         const required = requiredness === "required" ? ["b"] : [];
-        list.push([`${side}-${requiredness}-property-became-${kind}`, build, o({ a: s, b: s }, required), o({ a: s, b: flag(flagName) }, required), `a ${requiredness} ${side} property became ${label}`]);
-        list.push([`${side}-${requiredness}-property-became-non-${kind}`, build, o({ a: s, b: flag(flagName) }, required), o({ a: s, b: s }, required), `a ${requiredness} ${side} property is no longer ${label}`]);
+        list.push([
+          `${side}-${requiredness}-property-became-${kind}`,
+          build,
+          o({ a: s, b: s }, required),
+          o({ a: s, b: flag(flagName) }, required),
+          `a ${requiredness} ${side} property became ${label}`,
+        ]);
+        list.push([
+          `${side}-${requiredness}-property-became-non-${kind}`,
+          build,
+          o({ a: s, b: flag(flagName) }, required),
+          o({ a: s, b: s }, required),
+          `a ${requiredness} ${side} property is no longer ${label}`,
+        ]);
       }
     }
   }
@@ -212,22 +253,43 @@ function propertyCases(): CorpusCase[] {
 function operationCases(): CorpusCase[] {
   const op = (extra: Json = {}) => ({ responses: ok, ...extra });
   const doc = (operation: Json, extra: Json = {}) => document(operation, extra);
-  const twoPaths = (second: Json | undefined) => ({ openapi: "3.1.0", info: { title: "Corpus", version: "1.0.0" }, paths: { "/items": { post: op() }, ...(second ? { "/other": { get: second } } : {}) } });
+  const twoPaths = (second: Json | undefined) => ({
+    openapi: "3.1.0",
+    info: { title: "Corpus", version: "1.0.0" },
+    paths: { "/items": { post: op() }, ...(second ? { "/other": { get: second } } : {}) },
+  });
   const param = (extra: Json = {}) => ({ name: "q", in: "query", schema: { type: "string" }, ...extra });
   const arrayParam = (extra: Json = {}) => ({ name: "tags", in: "query", schema: { type: "array", items: { type: "string" } }, ...extra });
   const body = (extra: Json = {}) => ({ content: json({ type: "object" }), ...extra });
   const responses = (statuses: Json) => ({ responses: statuses });
   const header = (required: boolean) => ({ "200": { description: "ok", headers: { "X-Rate": { required, schema: { type: "integer" } } } } });
   const schemes = (securitySchemes: Json) => ({ components: { securitySchemes } });
-  const oauth = (flow: Json) => ({ oauth: { type: "oauth2", flows: { clientCredentials: { tokenUrl: "https://auth.example/token", scopes: { read: "r", write: "w" }, ...flow } } } });
+  const oauth = (flow: Json) => ({
+    oauth: { type: "oauth2", flows: { clientCredentials: { tokenUrl: "https://auth.example/token", scopes: { read: "r", write: "w" }, ...flow } } },
+  });
   const past = "2026-01-01";
   const list: Array<[string, Json, Json, string]> = [
     ["endpoint-added", twoPaths(undefined), twoPaths(op()), "a path with an operation was added"],
     ["api-path-removed-without-deprecation", twoPaths(op()), twoPaths(undefined), "a path was removed"],
-    ["api-path-removed-with-deprecation", twoPaths(op({ deprecated: true, "x-sunset": past })), twoPaths(undefined), "a deprecated path was removed after its sunset"],
+    [
+      "api-path-removed-with-deprecation",
+      twoPaths(op({ deprecated: true, "x-sunset": past })),
+      twoPaths(undefined),
+      "a deprecated path was removed after its sunset",
+    ],
     ["api-removed-without-deprecation", { ...doc(op()), paths: { "/items": { post: op(), get: op() } } }, doc(op()), "an operation was removed"],
-    ["api-removed-with-deprecation", { ...doc(op()), paths: { "/items": { post: op(), get: op({ deprecated: true, "x-sunset": past }) } } }, doc(op()), "a deprecated operation was removed after its sunset"],
-    ["api-removed-before-sunset", { ...doc(op()), paths: { "/items": { post: op(), get: op({ deprecated: true, "x-sunset": "2099-01-01" }) } } }, doc(op()), "a deprecated operation was removed before its sunset"],
+    [
+      "api-removed-with-deprecation",
+      { ...doc(op()), paths: { "/items": { post: op(), get: op({ deprecated: true, "x-sunset": past }) } } },
+      doc(op()),
+      "a deprecated operation was removed after its sunset",
+    ],
+    [
+      "api-removed-before-sunset",
+      { ...doc(op()), paths: { "/items": { post: op(), get: op({ deprecated: true, "x-sunset": "2099-01-01" }) } } },
+      doc(op()),
+      "a deprecated operation was removed before its sunset",
+    ],
     ["endpoint-deprecated-with-sunset", doc(op()), doc(op({ deprecated: true, "x-sunset": "2099-01-01" })), "an operation was deprecated with a sunset date"],
     ["api-deprecated-sunset-missing", doc(op()), doc(op({ deprecated: true })), "an operation was deprecated without a sunset date"],
     ["endpoint-reactivated", doc(op({ deprecated: true, "x-sunset": "2099-01-01" })), doc(op()), "an operation is no longer deprecated"],
@@ -244,47 +306,202 @@ function operationCases(): CorpusCase[] {
     ["new-optional-request-parameter", doc(op()), doc(op({ parameters: [param()] })), "a new optional parameter"],
     ["request-parameter-removed", doc(op({ parameters: [param()] })), doc(op()), "a parameter was removed"],
     ["request-parameter-removed-with-deprecation", doc(op({ parameters: [param({ deprecated: true })] })), doc(op()), "a deprecated parameter was removed"],
-    ["request-parameter-became-required", doc(op({ parameters: [param()] })), doc(op({ parameters: [param({ required: true })] })), "a parameter became required"],
-    ["request-parameter-became-optional", doc(op({ parameters: [param({ required: true })] })), doc(op({ parameters: [param()] })), "a parameter became optional"],
+    [
+      "request-parameter-became-required",
+      doc(op({ parameters: [param()] })),
+      doc(op({ parameters: [param({ required: true })] })),
+      "a parameter became required",
+    ],
+    [
+      "request-parameter-became-optional",
+      doc(op({ parameters: [param({ required: true })] })),
+      doc(op({ parameters: [param()] })),
+      "a parameter became optional",
+    ],
     ["request-parameter-deprecated", doc(op({ parameters: [param()] })), doc(op({ parameters: [param({ deprecated: true })] })), "a parameter was deprecated"],
-    ["request-parameter-reactivated", doc(op({ parameters: [param({ deprecated: true })] })), doc(op({ parameters: [param()] })), "a parameter is no longer deprecated"],
-    ["request-parameter-style-changed", doc(op({ parameters: [arrayParam()] })), doc(op({ parameters: [arrayParam({ style: "pipeDelimited", explode: true })] })), "a parameter's style changed"],
-    ["request-parameter-explode-changed", doc(op({ parameters: [arrayParam()] })), doc(op({ parameters: [arrayParam({ explode: false })] })), "a parameter's explode changed"],
-    ["request-parameter-became-allow-reserved", doc(op({ parameters: [param()] })), doc(op({ parameters: [param({ allowReserved: true })] })), "a parameter accepts reserved characters"],
-    ["request-parameter-became-not-allow-reserved", doc(op({ parameters: [param({ allowReserved: true })] })), doc(op({ parameters: [param()] })), "a parameter no longer accepts reserved characters"],
+    [
+      "request-parameter-reactivated",
+      doc(op({ parameters: [param({ deprecated: true })] })),
+      doc(op({ parameters: [param()] })),
+      "a parameter is no longer deprecated",
+    ],
+    [
+      "request-parameter-style-changed",
+      doc(op({ parameters: [arrayParam()] })),
+      doc(op({ parameters: [arrayParam({ style: "pipeDelimited", explode: true })] })),
+      "a parameter's style changed",
+    ],
+    [
+      "request-parameter-explode-changed",
+      doc(op({ parameters: [arrayParam()] })),
+      doc(op({ parameters: [arrayParam({ explode: false })] })),
+      "a parameter's explode changed",
+    ],
+    [
+      "request-parameter-became-allow-reserved",
+      doc(op({ parameters: [param()] })),
+      doc(op({ parameters: [param({ allowReserved: true })] })),
+      "a parameter accepts reserved characters",
+    ],
+    [
+      "request-parameter-became-not-allow-reserved",
+      doc(op({ parameters: [param({ allowReserved: true })] })),
+      doc(op({ parameters: [param()] })),
+      "a parameter no longer accepts reserved characters",
+    ],
     ["request-body-added-required", doc(op()), doc(op({ requestBody: body({ required: true }) })), "a required request body was added"],
     ["request-body-added-optional", doc(op()), doc(op({ requestBody: body() })), "an optional request body was added"],
     ["request-body-removed", doc(op({ requestBody: body() })), doc(op()), "the request body was removed"],
     ["request-body-became-required", doc(op({ requestBody: body() })), doc(op({ requestBody: body({ required: true }) })), "the request body became required"],
     ["request-body-became-optional", doc(op({ requestBody: body({ required: true }) })), doc(op({ requestBody: body() })), "the request body became optional"],
-    ["request-body-media-type-added", doc(op({ requestBody: body() })), doc(op({ requestBody: { content: { ...json({ type: "object" }), "application/xml": { schema: { type: "object" } } } } })), "a request media type was added"],
-    ["request-body-media-type-removed", doc(op({ requestBody: { content: { ...json({ type: "object" }), "application/xml": { schema: { type: "object" } } } } })), doc(op({ requestBody: body() })), "a request media type was removed"],
-    ["response-media-type-added", doc(responses({ "200": { description: "ok", content: json({}) } })), doc(responses({ "200": { description: "ok", content: { ...json({}), "text/csv": { schema: { type: "string" } } } } })), "a response media type was added"],
-    ["response-media-type-removed", doc(responses({ "200": { description: "ok", content: { ...json({}), "text/csv": { schema: { type: "string" } } } } })), doc(responses({ "200": { description: "ok", content: json({}) } })), "a response media type was removed"],
-    ["response-success-status-added", doc(responses({ "200": { description: "ok" } })), doc(responses({ "200": { description: "ok" }, "202": { description: "accepted" } })), "a success status was added"],
-    ["response-success-status-removed", doc(responses({ "200": { description: "ok" }, "202": { description: "accepted" } })), doc(responses({ "200": { description: "ok" } })), "a success status was removed"],
-    ["response-non-success-status-added", doc(responses({ "200": { description: "ok" } })), doc(responses({ "200": { description: "ok" }, "409": { description: "conflict" } })), "an error status was added"],
-    ["response-non-success-status-removed", doc(responses({ "200": { description: "ok" }, "409": { description: "conflict" } })), doc(responses({ "200": { description: "ok" } })), "an error status was removed"],
-    ["required-response-header-removed", doc(responses(header(true))), doc(responses({ "200": { description: "ok" } })), "a required response header was removed"],
-    ["optional-response-header-removed", doc(responses(header(false))), doc(responses({ "200": { description: "ok" } })), "an optional response header was removed"],
+    [
+      "request-body-media-type-added",
+      doc(op({ requestBody: body() })),
+      doc(op({ requestBody: { content: { ...json({ type: "object" }), "application/xml": { schema: { type: "object" } } } } })),
+      "a request media type was added",
+    ],
+    [
+      "request-body-media-type-removed",
+      doc(op({ requestBody: { content: { ...json({ type: "object" }), "application/xml": { schema: { type: "object" } } } } })),
+      doc(op({ requestBody: body() })),
+      "a request media type was removed",
+    ],
+    [
+      "response-media-type-added",
+      doc(responses({ "200": { description: "ok", content: json({}) } })),
+      doc(responses({ "200": { description: "ok", content: { ...json({}), "text/csv": { schema: { type: "string" } } } } })),
+      "a response media type was added",
+    ],
+    [
+      "response-media-type-removed",
+      doc(responses({ "200": { description: "ok", content: { ...json({}), "text/csv": { schema: { type: "string" } } } } })),
+      doc(responses({ "200": { description: "ok", content: json({}) } })),
+      "a response media type was removed",
+    ],
+    [
+      "response-success-status-added",
+      doc(responses({ "200": { description: "ok" } })),
+      doc(responses({ "200": { description: "ok" }, "202": { description: "accepted" } })),
+      "a success status was added",
+    ],
+    [
+      "response-success-status-removed",
+      doc(responses({ "200": { description: "ok" }, "202": { description: "accepted" } })),
+      doc(responses({ "200": { description: "ok" } })),
+      "a success status was removed",
+    ],
+    [
+      "response-non-success-status-added",
+      doc(responses({ "200": { description: "ok" } })),
+      doc(responses({ "200": { description: "ok" }, "409": { description: "conflict" } })),
+      "an error status was added",
+    ],
+    [
+      "response-non-success-status-removed",
+      doc(responses({ "200": { description: "ok" }, "409": { description: "conflict" } })),
+      doc(responses({ "200": { description: "ok" } })),
+      "an error status was removed",
+    ],
+    [
+      "required-response-header-removed",
+      doc(responses(header(true))),
+      doc(responses({ "200": { description: "ok" } })),
+      "a required response header was removed",
+    ],
+    [
+      "optional-response-header-removed",
+      doc(responses(header(false))),
+      doc(responses({ "200": { description: "ok" } })),
+      "an optional response header was removed",
+    ],
     ["response-header-added", doc(responses({ "200": { description: "ok" } })), doc(responses(header(false))), "a response header was added"],
     ["response-header-became-optional", doc(responses(header(true))), doc(responses(header(false))), "a response header became optional"],
-    ["api-security-removed", doc(op({ security: [{ oauth: [] }, { key: [] }] }), schemes({ ...oauth({}), key: { type: "apiKey", in: "header", name: "K" } })), doc(op({ security: [{ oauth: [] }] }), schemes({ ...oauth({}), key: { type: "apiKey", in: "header", name: "K" } })), "a security alternative was removed"],
-    ["api-security-added", doc(op({ security: [{ oauth: [] }] }), schemes({ ...oauth({}), key: { type: "apiKey", in: "header", name: "K" } })), doc(op({ security: [{ oauth: [] }, { key: [] }] }), schemes({ ...oauth({}), key: { type: "apiKey", in: "header", name: "K" } })), "a security alternative was added"],
-    ["api-security-anonymous-access-removed", doc(op(), schemes(oauth({}))), doc(op({ security: [{ oauth: [] }] }), schemes(oauth({}))), "a public operation now requires authentication"],
-    ["api-security-anonymous-access-added", doc(op({ security: [{ oauth: [] }] }), schemes(oauth({}))), doc(op({ security: [{ oauth: [] }, {}] }), schemes(oauth({}))), "an operation now accepts anonymous calls"],
-    ["api-security-scope-added", doc(op({ security: [{ oauth: ["read"] }] }), schemes(oauth({}))), doc(op({ security: [{ oauth: ["read", "write"] }] }), schemes(oauth({}))), "a required scope was added"],
-    ["api-security-scope-removed", doc(op({ security: [{ oauth: ["read", "write"] }] }), schemes(oauth({}))), doc(op({ security: [{ oauth: ["read"] }] }), schemes(oauth({}))), "a required scope was removed"],
-    ["api-security-component-added", doc(op(), schemes(oauth({}))), doc(op(), schemes({ ...oauth({}), key: { type: "apiKey", in: "header", name: "K" } })), "a security scheme was added"],
-    ["api-security-component-removed", doc(op(), schemes({ ...oauth({}), key: { type: "apiKey", in: "header", name: "K" } })), doc(op(), schemes(oauth({}))), "a security scheme was removed"],
-    ["api-security-component-type-changed", doc(op(), schemes({ key: { type: "apiKey", in: "header", name: "K" } })), doc(op(), schemes({ key: { type: "http", scheme: "bearer" } })), "a security scheme's type changed"],
-    ["api-security-component-oauth-token-url-changed", doc(op(), schemes(oauth({}))), doc(op(), schemes(oauth({ tokenUrl: "https://id.example/token" }))), "the OAuth token URL changed"],
-    ["api-security-component-oauth-scope-added", doc(op(), schemes(oauth({}))), doc(op(), schemes(oauth({ scopes: { read: "r", write: "w", admin: "a" } }))), "an OAuth scope was added"],
-    ["api-security-component-oauth-scope-removed", doc(op(), schemes(oauth({}))), doc(op(), schemes(oauth({ scopes: { read: "r" } }))), "an OAuth scope was removed"],
-    ["api-security-component-oauth-scope-changed", doc(op(), schemes(oauth({}))), doc(op(), schemes(oauth({ scopes: { read: "read everything", write: "w" } }))), "an OAuth scope's description changed"],
+    [
+      "api-security-removed",
+      doc(op({ security: [{ oauth: [] }, { key: [] }] }), schemes({ ...oauth({}), key: { type: "apiKey", in: "header", name: "K" } })),
+      doc(op({ security: [{ oauth: [] }] }), schemes({ ...oauth({}), key: { type: "apiKey", in: "header", name: "K" } })),
+      "a security alternative was removed",
+    ],
+    [
+      "api-security-added",
+      doc(op({ security: [{ oauth: [] }] }), schemes({ ...oauth({}), key: { type: "apiKey", in: "header", name: "K" } })),
+      doc(op({ security: [{ oauth: [] }, { key: [] }] }), schemes({ ...oauth({}), key: { type: "apiKey", in: "header", name: "K" } })),
+      "a security alternative was added",
+    ],
+    [
+      "api-security-anonymous-access-removed",
+      doc(op(), schemes(oauth({}))),
+      doc(op({ security: [{ oauth: [] }] }), schemes(oauth({}))),
+      "a public operation now requires authentication",
+    ],
+    [
+      "api-security-anonymous-access-added",
+      doc(op({ security: [{ oauth: [] }] }), schemes(oauth({}))),
+      doc(op({ security: [{ oauth: [] }, {}] }), schemes(oauth({}))),
+      "an operation now accepts anonymous calls",
+    ],
+    [
+      "api-security-scope-added",
+      doc(op({ security: [{ oauth: ["read"] }] }), schemes(oauth({}))),
+      doc(op({ security: [{ oauth: ["read", "write"] }] }), schemes(oauth({}))),
+      "a required scope was added",
+    ],
+    [
+      "api-security-scope-removed",
+      doc(op({ security: [{ oauth: ["read", "write"] }] }), schemes(oauth({}))),
+      doc(op({ security: [{ oauth: ["read"] }] }), schemes(oauth({}))),
+      "a required scope was removed",
+    ],
+    [
+      "api-security-component-added",
+      doc(op(), schemes(oauth({}))),
+      doc(op(), schemes({ ...oauth({}), key: { type: "apiKey", in: "header", name: "K" } })),
+      "a security scheme was added",
+    ],
+    [
+      "api-security-component-removed",
+      doc(op(), schemes({ ...oauth({}), key: { type: "apiKey", in: "header", name: "K" } })),
+      doc(op(), schemes(oauth({}))),
+      "a security scheme was removed",
+    ],
+    [
+      "api-security-component-type-changed",
+      doc(op(), schemes({ key: { type: "apiKey", in: "header", name: "K" } })),
+      doc(op(), schemes({ key: { type: "http", scheme: "bearer" } })),
+      "a security scheme's type changed",
+    ],
+    [
+      "api-security-component-oauth-token-url-changed",
+      doc(op(), schemes(oauth({}))),
+      doc(op(), schemes(oauth({ tokenUrl: "https://id.example/token" }))),
+      "the OAuth token URL changed",
+    ],
+    [
+      "api-security-component-oauth-scope-added",
+      doc(op(), schemes(oauth({}))),
+      doc(op(), schemes(oauth({ scopes: { read: "r", write: "w", admin: "a" } }))),
+      "an OAuth scope was added",
+    ],
+    [
+      "api-security-component-oauth-scope-removed",
+      doc(op(), schemes(oauth({}))),
+      doc(op(), schemes(oauth({ scopes: { read: "r" } }))),
+      "an OAuth scope was removed",
+    ],
+    [
+      "api-security-component-oauth-scope-changed",
+      doc(op(), schemes(oauth({}))),
+      doc(op(), schemes(oauth({ scopes: { read: "read everything", write: "w" } }))),
+      "an OAuth scope's description changed",
+    ],
   ];
   const implicit = (authorizationUrl: string) => ({ oauth: { type: "oauth2", flows: { implicit: { authorizationUrl, scopes: {} } } } });
-  list.push(["api-security-component-oauth-url-changed", doc(op(), schemes(implicit("https://auth.example/a"))), doc(op(), schemes(implicit("https://id.example/a"))), "the OAuth authorization URL changed"]);
+  list.push([
+    "api-security-component-oauth-url-changed",
+    doc(op(), schemes(implicit("https://auth.example/a"))),
+    doc(op(), schemes(implicit("https://id.example/a"))),
+    "the OAuth authorization URL changed",
+  ]);
   return list.map(([check, base, revision, description]) => {
     const level = oasdiffLevel(check);
     if (!level) throw new Error(`oasdiff has no check ${check}`);
@@ -295,6 +512,9 @@ function operationCases(): CorpusCase[] {
 const families: Record<string, CorpusCase[]> = { schemas: schemaCases(), properties: propertyCases(), operations: operationCases() };
 mkdirSync(out, { recursive: true });
 for (const [family, cases] of Object.entries(families)) {
-  writeFileSync(path.join(out, `${family}.json`), JSON.stringify({ source: "oasdiff check catalogue (github.com/oasdiff/oasdiff checker/rules.go), one pair per check", cases }, null, 1) + "\n");
+  writeFileSync(
+    path.join(out, `${family}.json`),
+    JSON.stringify({ source: "oasdiff check catalogue (github.com/oasdiff/oasdiff checker/rules.go), one pair per check", cases }, null, 1) + "\n",
+  );
   process.stdout.write(`${family}: ${cases.length} cases\n`);
 }

@@ -26,7 +26,11 @@ const zOptions = z.object({
 
 let parsed;
 try {
-  parsed = parseArgs({ args: process.argv.slice(2).filter((arg) => arg !== "--"), allowPositionals: true, options: { format: { type: "string" }, "fail-on": { type: "string" }, "min-notice-days": { type: "string" } } });
+  parsed = parseArgs({
+    args: process.argv.slice(2).filter((arg) => arg !== "--"),
+    allowPositionals: true,
+    options: { format: { type: "string" }, "fail-on": { type: "string" }, "min-notice-days": { type: "string" } },
+  });
 } catch (error) {
   fail(`${(error as Error).message}; ${USAGE}`);
 }

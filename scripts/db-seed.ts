@@ -11,12 +11,10 @@ try {
   db = await openDatabase(resolveOwnerDatabaseTarget());
   const started = performance.now();
   const result = await seedDemo(db.prisma, { force: values.force });
-  const summary = Object.entries(result.counts).map(([table, count]) => `${count} ${table}`).join(", ");
-  console.log(
-    result.seeded
-      ? `Loaded the demo enterprise in ${Math.round(performance.now() - started)} ms: ${summary}.`
-      : `Nothing seeded: ${result.reason}.`,
-  );
+  const summary = Object.entries(result.counts)
+    .map(([table, count]) => `${count} ${table}`)
+    .join(", ");
+  console.log(result.seeded ? `Loaded the demo enterprise in ${Math.round(performance.now() - started)} ms: ${summary}.` : `Nothing seeded: ${result.reason}.`);
 } catch (error) {
   console.error(describeError(error));
   process.exitCode = 1;

@@ -14,7 +14,9 @@ try {
   db = await openDatabase();
   const started = performance.now();
   const { run, counts } = await generateSyntheticCatalog(db.prisma, { integrations, seed });
-  const summary = Object.entries(counts).map(([table, count]) => `${count} ${table}`).join(", ");
+  const summary = Object.entries(counts)
+    .map(([table, count]) => `${count} ${table}`)
+    .join(", ");
   console.log(`Generated synthetic run ${run} in ${Math.round(performance.now() - started)} ms: ${summary}.`);
 } catch (error) {
   console.error(describeError(error));

@@ -62,7 +62,11 @@ async function main(): Promise<number> {
   const playwrightReport = path.join(reports, "playwright.json");
   const database = process.env.DATABASE_URL?.trim() ? "PostgreSQL (DATABASE_URL)" : "embedded PGlite";
   log(`Unit and integration tests on ${database}`);
-  const vitestCode = await run(process.execPath, ["node_modules/vitest/vitest.mjs", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`], process.env);
+  const vitestCode = await run(
+    process.execPath,
+    ["node_modules/vitest/vitest.mjs", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`],
+    process.env,
+  );
 
   log("End-to-end tests in Chromium against the production build");
   await buildIfStale(process.env, log);

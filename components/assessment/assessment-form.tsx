@@ -24,7 +24,9 @@ interface Draft {
 const ORGANISATION = "organisation";
 
 function toInput(draft: Draft) {
-  return draft.scope === ORGANISATION ? { scope: "organisation", answers: draft.answers } : { scope: "team", team: draft.scope || undefined, answers: draft.answers };
+  return draft.scope === ORGANISATION
+    ? { scope: "organisation", answers: draft.answers }
+    : { scope: "team", team: draft.scope || undefined, answers: draft.answers };
 }
 
 /**
@@ -112,7 +114,12 @@ export function AssessmentForm({ userId, scopes, initialScope }: { userId: strin
       </div>
 
       <div className="max-w-md">
-        <FormField label="Who is being assessed" required error={errors.team ?? errors.scope} hint="Evidence is measured on the integrations and contracts this scope owns.">
+        <FormField
+          label="Who is being assessed"
+          required
+          error={errors.team ?? errors.scope}
+          hint="Evidence is measured on the integrations and contracts this scope owns."
+        >
           {(props) => (
             <select {...props} value={draft.scope} onChange={(e) => setDraft((d) => ({ ...d, scope: e.target.value }))}>
               {scopes.map((s) => (

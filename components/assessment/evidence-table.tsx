@@ -29,12 +29,16 @@ export function EvidenceTable({ answers, evidence }: { answers: Answers; evidenc
               ) : (
                 <p>
                   <span className="text-lg font-semibold tabular-nums">{item.share}%</span> of {item.measure}{" "}
-                  <span className="text-slate-600">({item.numerator.toLocaleString("en-US")} of {item.denominator.toLocaleString("en-US")})</span>
+                  <span className="text-slate-600">
+                    ({item.numerator.toLocaleString("en-US")} of {item.denominator.toLocaleString("en-US")})
+                  </span>
                 </p>
               )}
               <p className="mt-1">
                 {overclaimed ? (
-                  <Badge tone="danger">Your answer claims more than this supports: at most &ldquo;{answerText(q.id, item.supports as AnswerPosition)}&rdquo;</Badge>
+                  <Badge tone="danger">
+                    Your answer claims more than this supports: at most &ldquo;{answerText(q.id, item.supports as AnswerPosition)}&rdquo;
+                  </Badge>
                 ) : item.supports !== null ? (
                   <Badge tone="good">Consistent with your answer</Badge>
                 ) : (
@@ -44,7 +48,11 @@ export function EvidenceTable({ answers, evidence }: { answers: Answers; evidenc
               {item.findings.length > 0 ? (
                 <ul className="mt-1 space-y-0.5">
                   {item.findings.map((f) => (
-                    <li key={f.label}><Link className={buttonStyles.link} href={f.href}>{f.label}</Link></li>
+                    <li key={f.label}>
+                      <Link className={buttonStyles.link} href={f.href}>
+                        {f.label}
+                      </Link>
+                    </li>
                   ))}
                 </ul>
               ) : null}

@@ -37,7 +37,14 @@ export function ScoreChart({ scores, evidence }: { scores: QuestionScore[]; evid
                 {score.dimension}
               </text>
               <rect x={LABEL_WIDTH} y={y} width={BAR_WIDTH} height={20} rx={4} className="fill-slate-100" />
-              <rect x={LABEL_WIDTH} y={y} width={(score.points / score.max) * BAR_WIDTH} height={20} rx={4} className={weak ? "fill-amber-500" : "fill-brand-700"} />
+              <rect
+                x={LABEL_WIDTH}
+                y={y}
+                width={(score.points / score.max) * BAR_WIDTH}
+                height={20}
+                rx={4}
+                className={weak ? "fill-amber-500" : "fill-brand-700"}
+              />
               {supports !== null ? (
                 <g>
                   <line x1={x(supports, 4)} x2={x(supports, 4)} y1={y - 3} y2={y + 23} stroke="#0f172a" strokeWidth={3} />

@@ -15,7 +15,9 @@ export function TeamComparison({ latest }: { latest: AssessmentSummary[] }) {
           <HeaderCell>Team</HeaderCell>
           <HeaderCell>Level</HeaderCell>
           {QUESTIONS.map((q) => (
-            <th key={q.id} scope="col" className="px-3 py-2">{q.dimension}</th>
+            <th key={q.id} scope="col" className="px-3 py-2">
+              {q.dimension}
+            </th>
           ))}
         </>
       }
@@ -23,10 +25,14 @@ export function TeamComparison({ latest }: { latest: AssessmentSummary[] }) {
       {latest.map((assessment) => (
         <tr key={assessment.id}>
           <th scope="row" className="px-4 py-2 text-left font-medium">
-            <Link className={buttonStyles.link} href={`/assessments/${assessment.id}`}>{assessment.team?.name}</Link>
+            <Link className={buttonStyles.link} href={`/assessments/${assessment.id}`}>
+              {assessment.team?.name}
+            </Link>
             <p className="text-xs font-normal text-slate-600">{assessment.takenAt.toISOString().slice(0, 10)}</p>
           </th>
-          <td className="px-4 py-2"><LevelBadge level={assessment.level} name={assessment.levelName} /></td>
+          <td className="px-4 py-2">
+            <LevelBadge level={assessment.level} name={assessment.levelName} />
+          </td>
           {QUESTIONS.map((q) => {
             const points = assessment.answers[q.id] ?? 0;
             return (

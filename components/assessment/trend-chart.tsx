@@ -26,7 +26,12 @@ export function TrendChart({ points, label }: { points: TrendPoint[]; label: str
   const path = points.map((p, i) => `${i === 0 ? "M" : "L"}${x(i)},${y(p.level)}`).join(" ");
   return (
     <figure>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="w-full max-w-3xl" role="img" aria-label={`Readiness level over time for ${label}: ${points.map((p) => `${dateLabel(p.takenAt)} level ${p.level}`).join(", ")}`}>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        className="w-full max-w-3xl"
+        role="img"
+        aria-label={`Readiness level over time for ${label}: ${points.map((p) => `${dateLabel(p.takenAt)} level ${p.level}`).join(", ")}`}
+      >
         {LEVELS.map((level) => (
           <g key={level.level}>
             <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(level.level)} y2={y(level.level)} stroke="#e2e8f0" />

@@ -8,9 +8,15 @@ export function AuditChangeDiff({ before, after }: { before: unknown; after: unk
     <table className="w-full table-fixed text-xs">
       <thead className="text-left text-slate-600">
         <tr>
-          <th scope="col" className="w-1/5 px-2 py-1 font-semibold">Field</th>
-          <th scope="col" className="px-2 py-1 font-semibold">Before</th>
-          <th scope="col" className="px-2 py-1 font-semibold">After</th>
+          <th scope="col" className="w-1/5 px-2 py-1 font-semibold">
+            Field
+          </th>
+          <th scope="col" className="px-2 py-1 font-semibold">
+            Before
+          </th>
+          <th scope="col" className="px-2 py-1 font-semibold">
+            After
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -20,8 +26,12 @@ export function AuditChangeDiff({ before, after }: { before: unknown; after: unk
               {change.field}
               {change.changed ? <span className="ml-1 font-sans text-amber-900">(changed)</span> : null}
             </th>
-            <td className={`break-words px-2 py-1 align-top font-mono ${change.changed ? "text-red-800 line-through decoration-red-300" : "text-slate-700"}`}>{formatAuditValue(change.before)}</td>
-            <td className={`break-words px-2 py-1 align-top font-mono ${change.changed ? "text-emerald-800" : "text-slate-700"}`}>{formatAuditValue(change.after)}</td>
+            <td className={`break-words px-2 py-1 align-top font-mono ${change.changed ? "text-red-800 line-through decoration-red-300" : "text-slate-700"}`}>
+              {formatAuditValue(change.before)}
+            </td>
+            <td className={`break-words px-2 py-1 align-top font-mono ${change.changed ? "text-emerald-800" : "text-slate-700"}`}>
+              {formatAuditValue(change.after)}
+            </td>
           </tr>
         ))}
       </tbody>

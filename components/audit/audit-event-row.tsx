@@ -12,12 +12,20 @@ export function AuditEventRow({ event, targetHref }: { event: AuditEventOutput; 
   return (
     <li className="px-4 py-3" data-testid="audit-event">
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm">
-        <time dateTime={event.at.toISOString()} className="font-mono text-xs text-slate-600">{formatAuditTime(event.at)}</time>
+        <time dateTime={event.at.toISOString()} className="font-mono text-xs text-slate-600">
+          {formatAuditTime(event.at)}
+        </time>
         <span className="font-medium text-slate-900">{event.actorLabel}</span>
         <Badge tone="info">{auditActionLabel(event.action)}</Badge>
         <span className="text-slate-700">
           <span className="text-slate-600">{auditTargetLabel(event.targetType)}</span>{" "}
-          {targetHref ? <Link href={targetHref} className="font-medium text-brand-700 underline-offset-2 hover:underline">{targetText}</Link> : <span className="font-medium">{targetText}</span>}
+          {targetHref ? (
+            <Link href={targetHref} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+              {targetText}
+            </Link>
+          ) : (
+            <span className="font-medium">{targetText}</span>
+          )}
         </span>
       </div>
       <details className="mt-1">

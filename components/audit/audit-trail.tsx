@@ -16,7 +16,9 @@ export async function AuditTrail({ targetType, targetId, limit = 5 }: { targetTy
   return (
     <section aria-labelledby={`history-${targetId}`} className="rounded-xl border border-slate-200 bg-white shadow-sm">
       <div className="flex items-center justify-between border-b border-slate-200 px-4 py-2">
-        <h2 id={`history-${targetId}`} className="text-sm font-semibold text-slate-900">History</h2>
+        <h2 id={`history-${targetId}`} className="text-sm font-semibold text-slate-900">
+          History
+        </h2>
         {total > 0 ? (
           <Link href={auditHistoryHref(targetType, targetId)} className="text-xs font-medium text-brand-700 underline-offset-2 hover:underline">
             {total > events.length ? `All ${total} changes` : "Open in the audit trail"}
@@ -28,7 +30,11 @@ export async function AuditTrail({ targetType, targetId, limit = 5 }: { targetTy
       ) : (
         <ol className="divide-y divide-slate-100">
           {events.map((event) => (
-            <AuditEventRow key={event.id} event={event} targetHref={auditTargetHref(event.targetType, event.targetId, keys.get(`${event.targetType}:${event.targetId}`))} />
+            <AuditEventRow
+              key={event.id}
+              event={event}
+              targetHref={auditTargetHref(event.targetType, event.targetId, keys.get(`${event.targetType}:${event.targetId}`))}
+            />
           ))}
         </ol>
       )}

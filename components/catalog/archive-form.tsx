@@ -45,7 +45,9 @@ export function ArchiveForm({
           {(props) => <textarea {...props} name="consumerPlan" rows={2} />}
         </FormField>
       ) : null}
-      <button type="submit" className={buttonStyles.danger} disabled={pending}>{pending ? "Archiving…" : "Archive"}</button>
+      <button type="submit" className={buttonStyles.danger} disabled={pending}>
+        {pending ? "Archiving…" : "Archive"}
+      </button>
     </form>
   );
 }

@@ -9,7 +9,9 @@ export function ListLoading({ what }: { what: string }) {
       <span className="sr-only">Loading {what}…</span>
       <div className="h-8 w-64 animate-pulse rounded bg-slate-200" />
       <div className="h-24 animate-pulse rounded-xl bg-slate-200" />
-      {Array.from({ length: 6 }, (_, i) => <div key={i} className="h-12 animate-pulse rounded bg-slate-100" />)}
+      {Array.from({ length: 6 }, (_, i) => (
+        <div key={i} className="h-12 animate-pulse rounded bg-slate-100" />
+      ))}
     </div>
   );
 }

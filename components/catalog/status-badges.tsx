@@ -8,7 +8,9 @@ export function HealthBadge({ health }: { health: string }) {
 }
 
 export function CriticalityBadge({ criticality }: { criticality: string }) {
-  return <Badge tone={criticality === "tier1" ? "danger" : criticality === "tier2" ? "warning" : "neutral"}>{CRITICALITY_LABELS[criticality] ?? criticality}</Badge>;
+  return (
+    <Badge tone={criticality === "tier1" ? "danger" : criticality === "tier2" ? "warning" : "neutral"}>{CRITICALITY_LABELS[criticality] ?? criticality}</Badge>
+  );
 }
 
 export function LifecycleBadge({ lifecycle, archived }: { lifecycle: string; archived?: boolean }) {

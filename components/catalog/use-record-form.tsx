@@ -47,8 +47,12 @@ export function RecordFormActions({ pending, saveLabel }: { pending: boolean; sa
   const router = useRouter();
   return (
     <div className="flex gap-2">
-      <button type="submit" className={buttonStyles.primary} disabled={pending}>{pending ? "Saving…" : saveLabel}</button>
-      <button type="button" className={buttonStyles.secondary} onClick={() => router.back()}>Cancel</button>
+      <button type="submit" className={buttonStyles.primary} disabled={pending}>
+        {pending ? "Saving…" : saveLabel}
+      </button>
+      <button type="button" className={buttonStyles.secondary} onClick={() => router.back()}>
+        Cancel
+      </button>
     </div>
   );
 }

@@ -26,11 +26,25 @@ const LOWER_IS_BETTER: Record<KpiKey, boolean | null> = {
 const DANGER: readonly KpiKey[] = ["failingOrDegraded", "deprecationsOverdue"];
 const WARNING: readonly KpiKey[] = ["unowned", "unmonitored", "contractsWithoutSpec"];
 
-function Panel({ title, id, children, action, className = "" }: { title: string; id: string; children: React.ReactNode; action?: React.ReactNode; className?: string }) {
+function Panel({
+  title,
+  id,
+  children,
+  action,
+  className = "",
+}: {
+  title: string;
+  id: string;
+  children: React.ReactNode;
+  action?: React.ReactNode;
+  className?: string;
+}) {
   return (
     <section aria-labelledby={id} className={`flex min-h-0 flex-col rounded-xl border border-slate-200 bg-white p-3 shadow-sm ${className}`}>
       <div className="mb-2 flex items-baseline justify-between gap-2">
-        <h2 id={id} className="text-sm font-semibold text-slate-900">{title}</h2>
+        <h2 id={id} className="text-sm font-semibold text-slate-900">
+          {title}
+        </h2>
         {action}
       </div>
       {children}
@@ -55,7 +69,9 @@ export function DashboardView({ dashboard }: { dashboard: Dashboard }) {
           </p>
         </div>
         <div className="flex shrink-0 gap-2 print:hidden">
-          <a className={buttonStyles.secondary} href="/api/v1/dashboard?format=csv">Export CSV</a>
+          <a className={buttonStyles.secondary} href="/api/v1/dashboard?format=csv">
+            Export CSV
+          </a>
           <PrintButton />
         </div>
       </div>
@@ -78,7 +94,17 @@ export function DashboardView({ dashboard }: { dashboard: Dashboard }) {
           value={readiness.level ?? "—"}
           href={readiness.href}
           hint={readiness.levelName ?? "No organisation assessment yet"}
-          trend={readiness.level !== null ? <KpiTrend value={readiness.level} previous={readiness.previousLevel} since={readiness.previousLevel !== null ? "30 days ago" : null} lowerIsBetter={false} unit=" level" /> : undefined}
+          trend={
+            readiness.level !== null ? (
+              <KpiTrend
+                value={readiness.level}
+                previous={readiness.previousLevel}
+                since={readiness.previousLevel !== null ? "30 days ago" : null}
+                lowerIsBetter={false}
+                unit=" level"
+              />
+            ) : undefined
+          }
         />
       </section>
 
@@ -105,19 +131,35 @@ export function DashboardView({ dashboard }: { dashboard: Dashboard }) {
         <Panel title="Patterns and mechanisms" id="mix-heading">
           <p className="mb-1 text-xs text-slate-600">
             Point-to-point {dashboard.patternMix.find((p) => p.pattern === "point_to_point")?.count ?? 0} against hub-and-spoke{" "}
-            {dashboard.patternMix.find((p) => p.pattern === "hub_and_spoke")?.count ?? 0} and event-driven {dashboard.patternMix.find((p) => p.pattern === "event_driven")?.count ?? 0}
+            {dashboard.patternMix.find((p) => p.pattern === "hub_and_spoke")?.count ?? 0} and event-driven{" "}
+            {dashboard.patternMix.find((p) => p.pattern === "event_driven")?.count ?? 0}
           </p>
           <div className="grid grid-cols-2 gap-3">
-            <MixBars items={dashboard.patternMix.map((p) => ({ key: p.pattern, label: p.label, count: p.count, href: p.href }))} highlight={["point_to_point", "hub_and_spoke", "event_driven"]} />
+            <MixBars
+              items={dashboard.patternMix.map((p) => ({ key: p.pattern, label: p.label, count: p.count, href: p.href }))}
+              highlight={["point_to_point", "hub_and_spoke", "event_driven"]}
+            />
             <MixBars items={dashboard.mechanismMix.map((m) => ({ key: m.mechanism, label: m.label, count: m.count, href: m.href }))} />
           </div>
         </Panel>
-        <Panel title="Readiness trend (organisation)" id="readiness-heading" action={<Link href={readiness.href} className="text-xs text-brand-700 hover:underline">History</Link>}>
+        <Panel
+          title="Readiness trend (organisation)"
+          id="readiness-heading"
+          action={
+            <Link href={readiness.href} className="text-xs text-brand-700 hover:underline">
+              History
+            </Link>
+          }
+        >
           {readiness.trend.length ? (
             <TrendChart points={readiness.trend} label="the organisation" />
           ) : (
             <p className="text-sm text-slate-600">
-              No organisation-wide assessment yet. <Link href="/assessments/new" className="font-medium text-brand-700 underline">Take the readiness assessment</Link> to start the trend.
+              No organisation-wide assessment yet.{" "}
+              <Link href="/assessments/new" className="font-medium text-brand-700 underline">
+                Take the readiness assessment
+              </Link>{" "}
+              to start the trend.
             </p>
           )}
         </Panel>

@@ -32,7 +32,10 @@ export function HealthHistoryChart({ points, seededUntil }: { points: HealthPoin
     const lower = [...below];
     const upper = points.map((p, i) => (below[i] += p.health[s.key] ?? 0));
     const top = upper.map((v, i) => `${i ? "L" : "M"}${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(" ");
-    const bottom = lower.map((v, i) => `L${x(i).toFixed(1)},${y(v).toFixed(1)}`).reverse().join(" ");
+    const bottom = lower
+      .map((v, i) => `L${x(i).toFixed(1)},${y(v).toFixed(1)}`)
+      .reverse()
+      .join(" ");
     return { ...s, d: `${top} ${bottom} Z` };
   });
   const first = points[0];
@@ -41,17 +44,32 @@ export function HealthHistoryChart({ points, seededUntil }: { points: HealthPoin
   const summary = (p: HealthPoint) => SERIES.map((s) => `${s.label.toLowerCase()} ${p.health[s.key] ?? 0}`).join(", ");
   return (
     <figure>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="w-full" role="img" aria-label={`Integration health from ${first.day} (${summary(first)}) to ${last.day} (${summary(last)})`}>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        className="w-full"
+        role="img"
+        aria-label={`Integration health from ${first.day} (${summary(first)}) to ${last.day} (${summary(last)})`}
+      >
         {[0, 0.5, 1].map((f) => (
           <g key={f}>
             <line x1={LEFT} x2={WIDTH - 4} y1={y(max * f)} y2={y(max * f)} stroke="#e2e8f0" />
-            <text x={LEFT - 4} y={y(max * f) + 3} textAnchor="end" className="fill-slate-600 text-[9px]">{Math.round(max * f)}</text>
+            <text x={LEFT - 4} y={y(max * f) + 3} textAnchor="end" className="fill-slate-600 text-[9px]">
+              {Math.round(max * f)}
+            </text>
           </g>
         ))}
-        {areas.map((a) => <path key={a.key} d={a.d} fill={a.color} />)}
-        {seededIndex > 0 ? <line x1={x(seededIndex)} x2={x(seededIndex)} y1={TOP} y2={TOP + plotHeight} stroke="#0f172a" strokeWidth={1.5} strokeDasharray="3 2" /> : null}
-        <text x={LEFT} y={HEIGHT - 4} className="fill-slate-600 text-[9px]">{first.day}</text>
-        <text x={WIDTH - 4} y={HEIGHT - 4} textAnchor="end" className="fill-slate-600 text-[9px]">{last.day}</text>
+        {areas.map((a) => (
+          <path key={a.key} d={a.d} fill={a.color} />
+        ))}
+        {seededIndex > 0 ? (
+          <line x1={x(seededIndex)} x2={x(seededIndex)} y1={TOP} y2={TOP + plotHeight} stroke="#0f172a" strokeWidth={1.5} strokeDasharray="3 2" />
+        ) : null}
+        <text x={LEFT} y={HEIGHT - 4} className="fill-slate-600 text-[9px]">
+          {first.day}
+        </text>
+        <text x={WIDTH - 4} y={HEIGHT - 4} textAnchor="end" className="fill-slate-600 text-[9px]">
+          {last.day}
+        </text>
       </svg>
       <figcaption>
         <ul className="flex flex-wrap gap-x-3 text-xs text-slate-700">

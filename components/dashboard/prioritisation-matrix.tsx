@@ -25,7 +25,12 @@ export function PrioritisationMatrix({ matrix }: { matrix: Prioritisation }) {
   const area = (quadrant: Quadrant) => {
     const left = quadrant === "plan-carefully" || quadrant === "reconsider-or-defer";
     const top = quadrant === "do-first" || quadrant === "plan-carefully";
-    return { x: LEFT + (left ? 0 : highColumns * CELL), y: TOP + (top ? 0 : highRows * CELL), width: (left ? highColumns : RATINGS.length - highColumns) * CELL, height: (top ? highRows : RATINGS.length - highRows) * CELL };
+    return {
+      x: LEFT + (left ? 0 : highColumns * CELL),
+      y: TOP + (top ? 0 : highRows * CELL),
+      width: (left ? highColumns : RATINGS.length - highColumns) * CELL,
+      height: (top ? highRows : RATINGS.length - highRows) * CELL,
+    };
   };
   const placed = matrix.quadrants.reduce((n, q) => n + q.count, 0);
   return (
@@ -83,7 +88,9 @@ export function PrioritisationMatrix({ matrix }: { matrix: Prioritisation }) {
         {matrix.quadrants.map((q, i) => (
           <span key={q.quadrant}>
             {i ? " · " : ""}
-            <Link href={q.href} className="text-brand-700 hover:underline">{q.label} {q.count}</Link>
+            <Link href={q.href} className="text-brand-700 hover:underline">
+              {q.label} {q.count}
+            </Link>
           </span>
         ))}
       </figcaption>

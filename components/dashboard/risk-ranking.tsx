@@ -10,7 +10,9 @@ function Contact({ entry }: { entry: RiskEntry }) {
     <span className="text-slate-700">
       Call{" "}
       {email ? (
-        <a href={`mailto:${email}`} className="font-medium text-brand-700 hover:underline">{owner.name}</a>
+        <a href={`mailto:${email}`} className="font-medium text-brand-700 hover:underline">
+          {owner.name}
+        </a>
       ) : (
         <span className="font-medium text-slate-900">{owner.name}</span>
       )}{" "}
@@ -21,7 +23,8 @@ function Contact({ entry }: { entry: RiskEntry }) {
 
 /** The ten integrations where business impact times fragility is highest, with why and whom to call. */
 export function RiskRanking({ risks }: { risks: RiskEntry[] }) {
-  if (risks.length === 0) return <p className="text-sm text-slate-600">No integration shows a fragility factor: every one is owned, monitored, contracted and healthy.</p>;
+  if (risks.length === 0)
+    return <p className="text-sm text-slate-600">No integration shows a fragility factor: every one is owned, monitored, contracted and healthy.</p>;
   return (
     <ol className="divide-y divide-slate-100 text-sm" data-testid="risk-ranking">
       {risks.map((r, i) => (
@@ -36,7 +39,9 @@ export function RiskRanking({ risks }: { risks: RiskEntry[] }) {
               <HealthBadge health={r.health} />
             </p>
             <p className="text-xs text-slate-700">{r.reasons.map((x) => x.reason).join(" · ")}</p>
-            <p className="text-xs"><Contact entry={r} /></p>
+            <p className="text-xs">
+              <Contact entry={r} />
+            </p>
           </div>
           <span className="shrink-0 text-right text-xs text-slate-600" title={`Business impact ${r.impact} × fragility ${r.fragility}`}>
             <span className="block text-base font-semibold tabular-nums text-slate-900">{r.score}</span>

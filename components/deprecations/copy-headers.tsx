@@ -7,7 +7,9 @@ import { buttonStyles } from "@/components/ui/button-styles";
 export function CopyHeaders({ text }: { text: string }) {
   return (
     <div>
-      <pre className="whitespace-pre-wrap break-all rounded-lg bg-slate-50 p-3 text-xs text-slate-900" data-testid="gateway-headers">{text}</pre>
+      <pre className="whitespace-pre-wrap break-all rounded-lg bg-slate-50 p-3 text-xs text-slate-900" data-testid="gateway-headers">
+        {text}
+      </pre>
       <button
         type="button"
         className={`${buttonStyles.secondary} mt-2`}

@@ -55,8 +55,8 @@ export function DeprecateForm({ target, consumerCount, rule, replacements, mayGr
       }}
     >
       <p className="text-sm text-slate-700">
-        Deprecating <strong>{target.label}</strong> notifies the owners of its {consumerCount} consumer{consumerCount === 1 ? "" : "s"} and opens a migration for each. They
-        must acknowledge within {rule.acknowledgeWithinDays} days or the escalation path is called.
+        Deprecating <strong>{target.label}</strong> notifies the owners of its {consumerCount} consumer{consumerCount === 1 ? "" : "s"} and opens a migration
+        for each. They must acknowledge within {rule.acknowledgeWithinDays} days or the escalation path is called.
       </p>
       <FormField label="Reason" error={errors.reason} required>
         {(props) => <textarea {...props} name="reason" rows={2} />}
@@ -67,12 +67,20 @@ export function DeprecateForm({ target, consumerCount, rule, replacements, mayGr
             <option value="">No direct replacement</option>
             {replacements.versions.length ? (
               <optgroup label="Contract versions">
-                {replacements.versions.map((v) => <option key={v.id} value={`version:${v.id}`}>{v.label}</option>)}
+                {replacements.versions.map((v) => (
+                  <option key={v.id} value={`version:${v.id}`}>
+                    {v.label}
+                  </option>
+                ))}
               </optgroup>
             ) : null}
             {replacements.integrations.length ? (
               <optgroup label="Integrations">
-                {replacements.integrations.map((i) => <option key={i.id} value={`integration:${i.id}`}>{i.label}</option>)}
+                {replacements.integrations.map((i) => (
+                  <option key={i.id} value={`integration:${i.id}`}>
+                    {i.label}
+                  </option>
+                ))}
               </optgroup>
             ) : null}
           </select>
@@ -88,16 +96,29 @@ export function DeprecateForm({ target, consumerCount, rule, replacements, mayGr
         label="Sunset date"
         required
         hint={`Policy for ${rule.criticality}: at least ${rule.minimumNoticeDays} days of notice (sunset on or after ${addDays(today, rule.minimumNoticeDays)}). This date gives ${Number.isFinite(notice) ? notice : "?"} days.`}
-        error={errors.sunsetAt ?? (short ? (mayGrantException ? "Shorter than the policy: give an exception reason below." : "Shorter than the policy allows: choose a later date, or ask an admin.") : undefined)}
+        error={
+          errors.sunsetAt ??
+          (short
+            ? mayGrantException
+              ? "Shorter than the policy: give an exception reason below."
+              : "Shorter than the policy allows: choose a later date, or ask an admin."
+            : undefined)
+        }
       >
         {(props) => <input {...props} name="sunsetAt" type="date" min={addDays(today, 1)} value={sunset} onChange={(e) => setSunset(e.target.value)} />}
       </FormField>
       {mayGrantException ? (
-        <FormField label="Notice exception (admins)" hint="Only for a sunset shorter than the policy: say why consumers get less time." error={errors.noticeExceptionReason}>
+        <FormField
+          label="Notice exception (admins)"
+          hint="Only for a sunset shorter than the policy: say why consumers get less time."
+          error={errors.noticeExceptionReason}
+        >
           {(props) => <textarea {...props} name="noticeExceptionReason" rows={2} />}
         </FormField>
       ) : null}
-      <button type="submit" className={buttonStyles.danger} disabled={pending}>{pending ? "Announcing…" : "Announce the deprecation"}</button>
+      <button type="submit" className={buttonStyles.danger} disabled={pending}>
+        {pending ? "Announcing…" : "Announce the deprecation"}
+      </button>
     </form>
   );
 }

@@ -39,7 +39,8 @@ export function RetireForm({ deprecationId, outstanding, mayOverride }: { deprec
     >
       {outstanding > 0 ? (
         <p className="text-sm text-slate-700">
-          {outstanding} consumer{outstanding === 1 ? " has" : "s have"} not migrated. {mayOverride ? "Retiring now needs an override reason, recorded in the audit trail." : "Retiring now needs an admin's override."}
+          {outstanding} consumer{outstanding === 1 ? " has" : "s have"} not migrated.{" "}
+          {mayOverride ? "Retiring now needs an override reason, recorded in the audit trail." : "Retiring now needs an admin's override."}
         </p>
       ) : (
         <p className="text-sm text-slate-700">Every consumer has migrated: retiring marks it retired in the catalog and the graph.</p>
@@ -48,13 +49,27 @@ export function RetireForm({ deprecationId, outstanding, mayOverride }: { deprec
         <FormField label="Override reason" error={errors.overrideReason} required>
           {(props) => <textarea {...props} name="overrideReason" rows={2} />}
         </FormField>
-      ) : errors.overrideReason ? <p className="text-sm text-red-700">{errors.overrideReason}</p> : null}
-      <button type="submit" className={buttonStyles.danger} disabled={pending || blocked}>{pending ? "Retiring…" : "Retire"}</button>
+      ) : errors.overrideReason ? (
+        <p className="text-sm text-red-700">{errors.overrideReason}</p>
+      ) : null}
+      <button type="submit" className={buttonStyles.danger} disabled={pending || blocked}>
+        {pending ? "Retiring…" : "Retire"}
+      </button>
     </form>
   );
 }
 
-export function SunsetForm({ deprecationId, etag, sunset, mayGrantException }: { deprecationId: string; etag: string; sunset: string; mayGrantException: boolean }) {
+export function SunsetForm({
+  deprecationId,
+  etag,
+  sunset,
+  mayGrantException,
+}: {
+  deprecationId: string;
+  etag: string;
+  sunset: string;
+  mayGrantException: boolean;
+}) {
   const { formRef, errors, formError, pending, submitWith } = useDeprecationForm();
   return (
     <form
@@ -63,7 +78,11 @@ export function SunsetForm({ deprecationId, etag, sunset, mayGrantException }: {
       ref={formRef}
       onSubmit={submitWith((data) => {
         const noticeExceptionReason = textOf(data, "noticeExceptionReason");
-        return updateSunsetAction({ deprecationId, version: etag, values: { sunsetAt: textOf(data, "sunsetAt"), ...(noticeExceptionReason ? { noticeExceptionReason } : {}) } });
+        return updateSunsetAction({
+          deprecationId,
+          version: etag,
+          values: { sunsetAt: textOf(data, "sunsetAt"), ...(noticeExceptionReason ? { noticeExceptionReason } : {}) },
+        });
       })}
     >
       <FormField label="New sunset date" error={errors.sunsetAt ?? (formError && !errors.noticeExceptionReason ? formError : undefined)} required>
@@ -74,7 +93,9 @@ export function SunsetForm({ deprecationId, etag, sunset, mayGrantException }: {
           {(props) => <textarea {...props} name="noticeExceptionReason" rows={2} />}
         </FormField>
       ) : null}
-      <button type="submit" className={buttonStyles.secondary} disabled={pending}>{pending ? "Saving…" : "Move the sunset"}</button>
+      <button type="submit" className={buttonStyles.secondary} disabled={pending}>
+        {pending ? "Saving…" : "Move the sunset"}
+      </button>
     </form>
   );
 }
@@ -82,11 +103,18 @@ export function SunsetForm({ deprecationId, etag, sunset, mayGrantException }: {
 export function CancelForm({ deprecationId }: { deprecationId: string }) {
   const { formRef, errors, pending, submitWith } = useDeprecationForm();
   return (
-    <form noValidate className="space-y-3" ref={formRef} onSubmit={submitWith((data) => cancelDeprecationAction({ deprecationId, values: { reason: textOf(data, "reason") } }))}>
+    <form
+      noValidate
+      className="space-y-3"
+      ref={formRef}
+      onSubmit={submitWith((data) => cancelDeprecationAction({ deprecationId, values: { reason: textOf(data, "reason") } }))}
+    >
       <FormField label="Why cancel" hint="The target returns to service; consumer owners are told." error={errors.reason} required>
         {(props) => <textarea {...props} name="reason" rows={2} />}
       </FormField>
-      <button type="submit" className={buttonStyles.secondary} disabled={pending}>{pending ? "Cancelling…" : "Cancel the deprecation"}</button>
+      <button type="submit" className={buttonStyles.secondary} disabled={pending}>
+        {pending ? "Cancelling…" : "Cancel the deprecation"}
+      </button>
     </form>
   );
 }

@@ -18,7 +18,8 @@ export async function DeprecationPanel({ actor, kind, id }: { actor: Actor; kind
   const open = deprecations.find((d) => d.status === "announced");
   const past = deprecations.filter((d) => d.status !== "announced");
   const noun = kind === "contract_version" ? "version" : "integration";
-  const mayDeprecate = !open && !target.archived && IN_SERVICE.has(target.state) && can(actor, "deprecation.manage", { ownerTeamId: target.ownerTeam?.id ?? null });
+  const mayDeprecate =
+    !open && !target.archived && IN_SERVICE.has(target.state) && can(actor, "deprecation.manage", { ownerTeamId: target.ownerTeam?.id ?? null });
 
   let form: React.ReactNode = null;
   if (mayDeprecate) {
@@ -42,17 +43,32 @@ export async function DeprecationPanel({ actor, kind, id }: { actor: Actor; kind
   }
   if (!open && !form && past.length === 0) return null;
   return (
-    <section aria-labelledby={`deprecation-${id}`} className={`mb-6 rounded-lg border p-4 text-sm ${open ? "border-amber-300 bg-amber-50 text-amber-950" : "border-slate-200 bg-slate-50 text-slate-800"}`}>
-      <h2 id={`deprecation-${id}`} className="font-semibold">Deprecation</h2>
+    <section
+      aria-labelledby={`deprecation-${id}`}
+      className={`mb-6 rounded-lg border p-4 text-sm ${open ? "border-amber-300 bg-amber-50 text-amber-950" : "border-slate-200 bg-slate-50 text-slate-800"}`}
+    >
+      <h2 id={`deprecation-${id}`} className="font-semibold">
+        Deprecation
+      </h2>
       {open ? (
         <p className="mt-1">
           This {noun} is deprecated: sunset on {open.sunsetAt.toISOString().slice(0, 10)}.{" "}
-          <Link className="font-semibold underline" href={`/deprecations/${open.id}`}>Follow the consumers&apos; migrations</Link>
+          <Link className="font-semibold underline" href={`/deprecations/${open.id}`}>
+            Follow the consumers&apos; migrations
+          </Link>
         </p>
       ) : null}
       {past.length ? (
         <p className="mt-1">
-          Earlier: {past.map((d, i) => <span key={d.id}>{i ? ", " : ""}<Link className="underline" href={`/deprecations/${d.id}`}>{d.status} ({d.announcedAt.toISOString().slice(0, 10)})</Link></span>)}
+          Earlier:{" "}
+          {past.map((d, i) => (
+            <span key={d.id}>
+              {i ? ", " : ""}
+              <Link className="underline" href={`/deprecations/${d.id}`}>
+                {d.status} ({d.announcedAt.toISOString().slice(0, 10)})
+              </Link>
+            </span>
+          ))}
         </p>
       ) : null}
       {form}

@@ -29,7 +29,11 @@ export function MigrationProgress({ migrated, total, blocked }: { migrated: numb
   const percent = total === 0 ? 100 : Math.round((migrated / total) * 100);
   return (
     <div className="min-w-36">
-      <div className="flex h-2.5 w-full overflow-hidden rounded-full bg-slate-200" role="img" aria-label={`${migrated} of ${total} migrated, ${blocked} blocked`}>
+      <div
+        className="flex h-2.5 w-full overflow-hidden rounded-full bg-slate-200"
+        role="img"
+        aria-label={`${migrated} of ${total} migrated, ${blocked} blocked`}
+      >
         <div className="bg-emerald-600" style={{ width: `${total ? (migrated / total) * 100 : 100}%` }} />
         <div className="bg-red-600" style={{ width: `${total ? (blocked / total) * 100 : 0}%` }} />
       </div>
@@ -66,7 +70,12 @@ export function DeprecationTimeline({ rows, now }: { rows: TimelineRow[]; now: D
   const span = Math.max(max - min, 86_400_000);
   const x = (time: number) => labelWidth + ((time - min) / span) * (width - labelWidth - 16);
   const months: Date[] = [];
-  for (let d = new Date(Date.UTC(new Date(min).getUTCFullYear(), new Date(min).getUTCMonth() + 1, 1)); d.getTime() <= max; d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1))) months.push(d);
+  for (
+    let d = new Date(Date.UTC(new Date(min).getUTCFullYear(), new Date(min).getUTCMonth() + 1, 1));
+    d.getTime() <= max;
+    d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1))
+  )
+    months.push(d);
   const step = Math.max(1, Math.ceil(months.length / 8));
   return (
     <figure className="overflow-x-auto rounded-xl border border-slate-200 bg-white p-3 shadow-sm">
@@ -76,7 +85,9 @@ export function DeprecationTimeline({ rows, now }: { rows: TimelineRow[]; now: D
           i % step === 0 && x(month.getTime()) < width - 48 ? (
             <g key={month.toISOString()}>
               <line x1={x(month.getTime())} x2={x(month.getTime())} y1={top - 6} y2={height} stroke="#e2e8f0" />
-              <text x={x(month.getTime()) + 2} y={12} fontSize={10} fill="#475569">{month.toISOString().slice(0, 7)}</text>
+              <text x={x(month.getTime()) + 2} y={12} fontSize={10} fill="#475569">
+                {month.toISOString().slice(0, 7)}
+              </text>
             </g>
           ) : null,
         )}
@@ -86,8 +97,17 @@ export function DeprecationTimeline({ rows, now }: { rows: TimelineRow[]; now: D
           const fill = row.status === "retired" ? "#64748b" : row.status === "cancelled" ? "#94a3b8" : overdue ? "#b91c1c" : "#b45309";
           return (
             <g key={row.id}>
-              <text x={0} y={y + 14} fontSize={11} fill="#0f172a">{row.label.length > 34 ? `${row.label.slice(0, 33)}…` : row.label}</text>
-              <rect x={x(row.announcedAt.getTime())} y={y + 4} width={Math.max(3, x(row.sunsetAt.getTime()) - x(row.announcedAt.getTime()))} height={12} rx={3} fill={fill}>
+              <text x={0} y={y + 14} fontSize={11} fill="#0f172a">
+                {row.label.length > 34 ? `${row.label.slice(0, 33)}…` : row.label}
+              </text>
+              <rect
+                x={x(row.announcedAt.getTime())}
+                y={y + 4}
+                width={Math.max(3, x(row.sunsetAt.getTime()) - x(row.announcedAt.getTime()))}
+                height={12}
+                rx={3}
+                fill={fill}
+              >
                 <title>{`${row.label}: announced ${row.announcedAt.toISOString().slice(0, 10)}, sunset ${row.sunsetAt.toISOString().slice(0, 10)} (${overdue ? "overdue" : row.status})`}</title>
               </rect>
             </g>
@@ -95,12 +115,29 @@ export function DeprecationTimeline({ rows, now }: { rows: TimelineRow[]; now: D
         })}
         <line x1={x(now.getTime())} x2={x(now.getTime())} y1={top - 6} y2={height} stroke="#1d4ed8" strokeWidth={2} strokeDasharray="4 3" />
         {/* Near the right edge the label goes left of the line so it is not cut off. */}
-        <text x={x(now.getTime()) + (x(now.getTime()) > width - 48 ? -3 : 3)} y={top - 8} fontSize={10} fill="#1d4ed8" textAnchor={x(now.getTime()) > width - 48 ? "end" : "start"}>today</text>
+        <text
+          x={x(now.getTime()) + (x(now.getTime()) > width - 48 ? -3 : 3)}
+          y={top - 8}
+          fontSize={10}
+          fill="#1d4ed8"
+          textAnchor={x(now.getTime()) > width - 48 ? "end" : "start"}
+        >
+          today
+        </text>
       </svg>
       <figcaption className="mt-2 flex flex-wrap gap-4 text-xs text-slate-700">
-        <span><span className="mr-1 inline-block h-2.5 w-2.5 rounded-sm bg-amber-700" aria-hidden />announced</span>
-        <span><span className="mr-1 inline-block h-2.5 w-2.5 rounded-sm bg-red-700" aria-hidden />past its sunset, not retired</span>
-        <span><span className="mr-1 inline-block h-2.5 w-2.5 rounded-sm bg-slate-500" aria-hidden />retired</span>
+        <span>
+          <span className="mr-1 inline-block h-2.5 w-2.5 rounded-sm bg-amber-700" aria-hidden />
+          announced
+        </span>
+        <span>
+          <span className="mr-1 inline-block h-2.5 w-2.5 rounded-sm bg-red-700" aria-hidden />
+          past its sunset, not retired
+        </span>
+        <span>
+          <span className="mr-1 inline-block h-2.5 w-2.5 rounded-sm bg-slate-500" aria-hidden />
+          retired
+        </span>
       </figcaption>
     </figure>
   );

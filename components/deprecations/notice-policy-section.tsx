@@ -12,7 +12,9 @@ export async function NoticePolicySection() {
   const policy = await findNoticePolicy(await getDb());
   return (
     <section id="notice-policy" aria-labelledby="notice-policy-heading" className="mt-10">
-      <h2 id="notice-policy-heading" className="text-lg font-semibold text-slate-900">Deprecation notice policy</h2>
+      <h2 id="notice-policy-heading" className="text-lg font-semibold text-slate-900">
+        Deprecation notice policy
+      </h2>
       <p className="mt-1 max-w-3xl text-sm text-slate-600">
         How long consumers get between a deprecation&apos;s announcement and its sunset, and how soon their owners must acknowledge before the
         integration&apos;s escalation path is called. A shorter notice needs an admin&apos;s exception with a reason. Reminders go out{" "}
@@ -23,7 +25,11 @@ export async function NoticePolicySection() {
         header={
           <>
             <HeaderCell>Criticality</HeaderCell>
-            <HeaderCell colSpan={3}>Notice (defaults: {CRITICALITIES.map((c) => `${c} ${DEFAULT_NOTICE_POLICY[c].minimumNoticeDays}/${DEFAULT_NOTICE_POLICY[c].acknowledgeWithinDays}`).join(", ")} days)</HeaderCell>
+            <HeaderCell colSpan={3}>
+              Notice (defaults:{" "}
+              {CRITICALITIES.map((c) => `${c} ${DEFAULT_NOTICE_POLICY[c].minimumNoticeDays}/${DEFAULT_NOTICE_POLICY[c].acknowledgeWithinDays}`).join(", ")}{" "}
+              days)
+            </HeaderCell>
           </>
         }
       >

@@ -80,7 +80,8 @@ export function useActionForm<T = unknown>({ onSuccess, onFailure, successMessag
     });
 
   /** Forgets one field's error once the person changed it. */
-  const clearError = (key: string) => setErrors((current) => (key in current ? Object.fromEntries(Object.entries(current).filter(([k]) => k !== key)) : current));
+  const clearError = (key: string) =>
+    setErrors((current) => (key in current ? Object.fromEntries(Object.entries(current).filter(([k]) => k !== key)) : current));
 
   return { formRef, errors, formError, pending, check, run, fail, clearError, setErrors };
 }

@@ -105,7 +105,12 @@ export interface FlowOptions {
   showRetired?: boolean;
 }
 
-function integrationStyle(edge: IntegrationEdge, dimmed: boolean, highlighted: boolean, labelled: boolean): Pick<Edge, "style" | "label" | "labelStyle" | "markerEnd" | "markerStart" | "className"> {
+function integrationStyle(
+  edge: IntegrationEdge,
+  dimmed: boolean,
+  highlighted: boolean,
+  labelled: boolean,
+): Pick<Edge, "style" | "label" | "labelStyle" | "markerEnd" | "markerStart" | "className"> {
   const lifecycle = edge.lifecycle === "deprecated" || edge.lifecycle === "retired" ? LIFECYCLE_EDGE_STYLES[edge.lifecycle] : null;
   const colour = lifecycle?.stroke ?? HEALTH_COLOURS[edge.healthStatus];
   const width = edge.mechanism === "database_to_database" ? 3 : edge.criticality === "tier1" ? 2.5 : 1.5;
@@ -129,7 +134,12 @@ function integrationStyle(edge: IntegrationEdge, dimmed: boolean, highlighted: b
  * Domain graph (possibly clustered) + positions + emphasis -> React Flow nodes and edges. Pure, so it is unit
  * tested and can be memoised on its inputs.
  */
-export function toFlowElements(graph: ClusteredGraph, positions: Positions, emphasis: Emphasis, options: FlowOptions = {}): { nodes: GraphFlowNode[]; edges: Edge[] } {
+export function toFlowElements(
+  graph: ClusteredGraph,
+  positions: Positions,
+  emphasis: Emphasis,
+  options: FlowOptions = {},
+): { nodes: GraphFlowNode[]; edges: Edge[] } {
   const state = (id: string): NodeState => ({
     dimmed: emphasis.highlighted !== null && !emphasis.highlighted.has(id),
     highlighted: emphasis.highlighted?.has(id) ?? false,
@@ -137,7 +147,14 @@ export function toFlowElements(graph: ClusteredGraph, positions: Positions, emph
   });
   const nodes = graph.nodes.map((node) => {
     const size = NODE_SIZES[node.type];
-    const base = { id: node.id, position: positions[node.id] ?? { x: 0, y: 0 }, width: size.width, height: size.height, ...KNOWN_GEOMETRY[node.type], selected: emphasis.selectedId === node.id };
+    const base = {
+      id: node.id,
+      position: positions[node.id] ?? { x: 0, y: 0 },
+      width: size.width,
+      height: size.height,
+      ...KNOWN_GEOMETRY[node.type],
+      selected: emphasis.selectedId === node.id,
+    };
     if (node.type === "system") return { ...base, type: "system", data: { node, ...state(node.id) } } satisfies SystemFlowNode;
     if (node.type === "consumer") return { ...base, type: "consumer", data: { node, ...state(node.id) } } satisfies ConsumerFlowNode;
     return { ...base, type: "cluster", data: { node, ...state(node.id) } } satisfies ClusterFlowNode;
@@ -188,7 +205,12 @@ export interface FlowArea {
 export function viewedArea(viewport: { x: number; y: number; zoom: number }, pane: { width: number; height: number }, margin = 0.5): FlowArea {
   const width = pane.width / viewport.zoom;
   const height = pane.height / viewport.zoom;
-  return { x: -viewport.x / viewport.zoom - width * margin, y: -viewport.y / viewport.zoom - height * margin, width: width * (1 + 2 * margin), height: height * (1 + 2 * margin) };
+  return {
+    x: -viewport.x / viewport.zoom - width * margin,
+    y: -viewport.y / viewport.zoom - height * margin,
+    width: width * (1 + 2 * margin),
+    height: height * (1 + 2 * margin),
+  };
 }
 
 /**

@@ -72,7 +72,10 @@ function Canvas({ graph, emphasis, onSelect, onOpenCluster, focusRequest, compac
   const large = graph.nodes.length > OVERVIEW_LIMIT;
 
   // A large graph draws the edges that touch the area on screen (and around it), refreshed when a pan or zoom ends.
-  const pane = useStore((state) => ({ width: state.width, height: state.height }), (a, b) => a.width === b.width && a.height === b.height);
+  const pane = useStore(
+    (state) => ({ width: state.width, height: state.height }),
+    (a, b) => a.width === b.width && a.height === b.height,
+  );
   const [area, setArea] = useState<{ layout: unknown; area: FlowArea } | null>(null);
   const showArea = (viewport: Viewport) => setArea({ layout: layout.positions, area: viewedArea(viewport, pane) });
   const nearEdges = useMemo(() => {

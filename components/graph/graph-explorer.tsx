@@ -60,7 +60,8 @@ export function GraphExplorer({ query, clusterLargeGraph }: { query: GraphQuery;
 function GraphView({ graph, startClustered, showRetired }: { graph: GraphAnswer; startClustered: boolean; showRetired: boolean }) {
   const searchParams = useSearchParams();
   const selectedId = searchParams.get("selected");
-  const direction: ImpactDirection | null = searchParams.get("impact") === "upstream" ? "upstream" : searchParams.get("impact") === "downstream" ? "downstream" : null;
+  const direction: ImpactDirection | null =
+    searchParams.get("impact") === "upstream" ? "upstream" : searchParams.get("impact") === "downstream" ? "downstream" : null;
   const depthParam = Number(searchParams.get("impactDepth"));
   const impactDepth = Number.isInteger(depthParam) && depthParam >= 1 && depthParam <= MAX_DEPTH ? depthParam : undefined;
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
@@ -79,7 +80,11 @@ function GraphView({ graph, startClustered, showRetired }: { graph: GraphAnswer;
     if (!IMPACT_KINDS.has(ref.kind)) return null;
     return { kind: ref.kind, id: ref.id, direction, depth: impactDepth };
   }, [selectedId, direction, impactDepth]);
-  const impact = useQuery({ queryKey: impactRequest ? graphKeys.impact(impactRequest) : graphKeys.all, queryFn: () => fetchImpact(impactRequest!), enabled: impactRequest !== null });
+  const impact = useQuery({
+    queryKey: impactRequest ? graphKeys.impact(impactRequest) : graphKeys.all,
+    queryFn: () => fetchImpact(impactRequest!),
+    enabled: impactRequest !== null,
+  });
   const impactResult = impactRequest ? impact.data : undefined;
 
   const highlighted = useMemo(() => (impactResult ? impactHighlight(impactResult) : null), [impactResult]);
@@ -104,15 +109,7 @@ function GraphView({ graph, startClustered, showRetired }: { graph: GraphAnswer;
   // and once per graph rather than on every keystroke.
   const [suggesting, setSuggesting] = useState(false);
   const nodeNames = useMemo(
-    () => (
-      <datalist id="graph-node-names">
-        {suggesting
-          ? graph.nodes.slice(0, 2000).map((node) => (
-              <option key={node.id} value={node.name} />
-            ))
-          : null}
-      </datalist>
-    ),
+    () => <datalist id="graph-node-names">{suggesting ? graph.nodes.slice(0, 2000).map((node) => <option key={node.id} value={node.name} />) : null}</datalist>,
     [graph, suggesting],
   );
 
@@ -132,7 +129,14 @@ function GraphView({ graph, startClustered, showRetired }: { graph: GraphAnswer;
 
   if (graph.nodes.length === 0) {
     return (
-      <EmptyState title="Nothing on the graph matches these filters." action={<a className={buttonStyles.secondary} href="/graph">Clear the filters</a>}>
+      <EmptyState
+        title="Nothing on the graph matches these filters."
+        action={
+          <a className={buttonStyles.secondary} href="/graph">
+            Clear the filters
+          </a>
+        }
+      >
         Loosen a filter, or register systems and integrations in the catalog.
       </EmptyState>
     );
@@ -161,7 +165,8 @@ function GraphView({ graph, startClustered, showRetired }: { graph: GraphAnswer;
           Focus
         </button>
         <p className="text-sm text-slate-700" role="status">
-          {searchMessage ?? `${graph.nodes.length} nodes, ${graph.edges.length} edges${startClustered ? ` — grouped by domain (double-click a cluster to expand it)` : ""}.`}
+          {searchMessage ??
+            `${graph.nodes.length} nodes, ${graph.edges.length} edges${startClustered ? ` — grouped by domain (double-click a cluster to expand it)` : ""}.`}
         </p>
         {startClustered ? (
           <a className={buttonStyles.link} href={`?${new URLSearchParams([...searchParams.entries(), ["expand", "all"]])}`}>
@@ -170,7 +175,15 @@ function GraphView({ graph, startClustered, showRetired }: { graph: GraphAnswer;
         ) : null}
       </form>
       <div className="grid gap-3 xl:grid-cols-[1fr_22rem]">
-        <GraphCanvas graph={shown} emphasis={emphasis} showRetired={showRetired} onSelect={select} onOpenCluster={openCluster} focusRequest={focusRequest} className="h-[70vh] min-h-[420px]" />
+        <GraphCanvas
+          graph={shown}
+          emphasis={emphasis}
+          showRetired={showRetired}
+          onSelect={select}
+          onOpenCluster={openCluster}
+          focusRequest={focusRequest}
+          className="h-[70vh] min-h-[420px]"
+        />
         <aside className="max-h-[70vh] overflow-y-auto rounded-xl border border-slate-200 bg-white p-4" aria-label="Details">
           {panelElement ? (
             <>
@@ -178,10 +191,18 @@ function GraphView({ graph, startClustered, showRetired }: { graph: GraphAnswer;
               {selectedId && IMPACT_KINDS.has(parseEntityKey(selectedId).kind) ? (
                 <div className="mt-4 border-t border-slate-200 pt-3">
                   <div className="flex flex-wrap items-end gap-2">
-                    <button type="button" className={direction === "downstream" ? buttonStyles.primary : buttonStyles.secondary} onClick={() => replaceQuery({ impact: "downstream" })}>
+                    <button
+                      type="button"
+                      className={direction === "downstream" ? buttonStyles.primary : buttonStyles.secondary}
+                      onClick={() => replaceQuery({ impact: "downstream" })}
+                    >
                       What breaks if this changes?
                     </button>
-                    <button type="button" className={direction === "upstream" ? buttonStyles.primary : buttonStyles.secondary} onClick={() => replaceQuery({ impact: "upstream" })}>
+                    <button
+                      type="button"
+                      className={direction === "upstream" ? buttonStyles.primary : buttonStyles.secondary}
+                      onClick={() => replaceQuery({ impact: "upstream" })}
+                    >
                       What feeds this?
                     </button>
                     <div>
@@ -203,14 +224,24 @@ function GraphView({ graph, startClustered, showRetired }: { graph: GraphAnswer;
                       </select>
                     </div>
                   </div>
-                  {impactRequest && impact.isPending ? <p className="mt-3 text-sm text-slate-700" role="status">Tracing dependencies…</p> : null}
-                  {impactRequest && impact.isError ? <p className="mt-3 text-sm text-red-800" role="alert">{impact.error.message}</p> : null}
+                  {impactRequest && impact.isPending ? (
+                    <p className="mt-3 text-sm text-slate-700" role="status">
+                      Tracing dependencies…
+                    </p>
+                  ) : null}
+                  {impactRequest && impact.isError ? (
+                    <p className="mt-3 text-sm text-red-800" role="alert">
+                      {impact.error.message}
+                    </p>
+                  ) : null}
                   {impactRequest && impactResult ? <ImpactPanel request={impactRequest} result={impactResult} /> : null}
                 </div>
               ) : null}
             </>
           ) : (
-            <p className="text-sm text-slate-700">Select a system, an asset or an integration to see its facts and owners, and to trace what it feeds or what feeds it.</p>
+            <p className="text-sm text-slate-700">
+              Select a system, an asset or an integration to see its facts and owners, and to trace what it feeds or what feeds it.
+            </p>
           )}
         </aside>
       </div>

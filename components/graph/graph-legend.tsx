@@ -42,7 +42,15 @@ export function GraphLegend() {
           <p>Arrow: direction of data; arrows at both ends: bidirectional sync</p>
           <p className="flex items-center gap-2">
             <svg width="28" height="6" aria-hidden>
-              <line x1="0" y1="3" x2="28" y2="3" stroke={LIFECYCLE_EDGE_STYLES.deprecated.stroke} strokeWidth="2" strokeDasharray={LIFECYCLE_EDGE_STYLES.deprecated.dash} />
+              <line
+                x1="0"
+                y1="3"
+                x2="28"
+                y2="3"
+                stroke={LIFECYCLE_EDGE_STYLES.deprecated.stroke}
+                strokeWidth="2"
+                strokeDasharray={LIFECYCLE_EDGE_STYLES.deprecated.dash}
+              />
             </svg>
             Grey dashes: deprecated
           </p>

@@ -23,7 +23,12 @@ export const SystemNodeView = memo(function SystemNodeView({ data, selected }: N
   return (
     <div
       className={`flex h-[58px] w-[190px] flex-col justify-center rounded-lg px-2.5 text-left shadow-sm ${emphasisClass(data, selected)} ${node.lifecycle === "retired" ? "border-dashed" : ""}`}
-      style={{ background: colour.fill, borderColor: colour.stroke, borderWidth: CRITICALITY_BORDER[node.criticality], borderStyle: node.lifecycle === "active" ? "solid" : "dashed" }}
+      style={{
+        background: colour.fill,
+        borderColor: colour.stroke,
+        borderWidth: CRITICALITY_BORDER[node.criticality],
+        borderStyle: node.lifecycle === "active" ? "solid" : "dashed",
+      }}
       data-testid="graph-node"
       data-node-id={node.id}
     >

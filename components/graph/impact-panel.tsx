@@ -10,8 +10,18 @@ function Section({ title, count, shown, testId, children }: { title: string; cou
       <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-700">
         {title} ({count})
       </h3>
-      {count === 0 ? <p className="text-sm text-slate-600">None.</p> : <ul className="mt-1 space-y-0.5 text-sm" data-testid={testId}>{children}</ul>}
-      {shown !== undefined && shown < count ? <p className="mt-1 text-xs text-slate-600">The nearest {shown} are listed; the CSV export has all {count}.</p> : null}
+      {count === 0 ? (
+        <p className="text-sm text-slate-600">None.</p>
+      ) : (
+        <ul className="mt-1 space-y-0.5 text-sm" data-testid={testId}>
+          {children}
+        </ul>
+      )}
+      {shown !== undefined && shown < count ? (
+        <p className="mt-1 text-xs text-slate-600">
+          The nearest {shown} are listed; the CSV export has all {count}.
+        </p>
+      ) : null}
     </section>
   );
 }
@@ -52,7 +62,9 @@ export function ImpactPanel({ request, result }: { request: ImpactRequest; resul
             <Link className={buttonStyles.link} href={catalogLinks.system(system.slug)}>
               {system.name}
             </Link>{" "}
-            <span className="text-slate-600">· {system.criticality} · hop {system.depth}</span>
+            <span className="text-slate-600">
+              · {system.criticality} · hop {system.depth}
+            </span>
           </li>
         ))}
       </Section>
@@ -62,7 +74,9 @@ export function ImpactPanel({ request, result }: { request: ImpactRequest; resul
             <Link className={buttonStyles.link} href={catalogLinks.consumer(consumer.id)}>
               {consumer.name}
             </Link>{" "}
-            <span className="text-slate-600">· {consumer.kind.replace(/_/g, " ")} · hop {consumer.depth}</span>
+            <span className="text-slate-600">
+              · {consumer.kind.replace(/_/g, " ")} · hop {consumer.depth}
+            </span>
           </li>
         ))}
       </Section>
@@ -76,7 +90,10 @@ export function ImpactPanel({ request, result }: { request: ImpactRequest; resul
           <li key={`${owner.kind}:${owner.id}`}>
             <span className="font-medium">{owner.name}</span>
             {owner.email ? <span className="text-slate-600"> &lt;{owner.email}&gt;</span> : <span className="text-slate-600"> (team)</span>}
-            <span className="block text-xs text-slate-600">{owner.reasons.join(", ")}{owner.reasonCount > owner.reasons.length ? ` and ${owner.reasonCount - owner.reasons.length} more` : ""}</span>
+            <span className="block text-xs text-slate-600">
+              {owner.reasons.join(", ")}
+              {owner.reasonCount > owner.reasons.length ? ` and ${owner.reasonCount - owner.reasons.length} more` : ""}
+            </span>
           </li>
         ))}
       </Section>

@@ -25,7 +25,10 @@ export function SelectionPanel({ element, onOpenCluster }: { element: GraphNode 
         <section aria-label="Selected system">
           <h2 className="text-base font-semibold text-slate-900">{element.name}</h2>
           <dl className="mt-2">
-            <Fact label="Kind">{human(element.kind)}{element.isExternal ? " (external)" : ""}</Fact>
+            <Fact label="Kind">
+              {human(element.kind)}
+              {element.isExternal ? " (external)" : ""}
+            </Fact>
             <Fact label="Domain">{element.businessDomain}</Fact>
             <Fact label="Criticality">{element.criticality}</Fact>
             <Fact label="Lifecycle">{element.lifecycle}</Fact>
@@ -43,7 +46,9 @@ export function SelectionPanel({ element, onOpenCluster }: { element: GraphNode 
           <dl className="mt-2">
             <Fact label="Kind">{human(element.kind)}</Fact>
             <Fact label="Purpose">{element.purpose}</Fact>
-            <Fact label="Owner">{element.ownerUser ? `${element.ownerUser.name} <${element.ownerUser.email}>` : element.ownerTeam?.name ?? <Badge tone="danger">unowned</Badge>}</Fact>
+            <Fact label="Owner">
+              {element.ownerUser ? `${element.ownerUser.name} <${element.ownerUser.email}>` : (element.ownerTeam?.name ?? <Badge tone="danger">unowned</Badge>)}
+            </Fact>
           </dl>
           <Link className={`${buttonStyles.link} mt-2 inline-block text-sm`} href={catalogLinks.consumer(element.entityId)}>
             Open {element.name} in the catalog
@@ -88,7 +93,9 @@ export function SelectionPanel({ element, onOpenCluster }: { element: GraphNode 
     case "consumption":
       return (
         <section aria-label="Selected consumption">
-          <h2 className="text-base font-semibold text-slate-900">Reads {element.contract.name} {element.contract.version}</h2>
+          <h2 className="text-base font-semibold text-slate-900">
+            Reads {element.contract.name} {element.contract.version}
+          </h2>
           <Link className={`${buttonStyles.link} mt-2 inline-block text-sm`} href={catalogLinks.contract(element.contract.slug)}>
             Open the contract {element.contract.name}
           </Link>

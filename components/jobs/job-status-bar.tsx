@@ -21,7 +21,11 @@ export function JobStatusBar({ counts }: { counts: JobCounts }) {
   if (total === 0) return <p className="text-sm text-slate-600">No job has run yet.</p>;
   return (
     <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-      <div className="flex h-4 w-full overflow-hidden rounded-full bg-slate-100" role="img" aria-label={SEGMENTS.map((s) => `${s.label} ${values[s.key]}`).join(", ")}>
+      <div
+        className="flex h-4 w-full overflow-hidden rounded-full bg-slate-100"
+        role="img"
+        aria-label={SEGMENTS.map((s) => `${s.label} ${values[s.key]}`).join(", ")}
+      >
         {SEGMENTS.map((s) => (values[s.key] ? <div key={s.key} className={s.className} style={{ width: `${(values[s.key] / total) * 100}%` }} /> : null))}
       </div>
       <ul className="mt-3 flex flex-wrap gap-x-5 gap-y-1 text-sm text-slate-700">

@@ -10,7 +10,13 @@ export function MarkReadButton({ notificationId, title }: { notificationId?: str
   const queryClient = useQueryClient();
   const refreshBell = () => void queryClient.invalidateQueries({ queryKey: notificationKeys.all });
   return notificationId ? (
-    <ActionButton action={() => markNotificationReadAction({ notificationId })} label="Mark read" pendingLabel="Marking…" ariaLabel={`Mark “${title}” read`} onDone={refreshBell} />
+    <ActionButton
+      action={() => markNotificationReadAction({ notificationId })}
+      label="Mark read"
+      pendingLabel="Marking…"
+      ariaLabel={`Mark “${title}” read`}
+      onDone={refreshBell}
+    />
   ) : (
     <ActionButton action={() => markAllNotificationsReadAction({})} label="Mark all read" pendingLabel="Marking…" variant="primary" onDone={refreshBell} />
   );

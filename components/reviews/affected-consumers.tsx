@@ -25,32 +25,54 @@ interface Impact {
 }
 
 /** The consumers of the current version and what the proposal does to each: broken, touched or untouched. */
-export function AffectedConsumers({ impact, consumers, linkConsumers = true }: { impact: Impact; consumers: readonly AffectedConsumer[]; linkConsumers?: boolean }) {
+export function AffectedConsumers({
+  impact,
+  consumers,
+  linkConsumers = true,
+}: {
+  impact: Impact;
+  consumers: readonly AffectedConsumer[];
+  linkConsumers?: boolean;
+}) {
   return (
     <div>
       <p className={`mb-3 text-sm font-semibold ${impact.broken > 0 ? "text-red-800" : "text-slate-900"}`} data-testid="impact-sentence">
         {impact.sentence}
       </p>
       {impact.consumers > 0 ? (
-        <div className="mb-3 flex h-3 w-full max-w-md overflow-hidden rounded-full bg-slate-100" role="img" aria-label={`${impact.broken} broken, ${impact.touched - impact.broken} touched, ${impact.consumers - impact.touched} untouched`}>
+        <div
+          className="mb-3 flex h-3 w-full max-w-md overflow-hidden rounded-full bg-slate-100"
+          role="img"
+          aria-label={`${impact.broken} broken, ${impact.touched - impact.broken} touched, ${impact.consumers - impact.touched} untouched`}
+        >
           <div className="bg-red-600" style={{ width: `${(impact.broken / impact.consumers) * 100}%` }} />
           <div className="bg-amber-400" style={{ width: `${((impact.touched - impact.broken) / impact.consumers) * 100}%` }} />
           <div className="bg-emerald-600" style={{ width: `${((impact.consumers - impact.touched) / impact.consumers) * 100}%` }} />
         </div>
       ) : null}
       {consumers.length === 0 ? (
-        <EmptyState title="No consumer is recorded for the current version.">Nobody can be told about this change: register the reports, dashboards and systems that read the contract.</EmptyState>
+        <EmptyState title="No consumer is recorded for the current version.">
+          Nobody can be told about this change: register the reports, dashboards and systems that read the contract.
+        </EmptyState>
       ) : (
         <DataTable columns={["Consumer", "Effect", "Owner", "Feeds"]}>
           {consumers.map((consumer) => (
             <tr key={consumer.id}>
               <td className="px-4 py-2">
-                {linkConsumers ? <Link className="font-medium text-brand-700 hover:underline" href={`/catalog/consumers/${consumer.id}`}>{consumer.name}</Link> : <span className="font-medium text-slate-900">{consumer.name}</span>}{" "}
+                {linkConsumers ? (
+                  <Link className="font-medium text-brand-700 hover:underline" href={`/catalog/consumers/${consumer.id}`}>
+                    {consumer.name}
+                  </Link>
+                ) : (
+                  <span className="font-medium text-slate-900">{consumer.name}</span>
+                )}{" "}
                 <Badge>{consumer.kind.replace("_", " ")}</Badge>
               </td>
               <td className="px-4 py-2">
                 {consumer.broken ? (
-                  <Badge tone="danger">breaks ({consumer.changes} change{consumer.changes === 1 ? "" : "s"})</Badge>
+                  <Badge tone="danger">
+                    breaks ({consumer.changes} change{consumer.changes === 1 ? "" : "s"})
+                  </Badge>
                 ) : consumer.atRisk ? (
                   <Badge tone="warning">may break: a change may break some clients</Badge>
                 ) : consumer.touched ? (

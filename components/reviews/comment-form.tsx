@@ -29,7 +29,9 @@ export function CommentForm({ number }: { number: number }) {
       <FormField label="Add a comment" error={error}>
         {(props) => <textarea {...props} rows={3} value={body} onChange={(e) => setBody(e.target.value)} />}
       </FormField>
-      <button type="submit" className={buttonStyles.secondary} disabled={pending}>{pending ? "Posting…" : "Comment"}</button>
+      <button type="submit" className={buttonStyles.secondary} disabled={pending}>
+        {pending ? "Posting…" : "Comment"}
+      </button>
     </form>
   );
 }

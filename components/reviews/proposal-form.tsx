@@ -40,7 +40,15 @@ function useDebounced<T>(value: T, delay: number): T {
  * diff, the suggested version and the affected consumers before saving. It posts to the REST API rather than a
  * server action: server actions stop at 1 MB and documents may be 10 MB.
  */
-export function ProposalForm({ contract, initial, editing }: { contract: { id: string; slug: string; name: string }; initial: ProposalDraft; editing?: { number: number; etag: string } }) {
+export function ProposalForm({
+  contract,
+  initial,
+  editing,
+}: {
+  contract: { id: string; slug: string; name: string };
+  initial: ProposalDraft;
+  editing?: { number: number; etag: string };
+}) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState(initial);
@@ -54,7 +62,8 @@ export function ProposalForm({ contract, initial, editing }: { contract: { id: s
     },
     onFailure: (refusal) => setIssues(refusal.specIssues ?? []),
   });
-  const set = (field: keyof ProposalDraft) => (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setDraft((current) => ({ ...current, [field]: event.target.value }));
+  const set = (field: keyof ProposalDraft) => (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+    setDraft((current) => ({ ...current, [field]: event.target.value }));
 
   const previewText = useDebounced(draft.specText, PREVIEW_DELAY_MS);
   const previewVersion = useDebounced(draft.proposedVersion.trim(), PREVIEW_DELAY_MS);
@@ -85,7 +94,15 @@ export function ProposalForm({ contract, initial, editing }: { contract: { id: s
   const save = (submit: boolean) => {
     const body = editing
       ? { title: draft.title, description: draft.description, proposedVersion: draft.proposedVersion, changelog: draft.changelog, specText: draft.specText }
-      : { contractId: contract.id, title: draft.title, description: draft.description, proposedVersion: draft.proposedVersion, changelog: draft.changelog, specText: draft.specText, submit };
+      : {
+          contractId: contract.id,
+          title: draft.title,
+          description: draft.description,
+          proposedVersion: draft.proposedVersion,
+          changelog: draft.changelog,
+          specText: draft.specText,
+          submit,
+        };
     setIssues([]);
     if (!check(editing ? zEditChangeInput : zProposeChangeInput, body)) return;
     setMode(submit ? "submit" : "draft");
@@ -98,7 +115,11 @@ export function ProposalForm({ contract, initial, editing }: { contract: { id: s
       if (!response.ok) return specSaveFailureOf(response, "The proposal could not be saved.");
       const saved = (await response.json()) as { number: number; status: string; revision: number };
       await queryClient.invalidateQueries({ queryKey: reviewKeys.all });
-      const message = editing ? `CR-${saved.number} saved as revision ${saved.revision}.` : submit ? `CR-${saved.number} is in review: reviewers and affected owners were notified.` : `CR-${saved.number} saved as a draft.`;
+      const message = editing
+        ? `CR-${saved.number} saved as revision ${saved.revision}.`
+        : submit
+          ? `CR-${saved.number} is in review: reviewers and affected owners were notified.`
+          : `CR-${saved.number} saved as a draft.`;
       return { ok: true, message, value: saved.number };
     });
   };
@@ -119,11 +140,22 @@ export function ProposalForm({ contract, initial, editing }: { contract: { id: s
           {(props) => <input {...props} value={draft.title} onChange={set("title")} />}
         </FormField>
         <div className="grid gap-4 md:grid-cols-2">
-          <FormField label="Proposed version" error={errors.proposedVersion} hint={result ? `Suggested: ${result.suggestedVersion} (empty uses it).` : "Empty uses the version the changes call for."}>
+          <FormField
+            label="Proposed version"
+            error={errors.proposedVersion}
+            hint={result ? `Suggested: ${result.suggestedVersion} (empty uses it).` : "Empty uses the version the changes call for."}
+          >
             {(props) => <input {...props} value={draft.proposedVersion} placeholder={result?.suggestedVersion ?? ""} onChange={set("proposedVersion")} />}
           </FormField>
           <FormField label="Upload a file" hint="JSON or YAML, up to 10 MB; replaces the text below.">
-            {(props) => <input {...props} type="file" accept=".json,.yaml,.yml,application/json,application/yaml,text/yaml" onChange={(e) => void upload(e.target.files?.[0])} />}
+            {(props) => (
+              <input
+                {...props}
+                type="file"
+                accept=".json,.yaml,.yml,application/json,application/yaml,text/yaml"
+                onChange={(e) => void upload(e.target.files?.[0])}
+              />
+            )}
           </FormField>
         </div>
         <FormField label="Why" error={errors.description} hint="Context for reviewers and consumer owners.">
@@ -132,30 +164,56 @@ export function ProposalForm({ contract, initial, editing }: { contract: { id: s
         <FormField label="Changelog" error={errors.changelog} hint="Published with the version.">
           {(props) => <textarea {...props} rows={2} value={draft.changelog} onChange={set("changelog")} />}
         </FormField>
-        <FormField label="Spec document" required error={errors.specText} hint="Starts from the current version's text: edit it, paste a new one or upload a file.">
-          {(props) => <textarea {...props} rows={22} spellCheck={false} className={`${props.className} font-mono text-xs`} value={draft.specText} onChange={set("specText")} />}
+        <FormField
+          label="Spec document"
+          required
+          error={errors.specText}
+          hint="Starts from the current version's text: edit it, paste a new one or upload a file."
+        >
+          {(props) => (
+            <textarea
+              {...props}
+              rows={22}
+              spellCheck={false}
+              className={`${props.className} font-mono text-xs`}
+              value={draft.specText}
+              onChange={set("specText")}
+            />
+          )}
         </FormField>
         <SpecIssueList issues={issues} />
         <div className="flex flex-wrap gap-2">
           {editing ? (
-            <button type="submit" className={buttonStyles.primary} disabled={pending}>{pending ? "Saving…" : "Save changes"}</button>
+            <button type="submit" className={buttonStyles.primary} disabled={pending}>
+              {pending ? "Saving…" : "Save changes"}
+            </button>
           ) : (
             <>
-              <button type="button" className={buttonStyles.primary} disabled={pending} onClick={() => save(true)}>{pending && mode === "submit" ? "Submitting…" : "Submit for review"}</button>
-              <button type="submit" className={buttonStyles.secondary} disabled={pending}>{pending && mode === "draft" ? "Saving…" : "Save as draft"}</button>
+              <button type="button" className={buttonStyles.primary} disabled={pending} onClick={() => save(true)}>
+                {pending && mode === "submit" ? "Submitting…" : "Submit for review"}
+              </button>
+              <button type="submit" className={buttonStyles.secondary} disabled={pending}>
+                {pending && mode === "draft" ? "Saving…" : "Save as draft"}
+              </button>
             </>
           )}
-          <button type="button" className={buttonStyles.secondary} onClick={() => router.back()}>Cancel</button>
+          <button type="button" className={buttonStyles.secondary} onClick={() => router.back()}>
+            Cancel
+          </button>
         </div>
       </form>
 
       <section aria-labelledby="preview" aria-live="polite" className="space-y-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
         <div className="flex items-center justify-between">
-          <h2 id="preview" className="text-lg font-semibold text-slate-900">Preview against the current version</h2>
+          <h2 id="preview" className="text-lg font-semibold text-slate-900">
+            Preview against the current version
+          </h2>
           {preview.isFetching ? <span className="text-xs text-slate-600">Comparing…</span> : null}
         </div>
         {previewProblem ? (
-          <p role="alert" className="rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-900">{Object.values(previewProblem.fieldErrors)[0] ?? previewProblem.message}</p>
+          <p role="alert" className="rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-900">
+            {Object.values(previewProblem.fieldErrors)[0] ?? previewProblem.message}
+          </p>
         ) : null}
         {!result && !previewProblem ? <p className="text-sm text-slate-600">Edit the document to see what it changes and whom it breaks.</p> : null}
         {result ? (
@@ -163,23 +221,33 @@ export function ProposalForm({ contract, initial, editing }: { contract: { id: s
             <div className="flex flex-wrap items-center gap-2 text-sm" data-testid="preview-verdict">
               <VerdictBadge verdict={result.verdict} />
               <span className="text-slate-700">
-                {result.counts.breaking} breaking · {result.counts.warning} may break some clients · {result.counts["non-breaking"]} compatible · {result.counts.informational} documentation
+                {result.counts.breaking} breaking · {result.counts.warning} may break some clients · {result.counts["non-breaking"]} compatible ·{" "}
+                {result.counts.informational} documentation
                 {result.baseVersion ? ` against ${result.baseVersion}` : ""}
               </span>
             </div>
             <p className="text-sm text-slate-800">
               Suggested version: <span className="font-mono font-semibold">{result.suggestedVersion}</span>
-              {result.versionCheck && !result.versionCheck.satisfied ? <span className="ml-2 text-red-800">{result.versionCheck.proposedVersion} is too small a step: these changes need a {result.versionCheck.requiredBump} bump.</span> : null}
+              {result.versionCheck && !result.versionCheck.satisfied ? (
+                <span className="ml-2 text-red-800">
+                  {result.versionCheck.proposedVersion} is too small a step: these changes need a {result.versionCheck.requiredBump} bump.
+                </span>
+              ) : null}
             </p>
             {result.changes.length > 0 ? (
               <ul className="max-h-64 space-y-1 overflow-y-auto text-sm">
                 {result.changes.slice(0, PREVIEW_CHANGES).map((change, index) => (
                   <li key={`${change.location.pointer}:${change.kind}:${index}`} className="flex gap-2">
                     <SeverityBadge severity={change.severity} />
-                    <span className="text-slate-800">{change.location.operation ? `${change.location.operation} ${change.location.path}: ` : ""}{change.message}</span>
+                    <span className="text-slate-800">
+                      {change.location.operation ? `${change.location.operation} ${change.location.path}: ` : ""}
+                      {change.message}
+                    </span>
                   </li>
                 ))}
-                {result.changes.length > PREVIEW_CHANGES ? <li className="text-slate-600">and {result.changes.length - PREVIEW_CHANGES} more, shown on the request page.</li> : null}
+                {result.changes.length > PREVIEW_CHANGES ? (
+                  <li className="text-slate-600">and {result.changes.length - PREVIEW_CHANGES} more, shown on the request page.</li>
+                ) : null}
               </ul>
             ) : null}
             <AffectedConsumers impact={result.impact} consumers={result.affectedConsumers} linkConsumers={false} />

@@ -45,23 +45,66 @@ export function ReviewActions({ number, actions }: { number: number; actions: Re
 
   return (
     <section aria-labelledby="your-decision" className="space-y-4 rounded-xl border border-brand-100 bg-white p-4 shadow-sm">
-      <h2 id="your-decision" className="text-lg font-semibold text-slate-900">Your part</h2>
+      <h2 id="your-decision" className="text-lg font-semibold text-slate-900">
+        Your part
+      </h2>
       {deciding || actions.acknowledge.length > 0 ? (
         <FormField label="Comment" error={errors.comment} hint="Goes with your decision; required to request changes or reject.">
           {(props) => <textarea {...props} rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />}
         </FormField>
       ) : null}
       <div className="flex flex-wrap gap-2">
-        {actions.submit ? <button type="button" className={buttonStyles.primary} disabled={pending} onClick={() => run(() => submitChangeRequestAction({ number }))}>Submit for review</button> : null}
-        {actions.approve ? <button type="button" className={buttonStyles.primary} disabled={pending} onClick={() => run(() => approveChangeRequestAction({ number, values: withComment }))}>Approve</button> : null}
+        {actions.submit ? (
+          <button type="button" className={buttonStyles.primary} disabled={pending} onClick={() => run(() => submitChangeRequestAction({ number }))}>
+            Submit for review
+          </button>
+        ) : null}
+        {actions.approve ? (
+          <button
+            type="button"
+            className={buttonStyles.primary}
+            disabled={pending}
+            onClick={() => run(() => approveChangeRequestAction({ number, values: withComment }))}
+          >
+            Approve
+          </button>
+        ) : null}
         {actions.acknowledge.map((consumer) => (
-          <button key={consumer.id} type="button" className={buttonStyles.primary} disabled={pending} onClick={() => run(() => acknowledgeBreakingChangeAction({ number, values: { consumerId: consumer.id, ...withComment } }))}>
+          <button
+            key={consumer.id}
+            type="button"
+            className={buttonStyles.primary}
+            disabled={pending}
+            onClick={() => run(() => acknowledgeBreakingChangeAction({ number, values: { consumerId: consumer.id, ...withComment } }))}
+          >
             Acknowledge for {consumer.name}
           </button>
         ))}
-        {actions.requestChanges ? <button type="button" className={buttonStyles.secondary} disabled={pending} onClick={() => run(() => requestChangesAction({ number, values: { comment } }))}>Request changes</button> : null}
-        {actions.reject ? <button type="button" className={buttonStyles.danger} disabled={pending} onClick={() => run(() => rejectChangeRequestAction({ number, values: { comment } }))}>Reject</button> : null}
-        {actions.withdraw ? <button type="button" className={buttonStyles.secondary} disabled={pending} onClick={() => run(() => withdrawChangeRequestAction({ number }))}>Withdraw</button> : null}
+        {actions.requestChanges ? (
+          <button
+            type="button"
+            className={buttonStyles.secondary}
+            disabled={pending}
+            onClick={() => run(() => requestChangesAction({ number, values: { comment } }))}
+          >
+            Request changes
+          </button>
+        ) : null}
+        {actions.reject ? (
+          <button
+            type="button"
+            className={buttonStyles.danger}
+            disabled={pending}
+            onClick={() => run(() => rejectChangeRequestAction({ number, values: { comment } }))}
+          >
+            Reject
+          </button>
+        ) : null}
+        {actions.withdraw ? (
+          <button type="button" className={buttonStyles.secondary} disabled={pending} onClick={() => run(() => withdrawChangeRequestAction({ number }))}>
+            Withdraw
+          </button>
+        ) : null}
       </div>
       {actions.grantException ? (
         <form
@@ -79,7 +122,9 @@ export function ReviewActions({ number, actions }: { number: number; actions: Re
           <FormField label="Expires on" required error={errors.expiresAt} hint="At most 180 days from now; afterwards the acknowledgements are needed again.">
             {(props) => <input {...props} type="date" value={expiresAt} onChange={(e) => setExpiresAt(e.target.value)} />}
           </FormField>
-          <button type="submit" className={buttonStyles.secondary} disabled={pending}>Grant the exception</button>
+          <button type="submit" className={buttonStyles.secondary} disabled={pending}>
+            Grant the exception
+          </button>
         </form>
       ) : null}
     </section>

@@ -16,9 +16,25 @@ function Fragment({ label, text }: { label: string; text: string | null | undefi
 }
 
 /** The changes grouped by where they are, each with the fragment of both texts around it. */
-export function SideBySideDiff({ changes, fragments, baseVersion, proposedVersion }: { changes: readonly ContractChange[]; fragments: Record<string, { base: string | null; proposed: string | null }>; baseVersion: string | null; proposedVersion: string }) {
+export function SideBySideDiff({
+  changes,
+  fragments,
+  baseVersion,
+  proposedVersion,
+}: {
+  changes: readonly ContractChange[];
+  fragments: Record<string, { base: string | null; proposed: string | null }>;
+  baseVersion: string | null;
+  proposedVersion: string;
+}) {
   if (changes.length === 0) {
-    return <EmptyState title={baseVersion ? "The proposal changes nothing in the contract." : "This is the contract's first version: there is nothing to compare with."}>Reviewers still approve it before it is published.</EmptyState>;
+    return (
+      <EmptyState
+        title={baseVersion ? "The proposal changes nothing in the contract." : "This is the contract's first version: there is nothing to compare with."}
+      >
+        Reviewers still approve it before it is published.
+      </EmptyState>
+    );
   }
   const groups = groupChangesByLocation(changes.slice(0, MAX_SHOWN));
   return (
@@ -54,7 +70,11 @@ export function SideBySideDiff({ changes, fragments, baseVersion, proposedVersio
           </section>
         );
       })}
-      {changes.length > MAX_SHOWN ? <p className="text-sm text-slate-700">{changes.length - MAX_SHOWN} more changes are not shown; the API (GET /api/v1/change-requests/…) lists them all.</p> : null}
+      {changes.length > MAX_SHOWN ? (
+        <p className="text-sm text-slate-700">
+          {changes.length - MAX_SHOWN} more changes are not shown; the API (GET /api/v1/change-requests/…) lists them all.
+        </p>
+      ) : null}
     </div>
   );
 }

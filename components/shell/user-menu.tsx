@@ -13,9 +13,15 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
         </p>
       </div>
       <nav aria-label="Your account" className="flex items-center gap-3 text-sm">
-        <Link href="/settings/tokens" className="font-medium text-brand-700 underline-offset-2 hover:underline">API tokens</Link>
-        <Link href="/settings/sign-in" className="font-medium text-brand-700 underline-offset-2 hover:underline">Sign-in</Link>
-        <Link href="/api-docs" className="font-medium text-brand-700 underline-offset-2 hover:underline">API docs</Link>
+        <Link href="/settings/tokens" className="font-medium text-brand-700 underline-offset-2 hover:underline">
+          API tokens
+        </Link>
+        <Link href="/settings/sign-in" className="font-medium text-brand-700 underline-offset-2 hover:underline">
+          Sign-in
+        </Link>
+        <Link href="/api-docs" className="font-medium text-brand-700 underline-offset-2 hover:underline">
+          API docs
+        </Link>
       </nav>
       <button
         type="button"

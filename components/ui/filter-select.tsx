@@ -22,7 +22,12 @@ export function FilterSelect({
       <label htmlFor={`filter-${name}`} className="block text-xs font-medium text-slate-700">
         {label}
       </label>
-      <select id={`filter-${name}`} name={name} defaultValue={current} className="mt-1 max-w-44 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
+      <select
+        id={`filter-${name}`}
+        name={name}
+        defaultValue={current}
+        className="mt-1 max-w-44 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+      >
         <option value="">{allLabel}</option>
         {combined ? <option value={current}>{current.split(",").join(" or ")}</option> : null}
         {options.map((o) => (

@@ -19,7 +19,12 @@ export function FormField({ label, error, hint, required, children }: FieldShell
     <div>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
-        {required ? <span className="text-red-700" aria-hidden> *</span> : null}
+        {required ? (
+          <span className="text-red-700" aria-hidden>
+            {" "}
+            *
+          </span>
+        ) : null}
       </label>
       {children({ id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy, className: controlClass })}
       {hint ? (

@@ -12,7 +12,11 @@ export function HealthBar({ counts }: { counts: Record<string, number> }) {
   if (total === 0) return <p className="text-sm text-slate-600">No integrations registered yet.</p>;
   return (
     <div>
-      <div className="flex h-4 w-full overflow-hidden rounded-full bg-slate-100" role="img" aria-label={HEALTH_ORDER.map((h) => `${h.label} ${counts[h.key] ?? 0}`).join(", ")}>
+      <div
+        className="flex h-4 w-full overflow-hidden rounded-full bg-slate-100"
+        role="img"
+        aria-label={HEALTH_ORDER.map((h) => `${h.label} ${counts[h.key] ?? 0}`).join(", ")}
+      >
         {HEALTH_ORDER.map((h) =>
           counts[h.key] ? <div key={h.key} className={h.className} style={{ width: `${((counts[h.key] ?? 0) / total) * 100}%` }} /> : null,
         )}

@@ -7,7 +7,8 @@ export function IgnoredFiltersNotice({ ignored }: { ignored: readonly string[] }
   const names = [...new Set(ignored)];
   return (
     <p role="status" className="mb-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-      {names.length === 1 ? "A filter" : "Some filters"} in this address {names.length === 1 ? "was" : "were"} not understood and {names.length === 1 ? "was" : "were"} ignored:{" "}
+      {names.length === 1 ? "A filter" : "Some filters"} in this address {names.length === 1 ? "was" : "were"} not understood and{" "}
+      {names.length === 1 ? "was" : "were"} ignored:{" "}
       {names.map((name, index) => (
         <span key={name}>
           {index > 0 ? ", " : null}

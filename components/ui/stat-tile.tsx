@@ -23,7 +23,10 @@ export function StatTile({
   const body = (
     <>
       <p className={`font-medium text-slate-600 ${compact ? "text-xs leading-tight" : "text-sm"}`}>{label}</p>
-      <p className={`mt-1 font-semibold tabular-nums ${compact ? "text-2xl" : "text-3xl"} ${toneClass}`} data-testid={`stat-${label.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`}>
+      <p
+        className={`mt-1 font-semibold tabular-nums ${compact ? "text-2xl" : "text-3xl"} ${toneClass}`}
+        data-testid={`stat-${label.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`}
+      >
         {typeof value === "number" ? value.toLocaleString("en-US") : value}
       </p>
       {hint ? <p className="mt-1 text-xs text-slate-600">{hint}</p> : null}

@@ -19,7 +19,12 @@ interface EndpointValues {
 export function WebhookEndpointForm({ endpointId, initial }: { endpointId?: string; initial?: EndpointValues }) {
   const router = useRouter();
   const [created, setCreated] = useState<{ id: string; name: string; secret: string } | null>(null);
-  const { formRef, errors: fieldErrors, pending, run } = useActionForm<{ id: string; name: string; secret: string } | undefined>({
+  const {
+    formRef,
+    errors: fieldErrors,
+    pending,
+    run,
+  } = useActionForm<{ id: string; name: string; secret: string } | undefined>({
     onSuccess: (value) => {
       // Only a new endpoint answers a value: its secret, shown once.
       if (!value) return;
@@ -45,13 +50,34 @@ export function WebhookEndpointForm({ endpointId, initial }: { endpointId?: stri
           <FormField label="Name" required error={fieldErrors.name} hint="Who receives the events, e.g. “ServiceNow change feed”.">
             {(props) => <input {...props} name="name" maxLength={100} defaultValue={initial?.name} autoComplete="off" />}
           </FormField>
-          <FormField label="URL" required error={fieldErrors.url} hint={initial ? "Values in the query are shown as ***: leave them so to keep them, or type the whole URL to change it." : "http:// or https://, without a user name or password, on a public address."}>
-            {(props) => <input {...props} name="url" type="url" maxLength={2000} defaultValue={initial?.url} placeholder="https://hooks.example.com/interchange" autoComplete="off" />}
+          <FormField
+            label="URL"
+            required
+            error={fieldErrors.url}
+            hint={
+              initial
+                ? "Values in the query are shown as ***: leave them so to keep them, or type the whole URL to change it."
+                : "http:// or https://, without a user name or password, on a public address."
+            }
+          >
+            {(props) => (
+              <input
+                {...props}
+                name="url"
+                type="url"
+                maxLength={2000}
+                defaultValue={initial?.url}
+                placeholder="https://hooks.example.com/interchange"
+                autoComplete="off"
+              />
+            )}
           </FormField>
         </div>
         <fieldset aria-describedby="events-hint">
           <legend className="text-sm font-medium text-slate-800">Events</legend>
-          <p id="events-hint" className="mt-1 text-xs text-slate-600">Tick none to receive every event type, including ones added later.</p>
+          <p id="events-hint" className="mt-1 text-xs text-slate-600">
+            Tick none to receive every event type, including ones added later.
+          </p>
           <div className="mt-2 grid gap-2 sm:grid-cols-2">
             {WEBHOOK_EVENT_TYPES.map((entry) => (
               <label key={entry.type} className="flex items-start gap-2 text-sm text-slate-800">
@@ -73,7 +99,9 @@ export function WebhookEndpointForm({ endpointId, initial }: { endpointId?: stri
         <div role="status" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
           <p className="font-semibold">The signing secret of “{created.name}”. Copy it into the receiver now: it will not be shown again.</p>
           <div className="mt-2 flex flex-wrap items-center gap-2">
-            <code data-testid="new-webhook-secret" className="break-all rounded bg-white px-2 py-1 font-mono text-slate-900 ring-1 ring-amber-300">{created.secret}</code>
+            <code data-testid="new-webhook-secret" className="break-all rounded bg-white px-2 py-1 font-mono text-slate-900 ring-1 ring-amber-300">
+              {created.secret}
+            </code>
             <button
               type="button"
               className={buttonStyles.secondary}
@@ -86,7 +114,9 @@ export function WebhookEndpointForm({ endpointId, initial }: { endpointId?: stri
             >
               Copy
             </button>
-            <button type="button" className={buttonStyles.link} onClick={() => router.push(`/admin/webhooks/${created.id}`)}>Open the endpoint</button>
+            <button type="button" className={buttonStyles.link} onClick={() => router.push(`/admin/webhooks/${created.id}`)}>
+              Open the endpoint
+            </button>
           </div>
         </div>
       ) : null}

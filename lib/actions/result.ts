@@ -8,8 +8,7 @@ import { DomainError } from "@/lib/errors/domain-errors";
  * key a form uses for the control of that field.
  */
 export type ActionResult<T = undefined> =
-  | { ok: true; message: string; value: T }
-  | { ok: false; error: string; fieldErrors: Record<string, string>; specIssues?: SpecIssue[] };
+  { ok: true; message: string; value: T } | { ok: false; error: string; fieldErrors: Record<string, string>; specIssues?: SpecIssue[] };
 
 export type ActionFailure = Extract<ActionResult, { ok: false }>;
 

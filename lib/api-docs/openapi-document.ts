@@ -48,7 +48,7 @@ const PROBLEM_RESPONSES: Record<string, string> = {
   "412": "If-Match named an outdated version: reload and retry.",
   "415": "The body must be application/json.",
   "422": "Validation failed: `errors` names each failing field as a JSON pointer.",
-  "default": "Any other error, as problem details.",
+  default: "Any other error, as problem details.",
 };
 
 /** Dates travel as ISO 8601 strings; values with no JSON Schema equivalent become `{}` rather than failing. */
@@ -115,7 +115,8 @@ function operationObject(operation: ApiOperation): OpenApiOperationObject {
       ...(response.schema ? { content: { "application/json": { schema: toJsonSchema(response.schema, "output") } } } : {}),
     };
   }
-  for (const status of problemStatusesOf(operation)) responses[status] ??= { $ref: `#/components/responses/Problem${status === "default" ? "Default" : status}` };
+  for (const status of problemStatusesOf(operation))
+    responses[status] ??= { $ref: `#/components/responses/Problem${status === "default" ? "Default" : status}` };
   return {
     operationId: operation.operationId,
     summary: operation.summary,
@@ -153,11 +154,19 @@ export function buildOpenApiDocument(operations: readonly ApiOperation[], versio
     components: {
       securitySchemes: {
         bearerToken: { type: "http", scheme: "bearer", bearerFormat: "ix_…", description: "A personal API token; it acts with its owner's permissions." },
-        sessionCookie: { type: "apiKey", in: "cookie", name: "next-auth.session-token", description: "The portal's session, when signed in through the browser." },
+        sessionCookie: {
+          type: "apiKey",
+          in: "cookie",
+          name: "next-auth.session-token",
+          description: "The portal's session, when signed in through the browser.",
+        },
       },
       schemas: { ProblemDetails: toJsonSchema(zProblemDetailsDocument, "output") },
       responses: Object.fromEntries(
-        Object.entries(PROBLEM_RESPONSES).map(([status, description]) => [`Problem${status === "default" ? "Default" : status}`, { description, content: problem }]),
+        Object.entries(PROBLEM_RESPONSES).map(([status, description]) => [
+          `Problem${status === "default" ? "Default" : status}`,
+          { description, content: problem },
+        ]),
       ),
       headers: { ETag: { description: "The record's version; send it back as If-Match to update safely.", schema: { type: "string" } } },
     },

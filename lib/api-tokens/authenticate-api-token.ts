@@ -17,7 +17,12 @@ function unauthorized(detail: string): Unauthenticated {
  */
 export async function authenticateApiToken(
   db: PrismaClient,
-  { secret, method, inUrl = false, now = new Date() }: { secret: string; method: string; /** Sent as `?token=`, not as a header. */ inUrl?: boolean; now?: Date },
+  {
+    secret,
+    method,
+    inUrl = false,
+    now = new Date(),
+  }: { secret: string; method: string; /** Sent as `?token=`, not as a header. */ inUrl?: boolean; now?: Date },
 ): Promise<Actor> {
   const token = await findApiTokenByHash(db, hashTokenSecret(secret));
   if (!token) throw unauthorized("The API token is not valid.");

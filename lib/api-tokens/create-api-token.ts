@@ -7,7 +7,10 @@ import { zCreateApiTokenInput, type CreatedApiTokenOutput } from "@/lib/api-toke
 import { displayPrefixOf, expiryFromNow, generateTokenSecret, hashTokenSecret } from "@/lib/api-tokens/token-secret";
 
 /** Creates a personal token for the actor. The secret is in the answer and nowhere else (not even the audit row). */
-export async function createApiToken(db: PrismaClient, { actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }): Promise<CreatedApiTokenOutput> {
+export async function createApiToken(
+  db: PrismaClient,
+  { actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date },
+): Promise<CreatedApiTokenOutput> {
   return runMutation(db, {
     actor,
     permission: "token.manage",

@@ -8,7 +8,10 @@ import type { ApiTokenOutput } from "@/lib/api-tokens/schemas";
 import { Conflict } from "@/lib/errors/domain-errors";
 
 /** Revokes one of the actor's tokens (admins may revoke anyone's). Someone else's token answers 404: fail closed. */
-export async function revokeApiToken(db: PrismaClient, { actor, tokenId, now = new Date() }: { actor: Actor; tokenId: string; now?: Date }): Promise<ApiTokenOutput> {
+export async function revokeApiToken(
+  db: PrismaClient,
+  { actor, tokenId, now = new Date() }: { actor: Actor; tokenId: string; now?: Date },
+): Promise<ApiTokenOutput> {
   return runMutation(db, {
     actor,
     permission: "token.manage",

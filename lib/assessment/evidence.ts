@@ -92,7 +92,15 @@ export function catalogHref(path: string, teamSlug: string | null, params: Recor
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
-function dimension(questionId: QuestionId, measure: string, numerator: number, denominator: number, findings: EvidenceFinding[], judged = true, note?: string): DimensionEvidence {
+function dimension(
+  questionId: QuestionId,
+  measure: string,
+  numerator: number,
+  denominator: number,
+  findings: EvidenceFinding[],
+  judged = true,
+  note?: string,
+): DimensionEvidence {
   const share = shareOf(numerator, denominator);
   return {
     questionId,
@@ -151,10 +159,18 @@ export function computeEvidence({
     ]),
     monitoring: dimension("monitoring", "integrations with health monitoring", monitored, total, [
       { label: `${integrationsWord(total - monitored)} no monitoring`, count: total - monitored, href: integrationsLink({ monitoring: "none" }) },
-      { label: `${plural(unhealthy, "integration is", "integrations are")} failing or degraded`, count: unhealthy, href: integrationsLink({ health: "failing,degraded" }) },
+      {
+        label: `${plural(unhealthy, "integration is", "integrations are")} failing or degraded`,
+        count: unhealthy,
+        href: integrationsLink({ health: "failing,degraded" }),
+      },
     ]),
     standards: dimension("standards", "contracts whose spec documents authentication, error format and versioning", standardsMet, contracts.length, [
-      { label: `${plural(specs.filter((s) => !s.hasSpec).length, "contract has", "contracts have")} no spec`, count: specs.filter((s) => !s.hasSpec).length, href: contractsLink },
+      {
+        label: `${plural(specs.filter((s) => !s.hasSpec).length, "contract has", "contracts have")} no spec`,
+        count: specs.filter((s) => !s.hasSpec).length,
+        href: contractsLink,
+      },
       {
         label: `${plural(specs.filter((s) => s.hasSpec && !s.authentication).length, "spec does", "specs do")} not document authentication`,
         count: specs.filter((s) => s.hasSpec && !s.authentication).length,
@@ -171,7 +187,13 @@ export function computeEvidence({
       "integrations built on a shared pattern rather than point-to-point",
       sharedPattern,
       total,
-      [{ label: `${plural(total - sharedPattern, "integration is", "integrations are")} point-to-point`, count: total - sharedPattern, href: integrationsLink({ pattern: "point_to_point" }) }],
+      [
+        {
+          label: `${plural(total - sharedPattern, "integration is", "integrations are")} point-to-point`,
+          count: total - sharedPattern,
+          href: integrationsLink({ pattern: "point_to_point" }),
+        },
+      ],
       false,
       "The catalog does not record how integrations are delivered; the share built on a shared pattern is only a hint, so it does not judge your answer.",
     ),
@@ -184,7 +206,11 @@ export function computeEvidence({
       withChangelog,
       published.length,
       [
-        { label: `${plural(published.length - withChangelog, "published version has", "published versions have")} no changelog`, count: published.length - withChangelog, href: contractsLink },
+        {
+          label: `${plural(published.length - withChangelog, "published version has", "published versions have")} no changelog`,
+          count: published.length - withChangelog,
+          href: contractsLink,
+        },
         { label: `${plural(deprecated.length, "contract version is", "contract versions are")} deprecated`, count: deprecated.length, href: contractsLink },
       ],
       true,

@@ -122,8 +122,7 @@ export const LEVELS = [
   {
     level: 4,
     name: "Mature Integration Capability",
-    description:
-      "Your integration practices are strong. Focus on optimising and scaling. Consider a platform approach to maintain quality as demand grows.",
+    description: "Your integration practices are strong. Focus on optimising and scaling. Consider a platform approach to maintain quality as demand grows.",
     improvements: [
       "Adopt a platform engineering approach for integration self-service.",
       "Implement automated contract testing across all integration boundaries.",

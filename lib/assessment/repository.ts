@@ -112,7 +112,13 @@ function whereOf(filters: AssessmentFilters): Prisma.AssessmentWhereInput {
 export async function findAssessments(db: Db, query: AssessmentFilters & { page: number }): Promise<{ assessments: AssessmentSummary[]; total: number }> {
   const where = whereOf(query);
   const [rows, total] = await Promise.all([
-    db.assessment.findMany({ where, select: summarySelect, orderBy: [{ takenAt: "desc" }, { id: "desc" }], skip: (query.page - 1) * ASSESSMENTS_PAGE_SIZE, take: ASSESSMENTS_PAGE_SIZE }),
+    db.assessment.findMany({
+      where,
+      select: summarySelect,
+      orderBy: [{ takenAt: "desc" }, { id: "desc" }],
+      skip: (query.page - 1) * ASSESSMENTS_PAGE_SIZE,
+      take: ASSESSMENTS_PAGE_SIZE,
+    }),
     db.assessment.count({ where }),
   ]);
   return { assessments: rows.map(toSummary), total };
@@ -124,9 +130,7 @@ export async function findAssessmentPage(db: Db, query: AssessmentFilters & { li
   const where: Prisma.AssessmentWhereInput = {
     AND: [
       whereOf(query),
-      after
-        ? { OR: [{ takenAt: { lt: new Date(String(after[0])) } }, { takenAt: new Date(String(after[0])), id: { lt: String(after[1]) } }] }
-        : {},
+      after ? { OR: [{ takenAt: { lt: new Date(String(after[0])) } }, { takenAt: new Date(String(after[0])), id: { lt: String(after[1]) } }] } : {},
     ],
   };
   const rows = await db.assessment.findMany({ where, select: summarySelect, orderBy: [{ takenAt: "desc" }, { id: "desc" }], take: query.limit + 1 });

@@ -4,9 +4,15 @@ import { emptyAsUndefined } from "@/lib/validation/primitives";
 
 const answerMessage = (id: QuestionId) => `Choose an answer to "${QUESTIONS.find((q) => q.id === id)!.text}": 1 (weakest) to 4 (strongest).`;
 
-
 const answerShape = Object.fromEntries(
-  QUESTION_IDS.map((id) => [id, z.number({ error: answerMessage(id) }).int({ error: answerMessage(id) }).min(1, { error: answerMessage(id) }).max(4, { error: answerMessage(id) })]),
+  QUESTION_IDS.map((id) => [
+    id,
+    z
+      .number({ error: answerMessage(id) })
+      .int({ error: answerMessage(id) })
+      .min(1, { error: answerMessage(id) })
+      .max(4, { error: answerMessage(id) }),
+  ]),
 ) as unknown as Record<QuestionId, z.ZodType<AnswerPosition>>;
 
 /** The six answers, each the position of the chosen answer (1 weakest, 4 strongest); an unknown question is named. */

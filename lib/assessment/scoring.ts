@@ -55,7 +55,13 @@ export interface AssessmentScore {
 export function scoreAnswers(answers: Answers): AssessmentScore {
   const total = totalOf(answers);
   return {
-    scores: QUESTIONS.map((q) => ({ questionId: q.id, dimension: q.dimension, points: pointsFor(answers[q.id]), max: MAX_POINTS, answer: answerText(q.id, answers[q.id]) })),
+    scores: QUESTIONS.map((q) => ({
+      questionId: q.id,
+      dimension: q.dimension,
+      points: pointsFor(answers[q.id]),
+      max: MAX_POINTS,
+      answer: answerText(q.id, answers[q.id]),
+    })),
     total,
     level: levelForTotal(total),
   };
@@ -113,7 +119,16 @@ export function buildImprovementPlan(answers: Answers, evidence?: Partial<Eviden
     const next = overclaimed
       ? `Close the gaps below until the catalog supports your answer, "${answerText(q.id, position)}".`
       : `Next step: "${answerText(q.id, Math.min(MAX_POINTS, position + 1) as AnswerPosition)}".`;
-    return { questionId: q.id, dimension: q.dimension, points: pointsFor(position), effectivePoints, overclaimed, why: parts.join(" "), next, links: dimensionEvidence?.findings.length ? dimensionEvidence.findings : [dimensionPage(q.id, teamSlug)] };
+    return {
+      questionId: q.id,
+      dimension: q.dimension,
+      points: pointsFor(position),
+      effectivePoints,
+      overclaimed,
+      why: parts.join(" "),
+      next,
+      links: dimensionEvidence?.findings.length ? dimensionEvidence.findings : [dimensionPage(q.id, teamSlug)],
+    };
   });
   return candidates
     .filter((c) => c.effectivePoints < MAX_POINTS)

@@ -8,17 +8,23 @@ import { jsonColumnSchema } from "@/lib/db/json-column";
 
 const zAnswerPosition = z.union(ANSWER_POSITIONS.map((position) => z.literal(position)));
 
-export const zStoredAnswers = jsonColumnSchema<Answers>()(z.object(Object.fromEntries(QUESTION_IDS.map((id) => [id, zAnswerPosition])) as Record<QuestionId, typeof zAnswerPosition>));
+export const zStoredAnswers = jsonColumnSchema<Answers>()(
+  z.object(Object.fromEntries(QUESTION_IDS.map((id) => [id, zAnswerPosition])) as Record<QuestionId, typeof zAnswerPosition>),
+);
 
-const zDimensionEvidence = jsonColumnSchema<DimensionEvidence>()(z.object({
-  questionId: z.enum(QUESTION_IDS),
-  measure: z.string(),
-  numerator: z.number(),
-  denominator: z.number(),
-  share: z.number().nullable(),
-  supports: zAnswerPosition.nullable(),
-  findings: z.array(z.object({ label: z.string(), href: z.string(), count: z.number() })),
-  note: z.string().optional(),
-}));
+const zDimensionEvidence = jsonColumnSchema<DimensionEvidence>()(
+  z.object({
+    questionId: z.enum(QUESTION_IDS),
+    measure: z.string(),
+    numerator: z.number(),
+    denominator: z.number(),
+    share: z.number().nullable(),
+    supports: zAnswerPosition.nullable(),
+    findings: z.array(z.object({ label: z.string(), href: z.string(), count: z.number() })),
+    note: z.string().optional(),
+  }),
+);
 
-export const zStoredEvidence = jsonColumnSchema<Evidence>()(z.object(Object.fromEntries(QUESTION_IDS.map((id) => [id, zDimensionEvidence])) as Record<QuestionId, typeof zDimensionEvidence>));
+export const zStoredEvidence = jsonColumnSchema<Evidence>()(
+  z.object(Object.fromEntries(QUESTION_IDS.map((id) => [id, zDimensionEvidence])) as Record<QuestionId, typeof zDimensionEvidence>),
+);

@@ -30,7 +30,15 @@ export async function takeAssessment(db: PrismaClient, { actor, input }: { actor
       const { integrations, contracts } = await loadEvidenceRows(tx, team?.id ?? null);
       const evidence = computeEvidence({ integrations, contracts, teamSlug: team?.slug ?? null });
       const { total, level } = scoreAnswers(input.answers);
-      const row = await insertAssessment(tx, { scope: input.scope, teamId: team?.id ?? null, answers: input.answers, total, level, evidence, takenById: actor.id });
+      const row = await insertAssessment(tx, {
+        scope: input.scope,
+        teamId: team?.id ?? null,
+        answers: input.answers,
+        total,
+        level,
+        evidence,
+        takenById: actor.id,
+      });
       return {
         result: toAssessmentResult(row),
         target: { type: "assessment", id: row.id, label: team ? `Readiness of ${team.name}` : "Readiness of the organisation" },

@@ -1,8 +1,14 @@
 import { isAuditTargetType, type AuditTargetType } from "@/lib/audit/audit-vocabulary";
 
 type TargetLink = (targetId: string, naturalKey: string | null | undefined) => string | null;
-const byKey = (path: string): TargetLink => (_id, naturalKey) => (naturalKey ? `${path}/${encodeURIComponent(naturalKey)}` : null);
-const byId = (path: string): TargetLink => (targetId) => `${path}/${encodeURIComponent(targetId)}`;
+const byKey =
+  (path: string): TargetLink =>
+  (_id, naturalKey) =>
+    naturalKey ? `${path}/${encodeURIComponent(naturalKey)}` : null;
+const byId =
+  (path: string): TargetLink =>
+  (targetId) =>
+    `${path}/${encodeURIComponent(targetId)}`;
 
 /**
  * Where each kind of audited record lives in the portal; the Record type makes a new target type a compile error

@@ -13,6 +13,9 @@ const SECRET_FIELDS: Record<string, Record<string, (value: string) => string>> =
 export function redactAuditValue<T>(targetType: string, value: T): T {
   const fields = SECRET_FIELDS[targetType];
   if (!fields || value === null || typeof value !== "object" || Array.isArray(value)) return value;
-  const entries = Object.entries(value as Record<string, unknown>).map(([key, field]) => [key, typeof field === "string" && fields[key] ? fields[key](field) : field]);
+  const entries = Object.entries(value as Record<string, unknown>).map(([key, field]) => [
+    key,
+    typeof field === "string" && fields[key] ? fields[key](field) : field,
+  ]);
   return Object.fromEntries(entries) as T;
 }

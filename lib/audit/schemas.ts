@@ -14,7 +14,9 @@ export const zAuditFilters = z.object({
   targetId: z.preprocess(emptyAsUndefined, z.string().max(100).optional()).describe("Only the history of this record id."),
   action: z.preprocess(emptyAsUndefined, z.string().max(100).optional()).describe("Action, or its prefix: `integration.` matches every integration action."),
   from: z.preprocess(emptyAsUndefined, z.coerce.date().optional()).describe("Earliest time (ISO 8601), inclusive."),
-  to: z.preprocess(endOfDayWhenDateOnly, z.coerce.date().optional()).describe("Latest time (ISO 8601), inclusive; a bare date means the end of that day (UTC)."),
+  to: z
+    .preprocess(endOfDayWhenDateOnly, z.coerce.date().optional())
+    .describe("Latest time (ISO 8601), inclusive; a bare date means the end of that day (UTC)."),
 });
 
 export const zAuditQuery = zAuditFilters.extend({

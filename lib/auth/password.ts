@@ -6,9 +6,7 @@ const PARAMS = { N: 2 ** 15, r: 8, p: 1, keyLength: 64 } as const;
 const MAX_MEMORY = 64 * 1024 * 1024;
 
 function scrypt(password: string, salt: Buffer, keyLength: number, options: ScryptOptions): Promise<Buffer> {
-  return new Promise((resolve, reject) =>
-    scryptCallback(password, salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key))),
-  );
+  return new Promise((resolve, reject) => scryptCallback(password, salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key))));
 }
 
 /** Encodes as `scrypt$N$r$p$salt$hash` (base64url) so parameters can be raised later without breaking old hashes. */
@@ -33,5 +31,4 @@ export async function verifyPassword(password: string, encoded: string): Promise
 }
 
 // Verifying against this when the account does not exist keeps the response time the same (no enumeration).
-export const UNKNOWN_ACCOUNT_HASH =
-  "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$" + Buffer.alloc(64).toString("base64url");
+export const UNKNOWN_ACCOUNT_HASH = "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$" + Buffer.alloc(64).toString("base64url");

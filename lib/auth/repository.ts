@@ -47,7 +47,10 @@ export async function countAttempt(db: PrismaClient, key: string, now: Date, win
     RETURNING previous."failures" AS "failures", previous."lastFailedAt" AS "lastFailedAt", t."lastSucceededAt" AS "lastSucceededAt"`;
   const row = rows[0];
   if (!row) throw new Error(`The sign-in throttle row ${key} vanished while it was counted.`);
-  return { before: { failures: Number(row.failures), lastFailedAt: new Date(row.lastFailedAt) }, lastSucceededAt: row.lastSucceededAt ? new Date(row.lastSucceededAt) : null };
+  return {
+    before: { failures: Number(row.failures), lastFailedAt: new Date(row.lastFailedAt) },
+    lastSucceededAt: row.lastSucceededAt ? new Date(row.lastSucceededAt) : null,
+  };
 }
 
 /** A correct password takes its own attempt back off a counter. */

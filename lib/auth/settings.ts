@@ -3,7 +3,11 @@ import { readClaimMappings, type ClaimMappings } from "@/lib/single-sign-on/sche
 
 const zAuthEnvironment = z.object({
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters.").optional(),
-  SESSION_MAX_AGE_HOURS: z.coerce.number().positive().max(24 * 90).default(12),
+  SESSION_MAX_AGE_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 90)
+    .default(12),
   OIDC_ISSUER: z.string().url("OIDC_ISSUER must be a URL.").optional(),
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),

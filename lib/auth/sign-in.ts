@@ -16,9 +16,7 @@ import {
 import { countAttempt, findSignInAccount, recordSignIn, recordSuccessfulAddress, uncountAttempt } from "@/lib/auth/repository";
 
 export type SignInResult =
-  | { ok: true; userId: string }
-  | { ok: false; reason: "invalid-credentials" }
-  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
+  { ok: true; userId: string } | { ok: false; reason: "invalid-credentials" } | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
 export interface SignInContext {
   /** The client's address (lib/http/client-address.ts); null when the server could not tell it. */

@@ -22,7 +22,10 @@ export function unguardFormula(value: string): string {
 }
 
 export class CsvSyntaxError extends Error {
-  constructor(readonly line: number, message: string) {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
     super(`Line ${line}: ${message}`);
     this.name = "CsvSyntaxError";
   }

@@ -31,7 +31,10 @@ function channelsV2(resolver: RefResolver, document: JsonObject): Map<string, Ch
   for (const [channel, raw] of entries(document.channels)) {
     const item = resolver.resolve(raw).node ?? {};
     const view: ChannelView = { sent: new Map(), received: new Map(), pointer: ["channels", channel] };
-    for (const [action, target] of [["subscribe", view.sent], ["publish", view.received]] as const) {
+    for (const [action, target] of [
+      ["subscribe", view.sent],
+      ["publish", view.received],
+    ] as const) {
       const operation = resolver.resolve(item[action]).node;
       if (!operation) continue;
       const message = resolver.resolve(operation.message).node;
@@ -89,13 +92,25 @@ function channelsOf(resolver: RefResolver, document: JsonObject): Map<string, Ch
   return String(document.asyncapi ?? "").startsWith("2.") ? channelsV2(resolver, document) : channelsV3(resolver, document);
 }
 
-function diffMessages(changes: ContractChange[], contexts: Record<DataSide, SchemaDiffContext>, channel: string, side: DataSide, base: Map<string, Message>, revision: Map<string, Message>): void {
+function diffMessages(
+  changes: ContractChange[],
+  contexts: Record<DataSide, SchemaDiffContext>,
+  channel: string,
+  side: DataSide,
+  base: Map<string, Message>,
+  revision: Map<string, Message>,
+): void {
   const verb = side === "response" ? "sends" : "receives";
   for (const [name, before] of base) {
     const after = revision.get(name);
     if (!after) {
       const kind = `${side === "response" ? "sent" : "received"}-message-removed`;
-      changes.push({ severity: changeSeverity(kind), kind, message: `${channel}: the application no longer ${verb} the message ${JSON.stringify(name)}.`, location: { channel, message: name, side, pointer: toPointer(before.pointer) } });
+      changes.push({
+        severity: changeSeverity(kind),
+        kind,
+        message: `${channel}: the application no longer ${verb} the message ${JSON.stringify(name)}.`,
+        location: { channel, message: name, side, pointer: toPointer(before.pointer) },
+      });
       continue;
     }
     for (const part of ["payload", "headers"] as const) {
@@ -104,7 +119,13 @@ function diffMessages(changes: ContractChange[], contexts: Record<DataSide, Sche
           severity: change.severity,
           kind: schemaChangeId(side, part === "payload" ? "body" : "header", change),
           message: `${channel} ${name} ${part}: ${describeSchemaChange(change)}`,
-          location: { channel, message: name, side, pointer: toPointer([...after.pointer, part]) + change.pointer, ...(change.field ? { field: change.field } : {}) },
+          location: {
+            channel,
+            message: name,
+            side,
+            pointer: toPointer([...after.pointer, part]) + change.pointer,
+            ...(change.field ? { field: change.field } : {}),
+          },
         });
       }
     }
@@ -134,14 +155,25 @@ export function diffAsyncApi(baseDocument: JsonObject, revisionDocument: JsonObj
   for (const [channel, view] of before) {
     const match = after.get(channel);
     if (!match) {
-      changes.push({ severity: changeSeverity("channel-removed"), kind: "channel-removed", message: `The channel ${channel} was removed.`, location: { channel, pointer: toPointer(view.pointer) } });
+      changes.push({
+        severity: changeSeverity("channel-removed"),
+        kind: "channel-removed",
+        message: `The channel ${channel} was removed.`,
+        location: { channel, pointer: toPointer(view.pointer) },
+      });
       continue;
     }
     diffMessages(changes, contexts, channel, "response", view.sent, match.sent);
     diffMessages(changes, contexts, channel, "request", view.received, match.received);
   }
   for (const [channel, view] of after) {
-    if (!before.has(channel)) changes.push({ severity: changeSeverity("channel-added"), kind: "channel-added", message: `The channel ${channel} was added.`, location: { channel, pointer: toPointer(view.pointer) } });
+    if (!before.has(channel))
+      changes.push({
+        severity: changeSeverity("channel-added"),
+        kind: "channel-added",
+        message: `The channel ${channel} was added.`,
+        location: { channel, pointer: toPointer(view.pointer) },
+      });
   }
   return changes;
 }

@@ -147,7 +147,8 @@ interface FixedRule {
   why?: string;
 }
 
-const READ_ONLY_WHY = "oasdiff reports mutability changes as info; a request property that became readOnly is ignored (or rejected) when callers send it, so the portal warns (issue #13).";
+const READ_ONLY_WHY =
+  "oasdiff reports mutability changes as info; a request property that became readOnly is ignored (or rejected) when callers send it, so the portal warns (issue #13).";
 
 /** Property-level schema changes with a whole id of their own (oasdiff names them this way). */
 export const PROPERTY_CHANGES: Record<string, FixedRule> = {
@@ -175,7 +176,10 @@ export const PROPERTY_CHANGES: Record<string, FixedRule> = {
   },
   "request-optional-property-became-non-read-only": { severity: "non-breaking", summary: "an optional request property is no longer readOnly" },
   "request-required-property-became-write-only": { severity: "informational", summary: "a required request property became writeOnly (no effect on requests)" },
-  "request-optional-property-became-write-only": { severity: "informational", summary: "an optional request property became writeOnly (no effect on requests)" },
+  "request-optional-property-became-write-only": {
+    severity: "informational",
+    summary: "an optional request property became writeOnly (no effect on requests)",
+  },
   "request-required-property-became-non-write-only": { severity: "informational", summary: "a required request property is no longer writeOnly" },
   "request-optional-property-became-non-write-only": { severity: "informational", summary: "an optional request property is no longer writeOnly" },
   "response-required-property-became-write-only": {
@@ -189,9 +193,18 @@ export const PROPERTY_CHANGES: Record<string, FixedRule> = {
     why: "oasdiff: info. For readers it is a removed optional property, which the portal judges breaking.",
   },
   "response-required-property-became-non-write-only": { severity: "warning", summary: "a required property that was writeOnly now appears in responses" },
-  "response-optional-property-became-non-write-only": { severity: "informational", summary: "an optional property that was writeOnly now appears in responses" },
-  "response-required-property-became-read-only": { severity: "informational", summary: "a required response property became readOnly (no effect on responses)" },
-  "response-optional-property-became-read-only": { severity: "informational", summary: "an optional response property became readOnly (no effect on responses)" },
+  "response-optional-property-became-non-write-only": {
+    severity: "informational",
+    summary: "an optional property that was writeOnly now appears in responses",
+  },
+  "response-required-property-became-read-only": {
+    severity: "informational",
+    summary: "a required response property became readOnly (no effect on responses)",
+  },
+  "response-optional-property-became-read-only": {
+    severity: "informational",
+    summary: "an optional response property became readOnly (no effect on responses)",
+  },
   "response-required-property-became-non-read-only": { severity: "informational", summary: "a required response property is no longer readOnly" },
   "response-optional-property-became-non-read-only": { severity: "informational", summary: "an optional response property is no longer readOnly" },
 };
@@ -202,11 +215,17 @@ const SECURITY_URL_WHY = "oasdiff: info. Clients configured with the old URL fai
 export const OTHER_CHANGES: Record<string, FixedRule> = {
   "endpoint-added": { severity: "non-breaking", summary: "an operation (or a path with its operations) was added" },
   "api-path-removed-without-deprecation": { severity: "breaking", summary: "a path and all its operations were removed" },
-  "api-path-removed-with-deprecation": { severity: "non-breaking", summary: "a path was removed after all its operations were deprecated and their sunset passed" },
+  "api-path-removed-with-deprecation": {
+    severity: "non-breaking",
+    summary: "a path was removed after all its operations were deprecated and their sunset passed",
+  },
   "api-path-removed-before-sunset": { severity: "breaking", summary: "a deprecated path was removed before its sunset date" },
   "api-removed-without-deprecation": { severity: "breaking", summary: "an operation was removed" },
   "api-removed-with-deprecation": { severity: "non-breaking", summary: "a deprecated operation was removed after its sunset date" },
-  "api-removed-before-sunset": { severity: "breaking", summary: "a deprecated operation was removed before its sunset date (x-sunset or the portal's deprecation record)" },
+  "api-removed-before-sunset": {
+    severity: "breaking",
+    summary: "a deprecated operation was removed before its sunset date (x-sunset or the portal's deprecation record)",
+  },
   "endpoint-deprecated": { severity: "informational", summary: "an operation was deprecated" },
   "endpoint-deprecated-with-sunset": { severity: "informational", summary: "an operation was deprecated with an x-sunset date" },
   "endpoint-reactivated": { severity: "informational", summary: "an operation is no longer deprecated" },
@@ -268,7 +287,10 @@ export const OTHER_CHANGES: Record<string, FixedRule> = {
   "optional-response-header-removed": { severity: "warning", summary: "an optional response header was removed" },
   "response-header-became-optional": { severity: "breaking", summary: "a response header became optional" },
   "response-header-added": { severity: "non-breaking", summary: "a response header was added" },
-  "api-security-removed": { severity: "breaking", summary: "callers can no longer authenticate with a security requirement (and no remaining one asks for less)" },
+  "api-security-removed": {
+    severity: "breaking",
+    summary: "callers can no longer authenticate with a security requirement (and no remaining one asks for less)",
+  },
   "api-security-added": { severity: "non-breaking", summary: "callers may also authenticate with a new security requirement" },
   "api-security-anonymous-access-removed": {
     severity: "breaking",
@@ -279,7 +301,10 @@ export const OTHER_CHANGES: Record<string, FixedRule> = {
   "api-security-scope-added": { severity: "breaking", summary: "a security requirement needs a new scope" },
   "api-security-scope-removed": { severity: "non-breaking", summary: "a security requirement needs fewer scopes" },
   "api-security-component-added": { severity: "informational", summary: "a security scheme was added to components" },
-  "api-security-component-removed": { severity: "informational", summary: "a security scheme was removed from components (operations using it are reported separately)" },
+  "api-security-component-removed": {
+    severity: "informational",
+    summary: "a security scheme was removed from components (operations using it are reported separately)",
+  },
   "api-security-component-type-changed": {
     severity: "breaking",
     summary: "a security scheme's type changed (apiKey, http, oauth2, openIdConnect, mutualTLS)",
@@ -296,7 +321,10 @@ export const OTHER_CHANGES: Record<string, FixedRule> = {
   "api-security-component-oauth-token-url-changed": { severity: "warning", summary: "an OAuth flow's tokenUrl changed", why: SECURITY_URL_WHY },
   "api-security-component-oauth-refresh-url-changed": { severity: "warning", summary: "an OAuth flow's refreshUrl changed" },
   "api-security-component-oauth-scope-added": { severity: "informational", summary: "an OAuth flow offers a new scope" },
-  "api-security-component-oauth-scope-removed": { severity: "informational", summary: "an OAuth flow no longer offers a scope (operations that required it are reported separately)" },
+  "api-security-component-oauth-scope-removed": {
+    severity: "informational",
+    summary: "an OAuth flow no longer offers a scope (operations that required it are reported separately)",
+  },
   "api-security-component-oauth-scope-changed": { severity: "informational", summary: "an OAuth scope's description changed" },
   "channel-removed": { severity: "breaking", summary: "an AsyncAPI channel was removed" },
   "channel-added": { severity: "non-breaking", summary: "an AsyncAPI channel was added" },
@@ -462,7 +490,11 @@ export interface CatalogueRow {
 export function differenceReason(id: string): string | undefined {
   const fixed = OTHER_CHANGES[id] ?? PROPERTY_CHANGES[id];
   if (fixed) return fixed.why;
-  const change = Object.keys(SCHEMA_CHANGES).find((candidate) => id.endsWith(`-${candidate}`) && /^(request|response)-(body|property|parameter|parameter-property|header|header-property)-$/.test(id.slice(0, id.length - candidate.length)));
+  const change = Object.keys(SCHEMA_CHANGES).find(
+    (candidate) =>
+      id.endsWith(`-${candidate}`) &&
+      /^(request|response)-(body|property|parameter|parameter-property|header|header-property)-$/.test(id.slice(0, id.length - candidate.length)),
+  );
   return change ? SCHEMA_CHANGES[change].why : undefined;
 }
 

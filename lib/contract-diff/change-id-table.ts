@@ -39,7 +39,10 @@ export function renderChangeIdTable(): string {
     "",
     "| change | request | response | oasdiff | what changed | why (where the level differs from oasdiff) |",
     "| --- | --- | --- | --- | --- | --- |",
-    ...schema.map((row) => `| \`${row.id}\` | ${LABEL[row.request!]} | ${LABEL[row.response!]} | ${oasdiffForChange(row.id)} | ${cell(row.summary)} | ${cell(row.why ?? "")} |`),
+    ...schema.map(
+      (row) =>
+        `| \`${row.id}\` | ${LABEL[row.request!]} | ${LABEL[row.response!]} | ${oasdiffForChange(row.id)} | ${cell(row.summary)} | ${cell(row.why ?? "")} |`,
+    ),
     "",
     TABLE_END,
   ];

@@ -44,7 +44,9 @@ export function assessConsumerImpact(changes: ReadonlyArray<ContractChange>, fie
   const inScope = (change: ContractChange) => {
     if (operations.length === 0 || change.location.path === undefined) return true;
     const shape = pathShape(change.location.path);
-    return operations.some((op) => op.shape === shape && (op.method === undefined || change.location.operation === undefined || op.method === change.location.operation));
+    return operations.some(
+      (op) => op.shape === shape && (op.method === undefined || change.location.operation === undefined || op.method === change.location.operation),
+    );
   };
   const touching = changes.filter((change) => {
     if (!inScope(change)) return false;

@@ -77,9 +77,11 @@ export function diffContracts(base: JsonObject, revision: JsonObject, options: C
     throw new ContractParseError(`the base is ${format} but the revision is ${detectContractFormat(revision)}`);
   }
   const changes =
-    format === "openapi" ? diffOpenApi(base, revision, options.lifecycle)
-    : format === "asyncapi" ? diffAsyncApi(base, revision)
-    : diffJsonSchema(base, revision, options.jsonSchemaSide ?? "response");
+    format === "openapi"
+      ? diffOpenApi(base, revision, options.lifecycle)
+      : format === "asyncapi"
+        ? diffAsyncApi(base, revision)
+        : diffJsonSchema(base, revision, options.jsonSchemaSide ?? "response");
   changes.sort(compareChanges);
   const counts: Record<ChangeSeverity, number> = { breaking: 0, warning: 0, "non-breaking": 0, informational: 0 };
   for (const change of changes) counts[change.severity] += 1;

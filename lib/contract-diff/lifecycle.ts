@@ -43,11 +43,15 @@ export function sunsetChanges(base: JsonObject, revision: JsonObject, policy: Li
   const earliest = new Date(policy.now.getTime() + policy.minimumNoticeDays * DAY_MS);
   if (after.getTime() < earliest.getTime()) {
     const notice = `the tier requires ${policy.minimumNoticeDays} days of notice (not before ${day(earliest)})`;
-    if (before && after.getTime() < before.getTime()) changes.push({ kind: "api-sunset-date-changed-too-small", message: `the x-sunset date moved earlier, from ${day(before)} to ${day(after)}; ${notice}.` });
+    if (before && after.getTime() < before.getTime())
+      changes.push({ kind: "api-sunset-date-changed-too-small", message: `the x-sunset date moved earlier, from ${day(before)} to ${day(after)}; ${notice}.` });
     else if (!before) changes.push({ kind: "api-sunset-date-too-small", message: `the x-sunset date ${day(after)} is too close: ${notice}.` });
   }
   if (policy.recordedSunset && after.getTime() < policy.recordedSunset.getTime()) {
-    changes.push({ kind: "api-sunset-before-deprecation-record", message: `the x-sunset date ${day(after)} is earlier than the sunset announced to consumers (${day(policy.recordedSunset)}).` });
+    changes.push({
+      kind: "api-sunset-before-deprecation-record",
+      message: `the x-sunset date ${day(after)} is earlier than the sunset announced to consumers (${day(policy.recordedSunset)}).`,
+    });
   }
   return changes;
 }

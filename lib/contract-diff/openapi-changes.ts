@@ -41,12 +41,26 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-function recordSchema(docs: Documents, side: DataSide, container: SchemaContainer, base: unknown, revision: unknown, scope: OperationScope, pointer: string[], extra: Partial<ChangeLocation> = {}): void {
+function recordSchema(
+  docs: Documents,
+  side: DataSide,
+  container: SchemaContainer,
+  base: unknown,
+  revision: unknown,
+  scope: OperationScope,
+  pointer: string[],
+  extra: Partial<ChangeLocation> = {},
+): void {
   const prefix = toPointer(pointer);
   for (const change of diffSchemas(side === "request" ? docs.request : docs.response, base, revision)) {
     const location: ChangeLocation = { path: scope.path, operation: scope.operation, ...extra, side, pointer: prefix + change.pointer };
     if (change.field) location.field = change.field;
-    docs.changes.push({ severity: change.severity, kind: schemaChangeId(side, container, change), message: `${scope.operation} ${scope.path}: ${lowerFirst(describeSchemaChange(change))}`, location });
+    docs.changes.push({
+      severity: change.severity,
+      kind: schemaChangeId(side, container, change),
+      message: `${scope.operation} ${scope.path}: ${lowerFirst(describeSchemaChange(change))}`,
+      location,
+    });
   }
 }
 
@@ -96,8 +110,10 @@ function diffParameters(docs: Documents, scope: OperationScope, base: Map<string
     const where = { path: scope.path, operation: scope.operation, parameter: before.label, side: "request" as const };
     const label = `${scope.operation} ${scope.path}: the ${before.in} parameter ${JSON.stringify(before.name)}`;
     if (!after) {
-      if (before.node.deprecated === true) record(docs, "request-parameter-removed-with-deprecation", `${label} was removed after its deprecation.`, { ...where, pointer });
-      else record(docs, "request-parameter-removed", `${label} was removed: callers that send it may be rejected, or their value ignored.`, { ...where, pointer });
+      if (before.node.deprecated === true)
+        record(docs, "request-parameter-removed-with-deprecation", `${label} was removed after its deprecation.`, { ...where, pointer });
+      else
+        record(docs, "request-parameter-removed", `${label} was removed: callers that send it may be rejected, or their value ignored.`, { ...where, pointer });
       continue;
     }
     const at = { ...where, parameter: after.label, pointer: [...scope.pointer, "parameters", after.in, after.name] };
@@ -105,25 +121,56 @@ function diffParameters(docs: Documents, scope: OperationScope, base: Map<string
     else if (before.node.required === true && after.node.required !== true) record(docs, "request-parameter-became-optional", `${label} became optional.`, at);
     const was = serialization(before.node);
     const is = serialization(after.node);
-    if (was.style !== is.style) record(docs, "request-parameter-style-changed", `${label} changed style from ${was.style} to ${is.style}: callers serialise it differently.`, at);
-    if (was.explode !== is.explode) record(docs, "request-parameter-explode-changed", `${label} changed explode from ${was.explode} to ${is.explode}: callers serialise it differently.`, at);
+    if (was.style !== is.style)
+      record(docs, "request-parameter-style-changed", `${label} changed style from ${was.style} to ${is.style}: callers serialise it differently.`, at);
+    if (was.explode !== is.explode)
+      record(docs, "request-parameter-explode-changed", `${label} changed explode from ${was.explode} to ${is.explode}: callers serialise it differently.`, at);
     if (was.allowReserved !== is.allowReserved) {
-      record(docs, is.allowReserved ? "request-parameter-became-allow-reserved" : "request-parameter-became-not-allow-reserved", `${label} ${is.allowReserved ? "now accepts" : "no longer accepts"} reserved characters unencoded.`, at);
+      record(
+        docs,
+        is.allowReserved ? "request-parameter-became-allow-reserved" : "request-parameter-became-not-allow-reserved",
+        `${label} ${is.allowReserved ? "now accepts" : "no longer accepts"} reserved characters unencoded.`,
+        at,
+      );
     }
     if (was.allowEmptyValue !== is.allowEmptyValue) {
-      record(docs, is.allowEmptyValue ? "request-parameter-became-allow-empty-value" : "request-parameter-became-not-allow-empty-value", `${label} ${is.allowEmptyValue ? "now accepts" : "no longer accepts"} an empty value.`, at);
+      record(
+        docs,
+        is.allowEmptyValue ? "request-parameter-became-allow-empty-value" : "request-parameter-became-not-allow-empty-value",
+        `${label} ${is.allowEmptyValue ? "now accepts" : "no longer accepts"} an empty value.`,
+        at,
+      );
     }
     if (before.node.deprecated !== true && after.node.deprecated === true) record(docs, "request-parameter-deprecated", `${label} was deprecated.`, at);
-    if (before.node.deprecated === true && after.node.deprecated !== true) record(docs, "request-parameter-reactivated", `${label} is no longer deprecated.`, at);
-    recordSchema(docs, "request", "parameter", parameterSchema(before.node), parameterSchema(after.node), scope, [...at.pointer, "schema"], { parameter: after.label });
+    if (before.node.deprecated === true && after.node.deprecated !== true)
+      record(docs, "request-parameter-reactivated", `${label} is no longer deprecated.`, at);
+    recordSchema(docs, "request", "parameter", parameterSchema(before.node), parameterSchema(after.node), scope, [...at.pointer, "schema"], {
+      parameter: after.label,
+    });
   }
   for (const [key, after] of revision) {
     if (base.has(key)) continue;
-    const at = { path: scope.path, operation: scope.operation, parameter: after.label, side: "request" as const, pointer: [...scope.pointer, "parameters", after.in, after.name] };
+    const at = {
+      path: scope.path,
+      operation: scope.operation,
+      parameter: after.label,
+      side: "request" as const,
+      pointer: [...scope.pointer, "parameters", after.in, after.name],
+    };
     if (after.node.required === true) {
-      record(docs, "new-required-request-parameter", `${scope.operation} ${scope.path}: a new required ${after.in} parameter ${JSON.stringify(after.name)} was added.`, at);
+      record(
+        docs,
+        "new-required-request-parameter",
+        `${scope.operation} ${scope.path}: a new required ${after.in} parameter ${JSON.stringify(after.name)} was added.`,
+        at,
+      );
     } else {
-      record(docs, "new-optional-request-parameter", `${scope.operation} ${scope.path}: a new optional ${after.in} parameter ${JSON.stringify(after.name)} was added.`, at);
+      record(
+        docs,
+        "new-optional-request-parameter",
+        `${scope.operation} ${scope.path}: a new optional ${after.in} parameter ${JSON.stringify(after.name)} was added.`,
+        at,
+      );
     }
   }
 }
@@ -143,14 +190,24 @@ function diffContent(docs: Documents, side: DataSide, scope: OperationScope, bas
     const at = [...pointer, "content", type];
     const match = after.get(type);
     if (!match) {
-      record(docs, removed, `${scope.operation} ${scope.path}: ${what} no longer accepts or provides ${type}.`, { path: scope.path, operation: scope.operation, side, pointer: at });
+      record(docs, removed, `${scope.operation} ${scope.path}: ${what} no longer accepts or provides ${type}.`, {
+        path: scope.path,
+        operation: scope.operation,
+        side,
+        pointer: at,
+      });
       continue;
     }
     recordSchema(docs, side, "body", media.schema, match.schema, scope, [...at, "schema"]);
   }
   for (const type of after.keys()) {
     if (before.has(type)) continue;
-    record(docs, added, `${scope.operation} ${scope.path}: ${what} now also supports ${type}.`, { path: scope.path, operation: scope.operation, side, pointer: [...pointer, "content", type] });
+    record(docs, added, `${scope.operation} ${scope.path}: ${what} now also supports ${type}.`, {
+      path: scope.path,
+      operation: scope.operation,
+      side,
+      pointer: [...pointer, "content", type],
+    });
   }
 }
 
@@ -169,8 +226,10 @@ function diffRequestBody(docs: Documents, scope: OperationScope, baseOperation: 
     record(docs, "request-body-removed", `${scope.operation} ${scope.path}: the request body was removed.`, where);
     return;
   }
-  if (before.required !== true && after.required === true) record(docs, "request-body-became-required", `${scope.operation} ${scope.path}: the request body became required.`, where);
-  if (before.required === true && after.required !== true) record(docs, "request-body-became-optional", `${scope.operation} ${scope.path}: the request body became optional.`, where);
+  if (before.required !== true && after.required === true)
+    record(docs, "request-body-became-required", `${scope.operation} ${scope.path}: the request body became required.`, where);
+  if (before.required === true && after.required !== true)
+    record(docs, "request-body-became-optional", `${scope.operation} ${scope.path}: the request body became optional.`, where);
   diffContent(docs, "request", scope, before.content, after.content, pointer, "the request body");
 }
 
@@ -189,18 +248,33 @@ function diffHeaders(docs: Documents, scope: OperationScope, status: string, bas
     const beforeHeader = objectAt(docs.base, header) ?? {};
     if (!match) {
       const required = beforeHeader.required === true;
-      record(docs, required ? "required-response-header-removed" : "optional-response-header-removed", `${scope.operation} ${scope.path}: the ${status} response header ${JSON.stringify(name)} was removed.`, where);
+      record(
+        docs,
+        required ? "required-response-header-removed" : "optional-response-header-removed",
+        `${scope.operation} ${scope.path}: the ${status} response header ${JSON.stringify(name)} was removed.`,
+        where,
+      );
       continue;
     }
     const afterHeader = objectAt(docs.revision, match.header) ?? {};
     if (beforeHeader.required === true && afterHeader.required !== true) {
-      record(docs, "response-header-became-optional", `${scope.operation} ${scope.path}: the ${status} response header ${JSON.stringify(name)} became optional.`, where);
+      record(
+        docs,
+        "response-header-became-optional",
+        `${scope.operation} ${scope.path}: the ${status} response header ${JSON.stringify(name)} became optional.`,
+        where,
+      );
     }
     recordSchema(docs, "response", "header", parameterSchema(beforeHeader), parameterSchema(afterHeader), scope, [...at, "schema"]);
   }
   for (const [key, { name }] of after) {
     if (before.has(key)) continue;
-    record(docs, "response-header-added", `${scope.operation} ${scope.path}: the ${status} response now has the header ${JSON.stringify(name)}.`, { path: scope.path, operation: scope.operation, side: "response", pointer: [...pointer, "headers", name] });
+    record(docs, "response-header-added", `${scope.operation} ${scope.path}: the ${status} response now has the header ${JSON.stringify(name)}.`, {
+      path: scope.path,
+      operation: scope.operation,
+      side: "response",
+      pointer: [...pointer, "headers", name],
+    });
   }
 }
 
@@ -228,7 +302,12 @@ function diffResponses(docs: Documents, scope: OperationScope, baseOperation: Js
   }
   for (const [key, { status }] of after) {
     if (before.has(key)) continue;
-    record(docs, isSuccess(status) ? "response-success-status-added" : "response-non-success-status-added", `${scope.operation} ${scope.path}: a ${status} response was added.`, { path: scope.path, operation: scope.operation, side: "response", pointer: [...scope.pointer, "responses", status] });
+    record(
+      docs,
+      isSuccess(status) ? "response-success-status-added" : "response-non-success-status-added",
+      `${scope.operation} ${scope.path}: a ${status} response was added.`,
+      { path: scope.path, operation: scope.operation, side: "response", pointer: [...scope.pointer, "responses", status] },
+    );
   }
 }
 
@@ -239,7 +318,10 @@ function securityAlternatives(requirements: unknown): Map<string, Set<string>[]>
   for (const requirement of list) {
     const schemes = entries(requirement).sort(([a], [b]) => a.localeCompare(b));
     const key = schemes.map(([name]) => name).join(" + ");
-    alternatives.set(key, schemes.map(([, scopes]) => new Set(Array.isArray(scopes) ? scopes.map(String) : [])));
+    alternatives.set(
+      key,
+      schemes.map(([, scopes]) => new Set(Array.isArray(scopes) ? scopes.map(String) : [])),
+    );
   }
   return alternatives;
 }
@@ -267,8 +349,10 @@ function diffSecurity(docs: Documents, scope: OperationScope, base: unknown, rev
     scopes.forEach((set, index) => {
       const added = [...match[index]].filter((s) => !set.has(s));
       const removed = [...set].filter((s) => !match[index].has(s));
-      if (added.length > 0 && !anonymousAfter) record(docs, "api-security-scope-added", `${label}: ${key.split(" + ")[index]} now also requires the scopes ${added.join(", ")}.`, where);
-      if (removed.length > 0) record(docs, "api-security-scope-removed", `${label}: ${key.split(" + ")[index]} no longer requires the scopes ${removed.join(", ")}.`, where);
+      if (added.length > 0 && !anonymousAfter)
+        record(docs, "api-security-scope-added", `${label}: ${key.split(" + ")[index]} now also requires the scopes ${added.join(", ")}.`, where);
+      if (removed.length > 0)
+        record(docs, "api-security-scope-removed", `${label}: ${key.split(" + ")[index]} no longer requires the scopes ${removed.join(", ")}.`, where);
     });
   }
   for (const key of after.keys()) {
@@ -283,37 +367,72 @@ function diffStability(docs: Documents, where: { path: string; operation: string
   const before = base["x-stability-level"];
   const after = revision["x-stability-level"];
   if (after !== undefined && !STABILITY.includes(String(after))) {
-    record(docs, "api-invalid-stability-level", `${where.operation} ${where.path}: x-stability-level ${JSON.stringify(after)} is not one of ${STABILITY.join(", ")}.`, where);
+    record(
+      docs,
+      "api-invalid-stability-level",
+      `${where.operation} ${where.path}: x-stability-level ${JSON.stringify(after)} is not one of ${STABILITY.join(", ")}.`,
+      where,
+    );
     return;
   }
   const was = STABILITY.indexOf(String(before ?? "stable"));
   const is = STABILITY.indexOf(String(after ?? "stable"));
   if (was < 0 || was === is) return;
-  record(docs, is < was ? "api-stability-decreased" : "api-stability-increased", `${where.operation} ${where.path}: the stability level changed from ${STABILITY[was]} to ${STABILITY[is]}.`, where);
+  record(
+    docs,
+    is < was ? "api-stability-decreased" : "api-stability-increased",
+    `${where.operation} ${where.path}: the stability level changed from ${STABILITY[was]} to ${STABILITY[is]}.`,
+    where,
+  );
 }
 
 function diffTags(docs: Documents, where: { path: string; operation: string; pointer: string[] }, base: JsonObject, revision: JsonObject): void {
   const tags = (operation: JsonObject) => new Set(Array.isArray(operation.tags) ? operation.tags.map(String) : []);
   const before = tags(base);
   const after = tags(revision);
-  for (const tag of before) if (!after.has(tag)) record(docs, "api-tag-removed", `${where.operation} ${where.path}: the tag ${JSON.stringify(tag)} was removed.`, where);
-  for (const tag of after) if (!before.has(tag)) record(docs, "api-tag-added", `${where.operation} ${where.path}: the tag ${JSON.stringify(tag)} was added.`, where);
+  for (const tag of before)
+    if (!after.has(tag)) record(docs, "api-tag-removed", `${where.operation} ${where.path}: the tag ${JSON.stringify(tag)} was removed.`, where);
+  for (const tag of after)
+    if (!before.has(tag)) record(docs, "api-tag-added", `${where.operation} ${where.path}: the tag ${JSON.stringify(tag)} was added.`, where);
 }
 
-function diffOperation(docs: Documents, scope: OperationScope, paths: { base: JsonObject; revision: JsonObject; basePath: string; revisionPath: string }, base: JsonObject, revision: JsonObject): void {
+function diffOperation(
+  docs: Documents,
+  scope: OperationScope,
+  paths: { base: JsonObject; revision: JsonObject; basePath: string; revisionPath: string },
+  base: JsonObject,
+  revision: JsonObject,
+): void {
   const where = { path: scope.path, operation: scope.operation, pointer: scope.pointer };
   const label = `${scope.operation} ${scope.path}`;
   if (base.deprecated !== true && revision.deprecated === true) {
     const lifecycle = lifecycleOf(revision, docs.lifecycle);
-    if (lifecycle.sunset) record(docs, typeof revision["x-sunset"] === "string" ? "endpoint-deprecated-with-sunset" : "endpoint-deprecated", `${label} was deprecated (sunset ${lifecycle.sunset}).`, where);
-    else if (docs.lifecycle) record(docs, "api-deprecated-sunset-missing", `${label} was deprecated without an x-sunset date and no deprecation is recorded in the portal: consumers get no date.`, where);
+    if (lifecycle.sunset)
+      record(
+        docs,
+        typeof revision["x-sunset"] === "string" ? "endpoint-deprecated-with-sunset" : "endpoint-deprecated",
+        `${label} was deprecated (sunset ${lifecycle.sunset}).`,
+        where,
+      );
+    else if (docs.lifecycle)
+      record(
+        docs,
+        "api-deprecated-sunset-missing",
+        `${label} was deprecated without an x-sunset date and no deprecation is recorded in the portal: consumers get no date.`,
+        where,
+      );
     else record(docs, "endpoint-deprecated", `${label} was deprecated.`, where);
   }
   if (base.deprecated === true && revision.deprecated !== true) record(docs, "endpoint-reactivated", `${label} is no longer deprecated.`, where);
   for (const change of sunsetChanges(base, revision, docs.lifecycle)) record(docs, change.kind, `${label}: ${change.message}`, where);
   diffStability(docs, where, base, revision);
   if (typeof base.operationId === "string" && base.operationId !== revision.operationId) {
-    record(docs, "api-operation-id-removed", `${label}: the operationId changed from ${JSON.stringify(base.operationId)} to ${JSON.stringify(revision.operationId ?? null)}; regenerated clients rename the method.`, where);
+    record(
+      docs,
+      "api-operation-id-removed",
+      `${label}: the operationId changed from ${JSON.stringify(base.operationId)} to ${JSON.stringify(revision.operationId ?? null)}; regenerated clients rename the method.`,
+      where,
+    );
   } else if (typeof base.operationId !== "string" && typeof revision.operationId === "string") {
     record(docs, "api-operation-id-added", `${label}: the operationId ${JSON.stringify(revision.operationId)} was added.`, where);
   }
@@ -321,7 +440,12 @@ function diffOperation(docs: Documents, scope: OperationScope, paths: { base: Js
   if ((base.summary ?? "") !== (revision.summary ?? "") || (base.description ?? "") !== (revision.description ?? "")) {
     record(docs, "operation-documentation-changed", `${label}: the summary or description changed.`, where);
   }
-  diffParameters(docs, scope, parametersOf(docs.base, paths.base, base, paths.basePath), parametersOf(docs.revision, paths.revision, revision, paths.revisionPath));
+  diffParameters(
+    docs,
+    scope,
+    parametersOf(docs.base, paths.base, base, paths.basePath),
+    parametersOf(docs.revision, paths.revision, revision, paths.revisionPath),
+  );
   diffRequestBody(docs, scope, base, revision);
   diffResponses(docs, scope, base, revision);
   const inherited = (resolver: RefResolver) => (resolver.document as JsonObject).security;
@@ -359,7 +483,11 @@ export function diffOpenApi(baseDocument: JsonObject, revisionDocument: JsonObje
       // A path goes with its operations: judged by the least favourable of them.
       const operations = METHODS.map((method) => objectAt(base, baseItem[method])).filter((operation): operation is JsonObject => operation !== undefined);
       const kinds = operations.map((operation) => removalKind(operation, lifecycle, true));
-      const kind = kinds.find((k) => k === "api-path-removed-without-deprecation") ?? kinds.find((k) => k === "api-path-removed-before-sunset") ?? kinds[0] ?? "api-path-removed-without-deprecation";
+      const kind =
+        kinds.find((k) => k === "api-path-removed-without-deprecation") ??
+        kinds.find((k) => k === "api-path-removed-before-sunset") ??
+        kinds[0] ??
+        "api-path-removed-without-deprecation";
       record(docs, kind, `The path ${basePath} and all its operations were removed.`, { path: basePath, pointer: ["paths", basePath] });
       continue;
     }
@@ -369,7 +497,12 @@ export function diffOpenApi(baseDocument: JsonObject, revisionDocument: JsonObje
       const after = objectAt(revision, revisionItem[method]);
       const scope: OperationScope = { path: match.path, operation: method.toUpperCase(), pointer: ["paths", match.path, method] };
       if (before && !after) {
-        record(docs, removalKind(before, lifecycle, false), `${scope.operation} ${match.path} was removed${before.deprecated === true ? " (it was deprecated)" : ""}.`, { path: match.path, operation: scope.operation, pointer: scope.pointer });
+        record(
+          docs,
+          removalKind(before, lifecycle, false),
+          `${scope.operation} ${match.path} was removed${before.deprecated === true ? " (it was deprecated)" : ""}.`,
+          { path: match.path, operation: scope.operation, pointer: scope.pointer },
+        );
       } else if (!before && after) {
         record(docs, "endpoint-added", `${scope.operation} ${match.path} was added.`, { path: match.path, operation: scope.operation, pointer: scope.pointer });
       } else if (before && after) {

@@ -37,7 +37,9 @@ function formatText(diff: ContractDiff): string {
   ];
   if (diff.version) {
     const { baseVersion, revisionVersion, requiredBump, satisfied, suggestedVersion } = diff.version;
-    lines.push(`version ${baseVersion} -> ${revisionVersion ?? "(none)"}: needs a ${requiredBump} bump, ${satisfied ? "satisfied" : `NOT satisfied (suggested ${suggestedVersion ?? "a semantic version"})`}`);
+    lines.push(
+      `version ${baseVersion} -> ${revisionVersion ?? "(none)"}: needs a ${requiredBump} bump, ${satisfied ? "satisfied" : `NOT satisfied (suggested ${suggestedVersion ?? "a semantic version"})`}`,
+    );
   }
   for (const change of diff.changes) lines.push(`${levelOf(change.severity).padEnd(7)} [${change.kind}] ${where(change)}: ${change.message}`);
   return lines.join("\n") + "\n";
@@ -54,9 +56,14 @@ function escapeGithubProperty(text: string): string {
 
 function formatGithub(diff: ContractDiff, file: string): string {
   const command: Record<ChangeLevel, string> = { error: "error", warning: "warning", info: "notice" };
-  return diff.changes
-    .map((change) => `::${command[levelOf(change.severity)]} file=${escapeGithubProperty(file)},title=${escapeGithubProperty(change.kind)}::${escapeGithubData(`${where(change)}: ${change.message}`)}`)
-    .join("\n") + (diff.changes.length > 0 ? "\n" : "");
+  return (
+    diff.changes
+      .map(
+        (change) =>
+          `::${command[levelOf(change.severity)]} file=${escapeGithubProperty(file)},title=${escapeGithubProperty(change.kind)}::${escapeGithubData(`${where(change)}: ${change.message}`)}`,
+      )
+      .join("\n") + (diff.changes.length > 0 ? "\n" : "")
+  );
 }
 
 function escapeXml(text: string): string {
@@ -68,9 +75,10 @@ function formatJunit(diff: ContractDiff, failOn: ChangeLevel): string {
   const failing = diff.changes.filter((change) => RANK[levelOf(change.severity)] >= RANK[failOn]);
   const cases = diff.changes.map((change) => {
     const name = escapeXml(`${change.kind} ${where(change)}`);
-    const body = RANK[levelOf(change.severity)] >= RANK[failOn]
-      ? `<failure type="${levelOf(change.severity)}" message="${escapeXml(change.message)}">${escapeXml(`${change.location.pointer}\n${change.message}`)}</failure>`
-      : `<system-out>${escapeXml(change.message)}</system-out>`;
+    const body =
+      RANK[levelOf(change.severity)] >= RANK[failOn]
+        ? `<failure type="${levelOf(change.severity)}" message="${escapeXml(change.message)}">${escapeXml(`${change.location.pointer}\n${change.message}`)}</failure>`
+        : `<system-out>${escapeXml(change.message)}</system-out>`;
     return `    <testcase classname="contract-diff.${levelOf(change.severity)}" name="${name}">${body}</testcase>`;
   });
   if (cases.length === 0) cases.push(`    <testcase classname="contract-diff" name="no changes"/>`);

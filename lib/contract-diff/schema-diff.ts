@@ -182,7 +182,12 @@ class SchemaComparison {
     const revision = this.ctx.revision.resolve(revisionValue);
     if (base.unresolvedRef || revision.unresolvedRef) {
       if (base.unresolvedRef !== revision.unresolvedRef) {
-        this.note("schema-reference-changed", `The external schema reference changed from ${show(base.unresolvedRef ?? null)} to ${show(revision.unresolvedRef ?? null)}.`, pointer, field);
+        this.note(
+          "schema-reference-changed",
+          `The external schema reference changed from ${show(base.unresolvedRef ?? null)} to ${show(revision.unresolvedRef ?? null)}.`,
+          pointer,
+          field,
+        );
       }
       return;
     }
@@ -300,8 +305,10 @@ class SchemaComparison {
     if (!before || !after) return;
     const afterSet = new Set(after);
     const beforeSet = new Set(before);
-    for (const value of before) if (!afterSet.has(value)) this.note("x-extensible-enum-value-removed", `The x-extensible-enum value ${value} was removed.`, pointer, field);
-    for (const value of after) if (!beforeSet.has(value)) this.note("x-extensible-enum-value-added", `The x-extensible-enum value ${value} was added.`, pointer, field);
+    for (const value of before)
+      if (!afterSet.has(value)) this.note("x-extensible-enum-value-removed", `The x-extensible-enum value ${value} was removed.`, pointer, field);
+    for (const value of after)
+      if (!beforeSet.has(value)) this.note("x-extensible-enum-value-added", `The x-extensible-enum value ${value} was added.`, pointer, field);
   }
 
   private compareConst(base: JsonObject, revision: JsonObject, pointer: string, field: string): void {
@@ -310,7 +317,8 @@ class SchemaComparison {
     if (!had && !has) return;
     if (!had) this.note("const-added", `The value must now be ${show(revision.const)}.`, pointer, field);
     else if (!has) this.note("const-removed", `The value no longer has to be ${show(base.const)}.`, pointer, field);
-    else if (show(base.const) !== show(revision.const)) this.note("const-changed", `The constant changed from ${show(base.const)} to ${show(revision.const)}.`, pointer, field);
+    else if (show(base.const) !== show(revision.const))
+      this.note("const-changed", `The constant changed from ${show(base.const)} to ${show(revision.const)}.`, pointer, field);
   }
 
   private compareRanges(base: JsonObject, revision: JsonObject, pointer: string, field: string): void {
@@ -360,20 +368,34 @@ class SchemaComparison {
     const hadDefault = "default" in base;
     const hasDefault = "default" in revision;
     if (!hadDefault && hasDefault) this.note("default-value-added", `A default of ${show(revision.default)} was added.`, pointer, field);
-    else if (hadDefault && !hasDefault) this.note("default-value-removed", `The default of ${show(base.default)} was removed: callers that omit the value no longer get it.`, pointer, field);
+    else if (hadDefault && !hasDefault)
+      this.note("default-value-removed", `The default of ${show(base.default)} was removed: callers that omit the value no longer get it.`, pointer, field);
     else if (hadDefault && show(base.default) !== show(revision.default)) {
-      this.note("default-value-changed", `The default changed from ${show(base.default)} to ${show(revision.default)}: callers that omit the value get different behaviour.`, pointer, field);
+      this.note(
+        "default-value-changed",
+        `The default changed from ${show(base.default)} to ${show(revision.default)}: callers that omit the value get different behaviour.`,
+        pointer,
+        field,
+      );
     }
     const stabilityBefore = STABILITY.indexOf(String(base["x-stability-level"] ?? "stable"));
     const stabilityAfter = STABILITY.indexOf(String(revision["x-stability-level"] ?? "stable"));
     if (stabilityBefore >= 0 && stabilityAfter >= 0 && stabilityBefore !== stabilityAfter) {
-      this.note(stabilityAfter < stabilityBefore ? "stability-decreased" : "stability-increased", `The stability level changed from ${STABILITY[stabilityBefore]} to ${STABILITY[stabilityAfter]}.`, pointer, field);
+      this.note(
+        stabilityAfter < stabilityBefore ? "stability-decreased" : "stability-increased",
+        `The stability level changed from ${STABILITY[stabilityBefore]} to ${STABILITY[stabilityAfter]}.`,
+        pointer,
+        field,
+      );
     }
   }
 
   /** contentMediaType / contentEncoding say how a string carries a document; changing either changes the bytes. */
   private compareContent(base: JsonObject, revision: JsonObject, pointer: string, field: string): void {
-    for (const [keyword, name] of [["contentMediaType", "content-media-type-changed"], ["contentEncoding", "content-encoding-changed"]] as const) {
+    for (const [keyword, name] of [
+      ["contentMediaType", "content-media-type-changed"],
+      ["contentEncoding", "content-encoding-changed"],
+    ] as const) {
       if (show(base[keyword] ?? null) !== show(revision[keyword] ?? null)) {
         this.note(name, `The ${keyword} changed from ${show(base[keyword] ?? null)} to ${show(revision[keyword] ?? null)}.`, pointer, field);
       }
@@ -394,11 +416,19 @@ class SchemaComparison {
   private compareMutability(before: unknown, after: unknown, required: boolean, at: string, path: string): void {
     const { base, revision, side } = this.ctx;
     const requiredness = required ? "required" : "optional";
-    for (const [keyword, label] of [["readOnly", "read-only"], ["writeOnly", "write-only"]] as const) {
+    for (const [keyword, label] of [
+      ["readOnly", "read-only"],
+      ["writeOnly", "write-only"],
+    ] as const) {
       const was = this.flag(before, base, keyword);
       const is = this.flag(after, revision, keyword);
       if (was === is) continue;
-      this.noteAbsolute(`${side}-${requiredness}-property-became-${is ? "" : "non-"}${label}`, `The ${requiredness} property "${FIELD_TOKEN}" ${is ? "became" : "is no longer"} ${label}.`, at, path);
+      this.noteAbsolute(
+        `${side}-${requiredness}-property-became-${is ? "" : "non-"}${label}`,
+        `The ${requiredness} property "${FIELD_TOKEN}" ${is ? "became" : "is no longer"} ${label}.`,
+        at,
+        path,
+      );
     }
   }
 
@@ -414,9 +444,22 @@ class SchemaComparison {
       const path = field ? `${field}.${name}` : name;
       if (!Object.hasOwn(after, name)) {
         if (this.invisible(before[name], this.ctx.base)) continue;
-        if (request) this.noteAbsolute("request-property-removed", `The request property "${FIELD_TOKEN}" was removed: the provider no longer reads what callers send.`, at, path);
-        else if (requiredBefore.has(name)) this.noteAbsolute("response-required-property-removed", `The required response property "${FIELD_TOKEN}" was removed.`, at, path);
-        else this.noteAbsolute("response-optional-property-removed", `The optional response property "${FIELD_TOKEN}" was removed: readers that use it lose it.`, at, path);
+        if (request)
+          this.noteAbsolute(
+            "request-property-removed",
+            `The request property "${FIELD_TOKEN}" was removed: the provider no longer reads what callers send.`,
+            at,
+            path,
+          );
+        else if (requiredBefore.has(name))
+          this.noteAbsolute("response-required-property-removed", `The required response property "${FIELD_TOKEN}" was removed.`, at, path);
+        else
+          this.noteAbsolute(
+            "response-optional-property-removed",
+            `The optional response property "${FIELD_TOKEN}" was removed: readers that use it lose it.`,
+            at,
+            path,
+          );
         continue;
       }
       const wasRequired = requiredBefore.has(name);
@@ -426,7 +469,12 @@ class SchemaComparison {
       if (!wasRequired && isRequired) {
         this.noteAbsolute(`${side}-property-became-required`, `The property "${FIELD_TOKEN}" became required.`, at, path);
       } else if (wasRequired && !isRequired) {
-        this.noteAbsolute(`${side}-property-became-optional`, request ? `The property "${FIELD_TOKEN}" became optional.` : `The property "${FIELD_TOKEN}" became optional: readers may no longer receive it.`, at, path);
+        this.noteAbsolute(
+          `${side}-property-became-optional`,
+          request ? `The property "${FIELD_TOKEN}" became optional.` : `The property "${FIELD_TOKEN}" became optional: readers may no longer receive it.`,
+          at,
+          path,
+        );
       }
       this.compare(before[name], after[name], at, path);
     }
@@ -436,17 +484,32 @@ class SchemaComparison {
       const path = field ? `${field}.${name}` : name;
       const required = requiredAfter.has(name);
       if (request) {
-        this.noteAbsolute(required ? "new-required-request-property" : "new-optional-request-property", required
-          ? `A new required request property "${FIELD_TOKEN}" was added: existing callers do not send it.`
-          : `A new optional request property "${FIELD_TOKEN}" was added.`, at, path);
+        this.noteAbsolute(
+          required ? "new-required-request-property" : "new-optional-request-property",
+          required
+            ? `A new required request property "${FIELD_TOKEN}" was added: existing callers do not send it.`
+            : `A new optional request property "${FIELD_TOKEN}" was added.`,
+          at,
+          path,
+        );
       } else {
-        this.noteAbsolute(required ? "response-required-property-added" : "response-optional-property-added", `A new ${required ? "required" : "optional"} response property "${FIELD_TOKEN}" was added.`, at, path);
+        this.noteAbsolute(
+          required ? "response-required-property-added" : "response-optional-property-added",
+          `A new ${required ? "required" : "optional"} response property "${FIELD_TOKEN}" was added.`,
+          at,
+          path,
+        );
       }
     }
     // `required` may name properties declared elsewhere (e.g. by an allOf sibling): judge those too (decision 010).
     for (const name of requiredAfter) {
       if (Object.hasOwn(after, name) || Object.hasOwn(before, name) || requiredBefore.has(name)) continue;
-      this.noteAbsolute(`${side}-property-became-required`, `The property "${FIELD_TOKEN}" became required.`, `${pointer}/required`, field ? `${field}.${name}` : name);
+      this.noteAbsolute(
+        `${side}-property-became-required`,
+        `The property "${FIELD_TOKEN}" became required.`,
+        `${pointer}/required`,
+        field ? `${field}.${name}` : name,
+      );
     }
   }
 
@@ -459,13 +522,18 @@ class SchemaComparison {
     }
     const closedBefore = before === false;
     const closedAfter = after === false;
-    if (!closedBefore && closedAfter) this.note("additional-properties-forbidden", "Properties that are not declared are no longer allowed.", `${pointer}/additionalProperties`, field);
-    if (closedBefore && !closedAfter) this.note("additional-properties-allowed", "Properties that are not declared are now allowed.", `${pointer}/additionalProperties`, field);
+    if (!closedBefore && closedAfter)
+      this.note("additional-properties-forbidden", "Properties that are not declared are no longer allowed.", `${pointer}/additionalProperties`, field);
+    if (closedBefore && !closedAfter)
+      this.note("additional-properties-allowed", "Properties that are not declared are now allowed.", `${pointer}/additionalProperties`, field);
   }
 
   /** patternProperties and dependentSchemas: maps of subschemas, each entry added (constrains), removed (frees) or compared. */
   private compareKeyedSubschemas(base: JsonObject, revision: JsonObject, pointer: string, field: string): void {
-    for (const [keyword, name, label] of [["patternProperties", "pattern-property", "properties matching"], ["dependentSchemas", "dependent-schema", "the schema applied when the object has"]] as const) {
+    for (const [keyword, name, label] of [
+      ["patternProperties", "pattern-property", "properties matching"],
+      ["dependentSchemas", "dependent-schema", "the schema applied when the object has"],
+    ] as const) {
       const before = isObject(base[keyword]) ? (base[keyword] as JsonObject) : {};
       const after = isObject(revision[keyword]) ? (revision[keyword] as JsonObject) : {};
       for (const key of Object.keys(before)) {
@@ -474,7 +542,8 @@ class SchemaComparison {
         else this.compare(before[key], after[key], at, field);
       }
       for (const key of Object.keys(after)) {
-        if (!Object.hasOwn(before, key)) this.note(`${name}-added`, `A constraint on ${label} ${show(key)} was added.`, `${pointer}/${keyword}/${escapePointerSegment(key)}`, field);
+        if (!Object.hasOwn(before, key))
+          this.note(`${name}-added`, `A constraint on ${label} ${show(key)} was added.`, `${pointer}/${keyword}/${escapePointerSegment(key)}`, field);
       }
     }
   }
@@ -490,12 +559,20 @@ class SchemaComparison {
       if (added.length === 0 && removed.length === 0) continue;
       const at = `${pointer}/dependentRequired/${escapePointerSegment(key)}`;
       const change = removed.length === 0 ? "dependent-required-added" : added.length === 0 ? "dependent-required-removed" : "dependent-required-changed";
-      this.note(change, `When ${show(key)} is present, the properties it requires changed from [${[...was].join(", ")}] to [${[...is].join(", ")}].`, at, field);
+      this.note(
+        change,
+        `When ${show(key)} is present, the properties it requires changed from [${[...was].join(", ")}] to [${[...is].join(", ")}].`,
+        at,
+        field,
+      );
     }
   }
 
   private compareUnevaluated(base: JsonObject, revision: JsonObject, pointer: string, field: string): void {
-    for (const [keyword, name] of [["unevaluatedProperties", "unevaluated-properties"], ["unevaluatedItems", "unevaluated-items"]] as const) {
+    for (const [keyword, name] of [
+      ["unevaluatedProperties", "unevaluated-properties"],
+      ["unevaluatedItems", "unevaluated-items"],
+    ] as const) {
       const before = presence(base[keyword]);
       const after = presence(revision[keyword]);
       const at = `${pointer}/${keyword}`;
@@ -505,7 +582,8 @@ class SchemaComparison {
         const constrainedBefore = before === "false" || before === "schema";
         const constrainedAfter = after === "false" || after === "schema";
         if (!constrainedBefore && constrainedAfter) this.note(`${name}-added`, `${keyword} now constrains what the other keywords do not cover.`, at, field);
-        else if (constrainedBefore && !constrainedAfter) this.note(`${name}-removed`, `${keyword} no longer constrains what the other keywords do not cover.`, at, field);
+        else if (constrainedBefore && !constrainedAfter)
+          this.note(`${name}-removed`, `${keyword} no longer constrains what the other keywords do not cover.`, at, field);
         else this.note(`${name}-${after === "false" ? "added" : "removed"}`, `${keyword} changed from ${before} to ${after}.`, at, field);
       }
     }
@@ -520,15 +598,23 @@ class SchemaComparison {
       } else this.compare(base.items, revision.items, `${pointer}/items`, field);
     }
     if (Array.isArray(base.prefixItems) || Array.isArray(revision.prefixItems)) {
-      this.comparePositions(Array.isArray(base.prefixItems) ? base.prefixItems : [], Array.isArray(revision.prefixItems) ? revision.prefixItems : [], "prefixItems", pointer, field);
+      this.comparePositions(
+        Array.isArray(base.prefixItems) ? base.prefixItems : [],
+        Array.isArray(revision.prefixItems) ? revision.prefixItems : [],
+        "prefixItems",
+        pointer,
+        field,
+      );
     }
   }
 
   private comparePositions(before: unknown[], after: unknown[], keyword: string, pointer: string, field: string): void {
     const shared = Math.min(before.length, after.length);
     for (let index = 0; index < shared; index++) this.compare(before[index], after[index], `${pointer}/${keyword}/${index}`, field);
-    for (let index = shared; index < before.length; index++) this.note("prefix-items-removed", `The schema for item ${index + 1} was removed.`, `${pointer}/${keyword}/${index}`, field);
-    for (let index = shared; index < after.length; index++) this.note("prefix-items-added", `A schema for item ${index + 1} was added.`, `${pointer}/${keyword}/${index}`, field);
+    for (let index = shared; index < before.length; index++)
+      this.note("prefix-items-removed", `The schema for item ${index + 1} was removed.`, `${pointer}/${keyword}/${index}`, field);
+    for (let index = shared; index < after.length; index++)
+      this.note("prefix-items-added", `A schema for item ${index + 1} was added.`, `${pointer}/${keyword}/${index}`, field);
   }
 
   /** Keywords holding one subschema that constrains the value when present (contains, propertyNames, contentSchema, then, else). */
@@ -593,15 +679,24 @@ class SchemaComparison {
     if (!before && !after) return;
     if (!before) return this.note("discriminator-added", `A discriminator on ${show(after!.propertyName)} was added.`, at, field);
     if (!after) return this.note("discriminator-removed", `The discriminator on ${show(before.propertyName)} was removed.`, at, field);
-    if (before.propertyName !== after.propertyName) this.note("discriminator-property-name-changed", `The discriminator property changed from ${show(before.propertyName)} to ${show(after.propertyName)}.`, at, field);
+    if (before.propertyName !== after.propertyName)
+      this.note(
+        "discriminator-property-name-changed",
+        `The discriminator property changed from ${show(before.propertyName)} to ${show(after.propertyName)}.`,
+        at,
+        field,
+      );
     const mappingBefore = isObject(before.mapping) ? before.mapping : {};
     const mappingAfter = isObject(after.mapping) ? after.mapping : {};
     for (const key of Object.keys(mappingBefore)) {
-      if (!Object.hasOwn(mappingAfter, key)) this.note("discriminator-mapping-deleted", `The discriminator value ${show(key)} was removed from the mapping.`, at, field);
-      else if (mappingBefore[key] !== mappingAfter[key]) this.note("discriminator-mapping-changed", `The discriminator value ${show(key)} now maps to ${show(mappingAfter[key])}.`, at, field);
+      if (!Object.hasOwn(mappingAfter, key))
+        this.note("discriminator-mapping-deleted", `The discriminator value ${show(key)} was removed from the mapping.`, at, field);
+      else if (mappingBefore[key] !== mappingAfter[key])
+        this.note("discriminator-mapping-changed", `The discriminator value ${show(key)} now maps to ${show(mappingAfter[key])}.`, at, field);
     }
     for (const key of Object.keys(mappingAfter)) {
-      if (!Object.hasOwn(mappingBefore, key)) this.note("discriminator-mapping-added", `The discriminator value ${show(key)} was added to the mapping.`, at, field);
+      if (!Object.hasOwn(mappingBefore, key))
+        this.note("discriminator-mapping-added", `The discriminator value ${show(key)} was added to the mapping.`, at, field);
     }
   }
 }

@@ -26,10 +26,12 @@ const FLOW_URLS: ReadonlyArray<[field: string, kind: string]> = [
 function schemesOf(resolver: RefResolver): Map<string, JsonObject> {
   const document = resolver.document as JsonObject;
   const components = isObject(document.components) ? document.components : {};
-  return new Map(entries(components.securitySchemes).flatMap(([name, raw]) => {
-    const node = resolver.resolve(raw).node;
-    return node ? [[name, node] as const] : [];
-  }));
+  return new Map(
+    entries(components.securitySchemes).flatMap(([name, raw]) => {
+      const node = resolver.resolve(raw).node;
+      return node ? [[name, node] as const] : [];
+    }),
+  );
 }
 
 /**
@@ -48,19 +50,33 @@ export function diffSecuritySchemes(base: RefResolver, revision: RefResolver): S
       continue;
     }
     if (scheme.type !== match.type) {
-      changes.push({ kind: "api-security-component-type-changed", message: `The security scheme ${show(name)} changed type from ${show(scheme.type)} to ${show(match.type)}: callers authenticate differently.`, pointer: [...pointer, "type"] });
+      changes.push({
+        kind: "api-security-component-type-changed",
+        message: `The security scheme ${show(name)} changed type from ${show(scheme.type)} to ${show(match.type)}: callers authenticate differently.`,
+        pointer: [...pointer, "type"],
+      });
       continue;
     }
     for (const [field, kind] of SCHEME_FIELDS) {
       // HTTP authentication scheme names are case-insensitive (RFC 9110): "Bearer" is "bearer".
       const was = field === "scheme" && typeof scheme[field] === "string" ? scheme[field].toLowerCase() : scheme[field];
       const is = field === "scheme" && typeof match[field] === "string" ? match[field].toLowerCase() : match[field];
-      if (show(was) !== show(is)) changes.push({ kind, message: `The security scheme ${show(name)} changed ${field} from ${show(scheme[field])} to ${show(match[field])}.`, pointer: [...pointer, field] });
+      if (show(was) !== show(is))
+        changes.push({
+          kind,
+          message: `The security scheme ${show(name)} changed ${field} from ${show(scheme[field])} to ${show(match[field])}.`,
+          pointer: [...pointer, field],
+        });
     }
     changes.push(...diffFlows(name, scheme.flows, match.flows, [...pointer, "flows"]));
   }
   for (const name of after.keys()) {
-    if (!before.has(name)) changes.push({ kind: "api-security-component-added", message: `The security scheme ${show(name)} was added.`, pointer: ["components", "securitySchemes", name] });
+    if (!before.has(name))
+      changes.push({
+        kind: "api-security-component-added",
+        message: `The security scheme ${show(name)} was added.`,
+        pointer: ["components", "securitySchemes", name],
+      });
   }
   return changes;
 }
@@ -73,25 +89,54 @@ function diffFlows(name: string, base: unknown, revision: unknown, pointer: stri
     const at = [...pointer, flow];
     const match = after.get(flow);
     if (!isObject(match)) {
-      changes.push({ kind: "api-security-component-oauth-flow-removed", message: `The security scheme ${show(name)} no longer offers the ${flow} flow.`, pointer: at });
+      changes.push({
+        kind: "api-security-component-oauth-flow-removed",
+        message: `The security scheme ${show(name)} no longer offers the ${flow} flow.`,
+        pointer: at,
+      });
       continue;
     }
     const was = isObject(raw) ? raw : {};
     for (const [field, kind] of FLOW_URLS) {
-      if (show(was[field]) !== show(match[field])) changes.push({ kind, message: `The ${flow} flow of ${show(name)} changed ${field} from ${show(was[field])} to ${show(match[field])}.`, pointer: [...at, field] });
+      if (show(was[field]) !== show(match[field]))
+        changes.push({
+          kind,
+          message: `The ${flow} flow of ${show(name)} changed ${field} from ${show(was[field])} to ${show(match[field])}.`,
+          pointer: [...at, field],
+        });
     }
     const scopesBefore = isObject(was.scopes) ? was.scopes : {};
     const scopesAfter = isObject(match.scopes) ? match.scopes : {};
     for (const scope of Object.keys(scopesBefore)) {
-      if (!Object.hasOwn(scopesAfter, scope)) changes.push({ kind: "api-security-component-oauth-scope-removed", message: `The ${flow} flow of ${show(name)} no longer offers the scope ${show(scope)}.`, pointer: [...at, "scopes", scope] });
-      else if (scopesBefore[scope] !== scopesAfter[scope]) changes.push({ kind: "api-security-component-oauth-scope-changed", message: `The ${flow} flow of ${show(name)} describes the scope ${show(scope)} differently.`, pointer: [...at, "scopes", scope] });
+      if (!Object.hasOwn(scopesAfter, scope))
+        changes.push({
+          kind: "api-security-component-oauth-scope-removed",
+          message: `The ${flow} flow of ${show(name)} no longer offers the scope ${show(scope)}.`,
+          pointer: [...at, "scopes", scope],
+        });
+      else if (scopesBefore[scope] !== scopesAfter[scope])
+        changes.push({
+          kind: "api-security-component-oauth-scope-changed",
+          message: `The ${flow} flow of ${show(name)} describes the scope ${show(scope)} differently.`,
+          pointer: [...at, "scopes", scope],
+        });
     }
     for (const scope of Object.keys(scopesAfter)) {
-      if (!Object.hasOwn(scopesBefore, scope)) changes.push({ kind: "api-security-component-oauth-scope-added", message: `The ${flow} flow of ${show(name)} offers the new scope ${show(scope)}.`, pointer: [...at, "scopes", scope] });
+      if (!Object.hasOwn(scopesBefore, scope))
+        changes.push({
+          kind: "api-security-component-oauth-scope-added",
+          message: `The ${flow} flow of ${show(name)} offers the new scope ${show(scope)}.`,
+          pointer: [...at, "scopes", scope],
+        });
     }
   }
   for (const flow of after.keys()) {
-    if (!before.has(flow)) changes.push({ kind: "api-security-component-oauth-flow-added", message: `The security scheme ${show(name)} now offers the ${flow} flow.`, pointer: [...pointer, flow] });
+    if (!before.has(flow))
+      changes.push({
+        kind: "api-security-component-oauth-flow-added",
+        message: `The security scheme ${show(name)} now offers the ${flow} flow.`,
+        pointer: [...pointer, flow],
+      });
   }
   return changes;
 }

@@ -91,7 +91,10 @@ function readJson(text: string): ReadContractTextResult {
       document,
       locate(pointers) {
         const found = locateJsonPointers(text, new Set(pointers.flatMap(ancestorsOf)));
-        return withLineColumns(text, nearestLocated(pointers, (pointer) => found.get(pointer)));
+        return withLineColumns(
+          text,
+          nearestLocated(pointers, (pointer) => found.get(pointer)),
+        );
       },
     },
   };

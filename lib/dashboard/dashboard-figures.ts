@@ -150,7 +150,8 @@ export interface CapabilityAggregate {
   weakest: RankedIntegration | null;
 }
 
-const byCountDesc = (counts: Map<string, number>) => [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([id]) => id);
+const byCountDesc = (counts: Map<string, number>) =>
+  [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([id]) => id);
 
 /**
  * What each business capability depends on. Capabilities nothing feeds and nobody consumes are left out; the most

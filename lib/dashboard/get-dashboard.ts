@@ -166,7 +166,10 @@ async function computeDashboard(db: PrismaClient, now: Date): Promise<Dashboard>
     risks: risks.map(toRiskEntry),
     prioritisation: {
       ...matrix,
-      cells: matrix.cells.map((cell) => ({ ...cell, integrations: cell.integrations.map((dot) => ({ key: dot.key, name: nameById.get(dot.id) ?? dot.key, href: dot.href })) })),
+      cells: matrix.cells.map((cell) => ({
+        ...cell,
+        integrations: cell.integrations.map((dot) => ({ key: dot.key, name: nameById.get(dot.id) ?? dot.key, href: dot.href })),
+      })),
     },
     healthHistory: history,
     patternMix: patternMix(facts),

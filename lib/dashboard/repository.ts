@@ -67,24 +67,26 @@ export async function loadIntegrationFacts(db: Db, now: Date): Promise<Integrati
   const owned = new Set(rowsOf(row.dataOwned).map(([id]) => id));
   const overdue = new Set(rowsOf(row.overdue).map(([id]) => id));
 
-  return rowsOf(row.integrations).map(([id, key, criticality, businessValue, complexity, health, monitoring, pattern, mechanism, sourceSystemId, targetSystemId, ownerTeamId]) => ({
-    id,
-    key,
-    criticality: criticality as IntegrationFacts["criticality"],
-    businessValue: numberOrNull(businessValue),
-    complexity: numberOrNull(complexity),
-    health: health as IntegrationFacts["health"],
-    monitoring: monitoring as IntegrationFacts["monitoring"],
-    pattern: pattern as IntegrationFacts["pattern"],
-    mechanism: mechanism as IntegrationFacts["mechanism"],
-    sourceSystemId,
-    targetSystemId,
-    ownerTeamId: ownerTeamId || null,
-    hasDataOwner: owned.has(id),
-    ...(contractFacts.get(id) ?? { contracts: 0, versionedContracts: 0, consumers: 0 }),
-    capabilityIds: (capabilityIds.get(id) ?? []).sort(),
-    overdueDeprecation: overdue.has(id),
-  }));
+  return rowsOf(row.integrations).map(
+    ([id, key, criticality, businessValue, complexity, health, monitoring, pattern, mechanism, sourceSystemId, targetSystemId, ownerTeamId]) => ({
+      id,
+      key,
+      criticality: criticality as IntegrationFacts["criticality"],
+      businessValue: numberOrNull(businessValue),
+      complexity: numberOrNull(complexity),
+      health: health as IntegrationFacts["health"],
+      monitoring: monitoring as IntegrationFacts["monitoring"],
+      pattern: pattern as IntegrationFacts["pattern"],
+      mechanism: mechanism as IntegrationFacts["mechanism"],
+      sourceSystemId,
+      targetSystemId,
+      ownerTeamId: ownerTeamId || null,
+      hasDataOwner: owned.has(id),
+      ...(contractFacts.get(id) ?? { contracts: 0, versionedContracts: 0, consumers: 0 }),
+      capabilityIds: (capabilityIds.get(id) ?? []).sort(),
+      overdueDeprecation: overdue.has(id),
+    }),
+  );
 }
 
 /**

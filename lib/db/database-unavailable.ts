@@ -24,7 +24,14 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (current === null || typeof current !== "object" || seen.has(current)) continue;
     seen.add(current);
     if (current instanceof DatabaseUnreachableError || current instanceof DatabaseLockedError) return true;
-    const { code, kind, message, cause, meta, errors } = current as { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown }; errors?: unknown };
+    const { code, kind, message, cause, meta, errors } = current as {
+      code?: unknown;
+      kind?: unknown;
+      message?: unknown;
+      cause?: unknown;
+      meta?: { driverAdapterError?: unknown };
+      errors?: unknown;
+    };
     if (typeof code === "string" && (PRISMA_CODES.has(code) || SOCKET_CODES.has(code) || SQLSTATE.test(code))) return true;
     if (typeof kind === "string" && ADAPTER_KINDS.has(kind)) return true;
     if (typeof message === "string" && MESSAGES.test(message)) return true;

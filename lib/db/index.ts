@@ -5,13 +5,7 @@ export { openDatabase, DatabaseUnreachableError, type OpenDatabase } from "./ope
 export { DatabaseLockedError, type LockHolder } from "./pglite-lock";
 export { isDatabaseUnavailable } from "./database-unavailable";
 export type { SqlQueryable, SqlSession } from "./sql-session";
-export {
-  describeDatabaseTarget,
-  InvalidDatabaseUrlError,
-  resolveDatabaseTarget,
-  resolveOwnerDatabaseTarget,
-  type DatabaseTarget,
-} from "./target";
+export { describeDatabaseTarget, InvalidDatabaseUrlError, resolveDatabaseTarget, resolveOwnerDatabaseTarget, type DatabaseTarget } from "./target";
 export { provisionRuntimeRoleFromEnvironment } from "./runtime-role";
 export {
   applyMigrations,

@@ -32,15 +32,22 @@ export async function provisionRuntimeRole(sql: SqlQueryable, role: RuntimeRole)
     "SELECT current_user AS current, pg_get_userbyid(d.datdba) AS owner FROM pg_database d WHERE d.datname = current_database()",
   );
   if (role.name === owner.current || role.name === owner.owner) {
-    throw new RuntimeRoleError(`DATABASE_URL and DATABASE_OWNER_URL both sign in as "${role.name}": the application would own the audit trail it must not be able to erase. Give DATABASE_URL another role.`);
+    throw new RuntimeRoleError(
+      `DATABASE_URL and DATABASE_OWNER_URL both sign in as "${role.name}": the application would own the audit trail it must not be able to erase. Give DATABASE_URL another role.`,
+    );
   }
   const [existing] = await sql.query<{ rolsuper: boolean }>("SELECT rolsuper FROM pg_roles WHERE rolname = $1", [role.name]);
   if (existing?.rolsuper) {
-    throw new RuntimeRoleError(`The role "${role.name}" of DATABASE_URL is a superuser: it could switch the audit trail's protection off. Give DATABASE_URL a plain role (DATABASE_OWNER_URL keeps the owner).`);
+    throw new RuntimeRoleError(
+      `The role "${role.name}" of DATABASE_URL is a superuser: it could switch the audit trail's protection off. Give DATABASE_URL a plain role (DATABASE_OWNER_URL keeps the owner).`,
+    );
   }
   // format() quotes the name and the password on the server: no hand-written escaping.
   const statement = async (template: string, ...args: string[]) => {
-    const [{ text }] = await sql.query<{ text: string }>(`SELECT format($1::text, ${args.map((_, i) => `$${i + 2}::text`).join(", ")}) AS text`, [template, ...args]);
+    const [{ text }] = await sql.query<{ text: string }>(`SELECT format($1::text, ${args.map((_, i) => `$${i + 2}::text`).join(", ")}) AS text`, [
+      template,
+      ...args,
+    ]);
     await sql.query(text);
   };
   if (!existing) {

@@ -38,8 +38,7 @@ export function pgliteSqlSession(pglite: PGlite): SqlSession {
 
 function pgliteQueryable(db: PGlite | Transaction): SqlQueryable {
   return {
-    query: async <Row extends object>(text: string, params: readonly unknown[] = []) =>
-      (await db.query<Row>(text, [...params])).rows,
+    query: async <Row extends object>(text: string, params: readonly unknown[] = []) => (await db.query<Row>(text, [...params])).rows,
     runScript: async (script) => {
       await db.exec(script);
     },
@@ -76,8 +75,7 @@ export function postgresSqlSession(pool: Pool): SqlSession {
 
 function postgresQueryable(db: Pool | PoolClient): SqlQueryable {
   return {
-    query: async <Row extends object>(text: string, params: readonly unknown[] = []) =>
-      (await db.query(text, [...params])).rows as Row[],
+    query: async <Row extends object>(text: string, params: readonly unknown[] = []) => (await db.query(text, [...params])).rows as Row[],
     runScript: async (script) => {
       // Without parameters pg uses the simple query protocol, which accepts several statements at once.
       await db.query(script);

@@ -12,10 +12,7 @@ export class InvalidDatabaseUrlError extends Error {
  * DATABASE_URL selects a PostgreSQL server; without it the app runs on an embedded PGlite database so that
  * `npm start` works on a machine with nothing else installed.
  */
-export function resolveDatabaseTarget(
-  env: Readonly<Record<string, string | undefined>> = process.env,
-  cwd: string = process.cwd(),
-): DatabaseTarget {
+export function resolveDatabaseTarget(env: Readonly<Record<string, string | undefined>> = process.env, cwd: string = process.cwd()): DatabaseTarget {
   const url = env.DATABASE_URL?.trim();
   if (url) return { kind: "postgres", url: validatePostgresUrl(url) };
   const dataDir = env.INTERCHANGE_DATA_DIR?.trim() || DEFAULT_PGLITE_DATA_DIR;

@@ -43,11 +43,14 @@ export const cancelDeprecationAction = defineAction(zDeprecationChange, async ({
   return { message: "The deprecation is cancelled." };
 });
 
-export const updateMigrationAction = defineAction(zDeprecationChange.extend({ consumerId: zRecordRef }), async ({ deprecationId, consumerId, values }, { actor, db }) => {
-  const item = await updateMigrationStatus(db, { actor, deprecationId, consumerId, input: values });
-  revalidateDeprecations(deprecationId);
-  return { message: `${item.consumer.name} is now ${item.status}.` };
-});
+export const updateMigrationAction = defineAction(
+  zDeprecationChange.extend({ consumerId: zRecordRef }),
+  async ({ deprecationId, consumerId, values }, { actor, db }) => {
+    const item = await updateMigrationStatus(db, { actor, deprecationId, consumerId, input: values });
+    revalidateDeprecations(deprecationId);
+    return { message: `${item.consumer.name} is now ${item.status}.` };
+  },
+);
 
 export const updateNoticePolicyAction = defineAction(zUseCaseInput, async (values, { actor, db }) => {
   const row = await updateNoticePolicy(db, { actor, input: values });

@@ -50,7 +50,14 @@ const basicDate = (date: Date) => date.toISOString().slice(0, 10).replace(/-/g, 
 const basicDateTime = (date: Date) => `${date.toISOString().slice(0, 19).replace(/[-:]/g, "")}Z`;
 
 export function buildSunsetCalendar(entries: readonly CalendarEntry[], { now, host }: { now: Date; host: string }): string {
-  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Interchange//Deprecation sunsets//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:Interchange sunsets"];
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//Interchange//Deprecation sunsets//EN",
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+    "X-WR-CALNAME:Interchange sunsets",
+  ];
   for (const entry of entries) {
     const end = new Date(entry.sunsetAt.getTime() + 24 * 60 * 60 * 1000);
     lines.push(

@@ -19,9 +19,15 @@ export const runDeprecationReminder: JobHandler = async ({ db, job, now }) => {
   await db.$transaction(async (tx) => {
     const deprecation = await findDeprecationForUpdate(tx, payload.deprecationId);
     if (!deprecation || deprecation.status !== "announced" || deprecation.sunsetAt.toISOString() !== payload.sunsetAt) return;
-    const outstanding = await tx.migrationItem.findMany({ where: { deprecationId: deprecation.id, status: { not: "migrated" } }, select: { consumerId: true } });
+    const outstanding = await tx.migrationItem.findMany({
+      where: { deprecationId: deprecation.id, status: { not: "migrated" } },
+      select: { consumerId: true },
+    });
     if (outstanding.length === 0) return;
-    const owners = await findConsumerOwners(tx, outstanding.map((item) => item.consumerId));
+    const owners = await findConsumerOwners(
+      tx,
+      outstanding.map((item) => item.consumerId),
+    );
     const key = reminderKey(deprecation.id, payload.daysBefore, deprecation.sunsetAt);
     await notifyUsers(tx, {
       userIds: [...owners.values()].flat(),
@@ -35,7 +41,13 @@ export const runDeprecationReminder: JobHandler = async ({ db, job, now }) => {
       id: key,
       type: "deprecation.reminder",
       occurredAt: now,
-      data: { deprecationId: deprecation.id, target: deprecation.target.label, sunsetAt: deprecation.sunsetAt.toISOString(), daysBefore: payload.daysBefore, outstandingConsumers: outstanding.length },
+      data: {
+        deprecationId: deprecation.id,
+        target: deprecation.target.label,
+        sunsetAt: deprecation.sunsetAt.toISOString(),
+        daysBefore: payload.daysBefore,
+        outstandingConsumers: outstanding.length,
+      },
     });
   });
 };
@@ -91,7 +103,11 @@ export const runDeprecationEscalation: JobHandler = async ({ db, job, now }) => 
     });
     if (steps[level]) {
       const policy = await findNoticePolicy(tx);
-      await enqueueEscalation(tx, { deprecationId, level: level + 1, runAt: new Date(now.getTime() + policy[deprecation.target.criticality].acknowledgeWithinDays * DAY_MS) });
+      await enqueueEscalation(tx, {
+        deprecationId,
+        level: level + 1,
+        runAt: new Date(now.getTime() + policy[deprecation.target.criticality].acknowledgeWithinDays * DAY_MS),
+      });
     }
   });
 };

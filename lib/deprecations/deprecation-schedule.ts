@@ -9,7 +9,8 @@ export const DEPRECATION_ESCALATION_JOB = "deprecation.escalation";
  * Reminder keys carry the sunset they were computed for: moving the sunset enqueues a fresh set, and the stale
  * ones find a different sunset when they run and do nothing.
  */
-export const reminderKey = (deprecationId: string, daysBefore: number, sunsetAt: Date) => `deprecation:${deprecationId}:reminder:${daysBefore}d:${sunsetAt.getTime()}`;
+export const reminderKey = (deprecationId: string, daysBefore: number, sunsetAt: Date) =>
+  `deprecation:${deprecationId}:reminder:${daysBefore}d:${sunsetAt.getTime()}`;
 export const escalationKey = (deprecationId: string, level: number) => `deprecation:${deprecationId}:escalation:${level}`;
 
 export async function enqueueReminders(tx: Prisma.TransactionClient, { deprecationId, sunsetAt, now }: { deprecationId: string; sunsetAt: Date; now: Date }) {

@@ -36,7 +36,11 @@ interface UseCaseContext {
 }
 
 const ownershipOf = (deprecation: DeprecationForUpdate) => ({ ownerTeamId: deprecation.target.ownerTeam?.id ?? null });
-const auditTarget = (deprecation: { id: string; target: { label: string } }): AuditTarget => ({ type: "deprecation", id: deprecation.id, label: deprecation.target.label });
+const auditTarget = (deprecation: { id: string; target: { label: string } }): AuditTarget => ({
+  type: "deprecation",
+  id: deprecation.id,
+  label: deprecation.target.label,
+});
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
 function refuseNotice(verdict: { refusal: NoticeRefusal; pointer: string; detail: string }): never {
@@ -56,7 +60,15 @@ async function closeDeprecation(tx: Prisma.TransactionClient, id: string, data: 
  */
 function changeOpenDeprecation<S extends z.ZodType, T>(
   db: PrismaClient,
-  { actor, deprecationId, action, schema, input, ifMatch = null, write }: {
+  {
+    actor,
+    deprecationId,
+    action,
+    schema,
+    input,
+    ifMatch = null,
+    write,
+  }: {
     actor: Actor;
     deprecationId: string;
     action: AuditAction;
@@ -86,25 +98,49 @@ function changeOpenDeprecation<S extends z.ZodType, T>(
 /** Tells every consumer owner (and webhook subscribers) about one event of a deprecation, once per event key. */
 async function announceToConsumerOwners(
   tx: Prisma.TransactionClient,
-  { deprecation, consumerIds, eventKey, type, title, body, now, data }: { deprecation: { id: string }; consumerIds: string[]; eventKey: string; type: WebhookEventType; title: string; body: string; now: Date; data: Prisma.InputJsonObject },
+  {
+    deprecation,
+    consumerIds,
+    eventKey,
+    type,
+    title,
+    body,
+    now,
+    data,
+  }: {
+    deprecation: { id: string };
+    consumerIds: string[];
+    eventKey: string;
+    type: WebhookEventType;
+    title: string;
+    body: string;
+    now: Date;
+    data: Prisma.InputJsonObject;
+  },
 ) {
   const owners = await findConsumerOwners(tx, consumerIds);
   await notifyUsers(tx, { userIds: [...owners.values()].flat(), kind: type, title, body, href: `/deprecations/${deprecation.id}`, dedupeKey: eventKey });
   await publishEvent(tx, { id: eventKey, type, occurredAt: now, data: { deprecationId: deprecation.id, ...data } });
 }
 
-async function assertReplacement(tx: Prisma.TransactionClient, target: DeprecationTarget, input: { replacementVersionId?: string | null; replacementIntegrationId?: string | null }) {
+async function assertReplacement(
+  tx: Prisma.TransactionClient,
+  target: DeprecationTarget,
+  input: { replacementVersionId?: string | null; replacementIntegrationId?: string | null },
+) {
   if (input.replacementVersionId) {
     if (input.replacementVersionId === target.id) throw invalidField("/replacementVersionId", "A version cannot replace itself.");
     const replacement = await findTarget(tx, "contract_version", input.replacementVersionId);
     if (!replacement) throw invalidField("/replacementVersionId", `No contract version has the id "${input.replacementVersionId}".`);
-    if (["retired", "deprecated"].includes(replacement.state)) throw invalidField("/replacementVersionId", `${replacement.label} is ${replacement.state}: choose a version in service.`);
+    if (["retired", "deprecated"].includes(replacement.state))
+      throw invalidField("/replacementVersionId", `${replacement.label} is ${replacement.state}: choose a version in service.`);
   }
   if (input.replacementIntegrationId) {
     if (input.replacementIntegrationId === target.id) throw invalidField("/replacementIntegrationId", "An integration cannot replace itself.");
     const replacement = await findTarget(tx, "integration", input.replacementIntegrationId);
     if (!replacement) throw invalidField("/replacementIntegrationId", `No integration has the id "${input.replacementIntegrationId}".`);
-    if (["retired", "deprecated"].includes(replacement.state) || replacement.archived) throw invalidField("/replacementIntegrationId", `${replacement.label} is not in service: choose another.`);
+    if (["retired", "deprecated"].includes(replacement.state) || replacement.archived)
+      throw invalidField("/replacementIntegrationId", `${replacement.label} is not in service: choose another.`);
   }
 }
 
@@ -130,14 +166,22 @@ export async function announceDeprecation(db: PrismaClient, { actor, input, cloc
       authorize(actor, "deprecation.manage", { ownerTeamId: target.ownerTeam?.id ?? null });
       if (target.archived) throw conflictOn(pointer, `${target.label} is archived.`);
       if (target.state === "retired") throw conflictOn(pointer, `${target.label} is already retired.`);
-      if (["draft", "proposed", "planned"].includes(target.state)) throw conflictOn(pointer, `${target.label} is ${target.state}: only what is in service can be deprecated.`);
+      if (["draft", "proposed", "planned"].includes(target.state))
+        throw conflictOn(pointer, `${target.label} is ${target.state}: only what is in service can be deprecated.`);
       await lockTarget(tx, target);
       const open = await findOpenDeprecationOf(tx, target);
       if (open) throw conflictOn(pointer, `${target.label} already has an announced deprecation (${open.id}): move its sunset instead.`);
       await assertReplacement(tx, target, parsed);
 
       const rule = (await findNoticePolicy(tx))[target.criticality];
-      const verdict = checkNotice({ announcedAt: now, sunsetAt: parsed.sunsetAt, now, rule, exceptionReason: parsed.noticeExceptionReason, mayGrantException: can(actor, "deprecation.override") });
+      const verdict = checkNotice({
+        announcedAt: now,
+        sunsetAt: parsed.sunsetAt,
+        now,
+        rule,
+        exceptionReason: parsed.noticeExceptionReason,
+        mayGrantException: can(actor, "deprecation.override"),
+      });
       if (!verdict.ok) refuseNotice(verdict);
 
       const deprecation = await tx.deprecation.create({
@@ -169,22 +213,40 @@ export async function announceDeprecation(db: PrismaClient, { actor, input, cloc
         title: `${target.label} is deprecated: sunset ${day(parsed.sunsetAt)}`,
         body: `${parsed.reason} Acknowledge the notice within ${rule.acknowledgeWithinDays} days and plan your migration.`,
         now,
-        data: { target: target.label, targetKind: kind, reason: parsed.reason, sunsetAt: parsed.sunsetAt.toISOString(), migrationGuideUrl: parsed.migrationGuideUrl ?? null, consumers: consumers.length },
+        data: {
+          target: target.label,
+          targetKind: kind,
+          reason: parsed.reason,
+          sunsetAt: parsed.sunsetAt.toISOString(),
+          migrationGuideUrl: parsed.migrationGuideUrl ?? null,
+          consumers: consumers.length,
+        },
       });
       await enqueueReminders(tx, { deprecationId: deprecation.id, sunsetAt: deprecation.sunsetAt, now });
-      if (consumers.length) await enqueueEscalation(tx, { deprecationId: deprecation.id, level: 1, runAt: new Date(now.getTime() + rule.acknowledgeWithinDays * DAY_MS) });
+      if (consumers.length)
+        await enqueueEscalation(tx, { deprecationId: deprecation.id, level: 1, runAt: new Date(now.getTime() + rule.acknowledgeWithinDays * DAY_MS) });
 
       return {
         result: { id: deprecation.id },
         target: { type: "deprecation", id: deprecation.id, label: target.label },
-        after: { target: target.label, reason: parsed.reason, sunsetAt: parsed.sunsetAt, noticeDays: verdict.noticeDays, noticeExceptionReason: verdict.usesException ? parsed.noticeExceptionReason : null, consumers: consumers.map((c) => c.name) },
+        after: {
+          target: target.label,
+          reason: parsed.reason,
+          sunsetAt: parsed.sunsetAt,
+          noticeDays: verdict.noticeDays,
+          noticeExceptionReason: verdict.usesException ? parsed.noticeExceptionReason : null,
+          consumers: consumers.map((c) => c.name),
+        },
       };
     },
   });
 }
 
 /** Moves the sunset. Reminders are rescheduled for the new date; owners who have not migrated are told. */
-export async function updateSunset(db: PrismaClient, { actor, deprecationId, input, ifMatch = null, clock = systemClock }: UseCaseContext & { deprecationId: string; ifMatch?: string[] | null }) {
+export async function updateSunset(
+  db: PrismaClient,
+  { actor, deprecationId, input, ifMatch = null, clock = systemClock }: UseCaseContext & { deprecationId: string; ifMatch?: string[] | null },
+) {
   return changeOpenDeprecation(db, {
     actor,
     deprecationId,
@@ -212,13 +274,18 @@ export async function updateSunset(db: PrismaClient, { actor, deprecationId, inp
         data: {
           sunsetAt: parsed.sunsetAt,
           updatedAt: new Date(),
-          ...(parsed.noticeExceptionReason && verdict.usesException ? { noticeExceptionReason: parsed.noticeExceptionReason, noticeExceptionById: actor.id } : {}),
+          ...(parsed.noticeExceptionReason && verdict.usesException
+            ? { noticeExceptionReason: parsed.noticeExceptionReason, noticeExceptionById: actor.id }
+            : {}),
         },
       });
       if (count !== 1) throw preconditionFailed("deprecation");
       const updated = { id: deprecation.id, sunsetAt: parsed.sunsetAt };
       await enqueueReminders(tx, { deprecationId: deprecation.id, sunsetAt: parsed.sunsetAt, now });
-      const outstanding = await tx.migrationItem.findMany({ where: { deprecationId: deprecation.id, status: { not: "migrated" } }, select: { consumerId: true } });
+      const outstanding = await tx.migrationItem.findMany({
+        where: { deprecationId: deprecation.id, status: { not: "migrated" } },
+        select: { consumerId: true },
+      });
       await announceToConsumerOwners(tx, {
         deprecation,
         consumerIds: outstanding.map((item) => item.consumerId),
@@ -229,7 +296,12 @@ export async function updateSunset(db: PrismaClient, { actor, deprecationId, inp
         now,
         data: { target: deprecation.target.label, previousSunsetAt: deprecation.sunsetAt.toISOString(), sunsetAt: parsed.sunsetAt.toISOString() },
       });
-      return { result: updated, target: auditTarget(deprecation), before: { sunsetAt: deprecation.sunsetAt }, after: { sunsetAt: parsed.sunsetAt, noticeExceptionReason: parsed.noticeExceptionReason ?? undefined } };
+      return {
+        result: updated,
+        target: auditTarget(deprecation),
+        before: { sunsetAt: deprecation.sunsetAt },
+        after: { sunsetAt: parsed.sunsetAt, noticeExceptionReason: parsed.noticeExceptionReason ?? undefined },
+      };
     },
   });
 }
@@ -247,17 +319,24 @@ export async function retireDeprecated(db: PrismaClient, { actor, deprecationId,
     input,
     write: async (tx, { deprecation, input: parsed }) => {
       const now = clock();
-      const outstanding = await tx.migrationItem.findMany({ where: { deprecationId: deprecation.id, status: { not: "migrated" } }, select: { consumerId: true, consumer: { select: { name: true } } } });
+      const outstanding = await tx.migrationItem.findMany({
+        where: { deprecationId: deprecation.id, status: { not: "migrated" } },
+        select: { consumerId: true, consumer: { select: { name: true } } },
+      });
       if (outstanding.length > 0) {
         const names = outstanding.map((item) => item.consumer.name);
         const waiting = `${outstanding.length} consumer${outstanding.length === 1 ? " has" : "s have"} not migrated (${names.slice(0, 5).join(", ")}${names.length > 5 ? ", …" : ""}).`;
         if (!parsed.overrideReason) {
-          throw conflictOn("/overrideReason", can(actor, "deprecation.override") ? `${waiting} Give an override reason to retire anyway.` : `${waiting} Retiring now needs an admin's override.`);
+          throw conflictOn(
+            "/overrideReason",
+            can(actor, "deprecation.override") ? `${waiting} Give an override reason to retire anyway.` : `${waiting} Retiring now needs an admin's override.`,
+          );
         }
         if (!can(actor, "deprecation.override")) throw new ForbiddenError("deprecation.override");
       }
       const override = outstanding.length > 0 ? parsed.overrideReason! : null;
-      if (!(await closeDeprecation(tx, deprecation.id, { status: "retired", retiredAt: now, retiredById: actor.id, retireOverrideReason: override }))) throw conflictOn("/", "This deprecation was closed meanwhile.");
+      if (!(await closeDeprecation(tx, deprecation.id, { status: "retired", retiredAt: now, retiredById: actor.id, retireOverrideReason: override })))
+        throw conflictOn("/", "This deprecation was closed meanwhile.");
       await setTargetState(tx, deprecation.target, "retired");
       await announceToConsumerOwners(tx, {
         deprecation,
@@ -301,7 +380,12 @@ export async function cancelDeprecation(db: PrismaClient, { actor, deprecationId
         now: clock(),
         data: { target: deprecation.target.label, reason: parsed.reason },
       });
-      return { result: { id: deprecation.id }, target: auditTarget(deprecation), before: { status: deprecation.status }, after: { status: "cancelled", reason: parsed.reason } };
+      return {
+        result: { id: deprecation.id },
+        target: auditTarget(deprecation),
+        before: { status: deprecation.status },
+        after: { status: "cancelled", reason: parsed.reason },
+      };
     },
   });
 }
@@ -317,7 +401,12 @@ export async function updateNoticePolicy(db: PrismaClient, { actor, input }: Use
     write: async (tx, { input: parsed }) => {
       const before = (await findNoticePolicy(tx))[parsed.criticality];
       const row = await upsertNoticePolicy(tx, parsed);
-      return { result: row, target: { type: "notice_policy", id: parsed.criticality, label: `Notice policy ${parsed.criticality}` }, before, after: { minimumNoticeDays: row.minimumNoticeDays, acknowledgeWithinDays: row.acknowledgeWithinDays } };
+      return {
+        result: row,
+        target: { type: "notice_policy", id: parsed.criticality, label: `Notice policy ${parsed.criticality}` },
+        before,
+        after: { minimumNoticeDays: row.minimumNoticeDays, acknowledgeWithinDays: row.acknowledgeWithinDays },
+      };
     },
   });
 }

@@ -31,7 +31,11 @@ export function allowedNextStatuses(from: MigrationStatus): readonly MigrationSt
 export function checkMigrationTransition(from: MigrationStatus, change: MigrationChange): TransitionVerdict {
   if (!NEXT[from].includes(change.status)) {
     const allowed = NEXT[from];
-    return { ok: false, pointer: "/status", detail: `A migration that is ${from} cannot become ${change.status}${allowed.length ? ` (it can become ${allowed.join(", ")})` : ""}.` };
+    return {
+      ok: false,
+      pointer: "/status",
+      detail: `A migration that is ${from} cannot become ${change.status}${allowed.length ? ` (it can become ${allowed.join(", ")})` : ""}.`,
+    };
   }
   if (change.status === "blocked" && !change.blockedReason?.trim()) return { ok: false, pointer: "/blockedReason", detail: "Say what blocks the migration." };
   if (from === "migrated" && !change.reopenReason?.trim()) return { ok: false, pointer: "/reopenReason", detail: "Say why a finished migration is reopened." };

@@ -12,7 +12,11 @@ import { zUpdateMigrationInput, type MigrationItemOutput } from "@/lib/deprecati
  * Who may record a consumer's migration: its owner, a member of its owning team, or whoever manages the
  * deprecation (the deprecated target's team, admins).
  */
-export function mayUpdateMigration(actor: Actor, consumer: { ownerUserId: string | null; ownerTeamId: string | null }, targetOwnerTeamId: string | null): boolean {
+export function mayUpdateMigration(
+  actor: Actor,
+  consumer: { ownerUserId: string | null; ownerTeamId: string | null },
+  targetOwnerTeamId: string | null,
+): boolean {
   if (consumer.ownerUserId === actor.id) return true;
   if (consumer.ownerTeamId && actor.teamIds.includes(consumer.ownerTeamId)) return true;
   return can(actor, "deprecation.manage", { ownerTeamId: targetOwnerTeamId });
@@ -62,6 +66,9 @@ export async function updateMigrationStatus(
 }
 
 /** Says "we have seen the notice": stops escalation for this consumer. */
-export async function acknowledgeMigration(db: PrismaClient, context: { actor: Actor; deprecationId: string; consumerId: string; clock?: Clock }): Promise<MigrationItemOutput> {
+export async function acknowledgeMigration(
+  db: PrismaClient,
+  context: { actor: Actor; deprecationId: string; consumerId: string; clock?: Clock },
+): Promise<MigrationItemOutput> {
   return updateMigrationStatus(db, { ...context, input: { status: "acknowledged" } });
 }

@@ -73,10 +73,18 @@ export function checkNotice({
       ok: false,
       refusal: "invalid",
       pointer: "/sunsetAt",
-      detail: mayGrantException ? `${shortfall} Choose a later sunset or give an exception reason.` : `${shortfall} Choose a later sunset, or ask an admin for an exception.`,
+      detail: mayGrantException
+        ? `${shortfall} Choose a later sunset or give an exception reason.`
+        : `${shortfall} Choose a later sunset, or ask an admin for an exception.`,
     };
   }
-  if (!mayGrantException) return { ok: false, refusal: "needs-admin", pointer: "/noticeExceptionReason", detail: "Only an admin can grant a shorter notice than the policy's minimum." };
+  if (!mayGrantException)
+    return {
+      ok: false,
+      refusal: "needs-admin",
+      pointer: "/noticeExceptionReason",
+      detail: "Only an admin can grant a shorter notice than the policy's minimum.",
+    };
   return { ok: true, noticeDays: days, usesException: true };
 }
 

@@ -24,7 +24,9 @@ const targetSelect = {
       id: true,
       version: true,
       status: true,
-      contract: { select: { id: true, slug: true, name: true, archivedAt: true, ownerTeam: teamRef, integration: { select: { id: true, criticality: true } } } },
+      contract: {
+        select: { id: true, slug: true, name: true, archivedAt: true, ownerTeam: teamRef, integration: { select: { id: true, criticality: true } } },
+      },
     },
   },
   integration: { select: { id: true, key: true, name: true, lifecycle: true, archivedAt: true, criticality: true, ownerTeam: teamRef } },
@@ -153,7 +155,10 @@ export async function findConsumerOwners(db: Db, consumerIds: readonly string[])
     else {
       const members = consumer.ownerTeam?.memberships ?? [];
       const leads = members.filter((m) => m.isLead);
-      owners.set(consumer.id, (leads.length ? leads : members).map((m) => m.userId));
+      owners.set(
+        consumer.id,
+        (leads.length ? leads : members).map((m) => m.userId),
+      );
     }
   }
   return owners;
@@ -171,7 +176,10 @@ export async function findNoticePolicy(db: Db): Promise<NoticePolicyTable> {
   return resolveNoticePolicy(await db.noticePolicy.findMany({ select: { criticality: true, minimumNoticeDays: true, acknowledgeWithinDays: true } }));
 }
 
-export async function upsertNoticePolicy(tx: Prisma.TransactionClient, row: { criticality: Criticality; minimumNoticeDays: number; acknowledgeWithinDays: number }) {
+export async function upsertNoticePolicy(
+  tx: Prisma.TransactionClient,
+  row: { criticality: Criticality; minimumNoticeDays: number; acknowledgeWithinDays: number },
+) {
   return tx.noticePolicy.upsert({
     where: { criticality: row.criticality },
     create: row,
@@ -241,9 +249,19 @@ async function progressOf(db: Db, rows: readonly { id: string; sunsetAt: Date; s
 
 function toSummary(row: DeprecationRow, progress: Progress): DeprecationSummary {
   const replacement = row.replacementVersion
-    ? { kind: "contract_version" as const, id: row.replacementVersion.id, label: `${row.replacementVersion.contract.name} ${row.replacementVersion.version}`, href: versionHref(row.replacementVersion.contract.slug, row.replacementVersion.version) }
+    ? {
+        kind: "contract_version" as const,
+        id: row.replacementVersion.id,
+        label: `${row.replacementVersion.contract.name} ${row.replacementVersion.version}`,
+        href: versionHref(row.replacementVersion.contract.slug, row.replacementVersion.version),
+      }
     : row.replacementIntegration
-      ? { kind: "integration" as const, id: row.replacementIntegration.id, label: `${row.replacementIntegration.key} · ${row.replacementIntegration.name}`, href: `/catalog/integrations/${row.replacementIntegration.key}` }
+      ? {
+          kind: "integration" as const,
+          id: row.replacementIntegration.id,
+          label: `${row.replacementIntegration.key} · ${row.replacementIntegration.name}`,
+          href: `/catalog/integrations/${row.replacementIntegration.key}`,
+        }
       : null;
   const { kind, id, label, href, ownerTeam, criticality } = toTarget(row);
   return {
@@ -300,10 +318,20 @@ const SORTS: Record<DeprecationListQuery["sort"], Prisma.DeprecationOrderByWithR
   announced: [{ announcedAt: "desc" }, { id: "desc" }],
 };
 
-export async function findDeprecations(db: PrismaClient, query: DeprecationListQuery, context: { actor: Actor; now: Date }): Promise<{ deprecations: DeprecationSummary[]; total: number }> {
+export async function findDeprecations(
+  db: PrismaClient,
+  query: DeprecationListQuery,
+  context: { actor: Actor; now: Date },
+): Promise<{ deprecations: DeprecationSummary[]; total: number }> {
   const where = deprecationWhere(query, context);
   const [rows, total] = await Promise.all([
-    db.deprecation.findMany({ where, select: deprecationSelect, orderBy: SORTS[query.sort], skip: (query.page - 1) * DEPRECATIONS_PAGE_SIZE, take: DEPRECATIONS_PAGE_SIZE }),
+    db.deprecation.findMany({
+      where,
+      select: deprecationSelect,
+      orderBy: SORTS[query.sort],
+      skip: (query.page - 1) * DEPRECATIONS_PAGE_SIZE,
+      take: DEPRECATIONS_PAGE_SIZE,
+    }),
     db.deprecation.count({ where }),
   ]);
   const progress = await progressOf(db, rows, context.now);
@@ -375,15 +403,28 @@ export async function findMigrationItemOutput(db: Db, id: string): Promise<Migra
 
 /** The migrations a person answers for: consumers they own, or that their teams own, of open deprecations first. */
 export async function findMyMigrations(db: PrismaClient, actor: Actor) {
-  return db.migrationItem.findMany({
-    where: { consumer: consumerOwnedBy(actor), deprecation: { status: "announced" } },
-    select: {
-      ...migrationSelect,
-      deprecation: { select: { id: true, reason: true, sunsetAt: true, migrationGuideUrl: true, ...targetSelect } },
-    },
-    orderBy: [{ deprecation: { sunsetAt: "asc" } }, { consumer: { name: "asc" } }],
-    take: 200,
-  }).then((items) => items.map(({ deprecation, ...item }) => ({ ...item, deprecation: { id: deprecation.id, reason: deprecation.reason, sunsetAt: deprecation.sunsetAt, migrationGuideUrl: deprecation.migrationGuideUrl, target: toTarget(deprecation) } })));
+  return db.migrationItem
+    .findMany({
+      where: { consumer: consumerOwnedBy(actor), deprecation: { status: "announced" } },
+      select: {
+        ...migrationSelect,
+        deprecation: { select: { id: true, reason: true, sunsetAt: true, migrationGuideUrl: true, ...targetSelect } },
+      },
+      orderBy: [{ deprecation: { sunsetAt: "asc" } }, { consumer: { name: "asc" } }],
+      take: 200,
+    })
+    .then((items) =>
+      items.map(({ deprecation, ...item }) => ({
+        ...item,
+        deprecation: {
+          id: deprecation.id,
+          reason: deprecation.reason,
+          sunsetAt: deprecation.sunsetAt,
+          migrationGuideUrl: deprecation.migrationGuideUrl,
+          target: toTarget(deprecation),
+        },
+      })),
+    );
 }
 
 /** Open deprecations of a version or an integration, for its catalog page. */
@@ -442,7 +483,10 @@ export async function countDeprecationStats(db: PrismaClient, now: Date) {
 
 /** Who owns each consumer of a deprecation, to decide who may update which migration. */
 export async function findMigrationOwnership(db: Db, deprecationId: string) {
-  const items = await db.migrationItem.findMany({ where: { deprecationId }, select: { consumer: { select: { id: true, ownerUserId: true, ownerTeamId: true } } } });
+  const items = await db.migrationItem.findMany({
+    where: { deprecationId },
+    select: { consumer: { select: { id: true, ownerUserId: true, ownerTeamId: true } } },
+  });
   return new Map(items.map(({ consumer }) => [consumer.id, { ownerUserId: consumer.ownerUserId, ownerTeamId: consumer.ownerTeamId }]));
 }
 
@@ -452,11 +496,22 @@ export async function findMigrationOwnership(db: Db, deprecationId: string) {
  * deprecation of the base version or of the integration the contract governs. The latest one, because moving an
  * operation's sunset before any promise made to consumers breaks that promise.
  */
-export async function findLifecyclePolicy(db: Db, { contractId, baseVersionId, now }: { contractId: string; baseVersionId: string; now: Date }): Promise<LifecyclePolicy> {
+export async function findLifecyclePolicy(
+  db: Db,
+  { contractId, baseVersionId, now }: { contractId: string; baseVersionId: string; now: Date },
+): Promise<LifecyclePolicy> {
   const contract = await db.contract.findUnique({ where: { id: contractId }, select: { integration: { select: { id: true, criticality: true } } } });
   const policy = await findNoticePolicy(db);
   const targets: Prisma.DeprecationWhereInput[] = [{ contractVersionId: baseVersionId }];
   if (contract?.integration) targets.push({ integrationId: contract.integration.id });
-  const recorded = await db.deprecation.findFirst({ where: { status: "announced", OR: targets }, select: { sunsetAt: true }, orderBy: [{ sunsetAt: "desc" }, { id: "asc" }] });
-  return { now, minimumNoticeDays: policy[contract?.integration?.criticality ?? DEFAULT_CRITICALITY].minimumNoticeDays, recordedSunset: recorded?.sunsetAt ?? null };
+  const recorded = await db.deprecation.findFirst({
+    where: { status: "announced", OR: targets },
+    select: { sunsetAt: true },
+    orderBy: [{ sunsetAt: "desc" }, { id: "asc" }],
+  });
+  return {
+    now,
+    minimumNoticeDays: policy[contract?.integration?.criticality ?? DEFAULT_CRITICALITY].minimumNoticeDays,
+    recordedSunset: recorded?.sunsetAt ?? null,
+  };
 }

@@ -46,12 +46,18 @@ export const zAnnounceDeprecationInput = z
     noticeExceptionReason: zOptionalReason,
   })
   .superRefine((input, context) => {
-    if (input.targetKind === "contract_version" && !input.contractVersionId) context.addIssue({ code: "custom", path: ["contractVersionId"], message: "Choose the contract version." });
-    if (input.targetKind === "integration" && !input.integrationId) context.addIssue({ code: "custom", path: ["integrationId"], message: "Choose the integration." });
-    if (input.targetKind === "contract_version" && input.integrationId) context.addIssue({ code: "custom", path: ["integrationId"], message: "A version's deprecation names no integration." });
-    if (input.targetKind === "integration" && input.contractVersionId) context.addIssue({ code: "custom", path: ["contractVersionId"], message: "An integration's deprecation names no version." });
-    if (input.replacementVersionId && input.replacementIntegrationId) context.addIssue({ code: "custom", path: ["replacementIntegrationId"], message: "Name one replacement: a version or an integration." });
-    if (!input.migrationGuideUrl && !input.migrationGuide) context.addIssue({ code: "custom", path: ["migrationGuideUrl"], message: "Link a migration guide or write one." });
+    if (input.targetKind === "contract_version" && !input.contractVersionId)
+      context.addIssue({ code: "custom", path: ["contractVersionId"], message: "Choose the contract version." });
+    if (input.targetKind === "integration" && !input.integrationId)
+      context.addIssue({ code: "custom", path: ["integrationId"], message: "Choose the integration." });
+    if (input.targetKind === "contract_version" && input.integrationId)
+      context.addIssue({ code: "custom", path: ["integrationId"], message: "A version's deprecation names no integration." });
+    if (input.targetKind === "integration" && input.contractVersionId)
+      context.addIssue({ code: "custom", path: ["contractVersionId"], message: "An integration's deprecation names no version." });
+    if (input.replacementVersionId && input.replacementIntegrationId)
+      context.addIssue({ code: "custom", path: ["replacementIntegrationId"], message: "Name one replacement: a version or an integration." });
+    if (!input.migrationGuideUrl && !input.migrationGuide)
+      context.addIssue({ code: "custom", path: ["migrationGuideUrl"], message: "Link a migration guide or write one." });
   });
 export type AnnounceDeprecationInput = z.input<typeof zAnnounceDeprecationInput>;
 
@@ -77,7 +83,12 @@ export const zUpdateMigrationInput = z.strictObject({
 });
 export type UpdateMigrationInput = z.infer<typeof zUpdateMigrationInput>;
 
-const zDays = (what: string) => z.coerce.number({ error: `Give ${what} in days.` }).int("Whole days.").min(1, "At least 1 day.").max(730, "At most 730 days.");
+const zDays = (what: string) =>
+  z.coerce
+    .number({ error: `Give ${what} in days.` })
+    .int("Whole days.")
+    .min(1, "At least 1 day.")
+    .max(730, "At most 730 days.");
 
 export const zNoticePolicyInput = z.strictObject({
   criticality: z.enum(CRITICALITIES),
@@ -85,7 +96,10 @@ export const zNoticePolicyInput = z.strictObject({
   acknowledgeWithinDays: zDays("the acknowledgement time"),
 });
 
-const zFlag = z.preprocess((value) => (value === "" || value === undefined ? undefined : value === "true" || value === "1" || value === true), z.boolean().optional());
+const zFlag = z.preprocess(
+  (value) => (value === "" || value === undefined ? undefined : value === "true" || value === "1" || value === true),
+  z.boolean().optional(),
+);
 
 export const DEPRECATION_SORTS = ["sunset", "-sunset", "announced"] as const;
 
@@ -168,7 +182,9 @@ export const zDeprecationDetail = zDeprecationSummary.extend({
   retireOverrideReason: z.string().nullable(),
   createdBy: zRef,
   migrations: z.array(zMigrationItemOutput),
-  gatewayHeaders: z.array(z.object({ name: z.string(), value: z.string() })).describe("What the gateway should send on every response of the deprecated API (RFC 9745, RFC 8594)."),
+  gatewayHeaders: z
+    .array(z.object({ name: z.string(), value: z.string() }))
+    .describe("What the gateway should send on every response of the deprecated API (RFC 9745, RFC 8594)."),
 });
 export type DeprecationDetail = z.infer<typeof zDeprecationDetail>;
 

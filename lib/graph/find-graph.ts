@@ -28,7 +28,10 @@ export async function findGraph(db: PrismaClient, { actor, query }: { actor: Act
  * (null when it does not exist). The graph itself is fetched by the browser (GET /api/v1/graph), so that a
  * 1,000-node graph is not serialised into the page and hydrated in one long main-thread task.
  */
-export async function findGraphFilters(db: PrismaClient, { actor, query }: { actor: Actor; query: GraphQuery }): Promise<{ facets: GraphFacets; focusLabel: string | null }> {
+export async function findGraphFilters(
+  db: PrismaClient,
+  { actor, query }: { actor: Actor; query: GraphQuery },
+): Promise<{ facets: GraphFacets; focusLabel: string | null }> {
   authorize(actor, "catalog.read");
   const prepared = await getPreparedGraph(db);
   const focusLabel = query.focusKind && query.focusId ? describeEntity(prepared, query.focusKind, query.focusId) : null;

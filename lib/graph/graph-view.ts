@@ -1,5 +1,14 @@
 import { entityKey, type CapabilityRef, type EntityRef, type GraphIntegration, type GraphSystem, type PersonRef, type TeamRef } from "@/lib/graph/model";
-import type { ConsumerKind, Criticality, HealthStatus, IntegrationDirection, IntegrationMechanism, Lifecycle, OwnerRole, SystemKind } from "@/lib/generated/prisma/enums";
+import type {
+  ConsumerKind,
+  Criticality,
+  HealthStatus,
+  IntegrationDirection,
+  IntegrationMechanism,
+  Lifecycle,
+  OwnerRole,
+  SystemKind,
+} from "@/lib/generated/prisma/enums";
 import { traverseDependencies } from "@/lib/graph/dependency-index";
 import type { PreparedGraph } from "@/lib/graph/prepared-graph";
 import { DEFAULT_NEIGHBOURHOOD_DEPTH, type GraphFilters, type NeighbourhoodFocus } from "@/lib/graph/schemas";
@@ -85,7 +94,14 @@ function pick({ slug, name, kind, businessDomain, criticality, lifecycle, isExte
 
 function integrationEdge(integration: GraphIntegration): IntegrationEdge {
   const { id, sourceSystemId, targetSystemId, ...facts } = integration;
-  return { type: "integration", id: entityKey({ kind: "integration", id }), entityId: id, source: systemNodeId(sourceSystemId), target: systemNodeId(targetSystemId), ...facts };
+  return {
+    type: "integration",
+    id: entityKey({ kind: "integration", id }),
+    entityId: id,
+    source: systemNodeId(sourceSystemId),
+    target: systemNodeId(targetSystemId),
+    ...facts,
+  };
 }
 
 /**
@@ -167,7 +183,10 @@ export function selectFilteredGraph(prepared: PreparedGraph, filters: GraphFilte
     if (filters.lifecycle && integration.lifecycle !== filters.lifecycle) continue;
     if (filters.capability && !integration.capabilities.some((c) => c.slug === filters.capability)) continue;
     if (hasSystemFilter) {
-      const ownTeam = !!filters.team && integration.ownerTeam?.slug === filters.team && (!filters.domain || [source, target].some((s) => s.businessDomain === filters.domain));
+      const ownTeam =
+        !!filters.team &&
+        integration.ownerTeam?.slug === filters.team &&
+        (!filters.domain || [source, target].some((s) => s.businessDomain === filters.domain));
       const ownCriticality = !!filters.criticality && !filters.domain && !filters.team && integration.criticality === filters.criticality;
       if (!systemMatches(source) && !systemMatches(target) && !ownTeam && !ownCriticality) continue;
     }
@@ -201,10 +220,14 @@ export function selectEntities(prepared: PreparedGraph, keys: ReadonlySet<string
   // A contract version is drawn through the integration it governs: its consumers' edges leave that integration's target.
   const viaVersions = new Set<string>();
   for (const key of keys) {
-    const integrationId = key.startsWith("contractVersion:") ? prepared.contractVersions.get(key.slice("contractVersion:".length))?.contract.integrationId : null;
+    const integrationId = key.startsWith("contractVersion:")
+      ? prepared.contractVersions.get(key.slice("contractVersion:".length))?.contract.integrationId
+      : null;
     if (integrationId) viaVersions.add(integrationId);
   }
-  const integrations = prepared.graph.integrations.filter((integration) => viaVersions.has(integration.id) || keys.has(entityKey({ kind: "integration", id: integration.id })));
+  const integrations = prepared.graph.integrations.filter(
+    (integration) => viaVersions.has(integration.id) || keys.has(entityKey({ kind: "integration", id: integration.id })),
+  );
   const systemIds = new Set(integrations.flatMap((integration) => [integration.sourceSystemId, integration.targetSystemId]));
   for (const system of prepared.graph.systems) {
     if (keys.has(systemNodeId(system.id)) || systemIds.has(system.id)) nodes.set(systemNodeId(system.id), systemNode(system));

@@ -6,7 +6,13 @@ import type { CapabilityRef, EntityKind, GraphConsumer, GraphContractVersion, Gr
 import type { PreparedGraph } from "@/lib/graph/prepared-graph";
 import type { ImpactDirection } from "@/lib/graph/schemas";
 
-export interface ImpactedSystem { id: string; slug: string; name: string; depth: number; criticality: Criticality }
+export interface ImpactedSystem {
+  id: string;
+  slug: string;
+  name: string;
+  depth: number;
+  criticality: Criticality;
+}
 export interface ImpactedIntegration {
   id: string;
   key: string;
@@ -17,8 +23,19 @@ export interface ImpactedIntegration {
   criticality: Criticality;
   healthStatus: HealthStatus;
 }
-export interface ImpactedContractVersion { id: string; contractSlug: string; name: string; version: string; depth: number }
-export interface ImpactedConsumer { id: string; name: string; kind: ConsumerKind; depth: number }
+export interface ImpactedContractVersion {
+  id: string;
+  contractSlug: string;
+  name: string;
+  version: string;
+  depth: number;
+}
+export interface ImpactedConsumer {
+  id: string;
+  name: string;
+  kind: ConsumerKind;
+  depth: number;
+}
 export interface OwnerToNotify {
   kind: "person" | "team";
   id: string;
@@ -211,7 +228,8 @@ function csvCell(value: string | number): string {
 export function impactToCsv(result: ImpactResult): string {
   const rows: (string | number)[][] = [["type", "depth", "reference", "name", "details"]];
   for (const s of result.systems) rows.push(["system", s.depth, s.slug, s.name, s.criticality]);
-  for (const i of result.integrations) rows.push(["integration", i.depth, i.key, i.name, `${i.sourceSystem} -> ${i.targetSystem}; ${i.criticality}; ${i.healthStatus}`]);
+  for (const i of result.integrations)
+    rows.push(["integration", i.depth, i.key, i.name, `${i.sourceSystem} -> ${i.targetSystem}; ${i.criticality}; ${i.healthStatus}`]);
   for (const v of result.contractVersions) rows.push(["contract_version", v.depth, `${v.contractSlug}@${v.version}`, v.name, ""]);
   for (const c of result.consumers) rows.push(["consumer", c.depth, c.id, c.name, c.kind]);
   for (const c of result.capabilities) rows.push(["capability", "", c.slug, c.name, ""]);

@@ -80,7 +80,16 @@ export function layeredLayout(input: LayoutInput, options: LayoutOptions = {}): 
       }
     }
     if (component.length === 1) loners.push(root);
-    else parts.push(layoutComponent(component.sort((a, b) => a - b), out, width, height, { layerGap, nodeGap, sweeps, aspectRatio }));
+    else
+      parts.push(
+        layoutComponent(
+          component.sort((a, b) => a - b),
+          out,
+          width,
+          height,
+          { layerGap, nodeGap, sweeps, aspectRatio },
+        ),
+      );
   }
   if (loners.length > 0) parts.push(gridOf(loners, width, height, nodeGap, aspectRatio));
 
@@ -341,7 +350,9 @@ function wrapIntoBands(
   const columnWidths = columns.map((column) => Math.max(...column.map((node) => node.width)));
   const bandsOf = (count: number) => {
     const perBand = Math.ceil(columns.length / count);
-    return Array.from({ length: Math.ceil(columns.length / perBand) }, (_, band) => columns.slice(band * perBand, (band + 1) * perBand).map((_, i) => band * perBand + i));
+    return Array.from({ length: Math.ceil(columns.length / perBand) }, (_, band) =>
+      columns.slice(band * perBand, (band + 1) * perBand).map((_, i) => band * perBand + i),
+    );
   };
   const measure = (bands: number[][]) => {
     const extents = bands.map((band) => {

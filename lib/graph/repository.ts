@@ -8,7 +8,17 @@ const team = { select: { id: true, slug: true, name: true } } as const;
 const person = { select: { id: true, name: true, email: true } } as const;
 const capabilities = { select: { capability: { select: { slug: true, name: true } } } } as const;
 
-const systemSelect = { id: true, slug: true, name: true, kind: true, businessDomain: true, criticality: true, lifecycle: true, isExternal: true, ownerTeam: team } as const;
+const systemSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  kind: true,
+  businessDomain: true,
+  criticality: true,
+  lifecycle: true,
+  isExternal: true,
+  ownerTeam: team,
+} as const;
 const integrationSelect = {
   id: true,
   key: true,
@@ -26,9 +36,22 @@ const integrationSelect = {
 } as const;
 const contractSelect = { id: true, slug: true, name: true, integrationId: true, systemId: true, ownerTeam: team, ownerUser: person } as const;
 const contractVersionSelect = { id: true, version: true, status: true, contract: { select: contractSelect } } as const;
-const consumerSelect = { id: true, name: true, kind: true, systemId: true, contractVersionId: true, purpose: true, ownerTeam: team, ownerUser: person, capabilities } as const;
+const consumerSelect = {
+  id: true,
+  name: true,
+  kind: true,
+  systemId: true,
+  contractVersionId: true,
+  purpose: true,
+  ownerTeam: team,
+  ownerUser: person,
+  capabilities,
+} as const;
 
-type IntegrationRow = { owners: { role: GraphIntegration["owners"][number]["role"]; user: PersonRef }[]; capabilities: { capability: CapabilityRef }[] } & Omit<GraphIntegration, "owners" | "capabilities">;
+type IntegrationRow = { owners: { role: GraphIntegration["owners"][number]["role"]; user: PersonRef }[]; capabilities: { capability: CapabilityRef }[] } & Omit<
+  GraphIntegration,
+  "owners" | "capabilities"
+>;
 type ConsumerRow = { capabilities: { capability: CapabilityRef }[] } & Omit<GraphConsumer, "capabilities">;
 
 const toIntegration = ({ owners, capabilities: links, ...integration }: IntegrationRow): GraphIntegration => ({
@@ -70,7 +93,9 @@ export async function loadCatalogChanges(db: PrismaClient, since: Date): Promise
   return {
     systems: systems.map(({ archivedAt: at, ...row }) => change(row, at !== null, (system) => system)),
     integrations: integrations.map(({ archivedAt: at, ...row }) => change(row, at !== null, toIntegration)),
-    contractVersions: contractVersions.map(({ contract: { archivedAt: at, ...contract }, ...row }) => change({ ...row, contract }, at !== null, (version) => version)),
+    contractVersions: contractVersions.map(({ contract: { archivedAt: at, ...contract }, ...row }) =>
+      change({ ...row, contract }, at !== null, (version) => version),
+    ),
     consumers: consumers.map(({ archivedAt: at, ...row }) => change(row, at !== null, toConsumer)),
   };
 }
@@ -107,7 +132,13 @@ async function catalogFingerprint(db: PrismaClient): Promise<Fingerprint> {
     // A timestamp without time zone, written by Prisma in UTC.
     return { live: Number(live), updated: updated ? Date.parse(`${updated.replace(" ", "T")}Z`) : 0 };
   };
-  const [systems, integrations, contracts, contractVersions, consumers] = [parts.systems, parts.integrations, parts.contracts, parts.contractVersions, parts.consumers].map(table);
+  const [systems, integrations, contracts, contractVersions, consumers] = [
+    parts.systems,
+    parts.integrations,
+    parts.contracts,
+    parts.contractVersions,
+    parts.consumers,
+  ].map(table);
   return {
     live: { systems: systems.live, integrations: integrations.live, contractVersions: contractVersions.live, consumers: consumers.live },
     lastUpdate: Math.max(systems.updated, integrations.updated, contracts.updated, contractVersions.updated, consumers.updated),
@@ -115,7 +146,8 @@ async function catalogFingerprint(db: PrismaClient): Promise<Fingerprint> {
   };
 }
 
-const sameFingerprint = (a: Fingerprint, b: Fingerprint) => (Object.keys(a.parts) as (keyof Fingerprint["parts"])[]).every((part) => a.parts[part] === b.parts[part]);
+const sameFingerprint = (a: Fingerprint, b: Fingerprint) =>
+  (Object.keys(a.parts) as (keyof Fingerprint["parts"])[]).every((part) => a.parts[part] === b.parts[part]);
 
 // The transaction snapshot ("xmin:xmax:in-progress ids") costs one millisecond and changes whenever any
 // transaction starts writing or finishes: while it stays the same, nothing was written and the fingerprint (which
@@ -194,12 +226,17 @@ function startRefresh(db: PrismaClient, cache: GraphCache, snapshot: string): Pr
   const settled = () => {
     if (cache.refresh === refresh) cache.refresh = null;
   };
-  refresh.done.then((checked) => {
-    if (number > cache.applied) {
-      cache.current = checked;
-      cache.applied = number;
-    }
-  }, () => undefined).finally(settled);
+  refresh.done
+    .then(
+      (checked) => {
+        if (number > cache.applied) {
+          cache.current = checked;
+          cache.applied = number;
+        }
+      },
+      () => undefined,
+    )
+    .finally(settled);
   return refresh.done;
 }
 

@@ -33,14 +33,16 @@ export const zNeighbourhoodFocus = z.object({
 });
 export type NeighbourhoodFocus = z.infer<typeof zNeighbourhoodFocus>;
 
-export const zGraphQuery = zGraphFilters.extend({
-  focusKind: optional(zNeighbourhoodFocus.shape.kind),
-  focusId: optional(zNeighbourhoodFocus.shape.id),
-  depth: optional(z.coerce.number().int().min(1).max(MAX_DEPTH)),
-}).refine((query) => (query.focusKind === undefined) === (query.focusId === undefined), {
-  message: "focusKind and focusId go together",
-  path: ["focusId"],
-});
+export const zGraphQuery = zGraphFilters
+  .extend({
+    focusKind: optional(zNeighbourhoodFocus.shape.kind),
+    focusId: optional(zNeighbourhoodFocus.shape.id),
+    depth: optional(z.coerce.number().int().min(1).max(MAX_DEPTH)),
+  })
+  .refine((query) => (query.focusKind === undefined) === (query.focusId === undefined), {
+    message: "focusKind and focusId go together",
+    path: ["focusId"],
+  });
 export type GraphQuery = z.infer<typeof zGraphQuery>;
 
 export const IMPACT_DIRECTIONS = ["downstream", "upstream"] as const;

@@ -41,7 +41,10 @@ const BEARER_CHALLENGE = 'Bearer realm="interchange"';
 /** Maps any failure to RFC 9457 problem details; unexpected errors are logged and answered without internals. */
 export function errorToProblemResponse(error: unknown): Response {
   if (error instanceof HttpError) {
-    return problemResponse(error.details, { ...error.headers, ...(error.details.status === 401 ? { "www-authenticate": `${BEARER_CHALLENGE}, error="invalid_token"` } : {}) });
+    return problemResponse(error.details, {
+      ...error.headers,
+      ...(error.details.status === 401 ? { "www-authenticate": `${BEARER_CHALLENGE}, error="invalid_token"` } : {}),
+    });
   }
   if (error instanceof DomainError) {
     return problemResponse(domainProblem(error), error.kind === "unauthenticated" ? { "www-authenticate": `${BEARER_CHALLENGE}, error="invalid_token"` } : {});
@@ -65,7 +68,10 @@ function queryTokenOf(request: Request): string | null {
   return token ? bearerTokenOf(`Bearer ${token}`) : null;
 }
 
-export function apiRoute<P = Record<string, never>>(handler: (context: ApiContext<P>) => Promise<Response>, { changesNothing = false, queryToken = false }: RouteOptions = {}) {
+export function apiRoute<P = Record<string, never>>(
+  handler: (context: ApiContext<P>) => Promise<Response>,
+  { changesNothing = false, queryToken = false }: RouteOptions = {},
+) {
   return async (request: Request, segment: RouteSegmentContext<P>): Promise<Response> => {
     try {
       const db = await getDb();
@@ -75,7 +81,10 @@ export function apiRoute<P = Record<string, never>>(handler: (context: ApiContex
       // A POST that only computes (a contract check from CI) is a read as far as token scopes go.
       const method = changesNothing ? "GET" : request.method;
       const actor = secret ? await authenticateApiToken(db, { secret, method, inUrl: !headerSecret }) : await getActor();
-      if (!actor) return problemResponse(problem(401, "Sign in, send a valid session cookie, or send a personal API token as Authorization: Bearer ix_…"), { "www-authenticate": BEARER_CHALLENGE });
+      if (!actor)
+        return problemResponse(problem(401, "Sign in, send a valid session cookie, or send a personal API token as Authorization: Bearer ix_…"), {
+          "www-authenticate": BEARER_CHALLENGE,
+        });
       await enforceRateLimits(db, request, secret);
       assertCleanUrl(request, await segment.params);
       return await handler({ request, actor, credential: secret ? "api_token" : "session", params: await segment.params, db });

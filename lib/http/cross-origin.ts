@@ -28,7 +28,9 @@ export function assertSameOriginWrite(request: Request, credential: "session" | 
   const fetchSite = request.headers.get("sec-fetch-site");
   const origin = request.headers.get("origin");
   if ((fetchSite !== null && fetchSite !== "same-origin" && fetchSite !== "none") || (origin !== null && !allowedOrigins(request).has(origin))) {
-    throw new HttpError(problem(403, "Writes with a session cookie are accepted only from the portal's own origin. Scripts on other origins must use a personal API token."));
+    throw new HttpError(
+      problem(403, "Writes with a session cookie are accepted only from the portal's own origin. Scripts on other origins must use a personal API token."),
+    );
   }
 
   const contentType = request.headers.get("content-type");

@@ -177,7 +177,9 @@ export function defineOperation<
     let body: unknown;
     let input: unknown;
     let deprecatedWindow: DeprecationWindow | null =
-      declaration.deprecatedQueryValues && usesDeprecatedQueryValue(context.request, declaration.deprecatedQueryValues) ? declaration.deprecatedQueryValues : null;
+      declaration.deprecatedQueryValues && usesDeprecatedQueryValue(context.request, declaration.deprecatedQueryValues)
+        ? declaration.deprecatedQueryValues
+        : null;
     if (declaration.body) {
       const validateHere = declaration.validatedAfter !== "record";
       const absent = declaration.bodyOptional && !context.request.headers.get("content-type");
@@ -229,7 +231,9 @@ export function defineOperation<
   return Object.assign(routeHandler, { operation: toApiOperation(declaration) }) as OperationHandler<SegmentParams<P>>;
 }
 
-function toApiOperation(declaration: OperationDeclaration<z.ZodObject | undefined, z.ZodObject | undefined, z.ZodType | undefined, z.ZodType | null>): ApiOperation {
+function toApiOperation(
+  declaration: OperationDeclaration<z.ZodObject | undefined, z.ZodObject | undefined, z.ZodType | undefined, z.ZodType | null>,
+): ApiOperation {
   const { access, response } = declaration;
   return {
     method: declaration.method.toLowerCase() as ApiOperation["method"],

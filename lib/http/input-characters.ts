@@ -11,7 +11,11 @@ export interface BadCharacter {
 /** Where in a JSON body decoded with U+FFFD replacements the first replacement sits (the field sent as bad UTF-8). */
 export function findReplacementCharacter(value: unknown, path: (string | number)[] = []): string | null {
   if (typeof value === "string") return value.includes("\ufffd") ? pointerFromPath(path) : null;
-  const entries = Array.isArray(value) ? value.map((child, index) => [index, child] as const) : value !== null && typeof value === "object" ? Object.entries(value) : [];
+  const entries = Array.isArray(value)
+    ? value.map((child, index) => [index, child] as const)
+    : value !== null && typeof value === "object"
+      ? Object.entries(value)
+      : [];
   for (const [key, child] of entries) {
     if (typeof key === "string" && key.includes("\ufffd")) return pointerFromPath([...path, key]);
     const found = findReplacementCharacter(child, [...path, key]);
@@ -52,8 +56,10 @@ export function decodeCleanText(bytes: Uint8Array): string {
   const text = new TextDecoder().decode(bytes);
   const lines = text.split("\n");
   for (let index = 0; index < lines.length; index++) {
-    const detail = lines[index].includes("\ufffd") && !isUtf8(bytes) ? "is not valid UTF-8 (an overlong, truncated or invalid byte sequence)" : badCharacterIn(lines[index]);
-    if (detail) throw new HttpError(problem(422, `Line ${index + 1} of the file ${detail}.`, { errors: [{ pointer: "", detail: `line ${index + 1} ${detail}` }] }));
+    const detail =
+      lines[index].includes("\ufffd") && !isUtf8(bytes) ? "is not valid UTF-8 (an overlong, truncated or invalid byte sequence)" : badCharacterIn(lines[index]);
+    if (detail)
+      throw new HttpError(problem(422, `Line ${index + 1} of the file ${detail}.`, { errors: [{ pointer: "", detail: `line ${index + 1} ${detail}` }] }));
   }
   return text;
 }

@@ -54,11 +54,17 @@ export async function enforceRateLimits(db: PrismaClient, request: Request, toke
     const count = await countRequest(db, key, windowStart);
     if (count > limit) {
       const resetSeconds = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000));
-      throw new HttpError(problem(429, `Rate limit reached: ${limit} requests per ${settings.windowSeconds} seconds ${policy === "per-token" ? "for this API token" : "from your address"}. Try again in ${resetSeconds} s.`), {
-        "retry-after": String(resetSeconds),
-        "ratelimit-policy": `"${policy}";q=${limit};w=${settings.windowSeconds}`,
-        ratelimit: `"${policy}";r=0;t=${resetSeconds}`,
-      });
+      throw new HttpError(
+        problem(
+          429,
+          `Rate limit reached: ${limit} requests per ${settings.windowSeconds} seconds ${policy === "per-token" ? "for this API token" : "from your address"}. Try again in ${resetSeconds} s.`,
+        ),
+        {
+          "retry-after": String(resetSeconds),
+          "ratelimit-policy": `"${policy}";q=${limit};w=${settings.windowSeconds}`,
+          ratelimit: `"${policy}";r=0;t=${resetSeconds}`,
+        },
+      );
     }
   }
 }

@@ -4,7 +4,17 @@ import type { JobListQuery, JobOutput } from "@/lib/jobs/schemas";
 
 export const JOBS_PAGE_SIZE = 25;
 
-const jobSelect = { id: true, kind: true, dedupeKey: true, status: true, attempts: true, maxAttempts: true, runAt: true, lastError: true, createdAt: true } as const satisfies Prisma.JobSelect;
+const jobSelect = {
+  id: true,
+  kind: true,
+  dedupeKey: true,
+  status: true,
+  attempts: true,
+  maxAttempts: true,
+  runAt: true,
+  lastError: true,
+  createdAt: true,
+} as const satisfies Prisma.JobSelect;
 
 export interface JobCounts {
   pending: number;

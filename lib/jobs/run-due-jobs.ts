@@ -68,7 +68,12 @@ export async function runDueJobs({ db, handlers, clock, limit = 20, claimMs = 5 
         where: { id: job.id },
         data: exhausted
           ? { status: "dead", lockedUntil: null, lastError: message.slice(0, 2000) }
-          : { status: "pending", lockedUntil: null, lastError: message.slice(0, 2000), runAt: new Date(clock().getTime() + retryDelayMs(job.attempts, job.id)) },
+          : {
+              status: "pending",
+              lockedUntil: null,
+              lastError: message.slice(0, 2000),
+              runAt: new Date(clock().getTime() + retryDelayMs(job.attempts, job.id)),
+            },
       });
       if (exhausted) result.dead += 1;
       else result.retried += 1;

@@ -12,8 +12,7 @@ export interface ComposedEmail {
   html: string;
 }
 
-const escapeHtml = (value: string) =>
-  value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+const escapeHtml = (value: string) => value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 
 /** A relative link from the inbox becomes absolute in a mail; an absolute one (rare) is kept. */
 function absoluteLink(href: string | null, baseUrl: string): string {
@@ -24,7 +23,16 @@ function absoluteLink(href: string | null, baseUrl: string): string {
 /** The plain-text and HTML versions of one notification; dark text on light, readable without images. */
 export function composeNotificationEmail({ recipientName, title, body, href, baseUrl }: NotificationEmailInput): ComposedEmail {
   const link = absoluteLink(href, baseUrl);
-  const text = [`Hello ${recipientName},`, "", title, ...(body ? ["", body] : []), "", `Open it in Interchange: ${link}`, "", `Your inbox: ${baseUrl}/inbox`].join("\n");
+  const text = [
+    `Hello ${recipientName},`,
+    "",
+    title,
+    ...(body ? ["", body] : []),
+    "",
+    `Open it in Interchange: ${link}`,
+    "",
+    `Your inbox: ${baseUrl}/inbox`,
+  ].join("\n");
   const paragraphs = (body ?? "")
     .split(/\n{2,}/)
     .filter(Boolean)

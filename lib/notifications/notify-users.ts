@@ -41,7 +41,13 @@ export async function notifyUsers(tx: Prisma.TransactionClient, request: Notific
       tx,
       created
         .filter((row) => reachableIds.has(row.userId))
-        .map((row) => ({ kind: NOTIFICATION_EMAIL_JOB, dedupeKey: `email:${row.id}`, payload: { notificationId: row.id }, runAt: row.createdAt, maxAttempts: 8 })),
+        .map((row) => ({
+          kind: NOTIFICATION_EMAIL_JOB,
+          dedupeKey: `email:${row.id}`,
+          payload: { notificationId: row.id },
+          runAt: row.createdAt,
+          maxAttempts: 8,
+        })),
     );
   }
   return created.length;

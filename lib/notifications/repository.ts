@@ -5,7 +5,15 @@ import type { NotificationApiQuery, NotificationListQuery, NotificationOutput } 
 
 export const NOTIFICATIONS_PAGE_SIZE = 20;
 
-const notificationSelect = { id: true, kind: true, title: true, body: true, href: true, readAt: true, createdAt: true } as const satisfies Prisma.NotificationSelect;
+const notificationSelect = {
+  id: true,
+  kind: true,
+  title: true,
+  body: true,
+  href: true,
+  readAt: true,
+  createdAt: true,
+} as const satisfies Prisma.NotificationSelect;
 
 function whereOf(userId: string, filters: { show: "all" | "unread"; kind?: string; q?: string }): Prisma.NotificationWhereInput {
   return {
@@ -16,7 +24,11 @@ function whereOf(userId: string, filters: { show: "all" | "unread"; kind?: strin
   };
 }
 
-export async function findNotificationsOfUser(db: PrismaClient, userId: string, query: NotificationListQuery): Promise<{ notifications: NotificationOutput[]; total: number }> {
+export async function findNotificationsOfUser(
+  db: PrismaClient,
+  userId: string,
+  query: NotificationListQuery,
+): Promise<{ notifications: NotificationOutput[]; total: number }> {
   const where = whereOf(userId, query);
   const [notifications, total] = await Promise.all([
     db.notification.findMany({

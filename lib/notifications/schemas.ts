@@ -24,7 +24,7 @@ export const MARK_READ_BODY_BYTES = 65_536;
 
 export const zMarkNotificationsReadInput = z
   .strictObject({
-    ids: z.array(z.string().min(1).max(100)).min(1, "Name at least one notification, or send {\"all\": true}.").max(500).optional(),
+    ids: z.array(z.string().min(1).max(100)).min(1, 'Name at least one notification, or send {"all": true}.').max(500).optional(),
     all: z.literal(true).optional(),
   })
   .refine((input) => (input.ids === undefined) !== (input.all === undefined), { message: "Send either ids or all: true.", path: ["ids"] });

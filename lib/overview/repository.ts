@@ -7,21 +7,33 @@ const liveIntegrations = { archivedAt: null, lifecycle: { not: "retired" } } as 
 
 /** The home page's counts: what the catalog holds and where its obvious gaps are. */
 export async function getPortalOverview(db: PrismaClient): Promise<PortalOverview> {
-  const [systems, integrations, criticalIntegrations, contracts, contractVersions, consumers, teams, withoutDataOwner, unmonitored, failingOrDegraded, withoutContract, health] =
-    await Promise.all([
-      db.system.count({ where: live }),
-      db.integration.count({ where: liveIntegrations }),
-      db.integration.count({ where: { ...liveIntegrations, criticality: "tier1" } }),
-      db.contract.count({ where: live }),
-      db.contractVersion.count({ where: { contract: live } }),
-      db.consumer.count({ where: live }),
-      db.team.count(),
-      db.integration.count({ where: { ...liveIntegrations, owners: { none: { role: "data_owner" } } } }),
-      db.integration.count({ where: { ...liveIntegrations, monitoring: "none" } }),
-      db.integration.count({ where: { ...liveIntegrations, healthStatus: { in: ["failing", "degraded"] } } }),
-      db.integration.count({ where: { ...liveIntegrations, contracts: { none: { archivedAt: null } } } }),
-      db.integration.groupBy({ by: ["healthStatus"], where: liveIntegrations, _count: { _all: true } }),
-    ]);
+  const [
+    systems,
+    integrations,
+    criticalIntegrations,
+    contracts,
+    contractVersions,
+    consumers,
+    teams,
+    withoutDataOwner,
+    unmonitored,
+    failingOrDegraded,
+    withoutContract,
+    health,
+  ] = await Promise.all([
+    db.system.count({ where: live }),
+    db.integration.count({ where: liveIntegrations }),
+    db.integration.count({ where: { ...liveIntegrations, criticality: "tier1" } }),
+    db.contract.count({ where: live }),
+    db.contractVersion.count({ where: { contract: live } }),
+    db.consumer.count({ where: live }),
+    db.team.count(),
+    db.integration.count({ where: { ...liveIntegrations, owners: { none: { role: "data_owner" } } } }),
+    db.integration.count({ where: { ...liveIntegrations, monitoring: "none" } }),
+    db.integration.count({ where: { ...liveIntegrations, healthStatus: { in: ["failing", "degraded"] } } }),
+    db.integration.count({ where: { ...liveIntegrations, contracts: { none: { archivedAt: null } } } }),
+    db.integration.groupBy({ by: ["healthStatus"], where: liveIntegrations, _count: { _all: true } }),
+  ]);
   return zPortalOverview.parse({
     systems,
     integrations,

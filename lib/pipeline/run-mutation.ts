@@ -68,17 +68,20 @@ export type Mutation<S extends z.ZodType, R, T> = CreateMutation<S, T> | Resourc
 export function runMutation<S extends z.ZodType, T>(db: PrismaClient, mutation: CreateMutation<S, T>): Promise<T>;
 export function runMutation<S extends z.ZodType, R, T>(db: PrismaClient, mutation: ResourceMutation<S, R, T>): Promise<T>;
 export async function runMutation<S extends z.ZodType, R, T>(db: PrismaClient, mutation: Mutation<S, R, T>): Promise<T> {
-  return db.$transaction(async (tx) => {
-    const outcome = mutation.load ? await changeResource(tx, mutation) : await create(tx, mutation);
-    await recordAuditEvent(tx, {
-      actor: mutation.actor,
-      action: mutation.action,
-      target: outcome.target,
-      before: outcome.before,
-      after: outcome.after,
-    });
-    return outcome.result;
-  }, mutation.transactionTimeoutMs ? { timeout: mutation.transactionTimeoutMs, maxWait: 10_000 } : undefined);
+  return db.$transaction(
+    async (tx) => {
+      const outcome = mutation.load ? await changeResource(tx, mutation) : await create(tx, mutation);
+      await recordAuditEvent(tx, {
+        actor: mutation.actor,
+        action: mutation.action,
+        target: outcome.target,
+        before: outcome.before,
+        after: outcome.after,
+      });
+      return outcome.result;
+    },
+    mutation.transactionTimeoutMs ? { timeout: mutation.transactionTimeoutMs, maxWait: 10_000 } : undefined,
+  );
 }
 
 async function create<S extends z.ZodType, T>(tx: Prisma.TransactionClient, mutation: CreateMutation<S, T>): Promise<MutationOutcome<T>> {

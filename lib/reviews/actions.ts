@@ -36,10 +36,15 @@ function reviewAction(command: Command, say: (request: ChangeRequestOutput, numb
 
 const published = (request: ChangeRequestOutput) => `Approved: ${request.contract.name} ${request.publishedVersion} is published and active.`;
 
-export const submitChangeRequestAction = reviewAction(submitChangeRequest, (_request, number) => `CR-${number} is in review: reviewers and affected owners were notified.`);
+export const submitChangeRequestAction = reviewAction(
+  submitChangeRequest,
+  (_request, number) => `CR-${number} is in review: reviewers and affected owners were notified.`,
+);
 
 export const approveChangeRequestAction = reviewAction(approveChangeRequest, (request, number) =>
-  request.status === "published" ? published(request) : `You approved CR-${number}; it waits for ${request.steps.filter((step) => !step.satisfied).length} more step(s).`,
+  request.status === "published"
+    ? published(request)
+    : `You approved CR-${number}; it waits for ${request.steps.filter((step) => !step.satisfied).length} more step(s).`,
 );
 
 export const requestChangesAction = reviewAction(requestChanges, (_request, number) => `CR-${number} went back to its author for changes.`);
@@ -52,7 +57,9 @@ export const acknowledgeBreakingChangeAction = reviewAction(acknowledgeBreakingC
   request.status === "published" ? published(request) : `Acknowledged. CR-${number} is ${STATUS_LABELS[request.status].toLowerCase()}.`,
 );
 
-export const grantReviewExceptionAction = reviewAction(grantReviewException, (request, number) => (request.status === "published" ? published(request) : `Exception granted for CR-${number}.`));
+export const grantReviewExceptionAction = reviewAction(grantReviewException, (request, number) =>
+  request.status === "published" ? published(request) : `Exception granted for CR-${number}.`,
+);
 
 export const commentOnChangeRequestAction = defineAction(zDecision, async ({ number, values }, { actor, db }) => {
   await commentOnChangeRequest(db, { actor, number, input: values });

@@ -14,7 +14,10 @@ import { zCheckCandidateInput, type CheckResultOutput } from "@/lib/reviews/sche
  * The pre-merge gate: what publishing a candidate document would change, against the contract's current version,
  * and whom it would break. Creates nothing and audits nothing, so any signed-in caller (or read token) may ask.
  */
-export async function checkCandidate(db: PrismaClient, { actor, contractId, input }: { actor: Actor; contractId: string; input: unknown }): Promise<CheckResultOutput & { suggestedVersion: string }> {
+export async function checkCandidate(
+  db: PrismaClient,
+  { actor, contractId, input }: { actor: Actor; contractId: string; input: unknown },
+): Promise<CheckResultOutput & { suggestedVersion: string }> {
   const contract = await findContractForReview(db, contractId);
   if (!contract) throw new NotFoundError("The contract");
   authorize(actor, "catalog.read", { ownerTeamId: contract.ownerTeamId });
@@ -36,7 +39,17 @@ export async function checkCandidate(db: PrismaClient, { actor, contractId, inpu
       versionCheck: null,
       changes: [],
       impact: summarizeImpact(assessed),
-      affectedConsumers: assessed.map(({ id, name, kind, owner, capabilities, touched, broken, atRisk, changes }) => ({ id, name, kind, owner, capabilities: [...capabilities], touched, broken, atRisk, changes })),
+      affectedConsumers: assessed.map(({ id, name, kind, owner, capabilities, touched, broken, atRisk, changes }) => ({
+        id,
+        name,
+        kind,
+        owner,
+        capabilities: [...capabilities],
+        touched,
+        broken,
+        atRisk,
+        changes,
+      })),
       suggestedVersion: suggestedVersionFor(current?.version ?? null, []),
     };
   }
@@ -52,16 +65,24 @@ export async function checkCandidate(db: PrismaClient, { actor, contractId, inpu
   }
   const assessed = assessConsumers(diff.changes, consumers);
   const verdict =
-    diff.counts.breaking > 0 ? "breaking"
-    : diff.counts.warning > 0 ? "warning"
-    : diff.counts["non-breaking"] > 0 ? "non-breaking"
-    : diff.counts.informational > 0 ? "informational"
-    : "no-changes";
+    diff.counts.breaking > 0
+      ? "breaking"
+      : diff.counts.warning > 0
+        ? "warning"
+        : diff.counts["non-breaking"] > 0
+          ? "non-breaking"
+          : diff.counts.informational > 0
+            ? "informational"
+            : "no-changes";
   // The semantic-version rule is always checked: against the version the caller names, else the one the candidate
   // document declares, else the next version derived from the latest active one (which satisfies it by definition).
   const suggestedVersion = suggestedVersionFor(current.version, diff.changes);
   const declared = declaredVersion(candidate);
-  const [proposedVersion, versionSource] = values.version ? [values.version, "body" as const] : declared ? [declared, "document" as const] : [suggestedVersion, "derived" as const];
+  const [proposedVersion, versionSource] = values.version
+    ? [values.version, "body" as const]
+    : declared
+      ? [declared, "document" as const]
+      : [suggestedVersion, "derived" as const];
   return {
     contract: { id: contract.id, slug: contract.slug },
     baseVersion: current.version,
@@ -70,7 +91,17 @@ export async function checkCandidate(db: PrismaClient, { actor, contractId, inpu
     versionCheck: { ...checkProposedVersion(current.version, proposedVersion, diff.changes), source: versionSource },
     changes: diff.changes,
     impact: summarizeImpact(assessed),
-    affectedConsumers: assessed.map(({ id, name, kind, owner, capabilities, touched, broken, atRisk, changes }) => ({ id, name, kind, owner, capabilities: [...capabilities], touched, broken, atRisk, changes })),
+    affectedConsumers: assessed.map(({ id, name, kind, owner, capabilities, touched, broken, atRisk, changes }) => ({
+      id,
+      name,
+      kind,
+      owner,
+      capabilities: [...capabilities],
+      touched,
+      broken,
+      atRisk,
+      changes,
+    })),
     suggestedVersion,
   };
 }

@@ -1,5 +1,14 @@
 import { stringify as stringifyYaml } from "yaml";
-import { checkVersionBump, diffContracts, parseContractText, suggestNextVersion, type ContractChange, type ContractFormat, type LifecyclePolicy, type VersionCheck } from "@/lib/contract-diff";
+import {
+  checkVersionBump,
+  diffContracts,
+  parseContractText,
+  suggestNextVersion,
+  type ContractChange,
+  type ContractFormat,
+  type LifecyclePolicy,
+  type VersionCheck,
+} from "@/lib/contract-diff";
 import { requiredBumpFor } from "@/lib/contract-diff/version-check";
 
 /**
@@ -92,7 +101,9 @@ function render(value: Json): string | null {
   if (value === undefined) return null;
   const text = typeof value === "object" && value !== null ? stringifyYaml(prune(value, 0), { lineWidth: 0 }) : String(value);
   const lines = text.trimEnd().split("\n");
-  return lines.length > MAX_FRAGMENT_LINES ? [...lines.slice(0, MAX_FRAGMENT_LINES), `… ${lines.length - MAX_FRAGMENT_LINES} more lines`].join("\n") : lines.join("\n");
+  return lines.length > MAX_FRAGMENT_LINES
+    ? [...lines.slice(0, MAX_FRAGMENT_LINES), `… ${lines.length - MAX_FRAGMENT_LINES} more lines`].join("\n")
+    : lines.join("\n");
 }
 
 /** The element containing a change: one level up, so a removed property shows next to its siblings. */

@@ -20,10 +20,15 @@ import type { ChangeRequestListItem, ChangeRequestOutput, ReviewApiListQuery, Re
  * The Reviews page's lists. "My queue" is what waits for the actor: requests in review where the policy says they
  * still have something to approve or acknowledge. SQL narrows the candidates; the policy decides on each.
  */
-export async function findChangeRequests(db: PrismaClient, { actor, query, now = new Date() }: { actor: Actor; query: ReviewListQuery; now?: Date }): Promise<{ items: ChangeRequestListItem[]; total: number; pageSize: number }> {
+export async function findChangeRequests(
+  db: PrismaClient,
+  { actor, query, now = new Date() }: { actor: Actor; query: ReviewListQuery; now?: Date },
+): Promise<{ items: ChangeRequestListItem[]; total: number; pageSize: number }> {
   const filters = { q: query.q, contract: query.contract, status: query.status, breaking: query.breaking };
-  if (query.tab === "mine") return { ...(await findChangeRequestList(db, changeRequestWhere(filters, { authorId: actor.id }), query.page)), pageSize: REVIEWS_PAGE_SIZE };
-  if (query.tab === "open") return { ...(await findChangeRequestList(db, changeRequestWhere(filters, { openOnly: true }), query.page)), pageSize: REVIEWS_PAGE_SIZE };
+  if (query.tab === "mine")
+    return { ...(await findChangeRequestList(db, changeRequestWhere(filters, { authorId: actor.id }), query.page)), pageSize: REVIEWS_PAGE_SIZE };
+  if (query.tab === "open")
+    return { ...(await findChangeRequestList(db, changeRequestWhere(filters, { openOnly: true }), query.page)), pageSize: REVIEWS_PAGE_SIZE };
   if (query.status && query.status !== "in_review") return { items: [], total: 0, pageSize: REVIEWS_PAGE_SIZE };
   const ids = await queueIds(db, actor, filters, now);
   return { ...(await findChangeRequestList(db, changeRequestWhere({}, { ids }), query.page)), pageSize: REVIEWS_PAGE_SIZE };
@@ -39,7 +44,10 @@ async function queueIds(db: PrismaClient, actor: Actor, filters: Pick<ReviewList
   return waiting;
 }
 
-export async function findChangeRequestsPage(db: PrismaClient, { actor, query }: { actor: Actor; query: ReviewApiListQuery }): Promise<CursorPage<ChangeRequestListItem>> {
+export async function findChangeRequestsPage(
+  db: PrismaClient,
+  { actor, query }: { actor: Actor; query: ReviewApiListQuery },
+): Promise<CursorPage<ChangeRequestListItem>> {
   const filters = { q: query.q, contract: query.contract, status: query.status, breaking: query.breaking };
   const scope = query.tab === "mine" ? { authorId: actor.id } : query.tab === "open" ? { openOnly: true } : {};
   return findChangeRequestCursorPage(db, changeRequestWhere(filters, scope), query);
@@ -53,7 +61,10 @@ export interface ChangeRequestDetail {
   changes: ContractChange[];
 }
 
-export async function findChangeRequest(db: PrismaClient, { actor, number, now = new Date() }: { actor: Actor; number: number; now?: Date }): Promise<ChangeRequestDetail> {
+export async function findChangeRequest(
+  db: PrismaClient,
+  { actor, number, now = new Date() }: { actor: Actor; number: number; now?: Date },
+): Promise<ChangeRequestDetail> {
   const context = await findReviewContext(db, { number });
   if (!context) throw new NotFoundError(`CR-${number}`);
   return {

@@ -47,10 +47,16 @@ export function summarizeImpact(assessed: readonly AssessedConsumer[]): ImpactSu
   const touched = assessed.filter((consumer) => consumer.touched).length;
   const byCapability = new Map<string, number>();
   for (const consumer of broken) for (const capability of new Set(consumer.capabilities)) byCapability.set(capability, (byCapability.get(capability) ?? 0) + 1);
-  const brokenCapabilities = [...byCapability].map(([name, count]) => ({ name, consumers: count })).sort((a, b) => b.consumers - a.consumers || a.name.localeCompare(b.name));
+  const brokenCapabilities = [...byCapability]
+    .map(([name, count]) => ({ name, consumers: count }))
+    .sort((a, b) => b.consumers - a.consumers || a.name.localeCompare(b.name));
   let sentence: string;
   if (assessed.length === 0) sentence = "No consumer is recorded for the current version.";
-  else if (broken.length === 0) sentence = touched > 0 ? `Breaks none of ${plural(assessed.length, "consumer")}; the changes touch ${touched} of them.` : `Breaks none of ${plural(assessed.length, "consumer")}.`;
+  else if (broken.length === 0)
+    sentence =
+      touched > 0
+        ? `Breaks none of ${plural(assessed.length, "consumer")}; the changes touch ${touched} of them.`
+        : `Breaks none of ${plural(assessed.length, "consumer")}.`;
   else {
     sentence = `Breaks ${broken.length} of ${plural(assessed.length, "consumer")}`;
     const top = brokenCapabilities[0];

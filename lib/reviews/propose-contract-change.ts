@@ -36,7 +36,11 @@ interface PreparedProposal {
  * otherwise hold PGlite's single connection) and only for someone allowed to propose: others learn nothing. Inside
  * the transaction the use case checks the base is still the current version.
  */
-export async function prepareProposal(db: PrismaClient | Prisma.TransactionClient, contract: Pick<ContractForReview, "id" | "type" | "archivedAt">, specText: string): Promise<PreparedProposal> {
+export async function prepareProposal(
+  db: PrismaClient | Prisma.TransactionClient,
+  contract: Pick<ContractForReview, "id" | "type" | "archivedAt">,
+  specText: string,
+): Promise<PreparedProposal> {
   if (contract.archivedAt) throw conflictOn("/contractId", "This contract is archived: it takes no new versions.");
   if (contract.type !== "other") {
     const analysis = analyzeSpec(specText, contract.type);
@@ -84,12 +88,25 @@ export function auditView(context: ReviewContext) {
   };
 }
 
-export const auditTargetOf = (context: Pick<ReviewContext, "id" | "number">): AuditTarget => ({ type: "change_request", id: context.id, label: `CR-${context.number}` });
+export const auditTargetOf = (context: Pick<ReviewContext, "id" | "number">): AuditTarget => ({
+  type: "change_request",
+  id: context.id,
+  label: `CR-${context.number}`,
+});
 
 /** Notifies and emits for a request that just entered review. */
 export async function announceSubmission(tx: Prisma.TransactionClient, context: ReviewContext, actor: Actor, now: Date): Promise<void> {
   const assessed = assessedConsumersOf(context);
-  await notifyReviewRequested(tx, subjectOf(context), { dataOwnerIds: dataOwnerIdsOf(context), affectedConsumers: assessed.filter((consumer) => consumer.touched), breakingSentence: summarizeImpact(assessed).sentence }, now);
+  await notifyReviewRequested(
+    tx,
+    subjectOf(context),
+    {
+      dataOwnerIds: dataOwnerIdsOf(context),
+      affectedConsumers: assessed.filter((consumer) => consumer.touched),
+      breakingSentence: summarizeImpact(assessed).sentence,
+    },
+    now,
+  );
   await publishReviewEvent(tx, "submitted", subjectOf(context), actor, now);
 }
 
@@ -99,14 +116,20 @@ function contractIdOf(input: unknown): string | null {
 }
 
 /** An owner proposes a new version of one of their team's contracts: a draft, or straight into review. */
-export async function proposeContractChange(db: PrismaClient, { actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }): Promise<ChangeRequestOutput> {
+export async function proposeContractChange(
+  db: PrismaClient,
+  { actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date },
+): Promise<ChangeRequestOutput> {
   // Refuse people who may propose nothing before telling them anything about the input.
   authorize(actor, "contract.propose");
   const contractId = contractIdOf(input);
   if (!contractId) zProposeChangeInput.parse(input);
   const contract = await findContractForReview(db, contractId!);
   const parsed = zProposeChangeInput.safeParse(input);
-  const prepared = contract && parsed.success && can(actor, "contract.propose", { ownerTeamId: contract.ownerTeamId }) ? await prepareProposal(db, contract, parsed.data.specText) : null;
+  const prepared =
+    contract && parsed.success && can(actor, "contract.propose", { ownerTeamId: contract.ownerTeamId })
+      ? await prepareProposal(db, contract, parsed.data.specText)
+      : null;
 
   return runMutation(db, {
     actor,
@@ -124,9 +147,11 @@ export async function proposeContractChange(db: PrismaClient, { actor, input, no
       const target = resource;
       const proposal = prepared ?? (await prepareProposal(tx, target, values.specText));
       const current = await findCurrentVersion(tx, target.id);
-      if ((current?.id ?? null) !== (proposal.base?.id ?? null)) throw conflictOn("/specText", `Version ${current?.version} of this contract was added meanwhile: propose again to compare with it.`);
+      if ((current?.id ?? null) !== (proposal.base?.id ?? null))
+        throw conflictOn("/specText", `Version ${current?.version} of this contract was added meanwhile: propose again to compare with it.`);
       const proposedVersion = values.proposedVersion ?? suggestedVersionFor(proposal.base?.version ?? null, proposal.diff?.changes ?? []);
-      if (await versionExists(tx, target.id, proposedVersion)) throw conflictOn("/proposedVersion", `Version ${proposedVersion} of this contract already exists: propose a higher one.`);
+      if (await versionExists(tx, target.id, proposedVersion))
+        throw conflictOn("/proposedVersion", `Version ${proposedVersion} of this contract already exists: propose a higher one.`);
       const created = await insertChangeRequest(tx, {
         contractId: target.id,
         baseVersionId: proposal.base?.id ?? null,
@@ -158,8 +183,12 @@ export async function editChangeRequest(
 ): Promise<ChangeRequestOutput> {
   const before = await findReviewContext(db, { number });
   const parsed = zEditChangeInput.safeParse(input);
-  const newText = async (text: string | undefined, id: string, from: PrismaClient | Prisma.TransactionClient) => (text !== undefined && text !== (await findProposalText(from, id)) ? text : undefined);
-  const changedText = before && parsed.success && can(actor, "contract.propose", { ownerTeamId: before.contract.ownerTeamId }) && mayManage(actor, toReviewSnapshot(before)) ? await newText(parsed.data.specText, before.id, db) : undefined;
+  const newText = async (text: string | undefined, id: string, from: PrismaClient | Prisma.TransactionClient) =>
+    text !== undefined && text !== (await findProposalText(from, id)) ? text : undefined;
+  const changedText =
+    before && parsed.success && can(actor, "contract.propose", { ownerTeamId: before.contract.ownerTeamId }) && mayManage(actor, toReviewSnapshot(before))
+      ? await newText(parsed.data.specText, before.id, db)
+      : undefined;
   const prepared = before && changedText !== undefined ? await prepareProposal(db, before.contract, changedText) : null;
 
   return runMutation(db, {
@@ -184,12 +213,14 @@ export async function editChangeRequest(
       if (specText !== undefined) {
         const proposal = prepared && specText === changedText ? prepared : await prepareProposal(tx, context.contract, specText);
         const current = await findCurrentVersion(tx, context.contract.id);
-        if ((current?.id ?? null) !== (proposal.base?.id ?? null)) throw conflictOn("/specText", "The contract got a new version meanwhile: save again to compare with it.");
+        if ((current?.id ?? null) !== (proposal.base?.id ?? null))
+          throw conflictOn("/specText", "The contract got a new version meanwhile: save again to compare with it.");
         Object.assign(data, { specText, baseVersionId: proposal.base?.id ?? null, ...storedDiffColumns(proposal.diff) });
         substantive = true;
       }
       if (values.proposedVersion !== undefined && values.proposedVersion !== context.proposedVersion) {
-        if (await versionExists(tx, context.contract.id, values.proposedVersion)) throw conflictOn("/proposedVersion", `Version ${values.proposedVersion} of this contract already exists: propose a higher one.`);
+        if (await versionExists(tx, context.contract.id, values.proposedVersion))
+          throw conflictOn("/proposedVersion", `Version ${values.proposedVersion} of this contract already exists: propose a higher one.`);
         data.proposedVersion = values.proposedVersion;
         substantive = true;
       }
@@ -200,11 +231,17 @@ export async function editChangeRequest(
       if (substantive) data.revision = context.revision + 1;
       // Whoever edits someone else's proposal (an admin may) shares its authorship: they may no longer decide on it.
       if (actor.id !== context.authorId && !context.editorIds.includes(actor.id)) data.editorIds = [...context.editorIds, actor.id];
-      if (!(await updateChangeRequestIf(tx, context, data))) throw conflictOn("/", `CR-${context.number} was changed by someone else meanwhile: reload it and try again.`);
+      if (!(await updateChangeRequestIf(tx, context, data)))
+        throw conflictOn("/", `CR-${context.number} was changed by someone else meanwhile: reload it and try again.`);
       const updated = (await findReviewContext(tx, { id: context.id }))!;
       // Approvals were reset: everyone who reviews hears about the new revision.
       if (substantive && updated.status === "in_review") await announceSubmission(tx, updated, actor, now);
-      return { result: toChangeRequestOutput(updated, now), target: auditTargetOf(updated), before: auditView(context), after: { ...auditView(updated), approvalsReset: substantive } };
+      return {
+        result: toChangeRequestOutput(updated, now),
+        target: auditTargetOf(updated),
+        before: auditView(context),
+        after: { ...auditView(updated), approvalsReset: substantive },
+      };
     },
   });
 }

@@ -39,7 +39,11 @@ export async function findContractForReview(db: Db, idOrSlug: string): Promise<C
  */
 export async function findCurrentVersion(db: Db, contractId: string): Promise<{ id: string; version: string; specText: string | null } | null> {
   const select = { id: true, version: true, specText: true } as const;
-  const order = [{ publishedAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { id: "desc" }] as const satisfies Prisma.ContractVersionOrderByWithRelationInput[];
+  const order = [
+    { publishedAt: { sort: "desc", nulls: "last" } },
+    { createdAt: "desc" },
+    { id: "desc" },
+  ] as const satisfies Prisma.ContractVersionOrderByWithRelationInput[];
   return (
     (await db.contractVersion.findFirst({ where: { contractId, status: "active" }, select, orderBy: order })) ??
     (await db.contractVersion.findFirst({ where: { contractId }, select, orderBy: order }))
@@ -105,7 +109,19 @@ const requestSelect = {
   baseVersion: { select: { id: true, version: true } },
   publishedVersion: { select: { version: true } },
   approvals: {
-    select: { id: true, revision: true, kind: true, decision: true, userId: true, consumerId: true, comment: true, exceptionReason: true, exceptionExpiresAt: true, createdAt: true, user: { select: personSelect } },
+    select: {
+      id: true,
+      revision: true,
+      kind: true,
+      decision: true,
+      userId: true,
+      consumerId: true,
+      comment: true,
+      exceptionReason: true,
+      exceptionExpiresAt: true,
+      createdAt: true,
+      user: { select: personSelect },
+    },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   },
 } as const satisfies Prisma.ChangeRequestSelect;
@@ -121,14 +137,21 @@ export interface ReviewContext extends Omit<RequestRow, "diff"> {
 export async function findReviewContext(db: Db, where: { number: number } | { id: string }): Promise<ReviewContext | null> {
   const row = await db.changeRequest.findUnique({ where, select: requestSelect });
   if (!row) return null;
-  return { ...row, diff: row.diff === null ? null : fromJsonColumn(zStoredDiff, row.diff, "ChangeRequest.diff"), consumers: await findImpactConsumers(db, row.baseVersionId) };
+  return {
+    ...row,
+    diff: row.diff === null ? null : fromJsonColumn(zStoredDiff, row.diff, "ChangeRequest.diff"),
+    consumers: await findImpactConsumers(db, row.baseVersionId),
+  };
 }
 
 export async function findProposalText(db: Db, id: string): Promise<string | null> {
   return (await db.changeRequest.findUnique({ where: { id }, select: { specText: true } }))?.specText ?? null;
 }
 
-export async function insertChangeRequest(tx: Prisma.TransactionClient, data: Prisma.ChangeRequestUncheckedCreateInput): Promise<{ id: string; number: number }> {
+export async function insertChangeRequest(
+  tx: Prisma.TransactionClient,
+  data: Prisma.ChangeRequestUncheckedCreateInput,
+): Promise<{ id: string; number: number }> {
   return tx.changeRequest.create({ data, select: { id: true, number: true } });
 }
 
@@ -165,9 +188,18 @@ export async function findComments(db: Db, changeRequestId: string) {
 /** Inserts the approved proposal as the contract's new active version, carrying the base version's glossary over. */
 export async function insertPublishedVersion(
   tx: Prisma.TransactionClient,
-  { contractId, baseVersionId, version, specText, changelog, publishedAt }: { contractId: string; baseVersionId: string | null; version: string; specText: string; changelog: string | null; publishedAt: Date },
+  {
+    contractId,
+    baseVersionId,
+    version,
+    specText,
+    changelog,
+    publishedAt,
+  }: { contractId: string; baseVersionId: string | null; version: string; specText: string; changelog: string | null; publishedAt: Date },
 ): Promise<{ id: string; version: string }> {
-  const glossary = baseVersionId ? await tx.glossaryEntry.findMany({ where: { contractVersionId: baseVersionId }, select: { field: true, meaning: true, rules: true } }) : [];
+  const glossary = baseVersionId
+    ? await tx.glossaryEntry.findMany({ where: { contractVersionId: baseVersionId }, select: { field: true, meaning: true, rules: true } })
+    : [];
   const created = await tx.contractVersion.create({
     data: { contractId, version, status: "active", specText, changelog, publishedAt, glossary: { createMany: { data: glossary } } },
     select: { id: true, version: true },
@@ -223,12 +255,23 @@ function toListItem({ baseVersion, ...row }: ListRow): ChangeRequestListItem {
   return { ...row, baseVersion: baseVersion?.version ?? null };
 }
 
-export function changeRequestWhere(filters: { q?: string; contract?: string; status?: ChangeRequestStatus; breaking?: "yes" | "no" }, scope: { openOnly?: boolean; authorId?: string; ids?: string[] } = {}): Prisma.ChangeRequestWhereInput {
+export function changeRequestWhere(
+  filters: { q?: string; contract?: string; status?: ChangeRequestStatus; breaking?: "yes" | "no" },
+  scope: { openOnly?: boolean; authorId?: string; ids?: string[] } = {},
+): Prisma.ChangeRequestWhereInput {
   const and: Prisma.ChangeRequestWhereInput[] = [];
   if (filters.q) {
     const text = { contains: filters.q, mode: "insensitive" } as const;
     const number = /^(?:cr-)?(\d{1,9})$/i.exec(filters.q);
-    and.push({ OR: [{ title: text }, { description: text }, { contract: { name: text } }, { contract: { slug: text } }, ...(number ? [{ number: Number(number[1]) }] : [])] });
+    and.push({
+      OR: [
+        { title: text },
+        { description: text },
+        { contract: { name: text } },
+        { contract: { slug: text } },
+        ...(number ? [{ number: Number(number[1]) }] : []),
+      ],
+    });
   }
   if (filters.contract) and.push({ OR: [{ contractId: filters.contract }, { contract: { slug: filters.contract } }] });
   if (filters.status) and.push({ status: filters.status });
@@ -242,7 +285,11 @@ export function changeRequestWhere(filters: { q?: string; contract?: string; sta
 
 const LIST_ORDER = [{ updatedAt: "desc" }, { id: "desc" }] as const satisfies Prisma.ChangeRequestOrderByWithRelationInput[];
 
-export async function findChangeRequestList(db: Db, where: Prisma.ChangeRequestWhereInput, page: number): Promise<{ items: ChangeRequestListItem[]; total: number }> {
+export async function findChangeRequestList(
+  db: Db,
+  where: Prisma.ChangeRequestWhereInput,
+  page: number,
+): Promise<{ items: ChangeRequestListItem[]; total: number }> {
   const [rows, total] = await Promise.all([
     db.changeRequest.findMany({ where, select: listSelect, orderBy: LIST_ORDER, skip: (page - 1) * REVIEWS_PAGE_SIZE, take: REVIEWS_PAGE_SIZE }),
     db.changeRequest.count({ where }),
@@ -250,7 +297,11 @@ export async function findChangeRequestList(db: Db, where: Prisma.ChangeRequestW
   return { items: rows.map(toListItem), total };
 }
 
-export async function findChangeRequestCursorPage(db: Db, where: Prisma.ChangeRequestWhereInput, query: Pick<ReviewApiListQuery, "limit" | "cursor">): Promise<CursorPage<ChangeRequestListItem>> {
+export async function findChangeRequestCursorPage(
+  db: Db,
+  where: Prisma.ChangeRequestWhereInput,
+  query: Pick<ReviewApiListQuery, "limit" | "cursor">,
+): Promise<CursorPage<ChangeRequestListItem>> {
   const and: Prisma.ChangeRequestWhereInput[] = [where];
   if (query.cursor) {
     const [updatedAt, id] = decodeCursor(query.cursor, 2) as [string, string];
@@ -265,11 +316,22 @@ export async function findChangeRequestCursorPage(db: Db, where: Prisma.ChangeRe
  * Requests in review where the actor might have something to do, narrowed in SQL; the policy decides per request.
  * `reviewsAll`: the actor holds contract.review (or stands in for data owners), so every request in review qualifies.
  */
-export async function findQueueCandidateIds(db: Db, actor: { id: string; teamIds: readonly string[] }, reviewsAll: boolean, filters: Pick<ReviewListQuery, "q" | "contract" | "breaking">): Promise<string[]> {
+export async function findQueueCandidateIds(
+  db: Db,
+  actor: { id: string; teamIds: readonly string[] },
+  reviewsAll: boolean,
+  filters: Pick<ReviewListQuery, "q" | "contract" | "breaking">,
+): Promise<string[]> {
   const mine: Prisma.ChangeRequestWhereInput[] = [
     { contract: { integration: { owners: { some: { role: "data_owner", userId: actor.id } } } } },
     { contract: { integration: null, ownerUserId: actor.id } },
-    { baseVersion: { consumers: { some: { archivedAt: null, OR: [{ ownerUserId: actor.id }, ...(actor.teamIds.length > 0 ? [{ ownerTeamId: { in: [...actor.teamIds] } }] : [])] } } } },
+    {
+      baseVersion: {
+        consumers: {
+          some: { archivedAt: null, OR: [{ ownerUserId: actor.id }, ...(actor.teamIds.length > 0 ? [{ ownerTeamId: { in: [...actor.teamIds] } }] : [])] },
+        },
+      },
+    },
   ];
   const where: Prisma.ChangeRequestWhereInput = { AND: [changeRequestWhere({ ...filters, status: "in_review" }), ...(reviewsAll ? [] : [{ OR: mine }])] };
   const rows = await db.changeRequest.findMany({ where, select: { id: true }, orderBy: LIST_ORDER, take: 2000 });
@@ -283,7 +345,12 @@ export async function findContractFilterOptions(db: Db): Promise<{ value: string
 
 /** Open proposals of one contract, for its page. */
 export async function findOpenRequestsOfContract(db: Db, contractId: string): Promise<ChangeRequestListItem[]> {
-  const rows = await db.changeRequest.findMany({ where: { contractId, status: { in: ["draft", ...OPEN_STATUSES] } }, select: listSelect, orderBy: LIST_ORDER, take: 20 });
+  const rows = await db.changeRequest.findMany({
+    where: { contractId, status: { in: ["draft", ...OPEN_STATUSES] } },
+    select: listSelect,
+    orderBy: LIST_ORDER,
+    take: 20,
+  });
   return rows.map(toListItem);
 }
 

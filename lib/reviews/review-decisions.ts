@@ -73,13 +73,22 @@ function changedMeanwhile(context: ReviewContext): Error {
 async function reviewMutation<S extends z.ZodType>(
   db: PrismaClient,
   { actor, number, input, now = new Date() }: ReviewCommand,
-  { action, permission = "catalog.read", admit, schema, write }: {
+  {
+    action,
+    permission = "catalog.read",
+    admit,
+    schema,
+    write,
+  }: {
     action: AuditAction;
     permission?: Permission;
     /** The policy's refusal that needs no input (who may decide at all): answered before the body is validated. */
     admit?: (snapshot: ReviewSnapshot) => void;
     schema: S;
-    write: (tx: Prisma.TransactionClient, args: { context: ReviewContext; snapshot: ReviewSnapshot; values: z.infer<S>; now: Date }) => Promise<{ auditAfter?: Record<string, unknown> } | void>;
+    write: (
+      tx: Prisma.TransactionClient,
+      args: { context: ReviewContext; snapshot: ReviewSnapshot; values: z.infer<S>; now: Date },
+    ) => Promise<{ auditAfter?: Record<string, unknown> } | void>;
   },
 ): Promise<ChangeRequestOutput> {
   return runMutation(db, {
@@ -95,7 +104,12 @@ async function reviewMutation<S extends z.ZodType>(
       const context = resource;
       const outcome = await write(tx, { context, snapshot: toReviewSnapshot(context), values, now });
       const updated = (await findReviewContext(tx, { id: context.id }))!;
-      return { result: toChangeRequestOutput(updated, now), target: auditTargetOf(updated), before: auditView(context), after: { ...auditView(updated), ...(outcome?.auditAfter ?? {}) } };
+      return {
+        result: toChangeRequestOutput(updated, now),
+        target: auditTargetOf(updated),
+        before: auditView(context),
+        after: { ...auditView(updated), ...(outcome?.auditAfter ?? {}) },
+      };
     },
   });
 }
@@ -112,11 +126,22 @@ async function publishIfSatisfied(tx: Prisma.TransactionClient, context: ReviewC
   }
   const current = await findCurrentVersion(tx, context.contract.id);
   if ((current?.id ?? null) !== (context.baseVersion?.id ?? null)) {
-    throw conflictOn("/", `Version ${current?.version} of ${context.contract.name} was published after this proposal was made: the author must edit it to compare with the current version.`);
+    throw conflictOn(
+      "/",
+      `Version ${current?.version} of ${context.contract.name} was published after this proposal was made: the author must edit it to compare with the current version.`,
+    );
   }
-  if (await versionExists(tx, context.contract.id, context.proposedVersion)) throw conflictOn("/proposedVersion", `Version ${context.proposedVersion} already exists: the author must propose a higher one.`);
+  if (await versionExists(tx, context.contract.id, context.proposedVersion))
+    throw conflictOn("/proposedVersion", `Version ${context.proposedVersion} already exists: the author must propose a higher one.`);
   const specText = (await findProposalText(tx, context.id))!;
-  const version = await insertPublishedVersion(tx, { contractId: context.contract.id, baseVersionId: context.baseVersion?.id ?? null, version: context.proposedVersion, specText, changelog: context.changelog, publishedAt: now });
+  const version = await insertPublishedVersion(tx, {
+    contractId: context.contract.id,
+    baseVersionId: context.baseVersion?.id ?? null,
+    version: context.proposedVersion,
+    specText,
+    changelog: context.changelog,
+    publishedAt: now,
+  });
   // in_review -> approved -> published happen together: an approved proposal is never left unpublished.
   if (!(await updateChangeRequestIf(tx, context, { status: "published", publishedVersionId: version.id, decidedAt: now }))) throw changedMeanwhile(context);
   await recordAuditEvent(tx, {
@@ -128,7 +153,10 @@ async function publishIfSatisfied(tx: Prisma.TransactionClient, context: ReviewC
   const subject = { ...subjectOf(context), status: "published" };
   await publishReviewEvent(tx, "approved", subject, actor, now);
   await publishReviewEvent(tx, "published", subject, actor, now, { version: { id: version.id, version: version.version } });
-  const consumerOwners = await findConsumerOwnerIds(tx, assessedConsumersOf(context).filter((consumer) => consumer.touched));
+  const consumerOwners = await findConsumerOwnerIds(
+    tx,
+    assessedConsumersOf(context).filter((consumer) => consumer.touched),
+  );
   await notifyDecision(tx, subject, actor, `published as ${context.contract.name} ${version.version}`, now, consumerOwners);
   return { published: true, publishedVersion: version.version };
 }
@@ -171,9 +199,20 @@ export async function approveChangeRequest(db: PrismaClient, command: ReviewComm
       if (context.status !== "in_review") throw notInState(context, "approved");
       const kinds = approvalKindsFor(command.actor, snapshot, now);
       if (kinds.length === 0) throw conflictOn("/", `You already approved revision ${context.revision} of CR-${context.number}.`);
-      await insertApprovals(tx, kinds.map((kind) => ({ changeRequestId: context.id, revision: context.revision, kind, decision: "approved" as const, userId: command.actor.id, comment: values.comment ?? null })));
+      await insertApprovals(
+        tx,
+        kinds.map((kind) => ({
+          changeRequestId: context.id,
+          revision: context.revision,
+          kind,
+          decision: "approved" as const,
+          userId: command.actor.id,
+          comment: values.comment ?? null,
+        })),
+      );
       const outcome = await publishIfSatisfied(tx, context, command.actor, now);
-      if (!outcome.published) await notifyDecision(tx, subjectOf(context), command.actor, `approved (${kinds.map((kind) => kind.replace("_", " ")).join(" and ")})`, now);
+      if (!outcome.published)
+        await notifyDecision(tx, subjectOf(context), command.actor, `approved (${kinds.map((kind) => kind.replace("_", " ")).join(" and ")})`, now);
       return { auditAfter: { approvedAs: kinds, ...outcome } };
     },
   });
@@ -191,7 +230,14 @@ function decisionKindOf(actor: Actor, snapshot: ReviewSnapshot): "reviewer" | "d
 function decideAgainst(
   db: PrismaClient,
   command: ReviewCommand,
-  { action, schema, decision, doing, notice, closes }: {
+  {
+    action,
+    schema,
+    decision,
+    doing,
+    notice,
+    closes,
+  }: {
     action: AuditAction;
     schema: typeof zRequestChangesInput | typeof zRejectInput;
     decision: "changes_requested" | "rejected";
@@ -209,7 +255,16 @@ function decideAgainst(
     schema,
     write: async (tx, { context, snapshot, values, now }) => {
       if (!canTransition(context.status, decision)) throw notInState(context, doing);
-      await insertApprovals(tx, [{ changeRequestId: context.id, revision: context.revision, kind: decisionKindOf(command.actor, snapshot), decision, userId: command.actor.id, comment: values.comment }]);
+      await insertApprovals(tx, [
+        {
+          changeRequestId: context.id,
+          revision: context.revision,
+          kind: decisionKindOf(command.actor, snapshot),
+          decision,
+          userId: command.actor.id,
+          comment: values.comment,
+        },
+      ]);
       if (!(await updateChangeRequestIf(tx, context, closes ? { status: decision, decidedAt: now } : { status: decision }))) throw changedMeanwhile(context);
       const subject = { ...subjectOf(context), status: decision };
       await publishReviewEvent(tx, decision, subject, command.actor, now, { comment: values.comment });
@@ -220,11 +275,25 @@ function decideAgainst(
 }
 
 export async function requestChanges(db: PrismaClient, command: ReviewCommand): Promise<ChangeRequestOutput> {
-  return decideAgainst(db, command, { action: "change_request.request_changes", schema: zRequestChangesInput, decision: "changes_requested", doing: "sent back for changes", notice: "needs changes", closes: false });
+  return decideAgainst(db, command, {
+    action: "change_request.request_changes",
+    schema: zRequestChangesInput,
+    decision: "changes_requested",
+    doing: "sent back for changes",
+    notice: "needs changes",
+    closes: false,
+  });
 }
 
 export async function rejectChangeRequest(db: PrismaClient, command: ReviewCommand): Promise<ChangeRequestOutput> {
-  return decideAgainst(db, command, { action: "change_request.reject", schema: zRejectInput, decision: "rejected", doing: "rejected", notice: "was rejected", closes: true });
+  return decideAgainst(db, command, {
+    action: "change_request.reject",
+    schema: zRejectInput,
+    decision: "rejected",
+    doing: "rejected",
+    notice: "was rejected",
+    closes: true,
+  });
 }
 
 export async function withdrawChangeRequest(db: PrismaClient, command: ReviewCommand): Promise<ChangeRequestOutput> {
@@ -267,16 +336,29 @@ export async function acknowledgeBreakingChange(db: PrismaClient, command: Revie
     action: "change_request.acknowledge",
     // Which consumer is in the body; someone who owns none of the broken ones is refused before it is read.
     admit: (snapshot) => {
-      if (!snapshot.brokenConsumers.some((consumer) => ownsConsumer(command.actor, consumer))) throw refusal("catalog.update", "Only the owner of a consumer this change breaks (its owner or a member of its team) can acknowledge it.");
+      if (!snapshot.brokenConsumers.some((consumer) => ownsConsumer(command.actor, consumer)))
+        throw refusal("catalog.update", "Only the owner of a consumer this change breaks (its owner or a member of its team) can acknowledge it.");
     },
     schema: zAcknowledgeInput,
     write: async (tx, { context, snapshot, values, now }) => {
       const consumer = snapshot.brokenConsumers.find((candidate) => candidate.id === values.consumerId);
       if (!consumer) throw invalidField("/consumerId", "This change does not break that consumer: there is nothing to acknowledge.");
-      if (!ownsConsumer(command.actor, consumer)) throw refusal("catalog.update", `Only the owner of ${consumer.name} (its owner or a member of its team) can acknowledge for it.`);
+      if (!ownsConsumer(command.actor, consumer))
+        throw refusal("catalog.update", `Only the owner of ${consumer.name} (its owner or a member of its team) can acknowledge for it.`);
       if (context.status !== "in_review") throw notInState(context, "acknowledged");
-      if (!acknowledgeableConsumers(command.actor, snapshot, now).some((candidate) => candidate.id === consumer.id)) throw conflictOn("/consumerId", `${consumer.name} already acknowledged revision ${context.revision}.`);
-      await insertApprovals(tx, [{ changeRequestId: context.id, revision: context.revision, kind: "consumer_acknowledgement", decision: "acknowledged", userId: command.actor.id, consumerId: consumer.id, comment: values.comment ?? null }]);
+      if (!acknowledgeableConsumers(command.actor, snapshot, now).some((candidate) => candidate.id === consumer.id))
+        throw conflictOn("/consumerId", `${consumer.name} already acknowledged revision ${context.revision}.`);
+      await insertApprovals(tx, [
+        {
+          changeRequestId: context.id,
+          revision: context.revision,
+          kind: "consumer_acknowledgement",
+          decision: "acknowledged",
+          userId: command.actor.id,
+          consumerId: consumer.id,
+          comment: values.comment ?? null,
+        },
+      ]);
       const outcome = await publishIfSatisfied(tx, context, command.actor, now);
       if (!outcome.published) await notifyDecision(tx, subjectOf(context), command.actor, `acknowledged for ${consumer.name}`, now);
       return { auditAfter: { consumer: consumer.name, ...outcome } };
@@ -287,24 +369,38 @@ export async function acknowledgeBreakingChange(db: PrismaClient, command: Revie
 /** An admin lets a breaking change go ahead without the missing acknowledgements, with a reason, until a date. */
 export async function grantReviewException(db: PrismaClient, command: ReviewCommand): Promise<ChangeRequestOutput> {
   const now = command.now ?? new Date();
-  return reviewMutation(db, { ...command, now }, {
-    action: "change_request.exception",
-    permission: "contract.review.exception",
-    admit: (snapshot) => {
-      if (hasWritten(command.actor, snapshot)) throw ownProposal();
+  return reviewMutation(
+    db,
+    { ...command, now },
+    {
+      action: "change_request.exception",
+      permission: "contract.review.exception",
+      admit: (snapshot) => {
+        if (hasWritten(command.actor, snapshot)) throw ownProposal();
+      },
+      schema: zExceptionInput(now),
+      write: async (tx, { context, snapshot, values }) => {
+        if (hasWritten(command.actor, snapshot)) throw ownProposal();
+        if (context.status !== "in_review") throw notInState(context, "given an exception");
+        if (snapshot.brokenConsumers.length === 0) throw conflictOn("/", `CR-${context.number} breaks no consumer: it needs no exception.`);
+        if (!mayGrantException(command.actor, snapshot, now)) throw conflictOn("/", `An exception is already in force for revision ${context.revision}.`);
+        await insertApprovals(tx, [
+          {
+            changeRequestId: context.id,
+            revision: context.revision,
+            kind: "admin_exception",
+            decision: "approved",
+            userId: command.actor.id,
+            exceptionReason: values.reason,
+            exceptionExpiresAt: values.expiresAt,
+          },
+        ]);
+        const outcome = await publishIfSatisfied(tx, context, command.actor, now);
+        if (!outcome.published) await notifyDecision(tx, subjectOf(context), command.actor, "got an admin exception for missing acknowledgements", now);
+        return { auditAfter: { exceptionReason: values.reason, exceptionExpiresAt: values.expiresAt, ...outcome } };
+      },
     },
-    schema: zExceptionInput(now),
-    write: async (tx, { context, snapshot, values }) => {
-      if (hasWritten(command.actor, snapshot)) throw ownProposal();
-      if (context.status !== "in_review") throw notInState(context, "given an exception");
-      if (snapshot.brokenConsumers.length === 0) throw conflictOn("/", `CR-${context.number} breaks no consumer: it needs no exception.`);
-      if (!mayGrantException(command.actor, snapshot, now)) throw conflictOn("/", `An exception is already in force for revision ${context.revision}.`);
-      await insertApprovals(tx, [{ changeRequestId: context.id, revision: context.revision, kind: "admin_exception", decision: "approved", userId: command.actor.id, exceptionReason: values.reason, exceptionExpiresAt: values.expiresAt }]);
-      const outcome = await publishIfSatisfied(tx, context, command.actor, now);
-      if (!outcome.published) await notifyDecision(tx, subjectOf(context), command.actor, "got an admin exception for missing acknowledgements", now);
-      return { auditAfter: { exceptionReason: values.reason, exceptionExpiresAt: values.expiresAt, ...outcome } };
-    },
-  });
+  );
 }
 
 /** Anyone who can read may comment; the author hears about it. */

@@ -23,7 +23,14 @@ export interface ReviewEventSubject {
 export const changeRequestHref = (number: number) => `/reviews/${number}`;
 
 /** Emits change_request.<type> to subscribed webhooks, in the caller's transaction. */
-export async function publishReviewEvent(tx: Prisma.TransactionClient, type: ReviewEventType, subject: ReviewEventSubject, actor: Actor, now: Date, extra: Prisma.InputJsonObject = {}): Promise<void> {
+export async function publishReviewEvent(
+  tx: Prisma.TransactionClient,
+  type: ReviewEventType,
+  subject: ReviewEventSubject,
+  actor: Actor,
+  now: Date,
+  extra: Prisma.InputJsonObject = {},
+): Promise<void> {
   await publishEvent(tx, {
     // Unique per occurrence: a request can be submitted again after changes were requested.
     id: `change_request.${type}:${subject.id}:${now.getTime()}`,
@@ -52,7 +59,11 @@ export async function publishReviewEvent(tx: Prisma.TransactionClient, type: Rev
 export async function notifyReviewRequested(
   tx: Prisma.TransactionClient,
   subject: ReviewEventSubject,
-  { dataOwnerIds, affectedConsumers, breakingSentence }: { dataOwnerIds: readonly string[]; affectedConsumers: readonly { ownerUserId: string | null; ownerTeamId: string | null }[]; breakingSentence: string },
+  {
+    dataOwnerIds,
+    affectedConsumers,
+    breakingSentence,
+  }: { dataOwnerIds: readonly string[]; affectedConsumers: readonly { ownerUserId: string | null; ownerTeamId: string | null }[]; breakingSentence: string },
   now: Date,
 ): Promise<void> {
   const reviewers = await findReviewerIds(tx);
@@ -69,7 +80,14 @@ export async function notifyReviewRequested(
 }
 
 /** Tells the author (and whoever else is named) what happened to the proposal. */
-export async function notifyDecision(tx: Prisma.TransactionClient, subject: ReviewEventSubject, actor: Actor, what: string, now: Date, others: readonly string[] = []): Promise<void> {
+export async function notifyDecision(
+  tx: Prisma.TransactionClient,
+  subject: ReviewEventSubject,
+  actor: Actor,
+  what: string,
+  now: Date,
+  others: readonly string[] = [],
+): Promise<void> {
   await notifyUsers(tx, {
     userIds: [subject.authorId, ...others].filter((id) => id !== actor.id),
     kind: "review.decided",

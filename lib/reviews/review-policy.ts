@@ -68,7 +68,13 @@ export interface ReviewEvaluation {
 }
 
 /** Who counts as the data owner: the integration's data owner, else the contract's owner user. */
-export function dataOwnersOf({ integrationDataOwnerId, contractOwnerUserId }: { integrationDataOwnerId: string | null; contractOwnerUserId: string | null }): string[] {
+export function dataOwnersOf({
+  integrationDataOwnerId,
+  contractOwnerUserId,
+}: {
+  integrationDataOwnerId: string | null;
+  contractOwnerUserId: string | null;
+}): string[] {
   if (integrationDataOwnerId) return [integrationDataOwnerId];
   return contractOwnerUserId ? [contractOwnerUserId] : [];
 }
@@ -116,7 +122,10 @@ export function evaluateReview(snapshot: ReviewSnapshot, now: Date): ReviewEvalu
     { kind: "reviewer" as const, satisfiedBy: approvalOf("reviewer"), satisfied: false, consumer: null },
     { kind: "data_owner" as const, satisfiedBy: approvalOf("data_owner"), satisfied: false, consumer: null },
     ...snapshot.brokenConsumers.map((consumer): ReviewStep => {
-      const acknowledgement = approvals.find((approval) => approval.kind === "consumer_acknowledgement" && approval.consumerId === consumer.id && approval.decision === "acknowledged") ?? null;
+      const acknowledgement =
+        approvals.find(
+          (approval) => approval.kind === "consumer_acknowledgement" && approval.consumerId === consumer.id && approval.decision === "acknowledged",
+        ) ?? null;
       return { kind: "consumer_acknowledgement", satisfiedBy: acknowledgement ?? exception, satisfied: false, consumer };
     }),
   ].map((step) => ({ ...step, satisfied: step.satisfiedBy !== null }));
@@ -180,7 +189,9 @@ export function acknowledgeableConsumers(actor: Actor, snapshot: ReviewSnapshot,
 
 /** The proposal's author edits, submits and withdraws it; so may an admin (contract.review.exception). */
 export function mayManage(actor: Actor, snapshot: ReviewSnapshot): boolean {
-  return (isAuthor(actor, snapshot) && can(actor, "contract.propose", { ownerTeamId: snapshot.contractOwnerTeamId })) || can(actor, "contract.review.exception");
+  return (
+    (isAuthor(actor, snapshot) && can(actor, "contract.propose", { ownerTeamId: snapshot.contractOwnerTeamId })) || can(actor, "contract.review.exception")
+  );
 }
 
 export function mayGrantException(actor: Actor, snapshot: ReviewSnapshot, now: Date): boolean {

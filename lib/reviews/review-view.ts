@@ -47,12 +47,26 @@ export function toReviewSnapshot(context: ReviewContext, assessed: readonly Asse
 
 function describeStep(step: ReviewStep, context: ReviewContext, assessed: readonly AssessedConsumer[]): ChangeRequestOutput["steps"][number] {
   const by = step.satisfiedBy;
-  const satisfiedBy = !by ? null : by.kind === "admin_exception" ? `Admin exception by ${by.userName ?? "an admin"} until ${by.exceptionExpiresAt?.toISOString().slice(0, 10)}` : (by.userName ?? "someone");
-  if (step.kind === "reviewer") return { kind: step.kind, label: "A reviewer approves", satisfied: step.satisfied, satisfiedBy, waitingFor: "Any reviewer other than the author", consumerId: null };
+  const satisfiedBy = !by
+    ? null
+    : by.kind === "admin_exception"
+      ? `Admin exception by ${by.userName ?? "an admin"} until ${by.exceptionExpiresAt?.toISOString().slice(0, 10)}`
+      : (by.userName ?? "someone");
+  if (step.kind === "reviewer")
+    return {
+      kind: step.kind,
+      label: "A reviewer approves",
+      satisfied: step.satisfied,
+      satisfiedBy,
+      waitingFor: "Any reviewer other than the author",
+      consumerId: null,
+    };
   if (step.kind === "data_owner") {
     const names = dataOwnerNamesOf(context);
     const onlyAuthor = dataOwnerIdsOf(context).every((id) => id === context.authorId || context.editorIds.includes(id));
-    const waitingFor = onlyAuthor ? `An admin, standing in for the data owner${names.length > 0 ? ` (${names.join(", ")} proposed it)` : " (none is recorded)"}` : names.join(", ");
+    const waitingFor = onlyAuthor
+      ? `An admin, standing in for the data owner${names.length > 0 ? ` (${names.join(", ")} proposed it)` : " (none is recorded)"}`
+      : names.join(", ");
     return { kind: step.kind, label: "The data owner approves", satisfied: step.satisfied, satisfiedBy, waitingFor, consumerId: null };
   }
   const consumer = assessed.find((candidate) => candidate.id === step.consumer?.id);
@@ -89,11 +103,32 @@ export function toChangeRequestOutput(context: ReviewContext, now: Date): Change
     decidedAt: context.decidedAt,
     createdAt: context.createdAt,
     updatedAt: context.updatedAt,
-    approvals: context.approvals.map(({ id, revision, kind, decision, user, consumerId, comment, exceptionReason, exceptionExpiresAt, createdAt }) => ({ id, revision, kind, decision, user, consumerId, comment, exceptionReason, exceptionExpiresAt, createdAt })),
+    approvals: context.approvals.map(({ id, revision, kind, decision, user, consumerId, comment, exceptionReason, exceptionExpiresAt, createdAt }) => ({
+      id,
+      revision,
+      kind,
+      decision,
+      user,
+      consumerId,
+      comment,
+      exceptionReason,
+      exceptionExpiresAt,
+      createdAt,
+    })),
     steps: evaluation.steps.map((step) => describeStep(step, context, assessed)),
     policySatisfied: evaluation.satisfied,
     impact: summarizeImpact(assessed),
-    affectedConsumers: assessed.map(({ id, name, kind, owner, capabilities, touched, broken, atRisk, changes }) => ({ id, name, kind, owner, capabilities: [...capabilities], touched, broken, atRisk, changes })),
+    affectedConsumers: assessed.map(({ id, name, kind, owner, capabilities, touched, broken, atRisk, changes }) => ({
+      id,
+      name,
+      kind,
+      owner,
+      capabilities: [...capabilities],
+      touched,
+      broken,
+      atRisk,
+      changes,
+    })),
     versionCheck: context.baseVersion && context.diff ? checkProposedVersion(context.baseVersion.version, context.proposedVersion, context.diff.changes) : null,
   };
 }

@@ -37,7 +37,11 @@ export const zSpecText = z
   .min(1, "Paste, upload or edit the spec document.")
   .refine((text) => text.length <= MAX_SPEC_BYTES && new TextEncoder().encode(text).length <= MAX_SPEC_BYTES, "The document is larger than 10 MB.");
 
-const zTitle = z.string({ error: "Give the proposal a title." }).trim().min(3, "Give the proposal a title (at least 3 characters).").max(200, "At most 200 characters.");
+const zTitle = z
+  .string({ error: "Give the proposal a title." })
+  .trim()
+  .min(3, "Give the proposal a title (at least 3 characters).")
+  .max(200, "At most 200 characters.");
 const zDescription = z.preprocess(emptyAsNull, z.string().trim().max(10_000, "At most 10,000 characters.").nullable().optional());
 const zChangelog = z.preprocess(emptyAsNull, z.string().trim().max(10_000, "At most 10,000 characters.").nullable().optional());
 
@@ -68,8 +72,12 @@ const zComment = z.preprocess(emptyAsNull, z.string().trim().max(5000, "At most 
 
 export const zSubmitInput = z.strictObject({ comment: zComment });
 export const zApproveInput = z.strictObject({ comment: zComment });
-export const zRequestChangesInput = z.strictObject({ comment: z.string({ error: "Say what has to change." }).trim().min(3, "Say what has to change (at least 3 characters).").max(5000) });
-export const zRejectInput = z.strictObject({ comment: z.string({ error: "Say why it is rejected." }).trim().min(3, "Say why it is rejected (at least 3 characters).").max(5000) });
+export const zRequestChangesInput = z.strictObject({
+  comment: z.string({ error: "Say what has to change." }).trim().min(3, "Say what has to change (at least 3 characters).").max(5000),
+});
+export const zRejectInput = z.strictObject({
+  comment: z.string({ error: "Say why it is rejected." }).trim().min(3, "Say why it is rejected (at least 3 characters).").max(5000),
+});
 export const zWithdrawInput = z.strictObject({ comment: zComment });
 
 /** One body for POST …/approvals: the reviewer's decision on the current revision. */
@@ -141,7 +149,7 @@ const zPerson = z.object({ id: z.string(), name: z.string(), email: z.string() }
 
 export const zChangeSummaryOutput = z.object({
   severity: z.enum(["breaking", "warning", "non-breaking", "informational"]).describe("warning: may break some clients (oasdiff's WARN level)."),
-  kind: z.string().describe("The change id; README \"Contract change ids\" lists them with their severity."),
+  kind: z.string().describe('The change id; README "Contract change ids" lists them with their severity.'),
   message: z.string(),
   location: z.object({
     pointer: z.string(),

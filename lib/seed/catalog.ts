@@ -77,12 +77,13 @@ export async function writeCatalog(db: Prisma.TransactionClient, catalog: SeedCa
   const insert = <T extends object>(table: Table, rows: T[]) => insertRows(db, table, rows, now);
 
   await insert("Team", catalog.teams);
-  await insert("User", catalog.users.map((user) => scalarColumns(user, ["memberships"])));
+  await insert(
+    "User",
+    catalog.users.map((user) => scalarColumns(user, ["memberships"])),
+  );
   await insert(
     "TeamMembership",
-    catalog.users.flatMap((user) =>
-      user.memberships.createMany.data.map((row) => ({ isLead: false, ...row, userId: idOf(user, "user") })),
-    ),
+    catalog.users.flatMap((user) => user.memberships.createMany.data.map((row) => ({ isLead: false, ...row, userId: idOf(user, "user") }))),
   );
   await insert("BusinessCapability", catalog.capabilities);
   await insert("System", catalog.systems);
@@ -92,7 +93,10 @@ export async function writeCatalog(db: Prisma.TransactionClient, catalog: SeedCa
     "Integration",
     integrations.map(({ row }) => scalarColumns(row, ["owners", "escalationPath", "capabilities", "validationRules", "exceptionRoutes"])),
   );
-  await insert("IntegrationOwner", integrations.flatMap(({ row, id }) => row.owners.createMany.data.map((owner) => ({ ...owner, integrationId: id }))));
+  await insert(
+    "IntegrationOwner",
+    integrations.flatMap(({ row, id }) => row.owners.createMany.data.map((owner) => ({ ...owner, integrationId: id }))),
+  );
   await insert(
     "EscalationStep",
     integrations.flatMap(({ row, id }) =>
@@ -117,7 +121,10 @@ export async function writeCatalog(db: Prisma.TransactionClient, catalog: SeedCa
   );
 
   await insert("Contract", catalog.contracts);
-  await insert("ContractVersion", catalog.contractVersions.map((version) => scalarColumns(version, ["glossary"])));
+  await insert(
+    "ContractVersion",
+    catalog.contractVersions.map((version) => scalarColumns(version, ["glossary"])),
+  );
   await insert(
     "GlossaryEntry",
     catalog.contractVersions.flatMap((version) => {
@@ -129,7 +136,10 @@ export async function writeCatalog(db: Prisma.TransactionClient, catalog: SeedCa
       }));
     }),
   );
-  await insert("Consumer", catalog.consumers.map((consumer) => scalarColumns(consumer, ["capabilities"])));
+  await insert(
+    "Consumer",
+    catalog.consumers.map((consumer) => scalarColumns(consumer, ["capabilities"])),
+  );
   await insert(
     "ConsumerCapability",
     catalog.consumers.flatMap((consumer) => consumer.capabilities.createMany.data.map((link) => ({ ...link, consumerId: idOf(consumer, "consumer") }))),

@@ -26,7 +26,8 @@ const DEMO_DEPRECATIONS: DemoDeprecation[] = [
     contract: "order-api",
     version: "2.0.0",
     replacement: "2.1.0",
-    reason: "2.0.0 leaves cancelled orders out of list results, so revenue built on it disagrees with finance. 2.1.0 returns them with order_status = cancelled.",
+    reason:
+      "2.0.0 leaves cancelled orders out of list results, so revenue built on it disagrees with finance. 2.1.0 returns them with order_status = cancelled.",
     guide: "https://developer.kestrelridge.example/order-api/2.1-migration",
     announcedDaysAgo: 100,
     sunsetInDays: -9,
@@ -41,7 +42,12 @@ const DEMO_DEPRECATIONS: DemoDeprecation[] = [
     guide: "https://developer.kestrelridge.example/subscription-events/2.0-migration",
     announcedDaysAgo: 60,
     sunsetInDays: 45,
-    statuses: { "Dunning Escalation Workflow": { status: "blocked", blockedReason: "The Zendesk macro reads customer_status; billing's mapping to subscription_status ships in release 24.3." } },
+    statuses: {
+      "Dunning Escalation Workflow": {
+        status: "blocked",
+        blockedReason: "The Zendesk macro reads customer_status; billing's mapping to subscription_status ships in release 24.3.",
+      },
+    },
     others: "acknowledged",
   },
   {

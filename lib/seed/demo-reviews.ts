@@ -27,7 +27,13 @@ interface DemoRequest {
   edit: (specText: string) => string;
   status: "draft" | "in_review" | "changes_requested" | "rejected" | "withdrawn";
   daysAgo: number;
-  decisions?: { by: string; kind: "reviewer" | "data_owner" | "consumer_acknowledgement"; decision: "approved" | "changes_requested" | "rejected" | "acknowledged"; consumer?: string; comment?: string }[];
+  decisions?: {
+    by: string;
+    kind: "reviewer" | "data_owner" | "consumer_acknowledgement";
+    decision: "approved" | "changes_requested" | "rejected" | "acknowledged";
+    consumer?: string;
+    comment?: string;
+  }[];
   comments?: { by: string; body: string }[];
 }
 
@@ -82,7 +88,15 @@ const REQUESTS: DemoRequest[] = [
     edit: renameField("net_revenue", "net_amount"),
     status: "in_review",
     daysAgo: 2,
-    decisions: [{ by: "priya", kind: "consumer_acknowledgement", decision: "acknowledged", consumer: "Revenue Dashboard (Looker)", comment: "We will switch the LookML view the day it ships." }],
+    decisions: [
+      {
+        by: "priya",
+        kind: "consumer_acknowledgement",
+        decision: "acknowledged",
+        consumer: "Revenue Dashboard (Looker)",
+        comment: "We will switch the LookML view the day it ships.",
+      },
+    ],
     comments: [
       { by: "priya", body: "Can we keep net_revenue as a deprecated alias for one release? The board pack reads it too." },
       { by: "kofi", body: "The board pack is still on 2.0.0, which stays active; only 2.1.0 readers are affected." },
@@ -111,7 +125,9 @@ const REQUESTS: DemoRequest[] = [
     edit: addProperty("order_total", "net_revenue", { type: "number", description: "Gross minus discounts, before tax." }),
     status: "changes_requested",
     daysAgo: 6,
-    decisions: [{ by: "rita", kind: "reviewer", decision: "changes_requested", comment: "Say which currency net_revenue is in, and whether cancelled orders carry it." }],
+    decisions: [
+      { by: "rita", kind: "reviewer", decision: "changes_requested", comment: "Say which currency net_revenue is in, and whether cancelled orders carry it." },
+    ],
   },
   {
     key: "margin-api-floor",
@@ -124,7 +140,14 @@ const REQUESTS: DemoRequest[] = [
     edit: renameField("floor_price", "floor_price_removed"),
     status: "rejected",
     daysAgo: 20,
-    decisions: [{ by: "rita", kind: "reviewer", decision: "rejected", comment: "The Channel Margin Report and the repricer still read floor_price; plan a deprecation first." }],
+    decisions: [
+      {
+        by: "rita",
+        kind: "reviewer",
+        decision: "rejected",
+        comment: "The Channel Margin Report and the repricer still read floor_price; plan a deprecation first.",
+      },
+    ],
   },
   {
     key: "inventory-days-of-cover",
@@ -150,7 +173,11 @@ export async function seedDemoReviews(tx: Prisma.TransactionClient, { now }: { n
   for (const definition of REQUESTS) {
     const contract = await tx.contract.findUnique({ where: { slug: definition.contract }, select: { id: true } });
     if (!contract) throw new Error(`No demo contract "${definition.contract}".`);
-    const base = await tx.contractVersion.findFirst({ where: { contractId: contract.id, status: "active" }, orderBy: { publishedAt: "desc" }, select: { id: true, specText: true } });
+    const base = await tx.contractVersion.findFirst({
+      where: { contractId: contract.id, status: "active" },
+      orderBy: { publishedAt: "desc" },
+      select: { id: true, specText: true },
+    });
     if (!base?.specText) throw new Error(`The demo contract "${definition.contract}" has no active version to propose against.`);
     const specText = definition.edit(base.specText);
     const diff = buildStoredDiff(base.specText, specText);
@@ -180,13 +207,31 @@ export async function seedDemoReviews(tx: Prisma.TransactionClient, { now }: { n
       select: { id: true, number: true },
     });
     for (const [index, decision] of (definition.decisions ?? []).entries()) {
-      const consumer = decision.consumer ? await tx.consumer.findFirst({ where: { name: decision.consumer, contractVersionId: base.id }, select: { id: true } }) : null;
+      const consumer = decision.consumer
+        ? await tx.consumer.findFirst({ where: { name: decision.consumer, contractVersionId: base.id }, select: { id: true } })
+        : null;
       await tx.changeRequestApproval.create({
-        data: { changeRequestId: changeRequest.id, revision: 1, kind: decision.kind, decision: decision.decision, userId: userIdOf(decision.by), consumerId: consumer?.id ?? null, comment: decision.comment ?? null, createdAt: new Date(created.getTime() + (index + 1) * 3_600_000) },
+        data: {
+          changeRequestId: changeRequest.id,
+          revision: 1,
+          kind: decision.kind,
+          decision: decision.decision,
+          userId: userIdOf(decision.by),
+          consumerId: consumer?.id ?? null,
+          comment: decision.comment ?? null,
+          createdAt: new Date(created.getTime() + (index + 1) * 3_600_000),
+        },
       });
     }
     for (const [index, comment] of (definition.comments ?? []).entries()) {
-      await tx.changeRequestComment.create({ data: { changeRequestId: changeRequest.id, authorId: userIdOf(comment.by), body: comment.body, createdAt: new Date(created.getTime() + (index + 2) * 3_600_000) } });
+      await tx.changeRequestComment.create({
+        data: {
+          changeRequestId: changeRequest.id,
+          authorId: userIdOf(comment.by),
+          body: comment.body,
+          createdAt: new Date(created.getTime() + (index + 2) * 3_600_000),
+        },
+      });
     }
   }
 }

@@ -7,5 +7,8 @@ import { createHash } from "node:crypto";
  */
 export function stableId(namespace: string, naturalKey: string): string {
   const digest = createHash("sha256").update(`${namespace}\u0000${naturalKey}`).digest("hex");
-  return `c${BigInt(`0x${digest.slice(0, 32)}`).toString(36).padStart(25, "0").slice(0, 24)}`;
+  return `c${BigInt(`0x${digest.slice(0, 32)}`)
+    .toString(36)
+    .padStart(25, "0")
+    .slice(0, 24)}`;
 }

@@ -72,13 +72,52 @@ const KIND_PROFILES: KindProfile[] = [
   { kind: "other", weight: 8, label: "Service", vendors: ["In-house"], objects: ["Inventory Position", "Shipment", "Employee", "Price"] },
 ];
 
-const DOMAINS = ["Sales", "Finance", "Product", "Commerce", "Supply Chain", "Customer Service", "Analytics", "Marketing", "People", "Pricing", "Risk", "Logistics"];
+const DOMAINS = [
+  "Sales",
+  "Finance",
+  "Product",
+  "Commerce",
+  "Supply Chain",
+  "Customer Service",
+  "Analytics",
+  "Marketing",
+  "People",
+  "Pricing",
+  "Risk",
+  "Logistics",
+];
 const UNITS = ["North America", "EMEA", "APAC", "LATAM", "Retail", "Wholesale", "Outlet", "Corporate"];
-const COMMON_FIELDS = ["customer_id", "account_id", "sku", "order_id", "invoice_id", "amount", "currency", "quantity", "status", "channel", "region_code", "email", "legal_name", "tax_region", "unit_price", "unit_cost", "risk_score", "owner_email", "created_at", "updated_at"];
+const COMMON_FIELDS = [
+  "customer_id",
+  "account_id",
+  "sku",
+  "order_id",
+  "invoice_id",
+  "amount",
+  "currency",
+  "quantity",
+  "status",
+  "channel",
+  "region_code",
+  "email",
+  "legal_name",
+  "tax_region",
+  "unit_price",
+  "unit_cost",
+  "risk_score",
+  "owner_email",
+  "created_at",
+  "updated_at",
+];
 const EXTRA_CAPABILITIES = ["inventory-visibility", "supplier-onboarding", "fraud-detection", "loyalty", "workforce-planning", "partner-reporting"];
 const FIRST_NAMES = ["Alex", "Sam", "Jordan", "Taylor", "Morgan", "Casey", "Riley", "Jamie", "Avery", "Quinn", "Rowan", "Emery"];
 const LAST_NAMES = ["Nguyen", "Garcia", "Smith", "Kowalski", "Okoye", "Silva", "Fischer", "Haddad", "Larsen", "Mehta", "Novak", "Sato"];
-const ASSET_KINDS: [ConsumerKind, string][] = [["dashboard", "Dashboard"], ["report", "Report"], ["ai_model", "Model"], ["workflow", "Workflow"]];
+const ASSET_KINDS: [ConsumerKind, string][] = [
+  ["dashboard", "Dashboard"],
+  ["report", "Report"],
+  ["ai_model", "Model"],
+  ["workflow", "Workflow"],
+];
 
 const INTEGRATIONS_PER_CHUNK = 5_000;
 // Proportional to size: 10k integrations take seconds, 100k a few minutes on PGlite.
@@ -156,13 +195,7 @@ interface Foundation {
   pickTarget: () => number;
 }
 
-function buildFoundation(
-  random: Random,
-  prefix: string,
-  integrations: number,
-  existingCapabilities: { id: string; slug: string }[],
-  now: Date,
-): Foundation {
+function buildFoundation(random: Random, prefix: string, integrations: number, existingCapabilities: { id: string; slug: string }[], now: Date): Foundation {
   const catalog = emptyCatalog();
   const teamCount = Math.min(400, Math.max(4, Math.ceil(integrations / 250)));
   const systemCount = Math.max(4, Math.round(integrations / 8));
@@ -172,7 +205,9 @@ function buildFoundation(
   for (let t = 0; t < teamCount; t += 1) {
     const slug = `${prefix}-team-${pad(t + 1, 4)}`;
     const teamId = stableId("team", slug);
-    catalog.teams.push(buildTeam({ id: teamId, slug, name: `${domainOfTeam(t)} Integration Team ${t + 1}`, description: `Synthetic team for ${domainOfTeam(t)}.` }));
+    catalog.teams.push(
+      buildTeam({ id: teamId, slug, name: `${domainOfTeam(t)} Integration Team ${t + 1}`, description: `Synthetic team for ${domainOfTeam(t)}.` }),
+    );
     const members = ["Lead", "Engineer", "Data Owner", "Analyst"].map((title, m) => {
       const email = `${prefix}.u${pad(t * 4 + m + 1, 6)}@synthetic.example`;
       const id = stableId("user", email);
@@ -219,8 +254,18 @@ function buildFoundation(
         businessDomain: random.pick(DOMAINS),
         vendor,
         ownerTeamId: teamIndex >= 0 ? teams[teamIndex].id : null,
-        criticality: random.weighted<Criticality>([["tier1", 15], ["tier2", 35], ["tier3", 35], ["tier4", 15]]),
-        lifecycle: random.weighted<Lifecycle>([["active", 88], ["planned", 4], ["deprecated", 7], ["retired", 1]]),
+        criticality: random.weighted<Criticality>([
+          ["tier1", 15],
+          ["tier2", 35],
+          ["tier3", 35],
+          ["tier4", 15],
+        ]),
+        lifecycle: random.weighted<Lifecycle>([
+          ["active", 88],
+          ["planned", 4],
+          ["deprecated", 7],
+          ["retired", 1],
+        ]),
         isExternal: profile.kind === "external_data_source" || profile.kind === "marketplace",
         createdAt: new Date(now.getTime() - random.int(30, 1500) * 86_400_000),
       }),
@@ -263,23 +308,65 @@ function buildIntegrations(random: Random, foundation: Foundation, prefix: strin
     const to = systems[target];
     const object = random.pick(from.profile.objects);
     const fields = [`${snake(object)}_id`, ...random.sample(COMMON_FIELDS, random.int(3, 8))];
-    const mechanism = random.weighted<IntegrationMechanism>([["api_call", 40], ["event_message", 18], ["file_transfer", 15], ["database_to_database", 10], ["ipaas_flow", 12], ["manual", 3], ["email", 2]]);
+    const mechanism = random.weighted<IntegrationMechanism>([
+      ["api_call", 40],
+      ["event_message", 18],
+      ["file_transfer", 15],
+      ["database_to_database", 10],
+      ["ipaas_flow", 12],
+      ["manual", 3],
+      ["email", 2],
+    ]);
     const pattern: IntegrationPattern =
       mechanism === "event_message"
         ? "event_driven"
         : mechanism === "ipaas_flow"
           ? "hub_and_spoke"
-          : random.weighted<IntegrationPattern>([["point_to_point", 35], ["api_led_system", 25], ["api_led_process", 15], ["api_led_experience", 10], ["hub_and_spoke", 15]]);
-    const lifecycle = random.weighted<Lifecycle>([["active", 85], ["planned", 6], ["deprecated", 7], ["retired", 2]]);
-    const monitoring = random.weighted<MonitoringMethod>([["none", 15], ["synthetic_check", 20], ["log_alerts", 25], ["apm_tracing", 15], ["ipaas_console", 10], ["data_quality_checks", 12], ["manual_review", 3]]);
+          : random.weighted<IntegrationPattern>([
+              ["point_to_point", 35],
+              ["api_led_system", 25],
+              ["api_led_process", 15],
+              ["api_led_experience", 10],
+              ["hub_and_spoke", 15],
+            ]);
+    const lifecycle = random.weighted<Lifecycle>([
+      ["active", 85],
+      ["planned", 6],
+      ["deprecated", 7],
+      ["retired", 2],
+    ]);
+    const monitoring = random.weighted<MonitoringMethod>([
+      ["none", 15],
+      ["synthetic_check", 20],
+      ["log_alerts", 25],
+      ["apm_tracing", 15],
+      ["ipaas_console", 10],
+      ["data_quality_checks", 12],
+      ["manual_review", 3],
+    ]);
     const health: HealthStatus =
       lifecycle === "planned" || monitoring === "none"
         ? "unknown"
-        : random.weighted<HealthStatus>([["healthy", 76], ["fragile", 10], ["degraded", 8], ["failing", 4], ["unknown", 2]]);
-    const classification = random.weighted<DataClassification>([["public", 5], ["internal", 45], ["confidential", 40], ["restricted", 10]]);
+        : random.weighted<HealthStatus>([
+            ["healthy", 76],
+            ["fragile", 10],
+            ["degraded", 8],
+            ["failing", 4],
+            ["unknown", 2],
+          ]);
+    const classification = random.weighted<DataClassification>([
+      ["public", 5],
+      ["internal", 45],
+      ["confidential", 40],
+      ["restricted", 10],
+    ]);
     const teamIndex = from.teamIndex >= 0 && random.chance(0.7) ? from.teamIndex : random.int(0, teams.length - 1);
     const team = teams[teamIndex];
-    const ownership = random.weighted([["full", 83], ["no_data_owner", 10], ["none", 7]] as const);
+    const ownership = random.weighted([
+      ["full", 83],
+      ["no_data_owner", 10],
+      ["none", 7],
+    ] as const);
 
     const owners: OwnerRow[] = [];
     const escalationPath: EscalationRow[] = [];
@@ -293,7 +380,11 @@ function buildIntegrations(random: Random, foundation: Foundation, prefix: strin
       escalationPath.push({ position: escalationPath.length + 1, userId: null, contact: team.rota });
     }
 
-    const routes = random.weighted([["standard", 75], ["partial", 10], ["none", 15]] as const);
+    const routes = random.weighted([
+      ["standard", 75],
+      ["partial", 10],
+      ["none", 15],
+    ] as const);
     catalog.integrations.push(
       buildIntegration({
         id,
@@ -303,18 +394,37 @@ function buildIntegrations(random: Random, foundation: Foundation, prefix: strin
         sourceSystemId: from.id,
         targetSystemId: to.id,
         ownerTeamId: ownership === "none" ? null : team.id,
-        direction: random.weighted<IntegrationDirection>([["one_way", 80], ["bidirectional", 8], ["publish_subscribe", 12]]),
+        direction: random.weighted<IntegrationDirection>([
+          ["one_way", 80],
+          ["bidirectional", 8],
+          ["publish_subscribe", 12],
+        ]),
         mechanism,
         pattern,
-        frequency: random.weighted<Frequency>([["real_time", 15], ["near_real_time", 25], ["hourly", 20], ["daily", 28], ["weekly", 7], ["ad_hoc", 5]]),
+        frequency: random.weighted<Frequency>([
+          ["real_time", 15],
+          ["near_real_time", 25],
+          ["hourly", 20],
+          ["daily", 28],
+          ["weekly", 7],
+          ["ad_hoc", 5],
+        ]),
         dataObjects: [object],
         fieldsExchanged: fields,
         format: mechanism === "file_transfer" ? "CSV via SFTP" : "JSON",
         volumePerDay: random.chance(0.1) ? null : Math.round(10 ** (1 + random.next() * 5)),
         dataClassification: classification,
         containsPersonalData: (classification === "confidential" || classification === "restricted") && random.chance(0.5),
-        permittedUses: random.sample<PermittedUse>(["analytics", "ai_training", "operational_workflow", "external_reporting", "customer_facing_automation"], random.int(1, 2)),
-        criticality: random.weighted<Criticality>([["tier1", 12], ["tier2", 33], ["tier3", 40], ["tier4", 15]]),
+        permittedUses: random.sample<PermittedUse>(
+          ["analytics", "ai_training", "operational_workflow", "external_reporting", "customer_facing_automation"],
+          random.int(1, 2),
+        ),
+        criticality: random.weighted<Criticality>([
+          ["tier1", 12],
+          ["tier2", 33],
+          ["tier3", 40],
+          ["tier4", 15],
+        ]),
         businessValue: random.int(1, 5),
         complexity: random.int(1, 5),
         lifecycle,
@@ -338,7 +448,20 @@ function buildIntegrations(random: Random, foundation: Foundation, prefix: strin
     );
 
     if (mechanism !== "manual" && mechanism !== "email" && random.chance(0.74)) {
-      addContract(catalog, random, { prefix, key, integrationId: id, object, fields, mechanism, lifecycle, from, to, team, capabilityIds: foundation.capabilityIds, now });
+      addContract(catalog, random, {
+        prefix,
+        key,
+        integrationId: id,
+        object,
+        fields,
+        mechanism,
+        lifecycle,
+        from,
+        to,
+        team,
+        capabilityIds: foundation.capabilityIds,
+        now,
+      });
     }
   }
   return catalog;
@@ -385,7 +508,10 @@ function addContract(catalog: SeedCatalog, random: Random, context: ContractCont
         : context.lifecycle === "deprecated"
           ? [["1.0.0", "deprecated"]]
           : random.chance(0.2)
-            ? [["1.0.0", "deprecated"], ["2.0.0", "active"]]
+            ? [
+                ["1.0.0", "deprecated"],
+                ["2.0.0", "active"],
+              ]
             : [["1.0.0", "active"]];
   let current: ContractVersionInput | undefined;
   for (const [version, status] of releases) {
@@ -397,7 +523,9 @@ function addContract(catalog: SeedCatalog, random: Random, context: ContractCont
       specText: isApi ? smallOpenApi(context.object, version, context.fields) : smallJsonSchema(context.object, context.fields),
       changelog: version === "1.0.0" ? "First version." : "Breaking: identifier renamed; see migration notes.",
       publishedAt: status === "proposed" ? null : new Date(context.now.getTime() - random.int(1, 900) * 86_400_000),
-      glossary: random.chance(0.3) ? [{ field: context.fields[0], meaning: `Identifier of the ${context.object.toLowerCase()} in ${context.from.name}.`, rules: null }] : [],
+      glossary: random.chance(0.3)
+        ? [{ field: context.fields[0], meaning: `Identifier of the ${context.object.toLowerCase()} in ${context.from.name}.`, rules: null }]
+        : [],
     });
     catalog.contractVersions.push(row);
     current = row;

@@ -23,7 +23,9 @@ export async function linkIdentity(db: PrismaClient, { actor, userId, input }: {
       const user = resource;
       const taken = await findIdentityAccount(tx, issuer, subject);
       if (taken) {
-        throw new Conflict("This identity is already linked to an account.", { issues: [{ pointer: "/subject", detail: `Already linked to ${taken.user.email}.` }] });
+        throw new Conflict("This identity is already linked to an account.", {
+          issues: [{ pointer: "/subject", detail: `Already linked to ${taken.user.email}.` }],
+        });
       }
       const identity = await createIdentity(tx, { userId: user.id, issuer, subject, lastSignInAt: null });
       return {

@@ -12,12 +12,18 @@ function mappingList<T extends z.ZodType<string>>(variable: string, target: T) {
     .trim()
     .transform((text, context) => {
       const entries: { claimValue: string; target: z.infer<T> }[] = [];
-      for (const part of text.split(",").map((p) => p.trim()).filter(Boolean)) {
+      for (const part of text
+        .split(",")
+        .map((p) => p.trim())
+        .filter(Boolean)) {
         const at = part.lastIndexOf("=");
         const claimValue = at > 0 ? part.slice(0, at).trim() : "";
         const parsed = target.safeParse(at > 0 ? part.slice(at + 1).trim() : "");
         if (!claimValue || !parsed.success) {
-          context.addIssue({ code: "custom", message: `${variable}: "${part}" is not claim-value=${variable === "OIDC_ROLE_MAP" ? ROLES.join("|") : "team-slug"}.` });
+          context.addIssue({
+            code: "custom",
+            message: `${variable}: "${part}" is not claim-value=${variable === "OIDC_ROLE_MAP" ? ROLES.join("|") : "team-slug"}.`,
+          });
           return z.NEVER;
         }
         entries.push({ claimValue, target: parsed.data });

@@ -49,7 +49,11 @@ export async function signInWithIdentity(
     const identityAudit = { issuer: claims.issuer, subject: claims.subject };
     let account: Account;
     if (decision.kind === "create") {
-      account = await createAccount(tx, { email: decision.email, name: claims.name?.trim() || decision.email, role: roleFromClaims(claims.raw, mappings) ?? "viewer" });
+      account = await createAccount(tx, {
+        email: decision.email,
+        name: claims.name?.trim() || decision.email,
+        role: roleFromClaims(claims.raw, mappings) ?? "viewer",
+      });
       await createIdentity(tx, { userId: account.id, ...identityAudit, lastSignInAt: now });
       await recordAuditEvent(tx, {
         actor: asActor(account),

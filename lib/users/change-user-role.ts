@@ -7,10 +7,7 @@ import { zChangeUserRoleInput, type UserOutput } from "@/lib/users/schemas";
 import { Conflict } from "@/lib/errors/domain-errors";
 
 /** An admin changes someone's role. The last admin cannot be demoted: the portal would lose its keys. */
-export async function changeUserRole(
-  db: PrismaClient,
-  { actor, userId, input }: { actor: Actor; userId: string; input: unknown },
-): Promise<UserOutput> {
+export async function changeUserRole(db: PrismaClient, { actor, userId, input }: { actor: Actor; userId: string; input: unknown }): Promise<UserOutput> {
   return runMutation(db, {
     actor,
     permission: "user.manage",
@@ -21,7 +18,9 @@ export async function changeUserRole(
     write: async (tx, { input: { role }, resource }) => {
       const user = resource;
       if (user.role === "admin" && role !== "admin" && (await countAdmins(tx)) <= 1) {
-        throw new Conflict("This is the last admin: make someone else an admin first.", { issues: [{ pointer: "/role", detail: "The last admin must stay an admin." }] });
+        throw new Conflict("This is the last admin: make someone else an admin first.", {
+          issues: [{ pointer: "/role", detail: "The last admin must stay an admin." }],
+        });
       }
       const updated = await updateUserRole(tx, user.id, role);
       return {

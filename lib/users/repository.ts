@@ -33,9 +33,7 @@ function toUserOutput(row: UserRow): UserOutput {
 export async function findUsers(db: PrismaClient, query: UserListQuery): Promise<{ users: UserOutput[]; total: number }> {
   const where: Prisma.UserWhereInput = {
     ...(query.role ? { role: query.role } : {}),
-    ...(query.q
-      ? { OR: [{ name: { contains: query.q, mode: "insensitive" } }, { email: { contains: query.q, mode: "insensitive" } }] }
-      : {}),
+    ...(query.q ? { OR: [{ name: { contains: query.q, mode: "insensitive" } }, { email: { contains: query.q, mode: "insensitive" } }] } : {}),
   };
   const [rows, total] = await Promise.all([
     db.user.findMany({

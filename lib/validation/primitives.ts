@@ -8,13 +8,16 @@ export const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : 
  * links to) or as repeated parameters. Empty means no filter.
  */
 export function zMultiValue<const T extends readonly [string, ...string[]]>(values: T) {
-  return z.preprocess((value) => {
-    const parts = (Array.isArray(value) ? value : [value])
-      .flatMap((v) => (typeof v === "string" ? v.split(",") : []))
-      .map((v) => v.trim())
-      .filter(Boolean);
-    return parts.length > 0 ? [...new Set(parts)] : undefined;
-  }, z.array(z.enum(values)).max(values.length).optional());
+  return z.preprocess(
+    (value) => {
+      const parts = (Array.isArray(value) ? value : [value])
+        .flatMap((v) => (typeof v === "string" ? v.split(",") : []))
+        .map((v) => v.trim())
+        .filter(Boolean);
+      return parts.length > 0 ? [...new Set(parts)] : undefined;
+    },
+    z.array(z.enum(values)).max(values.length).optional(),
+  );
 }
 
 /** A list's free-text search. */

@@ -16,7 +16,10 @@ const zEndpoint = z.object({ endpointId: zRecordRef });
 export const createWebhookEndpointAction = defineAction(zUseCaseInput, async (values, { actor, db }) => {
   const { endpoint, secret } = await createWebhookEndpoint(db, { actor, input: values });
   revalidatePath("/admin/webhooks");
-  return { message: `Endpoint “${endpoint.name}” created. Copy its secret now: it will not be shown again.`, value: { id: endpoint.id, name: endpoint.name, secret } };
+  return {
+    message: `Endpoint “${endpoint.name}” created. Copy its secret now: it will not be shown again.`,
+    value: { id: endpoint.id, name: endpoint.name, secret },
+  };
 });
 
 export const updateWebhookEndpointAction = defineAction(
@@ -26,7 +29,11 @@ export const updateWebhookEndpointAction = defineAction(
     revalidatePath("/admin/webhooks");
     revalidatePath(`/admin/webhooks/${endpointId}`);
     const message =
-      values.active === undefined ? `“${endpoint.name}” saved.` : endpoint.active ? `“${endpoint.name}” is enabled: it receives events again.` : `“${endpoint.name}” is disabled: it receives nothing until enabled.`;
+      values.active === undefined
+        ? `“${endpoint.name}” saved.`
+        : endpoint.active
+          ? `“${endpoint.name}” is enabled: it receives events again.`
+          : `“${endpoint.name}” is disabled: it receives nothing until enabled.`;
     return { message };
   },
 );

@@ -30,7 +30,13 @@ export async function redeliverWebhook(
       const now = clock();
       const reset = await resetWebhookDeliveryForRedelivery(tx, delivery.id, now);
       await enqueueJobs(tx, [
-        { kind: WEBHOOK_DELIVER_JOB, dedupeKey: `webhook-delivery:${delivery.id}:redeliver:${now.getTime()}`, payload: { deliveryId: delivery.id }, runAt: now, maxAttempts: 10 },
+        {
+          kind: WEBHOOK_DELIVER_JOB,
+          dedupeKey: `webhook-delivery:${delivery.id}:redeliver:${now.getTime()}`,
+          payload: { deliveryId: delivery.id },
+          runAt: now,
+          maxAttempts: 10,
+        },
       ]);
       return {
         result: reset,

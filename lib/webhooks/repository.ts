@@ -53,7 +53,10 @@ export interface EndpointWithDeliveryCounts extends WebhookEndpointOutput {
   deliveryCounts: Record<"pending" | "delivered" | "failed", number>;
 }
 
-export async function findWebhookEndpoints(db: PrismaClient, query: WebhookEndpointListQuery): Promise<{ endpoints: EndpointWithDeliveryCounts[]; total: number }> {
+export async function findWebhookEndpoints(
+  db: PrismaClient,
+  query: WebhookEndpointListQuery,
+): Promise<{ endpoints: EndpointWithDeliveryCounts[]; total: number }> {
   const where: Prisma.WebhookEndpointWhereInput = {
     ...(query.state ? { active: query.state === "active" } : {}),
     ...(query.q ? { OR: [{ name: { contains: query.q, mode: "insensitive" } }, { url: { contains: query.q, mode: "insensitive" } }] } : {}),
@@ -131,7 +134,11 @@ function deliveryWhere(endpointId: string, filters: { status?: WebhookDeliveryOu
   };
 }
 
-export async function findWebhookDeliveries(db: PrismaClient, endpointId: string, query: WebhookDeliveryListQuery): Promise<{ deliveries: WebhookDeliveryOutput[]; total: number }> {
+export async function findWebhookDeliveries(
+  db: PrismaClient,
+  endpointId: string,
+  query: WebhookDeliveryListQuery,
+): Promise<{ deliveries: WebhookDeliveryOutput[]; total: number }> {
   const where = deliveryWhere(endpointId, query);
   const [deliveries, total] = await Promise.all([
     db.webhookDelivery.findMany({
@@ -147,7 +154,11 @@ export async function findWebhookDeliveries(db: PrismaClient, endpointId: string
 }
 
 /** Newest first; the cursor is the last row's creation time and id. */
-export async function findWebhookDeliveriesPage(db: PrismaClient, endpointId: string, query: WebhookDeliveryApiQuery): Promise<CursorPage<WebhookDeliveryOutput>> {
+export async function findWebhookDeliveriesPage(
+  db: PrismaClient,
+  endpointId: string,
+  query: WebhookDeliveryApiQuery,
+): Promise<CursorPage<WebhookDeliveryOutput>> {
   const after = query.cursor ? decodeCursor(query.cursor, 2) : null;
   const where = deliveryWhere(endpointId, query);
   const rows = await db.webhookDelivery.findMany({

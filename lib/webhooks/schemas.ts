@@ -31,7 +31,10 @@ export const zWebhookUrl = z
 
 const zEndpointName = z.string().trim().min(1, "Name the endpoint, e.g. the system that receives the events.").max(100);
 // Empty means every event type, present and future; the form says so.
-const zEventList = z.array(zWebhookEventType).max(WEBHOOK_EVENT_TYPE_NAMES.length).transform((events) => [...new Set(events)]);
+const zEventList = z
+  .array(zWebhookEventType)
+  .max(WEBHOOK_EVENT_TYPE_NAMES.length)
+  .transform((events) => [...new Set(events)]);
 
 /** The largest webhook endpoint the API accepts: a name, a URL and the event types. */
 export const WEBHOOK_BODY_BYTES = 16_384;
@@ -53,7 +56,11 @@ export type UpdateWebhookEndpointInput = z.input<typeof zUpdateWebhookEndpointIn
 export const zWebhookEndpointOutput = z.object({
   id: z.string(),
   name: z.string(),
-  url: z.string().describe("Query values, user info and fragment are shown as *** (they often carry the receiver's token); sending this value back in an edit keeps the stored URL."),
+  url: z
+    .string()
+    .describe(
+      "Query values, user info and fragment are shown as *** (they often carry the receiver's token); sending this value back in an edit keeps the stored URL.",
+    ),
   events: z.array(z.string()).describe("Subscribed event types; empty means all."),
   active: z.boolean(),
   secretHint: z.string().describe("The secret's last characters, to tell secrets apart; the secret itself is shown once."),

@@ -38,7 +38,9 @@ export async function sendTestEvent(
       };
       const delivery = await insertWebhookDelivery(tx, { endpointId: endpoint.id, eventId, eventType: WEBHOOK_TEST_EVENT_TYPE, payload, nextAttemptAt: now });
       // A test is worth a few tries, not a day of them.
-      await enqueueJobs(tx, [{ kind: WEBHOOK_DELIVER_JOB, dedupeKey: `webhook-delivery:${delivery.id}`, payload: { deliveryId: delivery.id }, runAt: now, maxAttempts: 3 }]);
+      await enqueueJobs(tx, [
+        { kind: WEBHOOK_DELIVER_JOB, dedupeKey: `webhook-delivery:${delivery.id}`, payload: { deliveryId: delivery.id }, runAt: now, maxAttempts: 3 },
+      ]);
       return { result: delivery, target: { type: "webhook_endpoint", id: endpoint.id, label: endpoint.name }, after: { eventId } };
     },
   });

@@ -25,7 +25,10 @@ try {
   const integrations = await db.prisma.integration.count();
   const admin = (await findActorById(db.prisma, (await db.prisma.user.findUniqueOrThrow({ where: { email: "admin@interchange.demo" } })).id))!;
   const answers = Object.fromEntries(QUESTION_IDS.map((id) => [id, 2])) as Answers;
-  const biggestTeam = await db.prisma.team.findFirstOrThrow({ orderBy: { integrations: { _count: "desc" } }, select: { slug: true, _count: { select: { integrations: true } } } });
+  const biggestTeam = await db.prisma.team.findFirstOrThrow({
+    orderBy: { integrations: { _count: "desc" } },
+    select: { slug: true, _count: { select: { integrations: true } } },
+  });
 
   for (const [label, input] of [
     [`organisation (${integrations} integrations)`, { scope: "organisation", answers }],
@@ -39,7 +42,9 @@ try {
       samples.push(performance.now() - started);
     }
     samples.sort((a, b) => a - b);
-    console.log(`take assessment, ${label}: median ${samples[Math.floor(samples.length / 2)].toFixed(0)} ms, max ${samples[samples.length - 1].toFixed(0)} ms over ${RUNS} runs`);
+    console.log(
+      `take assessment, ${label}: median ${samples[Math.floor(samples.length / 2)].toFixed(0)} ms, max ${samples[samples.length - 1].toFixed(0)} ms over ${RUNS} runs`,
+    );
   }
 } finally {
   await db.close();

@@ -6,7 +6,15 @@ const BENCH_SECRET = "bench-secret-not-for-production-0123456789";
 export function runScript(port: number, script: string[], env: Record<string, string>, stdio: "inherit" | "ignore" = "inherit"): ChildProcess {
   return spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", ...script], {
     // The benchmarks time the handlers from one address, far above any sensible API quota: the limits are off.
-    env: { ...process.env, API_RATE_LIMIT_PER_ADDRESS: "0", API_RATE_LIMIT_PER_TOKEN: "0", ...env, PORT: String(port), NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXTAUTH_SECRET: BENCH_SECRET },
+    env: {
+      ...process.env,
+      API_RATE_LIMIT_PER_ADDRESS: "0",
+      API_RATE_LIMIT_PER_TOKEN: "0",
+      ...env,
+      PORT: String(port),
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      NEXTAUTH_SECRET: BENCH_SECRET,
+    },
     stdio: ["ignore", stdio, "inherit"],
   });
 }

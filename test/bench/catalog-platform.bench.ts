@@ -66,11 +66,15 @@ try {
   const samples: number[] = [];
   for (let i = 0; i < AUTH_REQUESTS; i++) samples.push((await timed(() => authenticateApiToken(source.prisma, { secret, method: "GET" }))).ms);
   samples.sort((a, b) => a - b);
-  console.log(`API-token authentication (hash, lookup, owner reload): median ${percentile(samples, 50).toFixed(2)} ms, p95 ${percentile(samples, 95).toFixed(2)} ms over ${AUTH_REQUESTS}`);
+  console.log(
+    `API-token authentication (hash, lookup, owner reload): median ${percentile(samples, 50).toFixed(2)} ms, p95 ${percentile(samples, 95).toFixed(2)} ms over ${AUTH_REQUESTS}`,
+  );
 
   const exported = await timed(() => readCatalogForExport(source.prisma));
   const bytes = Buffer.byteLength(JSON.stringify(exported.result));
-  console.log(`Export of the demo catalog (${exported.result.integrations.length} integrations, ${(bytes / 1024).toFixed(0)} KiB): ${exported.ms.toFixed(0)} ms`);
+  console.log(
+    `Export of the demo catalog (${exported.result.integrations.length} integrations, ${(bytes / 1024).toFixed(0)} KiB): ${exported.ms.toFixed(0)} ms`,
+  );
 
   const validated = await timed(async () => zCatalogExport.parse(JSON.parse(JSON.stringify(exported.result))));
   console.log(`Validating the file (zod, references): ${validated.ms.toFixed(0)} ms`);

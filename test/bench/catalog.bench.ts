@@ -52,10 +52,45 @@ async function main(): Promise<void> {
       const firstPage = (await (await viewer.fetch("/api/v1/integrations?limit=200")).json()) as { items: { key: string }[]; nextCursor: string };
       const keys = firstPage.items.map((i) => i.key).filter((_, i) => i % 7 === 0);
       const ok: boolean[] = [];
-      ok.push(await measure(viewer, "list page (/catalog, filters, sorts, later pages)", ["/catalog", "/catalog?health=failing,degraded", "/catalog?missing=data-owner&page=5", "/catalog?sort=name&dir=desc&page=40", "/catalog?monitoring=none&criticality=tier1", "/catalog?missing=contract"], 150));
-      ok.push(await measure(viewer, "API list (/api/v1/integrations, limit 50, filters, cursor)", ["/api/v1/integrations", `/api/v1/integrations?cursor=${firstPage.nextCursor}`, "/api/v1/integrations?health=failing&sort=name", "/api/v1/integrations?missing=escalation-path"], 150));
-      ok.push(await measure(viewer, "search (/catalog?q=…)", ["/catalog?q=customer_id", "/catalog?q=invoice", "/catalog?q=INT-004", "/catalog?q=loyalty"], 200));
-      ok.push(await measure(viewer, "integration detail page", keys.map((k) => `/catalog/integrations/${k}`), 150));
+      ok.push(
+        await measure(
+          viewer,
+          "list page (/catalog, filters, sorts, later pages)",
+          [
+            "/catalog",
+            "/catalog?health=failing,degraded",
+            "/catalog?missing=data-owner&page=5",
+            "/catalog?sort=name&dir=desc&page=40",
+            "/catalog?monitoring=none&criticality=tier1",
+            "/catalog?missing=contract",
+          ],
+          150,
+        ),
+      );
+      ok.push(
+        await measure(
+          viewer,
+          "API list (/api/v1/integrations, limit 50, filters, cursor)",
+          [
+            "/api/v1/integrations",
+            `/api/v1/integrations?cursor=${firstPage.nextCursor}`,
+            "/api/v1/integrations?health=failing&sort=name",
+            "/api/v1/integrations?missing=escalation-path",
+          ],
+          150,
+        ),
+      );
+      ok.push(
+        await measure(viewer, "search (/catalog?q=…)", ["/catalog?q=customer_id", "/catalog?q=invoice", "/catalog?q=INT-004", "/catalog?q=loyalty"], 200),
+      );
+      ok.push(
+        await measure(
+          viewer,
+          "integration detail page",
+          keys.map((k) => `/catalog/integrations/${k}`),
+          150,
+        ),
+      );
       ok.push(await measure(viewer, "systems list page", ["/catalog/systems", "/catalog/systems?page=3", "/catalog/systems?q=sap"], 150));
 
       let started = performance.now();
@@ -64,14 +99,25 @@ async function main(): Promise<void> {
       console.log(`CSV export of ${rows.length} integrations: ${((performance.now() - started) / 1000).toFixed(1)} s`);
       // Import as new records: new keys, the same references; the synthetic catalog leaves some teams empty on purpose.
       const team = header.indexOf("ownerTeam");
-      const fresh = toCsv([header, ...rows.slice(0, INTEGRATIONS).map((cells, i) => cells.map((cell, c) => (c === 0 ? `INT-B${String(i).padStart(6, "0")}` : c === team && !cell ? "integration-platform" : cell)))]);
+      const fresh = toCsv([
+        header,
+        ...rows
+          .slice(0, INTEGRATIONS)
+          .map((cells, i) => cells.map((cell, c) => (c === 0 ? `INT-B${String(i).padStart(6, "0")}` : c === team && !cell ? "integration-platform" : cell))),
+      ]);
       for (const dryRun of [true, false]) {
         started = performance.now();
-        const response = await admin.fetch(`/api/v1/integrations/import?dryRun=${dryRun}`, { method: "POST", headers: { "content-type": "text/csv" }, body: fresh });
+        const response = await admin.fetch(`/api/v1/integrations/import?dryRun=${dryRun}`, {
+          method: "POST",
+          headers: { "content-type": "text/csv" },
+          body: fresh,
+        });
         const report = (await response.json()) as { created: number; errors: unknown[] };
         const seconds = (performance.now() - started) / 1000;
         if (response.status !== 200 || report.errors.length) throw new Error(`import answered ${response.status}: ${JSON.stringify(report).slice(0, 500)}`);
-        console.log(`CSV import${dryRun ? " dry run" : ""} of ${report.created} new rows: ${seconds.toFixed(1)} s${dryRun ? "" : ` (target < 30 s) ${seconds < 30 ? "OK" : "OVER"}`}`);
+        console.log(
+          `CSV import${dryRun ? " dry run" : ""} of ${report.created} new rows: ${seconds.toFixed(1)} s${dryRun ? "" : ` (target < 30 s) ${seconds < 30 ? "OK" : "OVER"}`}`,
+        );
         if (!dryRun) ok.push(seconds < 30);
       }
       // The export imported back: every row with an owning team updates the integration of its key.
@@ -79,7 +125,8 @@ async function main(): Promise<void> {
       started = performance.now();
       const response = await admin.fetch("/api/v1/integrations/import?dryRun=false", { method: "POST", headers: { "content-type": "text/csv" }, body: owned });
       const report = (await response.json()) as { updated: number; errors: unknown[] };
-      if (response.status !== 200 || report.errors.length) throw new Error(`update import answered ${response.status}: ${JSON.stringify(report).slice(0, 500)}`);
+      if (response.status !== 200 || report.errors.length)
+        throw new Error(`update import answered ${response.status}: ${JSON.stringify(report).slice(0, 500)}`);
       const seconds = (performance.now() - started) / 1000;
       console.log(`CSV import updating ${report.updated} existing rows: ${seconds.toFixed(1)} s (target < 30 s) ${seconds < 30 ? "OK" : "OVER"}`);
       ok.push(seconds < 30);

@@ -17,7 +17,10 @@ function random(seed: number): () => number {
   };
 }
 
-const WORDS = "order customer invoice shipment warehouse ledger account payment refund carrier parcel region tax price discount catalog product variant stock supplier contract partner channel store return claim".split(" ");
+const WORDS =
+  "order customer invoice shipment warehouse ledger account payment refund carrier parcel region tax price discount catalog product variant stock supplier contract partner channel store return claim".split(
+    " ",
+  );
 const TYPES = ["string", "integer", "number", "boolean"] as const;
 
 export interface SpecSize {
@@ -47,11 +50,19 @@ export function generateSpec(size: SpecSize, { seed = 42, recursive = true }: { 
   const objectSchema = (prefix: string, count: number, extra: Doc = {}): Doc => {
     const properties: Doc = {};
     for (let i = 0; i < count; i++) properties[`${prefix}_${WORDS[i % WORDS.length]}_${i}`] = property(i);
-    return { type: "object", description: sentence(size.descriptionWords), required: Object.keys(properties).slice(0, 3), properties: { ...properties, ...extra } };
+    return {
+      type: "object",
+      description: sentence(size.descriptionWords),
+      required: Object.keys(properties).slice(0, 3),
+      properties: { ...properties, ...extra },
+    };
   };
 
   const schemas: Doc = {
-    Node: { type: "object", properties: { id: { type: "string" }, children: { type: "array", items: recursive ? { $ref: "#/components/schemas/Node" } : { type: "object" } } } },
+    Node: {
+      type: "object",
+      properties: { id: { type: "string" }, children: { type: "array", items: recursive ? { $ref: "#/components/schemas/Node" } : { type: "object" } } },
+    },
     Error: objectSchema("error", 6),
   };
   for (let c = 0; c < size.components; c++) {
@@ -82,7 +93,12 @@ export function generateSpec(size: SpecSize, { seed = 42, recursive = true }: { 
         ],
         ...(method === "get" || method === "delete"
           ? {}
-          : { requestBody: { required: true, content: { "application/json": { schema: objectSchema(`in${p}`, Math.round(size.propertiesPerSchema / 2), { entity: { $ref: entity } }) } } } }),
+          : {
+              requestBody: {
+                required: true,
+                content: { "application/json": { schema: objectSchema(`in${p}`, Math.round(size.propertiesPerSchema / 2), { entity: { $ref: entity } }) } },
+              },
+            }),
         responses: {
           "200": {
             description: sentence(12),
@@ -104,7 +120,10 @@ export function generateSpec(size: SpecSize, { seed = 42, recursive = true }: { 
     servers: [{ url: "https://api.example.test" }],
     security: [{ oauth: [] }],
     paths,
-    components: { schemas, securitySchemes: { oauth: { type: "oauth2", flows: { clientCredentials: { tokenUrl: "https://auth.example.test/token", scopes: {} } } } } },
+    components: {
+      schemas,
+      securitySchemes: { oauth: { type: "oauth2", flows: { clientCredentials: { tokenUrl: "https://auth.example.test/token", scopes: {} } } } },
+    },
   };
 }
 

@@ -43,7 +43,10 @@ async function measureInWorker(tool: Tool, base: string, revision: string, runs:
         destinationSpec: { content: revisionText, location: "revision.json", format: "openapi3" },
       });
       breaking = result.breakingDifferencesFound;
-      changeCount = (result.breakingDifferencesFound ? result.breakingDifferences.length : 0) + result.nonBreakingDifferences.length + result.unclassifiedDifferences.length;
+      changeCount =
+        (result.breakingDifferencesFound ? result.breakingDifferences.length : 0) +
+        result.nonBreakingDifferences.length +
+        result.unclassifiedDifferences.length;
     }
     samplesMs.push(performance.now() - started);
     const used = process.cpuUsage(cpu);
@@ -73,12 +76,16 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 
 function runWorker(tool: Tool, base: string, revision: string, runs: number, timeoutS: number): Promise<Measurement | string> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(repoRoot, "node_modules/tsx/dist/cli.mjs"), fileURLToPath(import.meta.url), "--worker", tool, base, revision, String(runs)], {
-      stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, NODE_OPTIONS: "--max-old-space-size=4096" },
-      // Its own process group, so that a timeout kills tsx and the node process it starts, not only tsx.
-      detached: true,
-    });
+    const child = spawn(
+      process.execPath,
+      [path.join(repoRoot, "node_modules/tsx/dist/cli.mjs"), fileURLToPath(import.meta.url), "--worker", tool, base, revision, String(runs)],
+      {
+        stdio: ["ignore", "pipe", "pipe"],
+        env: { ...process.env, NODE_OPTIONS: "--max-old-space-size=4096" },
+        // Its own process group, so that a timeout kills tsx and the node process it starts, not only tsx.
+        detached: true,
+      },
+    );
     const pid = child.pid!;
     runningGroups.add(pid);
     let stdout = "";
@@ -96,7 +103,15 @@ function runWorker(tool: Tool, base: string, revision: string, runs: number, tim
       // The worker's own children (if any) go with it.
       killGroup(pid);
       if (timedOut || signal === "SIGKILL") resolve(`did not finish within ${timeoutS} s`);
-      else if (code !== 0) resolve(`failed (exit ${code}): ${stderr.split("\n").find((line) => line.includes("Error"))?.trim() ?? stderr.trim().slice(0, 300)}`);
+      else if (code !== 0)
+        resolve(
+          `failed (exit ${code}): ${
+            stderr
+              .split("\n")
+              .find((line) => line.includes("Error"))
+              ?.trim() ?? stderr.trim().slice(0, 300)
+          }`,
+        );
       else resolve(JSON.parse(stdout.trim().split("\n").pop()!));
     });
   });
@@ -137,7 +152,9 @@ async function main(): Promise<void> {
       const oursMs = warmOf(ours.samplesMs);
       const judge = (ms: number) => (ms < pair.budgetMs ? "within" : "OVER");
       const verdict = `time budget ${pair.budgetMs} ms: wall ${judge(oursMs)}, CPU ${judge(warmOf(ours.cpuMs))}; memory budget 1024 MB: ${ours.maxRssMb < 1024 ? "within" : "OVER"}; load average ${os.loadavg()[0].toFixed(1)}`;
-      console.log(`  interchange                median ${oursMs.toFixed(0)} ms wall, ${warmOf(ours.cpuMs).toFixed(0)} ms CPU (first run ${ours.samplesMs[0].toFixed(0)} ms), peak RSS ${ours.maxRssMb.toFixed(0)} MB, ${ours.changeCount} changes, breaking=${ours.breaking}\n    ${verdict}`);
+      console.log(
+        `  interchange                median ${oursMs.toFixed(0)} ms wall, ${warmOf(ours.cpuMs).toFixed(0)} ms CPU (first run ${ours.samplesMs[0].toFixed(0)} ms), peak RSS ${ours.maxRssMb.toFixed(0)} MB, ${ours.changeCount} changes, breaking=${ours.breaking}\n    ${verdict}`,
+      );
       if (skipOpenapiDiff) continue;
       const theirsRecursive = await runWorker("openapi-diff", recursive.base, recursive.revision, 1, timeoutS);
       console.log(`  openapi-diff               ${typeof theirsRecursive === "string" ? theirsRecursive : `${theirsRecursive.samplesMs[0].toFixed(0)} ms`}`);
@@ -151,10 +168,16 @@ async function main(): Promise<void> {
       }
       const warm = (m: Measurement) => warmOf(m.samplesMs);
       const warmCpu = (m: Measurement) => warmOf(m.cpuMs);
-      console.log(`  interchange (acyclic)      median ${warm(oursAcyclic).toFixed(0)} ms wall, ${warmCpu(oursAcyclic).toFixed(0)} ms CPU (first run ${oursAcyclic.samplesMs[0].toFixed(0)} ms), peak RSS ${oursAcyclic.maxRssMb.toFixed(0)} MB, ${oursAcyclic.changeCount} changes, breaking=${oursAcyclic.breaking}`);
-      console.log(`  openapi-diff (acyclic)     median ${warm(theirs).toFixed(0)} ms wall, ${warmCpu(theirs).toFixed(0)} ms CPU (first run ${theirs.samplesMs[0].toFixed(0)} ms), peak RSS ${theirs.maxRssMb.toFixed(0)} MB, ${theirs.changeCount} differences, breaking=${theirs.breaking}`);
+      console.log(
+        `  interchange (acyclic)      median ${warm(oursAcyclic).toFixed(0)} ms wall, ${warmCpu(oursAcyclic).toFixed(0)} ms CPU (first run ${oursAcyclic.samplesMs[0].toFixed(0)} ms), peak RSS ${oursAcyclic.maxRssMb.toFixed(0)} MB, ${oursAcyclic.changeCount} changes, breaking=${oursAcyclic.breaking}`,
+      );
+      console.log(
+        `  openapi-diff (acyclic)     median ${warm(theirs).toFixed(0)} ms wall, ${warmCpu(theirs).toFixed(0)} ms CPU (first run ${theirs.samplesMs[0].toFixed(0)} ms), peak RSS ${theirs.maxRssMb.toFixed(0)} MB, ${theirs.changeCount} differences, breaking=${theirs.breaking}`,
+      );
       // With a single run of openapi-diff (large pair) its "warm" figure is its first run: the ratio favours it.
-      console.log(`  ratio openapi-diff / interchange: warm ${(warm(theirs) / warm(oursAcyclic)).toFixed(1)}x wall, ${(warmCpu(theirs) / warmCpu(oursAcyclic)).toFixed(1)}x CPU, first run ${(theirs.samplesMs[0] / oursAcyclic.samplesMs[0]).toFixed(1)}x, peak memory ${(theirs.maxRssMb / oursAcyclic.maxRssMb).toFixed(1)}x`);
+      console.log(
+        `  ratio openapi-diff / interchange: warm ${(warm(theirs) / warm(oursAcyclic)).toFixed(1)}x wall, ${(warmCpu(theirs) / warmCpu(oursAcyclic)).toFixed(1)}x CPU, first run ${(theirs.samplesMs[0] / oursAcyclic.samplesMs[0]).toFixed(1)}x, peak memory ${(theirs.maxRssMb / oursAcyclic.maxRssMb).toFixed(1)}x`,
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -31,18 +31,46 @@ async function addGovernanceActivity(db: PrismaClient, now: Date): Promise<void>
   const contracts = await db.contract.findMany({ select: { id: true }, take: 400 });
   const statuses = ["draft", "in_review", "changes_requested", "approved", "published", "rejected"] as const;
   await db.changeRequest.createMany({
-    data: contracts.map((c, i) => ({ contractId: c.id, title: `Change ${i}`, proposedVersion: "9.0.0", specText: "{}", status: statuses[i % statuses.length], authorId: author.id })),
+    data: contracts.map((c, i) => ({
+      contractId: c.id,
+      title: `Change ${i}`,
+      proposedVersion: "9.0.0",
+      specText: "{}",
+      status: statuses[i % statuses.length],
+      authorId: author.id,
+    })),
   });
-  const versions = await db.contractVersion.findMany({ where: { consumers: { some: {} } }, select: { id: true, consumers: { select: { id: true } } }, take: 300 });
+  const versions = await db.contractVersion.findMany({
+    where: { consumers: { some: {} } },
+    select: { id: true, consumers: { select: { id: true } } },
+    take: 300,
+  });
   for (const [i, version] of versions.entries()) {
     const deprecation = await db.deprecation.create({
-      data: { targetKind: "contract_version", contractVersionId: version.id, reason: "Superseded", announcedAt: addDays(now, -120), sunsetAt: addDays(now, i % 2 ? -10 : 30), createdById: author.id },
+      data: {
+        targetKind: "contract_version",
+        contractVersionId: version.id,
+        reason: "Superseded",
+        announcedAt: addDays(now, -120),
+        sunsetAt: addDays(now, i % 2 ? -10 : 30),
+        createdById: author.id,
+      },
     });
-    await db.migrationItem.createMany({ data: version.consumers.map((c, j) => ({ deprecationId: deprecation.id, consumerId: c.id, status: j % 3 ? "notified" : "migrated" })) });
+    await db.migrationItem.createMany({
+      data: version.consumers.map((c, j) => ({ deprecationId: deprecation.id, consumerId: c.id, status: j % 3 ? "notified" : "migrated" })),
+    });
   }
   const answers = { inventory: 2, monitoring: 2, standards: 2, delivery: 2, "data-quality": 2, "change-communication": 2 };
   await db.assessment.createMany({
-    data: Array.from({ length: 12 }, (_, i) => ({ scope: "organisation" as const, answers, total: 12 + i, level: 2 + Math.floor(i / 6), evidence: {}, takenById: author.id, takenAt: addDays(now, -30 * (12 - i)) })),
+    data: Array.from({ length: 12 }, (_, i) => ({
+      scope: "organisation" as const,
+      answers,
+      total: 12 + i,
+      level: 2 + Math.floor(i / 6),
+      evidence: {},
+      takenById: author.id,
+      takenAt: addDays(now, -30 * (12 - i)),
+    })),
   });
 }
 
@@ -57,7 +85,9 @@ async function main(): Promise<void> {
       await generateSyntheticCatalog(db.prisma, { integrations: INTEGRATIONS });
       await addGovernanceActivity(db.prisma, now);
       const integrations = await db.prisma.integration.count();
-      console.log(`Database: ${label}; ${os.cpus().length} cores; ${integrations} integrations (demo + ${INTEGRATIONS} synthetic), ${await db.prisma.consumer.count()} consumers, ${await db.prisma.deprecation.count()} deprecations, ${await db.prisma.changeRequest.count()} change requests`);
+      console.log(
+        `Database: ${label}; ${os.cpus().length} cores; ${integrations} integrations (demo + ${INTEGRATIONS} synthetic), ${await db.prisma.consumer.count()} consumers, ${await db.prisma.deprecation.count()} deprecations, ${await db.prisma.changeRequest.count()} change requests`,
+      );
       const exec = (await findActorById(db.prisma, (await db.prisma.user.findUniqueOrThrow({ where: { email: "exec@interchange.demo" } })).id))!;
 
       for (let i = 0; i < 3; i++) await getDashboard(db.prisma, { actor: exec, now: new Date() }); // warm-up
@@ -78,9 +108,13 @@ async function main(): Promise<void> {
         withOutput.push(performance.now() - started);
       }
       const p95 = percentile(samples, 95);
-      console.log(`getDashboard: p50 ${percentile(samples, 50).toFixed(0)} ms, p95 ${p95.toFixed(0)} ms, max ${Math.max(...samples).toFixed(0)} ms over ${SAMPLES} runs (target p95 < ${TARGET_MS} ms) ${p95 < TARGET_MS ? "OK" : "OVER"}`);
+      console.log(
+        `getDashboard: p50 ${percentile(samples, 50).toFixed(0)} ms, p95 ${p95.toFixed(0)} ms, max ${Math.max(...samples).toFixed(0)} ms over ${SAMPLES} runs (target p95 < ${TARGET_MS} ms) ${p95 < TARGET_MS ? "OK" : "OVER"}`,
+      );
       // On PGlite the database runs in this process, so CPU time is the server's work without other processes' load.
-      console.log(`  CPU time of this process: p50 ${percentile(cpu, 50).toFixed(0)} ms, p95 ${percentile(cpu, 95).toFixed(0)} ms${process.env.DATABASE_URL ? " (PostgreSQL's own work not included)" : ""}; load average ${os.loadavg()[0].toFixed(1)}`);
+      console.log(
+        `  CPU time of this process: p50 ${percentile(cpu, 50).toFixed(0)} ms, p95 ${percentile(cpu, 95).toFixed(0)} ms${process.env.DATABASE_URL ? " (PostgreSQL's own work not included)" : ""}; load average ${os.loadavg()[0].toFixed(1)}`,
+      );
       console.log(`  plus JSON and CSV serialisation: p95 ${percentile(withOutput, 95).toFixed(0)} ms`);
       const unchanged: number[] = [];
       for (let i = 0; i < SAMPLES; i++) {
@@ -88,7 +122,9 @@ async function main(): Promise<void> {
         await getDashboard(db.prisma, { actor: exec, now: new Date() });
         unchanged.push(performance.now() - started);
       }
-      console.log(`getDashboard again with nothing written since: p50 ${percentile(unchanged, 50).toFixed(0)} ms, p95 ${percentile(unchanged, 95).toFixed(0)} ms`);
+      console.log(
+        `getDashboard again with nothing written since: p50 ${percentile(unchanged, 50).toFixed(0)} ms, p95 ${percentile(unchanged, 95).toFixed(0)} ms`,
+      );
       const started = performance.now();
       await measureSnapshotFigures(db.prisma, new Date());
       console.log(`daily snapshot figures: ${(performance.now() - started).toFixed(0)} ms`);

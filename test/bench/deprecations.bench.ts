@@ -37,11 +37,25 @@ try {
     select: { id: true },
   });
   await prisma.consumer.createMany({
-    data: versions.flatMap((version, v) => Array.from({ length: v === DEPRECATIONS ? BIG : CONSUMERS }, (_, c) => ({ name: `Consumer ${v}-${c}`, kind: "report" as const, contractVersionId: version.id, purpose: "Bench.", ownerTeamId: team.id }))),
+    data: versions.flatMap((version, v) =>
+      Array.from({ length: v === DEPRECATIONS ? BIG : CONSUMERS }, (_, c) => ({
+        name: `Consumer ${v}-${c}`,
+        kind: "report" as const,
+        contractVersionId: version.id,
+        purpose: "Bench.",
+        ownerTeamId: team.id,
+      })),
+    ),
   });
 
   const now = new Date();
-  const input = (id: string) => ({ targetKind: "contract_version", contractVersionId: id, reason: "Benchmark deprecation.", migrationGuideUrl: "https://example.com/guide", sunsetAt: new Date(now.getTime() + 200 * DAY).toISOString() });
+  const input = (id: string) => ({
+    targetKind: "contract_version",
+    contractVersionId: id,
+    reason: "Benchmark deprecation.",
+    migrationGuideUrl: "https://example.com/guide",
+    sunsetAt: new Date(now.getTime() + 200 * DAY).toISOString(),
+  });
   const samples: number[] = [];
   for (const version of versions.slice(0, DEPRECATIONS)) {
     const started = performance.now();
@@ -62,7 +76,10 @@ try {
     const listSamples: number[] = [];
     for (let i = 0; i < 11; i++) {
       const started = performance.now();
-      await findDeprecations(prisma, zDeprecationListQuery.parse(query), { actor: admin, now: label.startsWith("overdue") ? new Date(now.getTime() + 365 * DAY) : now });
+      await findDeprecations(prisma, zDeprecationListQuery.parse(query), {
+        actor: admin,
+        now: label.startsWith("overdue") ? new Date(now.getTime() + 365 * DAY) : now,
+      });
       listSamples.push(performance.now() - started);
     }
     console.log(`list ${label} (${total} deprecations): median ${median(listSamples).toFixed(1)} ms, p95 ${p95(listSamples).toFixed(1)} ms`);
@@ -77,7 +94,9 @@ try {
     if (succeeded + retried + dead === 0) break;
   }
   const seconds = (performance.now() - started) / 1000;
-  console.log(`worker: ${ran} jobs (${due} reminders plus escalations) in ${seconds.toFixed(1)} s = ${(ran / seconds).toFixed(0)} jobs/s; ${await prisma.notification.count()} notifications`);
+  console.log(
+    `worker: ${ran} jobs (${due} reminders plus escalations) in ${seconds.toFixed(1)} s = ${(ran / seconds).toFixed(0)} jobs/s; ${await prisma.notification.count()} notifications`,
+  );
 } finally {
   await db.close();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });

@@ -32,7 +32,9 @@ async function measureHome(): Promise<void> {
     if (response.status !== 200) throw new Error(`home page answered ${response.status}`);
     samples.push(performance.now() - t);
   }
-  console.log(`home page (${HOME_REQUESTS} sequential requests over loopback): p50 ${percentile(samples, 50).toFixed(1)} ms, p95 ${percentile(samples, 95).toFixed(1)} ms, max ${Math.max(...samples).toFixed(1)} ms`);
+  console.log(
+    `home page (${HOME_REQUESTS} sequential requests over loopback): p50 ${percentile(samples, 50).toFixed(1)} ms, p95 ${percentile(samples, 95).toFixed(1)} ms, max ${Math.max(...samples).toFixed(1)} ms`,
+  );
 }
 
 async function main(): Promise<void> {

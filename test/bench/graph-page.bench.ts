@@ -18,18 +18,32 @@ const INTEGRATIONS = Number(process.env.BENCH_INTEGRATIONS ?? 3000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "interchange-graph-page-bench-"));
-const env = { ...process.env, INTERCHANGE_DATA_DIR: dataDir, DATABASE_URL: "", PORT: String(PORT), NEXTAUTH_URL: BASE, NEXTAUTH_SECRET: "bench-secret-not-for-production-0123456789" };
-const tsx = (script: string, ...args: string[]) => execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", script, ...args], { env, stdio: ["ignore", "inherit", "inherit"] });
+const env = {
+  ...process.env,
+  INTERCHANGE_DATA_DIR: dataDir,
+  DATABASE_URL: "",
+  PORT: String(PORT),
+  NEXTAUTH_URL: BASE,
+  NEXTAUTH_SECRET: "bench-secret-not-for-production-0123456789",
+};
+const tsx = (script: string, ...args: string[]) =>
+  execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", script, ...args], { env, stdio: ["ignore", "inherit", "inherit"] });
 
 let server: ChildProcess | undefined;
 try {
   tsx("scripts/db-migrate.ts");
   tsx("scripts/db-seed.ts");
   tsx("scripts/generate-catalog.ts", "--integrations", String(INTEGRATIONS));
-  server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], { env: { ...env, INTERCHANGE_SEED_DEMO: "never", API_RATE_LIMIT_PER_ADDRESS: "0", API_RATE_LIMIT_PER_TOKEN: "0" }, stdio: ["ignore", "ignore", "inherit"] });
-  for (let ready = false; !ready; ) {
+  server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], {
+    env: { ...env, INTERCHANGE_SEED_DEMO: "never", API_RATE_LIMIT_PER_ADDRESS: "0", API_RATE_LIMIT_PER_TOKEN: "0" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  for (let ready = false; !ready;) {
     if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}`);
-    ready = await fetch(`${BASE}/api/v1/health`).then((r) => r.ok, () => false);
+    ready = await fetch(`${BASE}/api/v1/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (!ready) await new Promise((resolve) => setTimeout(resolve, 200));
   }
 
@@ -64,7 +78,9 @@ try {
     const firstRender = Date.now() - started;
     const canvas = page.getByTestId("graph-canvas");
     if (process.env.BENCH_SCREENSHOT && run === 1) await page.screenshot({ path: process.env.BENCH_SCREENSHOT });
-    const [nodes, edges, layoutMs, where] = await Promise.all(["data-node-count", "data-edge-count", "data-layout-ms", "data-layout-where"].map((name) => canvas.getAttribute(name)));
+    const [nodes, edges, layoutMs, where] = await Promise.all(
+      ["data-node-count", "data-edge-count", "data-layout-ms", "data-layout-where"].map((name) => canvas.getAttribute(name)),
+    );
 
     // Zoom to a readable level in the middle, then pan in steps while recording every frame.
     const box = (await page.locator(".react-flow__pane").boundingBox())!;

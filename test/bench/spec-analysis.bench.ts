@@ -22,14 +22,26 @@ function largeOpenApi(targetBytes: number): Record<string, unknown> {
   for (let n = 0; size < targetBytes; n++) {
     const name = `Resource${n}`;
     const properties = Object.fromEntries(
-      Array.from({ length: 30 }, (_, f) => [`field_${f}_of_resource_${n}`, { type: f % 3 === 0 ? "integer" : "string", description: `Field ${f} of resource ${n}, as the owning system defines it.` }]),
+      Array.from({ length: 30 }, (_, f) => [
+        `field_${f}_of_resource_${n}`,
+        { type: f % 3 === 0 ? "integer" : "string", description: `Field ${f} of resource ${n}, as the owning system defines it.` },
+      ]),
     );
     schemas[name] = { type: "object", required: ["field_0_of_resource_" + n], properties };
     const ref = { $ref: `#/components/schemas/${name}` };
     paths[`/resources-${n}/{id}`] = {
       parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
-      get: { operationId: `get${name}`, summary: `Read one ${name}`, responses: { "200": { description: "The record", content: { "application/json": { schema: ref } } }, "404": { description: "Not found" } } },
-      put: { operationId: `put${name}`, summary: `Replace one ${name}`, requestBody: { content: { "application/json": { schema: ref } } }, responses: { "200": { description: "Replaced" } } },
+      get: {
+        operationId: `get${name}`,
+        summary: `Read one ${name}`,
+        responses: { "200": { description: "The record", content: { "application/json": { schema: ref } } }, "404": { description: "Not found" } },
+      },
+      put: {
+        operationId: `put${name}`,
+        summary: `Replace one ${name}`,
+        requestBody: { content: { "application/json": { schema: ref } } },
+        responses: { "200": { description: "Replaced" } },
+      },
     };
     size += 5_600;
   }
@@ -50,7 +62,9 @@ function time<T>(label: string, run: () => T): { result: T; seconds: number; cpu
 const document = largeOpenApi(TARGET_BYTES);
 const json = JSON.stringify(document, null, 1);
 const yaml = stringify(document);
-console.log(`document: ${(Buffer.byteLength(json) / 1024 / 1024).toFixed(1)} MB as JSON, ${(Buffer.byteLength(yaml) / 1024 / 1024).toFixed(1)} MB as YAML, ${Object.keys(document.paths as object).length * 2} operations`);
+console.log(
+  `document: ${(Buffer.byteLength(json) / 1024 / 1024).toFixed(1)} MB as JSON, ${(Buffer.byteLength(yaml) / 1024 / 1024).toFixed(1)} MB as YAML, ${Object.keys(document.paths as object).length * 2} operations`,
+);
 
 time("compile the OpenAPI 3.1 meta-schema (first use in a process)", () => openApi31Check());
 const analyzedJson = time("analyze 10 MB OpenAPI JSON (parse + validate + $refs)", () => analyzeSpec(json, "openapi"));
@@ -64,5 +78,7 @@ const analyzedYaml = time("analyze the same document as YAML", () => analyzeSpec
 if (!analyzedYaml.result.ok) throw new Error("the YAML document should be valid");
 
 const verdict = analyzedJson.cpuSeconds < TARGET_SECONDS ? "PASS" : "FAIL";
-console.log(`${verdict}: 10 MB OpenAPI JSON in ${analyzedJson.cpuSeconds.toFixed(2)} s CPU, ${analyzedJson.seconds.toFixed(2)} s wall (target < ${TARGET_SECONDS} s); peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+console.log(
+  `${verdict}: 10 MB OpenAPI JSON in ${analyzedJson.cpuSeconds.toFixed(2)} s CPU, ${analyzedJson.seconds.toFixed(2)} s wall (target < ${TARGET_SECONDS} s); peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+);
 if (verdict === "FAIL") process.exitCode = 1;

@@ -68,7 +68,9 @@ test.describe("readiness assessment", () => {
     expect(invalid.status()).toBe(422);
     expect(invalid.headers()["content-type"]).toContain("application/problem+json");
     expect((await invalid.json()).errors[0].pointer).toBe("/answers/standards");
-    const created = await page.request.post("/api/v1/assessments", { data: { scope: "team", team: "commerce-platform", answers: { ...answers, standards: 3 } } });
+    const created = await page.request.post("/api/v1/assessments", {
+      data: { scope: "team", team: "commerce-platform", answers: { ...answers, standards: 3 } },
+    });
     expect(created.status()).toBe(201);
     expect(await created.json()).toMatchObject({ level: 2, total: 13 });
     const history = await (await page.request.get("/api/v1/assessments?scope=commerce-platform")).json();

@@ -42,7 +42,9 @@ test.describe("executive dashboard", () => {
     await expect(page.getByText(new RegExp(`of ${revenue.integrations} integrations$`))).toBeVisible();
 
     // Exactly that capability's integrations: the same keys the API lists for the filter, and each one feeds it.
-    const api = (await (await page.request.get("/api/v1/integrations?capability=revenue-reporting&lifecycle=planned,active,deprecated&limit=100")).json()) as { items: { key: string }[] };
+    const api = (await (await page.request.get("/api/v1/integrations?capability=revenue-reporting&lifecycle=planned,active,deprecated&limit=100")).json()) as {
+      items: { key: string }[];
+    };
     expect(api.items).toHaveLength(revenue.integrations);
     const shown = await page.locator("tbody tr td:first-child").allTextContents();
     expect(shown.length).toBe(Math.min(25, revenue.integrations));

@@ -5,7 +5,13 @@ const SLUG = "store-credit-api";
 const CONSUMER = "Store Credit Liability Report";
 
 const spec = (version: string) =>
-  JSON.stringify({ $schema: "https://json-schema.org/draft/2020-12/schema", title: `Store credit ${version}`, type: "object", properties: { credit_id: { type: "string" }, balance: { type: "number" } }, required: ["credit_id"] });
+  JSON.stringify({
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    title: `Store credit ${version}`,
+    type: "object",
+    properties: { credit_id: { type: "string" }, balance: { type: "number" } },
+    required: ["credit_id"],
+  });
 
 async function post(request: APIRequestContext, url: string, data: unknown) {
   const response = await request.post(url, { data });
@@ -31,12 +37,24 @@ test.describe.serial("deprecations", () => {
     // Setup through the API: the owner's team publishes two versions; the admin registers a consumer of 1.0.0 for Data & Analytics.
     const owner = await browser.newPage();
     await signIn(owner, "owner@interchange.demo");
-    const contract = await post(owner.request, "/api/v1/contracts", { slug: SLUG, name: "Store Credit API", type: "json_schema", ownerTeamId: await teamId(owner.request, "commerce-platform") });
+    const contract = await post(owner.request, "/api/v1/contracts", {
+      slug: SLUG,
+      name: "Store Credit API",
+      type: "json_schema",
+      ownerTeamId: await teamId(owner.request, "commerce-platform"),
+    });
     const v1 = await post(owner.request, `/api/v1/contracts/${contract.id}/versions`, { version: "1.0.0", status: "active", specText: spec("1.0.0") });
     await post(owner.request, `/api/v1/contracts/${contract.id}/versions`, { version: "2.0.0", status: "active", specText: spec("2.0.0") });
     const admin = await browser.newPage();
     await signIn(admin, "admin@interchange.demo");
-    await post(admin.request, "/api/v1/consumers", { name: CONSUMER, kind: "report", contractVersionId: v1.id, fieldsUsed: ["credit_id", "balance"], purpose: "Month-end liability for unspent store credit.", ownerTeamId: await teamId(admin.request, "data-analytics") });
+    await post(admin.request, "/api/v1/consumers", {
+      name: CONSUMER,
+      kind: "report",
+      contractVersionId: v1.id,
+      fieldsUsed: ["credit_id", "balance"],
+      purpose: "Month-end liability for unspent store credit.",
+      ownerTeamId: await teamId(admin.request, "data-analytics"),
+    });
     await admin.close();
 
     // The owner deprecates 1.0.0 from its page; the policy minimum is shown before submitting.

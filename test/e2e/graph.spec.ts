@@ -55,7 +55,9 @@ test.describe("dependency graph", () => {
     // The view is shareable: a reload restores the selection and the impact.
     await page.reload();
     await expect(page.getByTestId("impact-result")).toContainText("within 1 hop");
-    const csv = await page.request.get(`/api/v1/impact?${new URLSearchParams({ kind: "system", id: new URL(page.url()).searchParams.get("selected")!.split(":")[1], format: "csv" })}`);
+    const csv = await page.request.get(
+      `/api/v1/impact?${new URLSearchParams({ kind: "system", id: new URL(page.url()).searchParams.get("selected")!.split(":")[1], format: "csv" })}`,
+    );
     expect(csv.headers()["content-type"]).toContain("text/csv");
   });
 

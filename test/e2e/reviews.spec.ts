@@ -56,18 +56,31 @@ async function registerContractWithConsumer(page: Page): Promise<void> {
     },
   });
   expect(integration.status(), await integration.text()).toBe(201);
-  const contract = await page.request.post("/api/v1/contracts", { data: { slug: SLUG, name: "Trail Points API", type: "openapi", ownerTeamId: team.id, integrationId: ((await integration.json()) as { id: string }).id } });
+  const contract = await page.request.post("/api/v1/contracts", {
+    data: { slug: SLUG, name: "Trail Points API", type: "openapi", ownerTeamId: team.id, integrationId: ((await integration.json()) as { id: string }).id },
+  });
   expect(contract.status(), await contract.text()).toBe(201);
   const contractId = ((await contract.json()) as { id: string }).id;
-  const version = await page.request.post(`/api/v1/contracts/${contractId}/versions`, { data: { version: "1.0.0", status: "active", specText: spec("1.0.0", "points_balance") } });
+  const version = await page.request.post(`/api/v1/contracts/${contractId}/versions`, {
+    data: { version: "1.0.0", status: "active", specText: spec("1.0.0", "points_balance") },
+  });
   expect(version.status(), await version.text()).toBe(201);
   const consumer = await page.request.post("/api/v1/consumers", {
-    data: { name: CONSUMER, kind: "dashboard", contractVersionId: ((await version.json()) as { id: string }).id, fieldsUsed: ["points_balance"], purpose: "Shows members' balances to the loyalty team.", ownerTeamId: team.id },
+    data: {
+      name: CONSUMER,
+      kind: "dashboard",
+      contractVersionId: ((await version.json()) as { id: string }).id,
+      fieldsUsed: ["points_balance"],
+      purpose: "Shows members' balances to the loyalty team.",
+      ownerTeamId: team.id,
+    },
   });
   expect(consumer.status(), await consumer.text()).toBe(201);
 }
 
-test("an owner proposes a breaking change; the reviewer sees the diff and the affected consumers, approves, and the new version becomes active", async ({ page }) => {
+test("an owner proposes a breaking change; the reviewer sees the diff and the affected consumers, approves, and the new version becomes active", async ({
+  page,
+}) => {
   await signIn(page, "owner@interchange.demo");
   await registerContractWithConsumer(page);
 

@@ -1,9 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { nextSequence } from "./sequence";
 
-export function buildBusinessCapability(
-  overrides: Partial<Prisma.BusinessCapabilityCreateManyInput> = {},
-): Prisma.BusinessCapabilityCreateManyInput {
+export function buildBusinessCapability(overrides: Partial<Prisma.BusinessCapabilityCreateManyInput> = {}): Prisma.BusinessCapabilityCreateManyInput {
   const n = nextSequence();
   return {
     slug: `capability-${n}`,
@@ -13,9 +11,6 @@ export function buildBusinessCapability(
   };
 }
 
-export function createBusinessCapability(
-  prisma: Prisma.TransactionClient,
-  overrides: Partial<Prisma.BusinessCapabilityCreateManyInput> = {},
-) {
+export function createBusinessCapability(prisma: Prisma.TransactionClient, overrides: Partial<Prisma.BusinessCapabilityCreateManyInput> = {}) {
   return prisma.businessCapability.create({ data: buildBusinessCapability(overrides) });
 }

@@ -24,10 +24,7 @@ export function buildConsumer(overrides: ConsumerOverrides & { contractVersionId
   };
 }
 
-export async function createConsumer(
-  prisma: Prisma.TransactionClient,
-  overrides: ConsumerOverrides & { contractVersionId?: string } = {},
-) {
+export async function createConsumer(prisma: Prisma.TransactionClient, overrides: ConsumerOverrides & { contractVersionId?: string } = {}) {
   const contractVersionId = overrides.contractVersionId ?? (await createContractVersion(prisma)).id;
   return prisma.consumer.create({ data: buildConsumer({ ...overrides, contractVersionId }) });
 }

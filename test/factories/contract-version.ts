@@ -19,9 +19,7 @@ const MINIMAL_SPEC = JSON.stringify({
   required: ["order_id"],
 });
 
-export function buildContractVersion(
-  overrides: ContractVersionOverrides & { contractId: string },
-): ContractVersionInput {
+export function buildContractVersion(overrides: ContractVersionOverrides & { contractId: string }): ContractVersionInput {
   const n = nextSequence();
   const {
     glossary = [
@@ -44,10 +42,7 @@ export function buildContractVersion(
   };
 }
 
-export async function createContractVersion(
-  prisma: Prisma.TransactionClient,
-  overrides: ContractVersionOverrides & { contractId?: string } = {},
-) {
+export async function createContractVersion(prisma: Prisma.TransactionClient, overrides: ContractVersionOverrides & { contractId?: string } = {}) {
   const contractId = overrides.contractId ?? (await createContract(prisma)).id;
   return prisma.contractVersion.create({ data: buildContractVersion({ ...overrides, contractId }) });
 }

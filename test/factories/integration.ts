@@ -44,17 +44,13 @@ export type IntegrationOverrides = Partial<IntegrationFields> & {
  * A monitored, approved, owned-by-nobody-yet API integration. The two systems are required because an integration
  * cannot exist without them; owners need user ids, so they are empty unless given.
  */
-export function buildIntegration(
-  overrides: IntegrationOverrides & { sourceSystemId: string; targetSystemId: string },
-): IntegrationInput {
+export function buildIntegration(overrides: IntegrationOverrides & { sourceSystemId: string; targetSystemId: string }): IntegrationInput {
   const n = nextSequence();
   const {
     owners = [],
     escalationPath = [],
     capabilityIds = [],
-    validationRules = [
-      { kind: ValidationRuleKind.required_field, field: "order_id", description: "Every order carries its order_id." },
-    ],
+    validationRules = [{ kind: ValidationRuleKind.required_field, field: "order_id", description: "Every order carries its order_id." }],
     exceptionRoutes = STANDARD_EXCEPTION_ROUTES.map((route) => ({ ...route })),
     ...fields
   } = overrides;

@@ -58,11 +58,9 @@ async function preparePostgres(project: TestProject, serverUrl: string): Promise
 
   return async () => {
     // Test files drop their own databases; this catches the ones a crashed worker left behind.
-    const leftovers = await adminQuery<{ datname: string }>(
-      serverUrl,
-      "SELECT datname FROM pg_database WHERE datname LIKE $1",
-      [`${TEST_DATABASE_PREFIX}${runId}_%`],
-    );
+    const leftovers = await adminQuery<{ datname: string }>(serverUrl, "SELECT datname FROM pg_database WHERE datname LIKE $1", [
+      `${TEST_DATABASE_PREFIX}${runId}_%`,
+    ]);
     for (const { datname } of leftovers) await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${migratedTemplate}" WITH (FORCE)`);
   };

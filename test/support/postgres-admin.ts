@@ -1,11 +1,7 @@
 import pg from "pg";
 
 /** One statement on its own short-lived connection: CREATE/DROP DATABASE cannot share a transaction. */
-export async function adminQuery<Row extends object = Record<string, unknown>>(
-  serverUrl: string,
-  text: string,
-  params: unknown[] = [],
-): Promise<Row[]> {
+export async function adminQuery<Row extends object = Record<string, unknown>>(serverUrl: string, text: string, params: unknown[] = []): Promise<Row[]> {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {

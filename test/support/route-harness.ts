@@ -47,5 +47,9 @@ type Handler<P> = (request: Request, segment: { params: Promise<P> }) => Promise
 export async function call<P>(handler: Handler<P>, { url = "/api", params, ...options }: RequestOptions & { url?: string; params?: P } = {}) {
   const response = await handler(apiRequest(url, options), withParams((params ?? {}) as P));
   const text = await response.text();
-  return { status: response.status, headers: response.headers, json: text ? (JSON.parse(text) as Record<string, unknown> & { errors?: { pointer: string; detail: string }[] }) : null };
+  return {
+    status: response.status,
+    headers: response.headers,
+    json: text ? (JSON.parse(text) as Record<string, unknown> & { errors?: { pointer: string; detail: string }[] }) : null,
+  };
 }

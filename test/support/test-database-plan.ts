@@ -1,7 +1,6 @@
 // What global-setup.ts prepared once per run, handed to every test file through Vitest's provide/inject.
 export type TestDatabasePlan =
-  | { kind: "pglite"; emptySnapshot: string; migratedSnapshot: string }
-  | { kind: "postgres"; serverUrl: string; migratedTemplate: string; runId: string };
+  { kind: "pglite"; emptySnapshot: string; migratedSnapshot: string } | { kind: "postgres"; serverUrl: string; migratedTemplate: string; runId: string };
 
 declare module "vitest" {
   export interface ProvidedContext {

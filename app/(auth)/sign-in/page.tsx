@@ -45,7 +45,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <SignInForm callbackUrl={callbackUrl} oidc={oidc ? { name: oidc.displayName } : null} />
         {(await hasDemoAccounts()) ? (
           <aside className="mt-6 rounded-md border border-slate-200 bg-white p-3 text-xs text-slate-600">
-            <p className="font-medium text-slate-800">Demo accounts (password <code>demo-password</code>)</p>
+            <p className="font-medium text-slate-800">
+              Demo accounts (password <code>demo-password</code>)
+            </p>
             <p className="mt-1">admin@, owner@, reviewer@ and exec@interchange.demo. Demo data only: never use them in production.</p>
           </aside>
         ) : null}

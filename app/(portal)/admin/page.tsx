@@ -41,33 +41,57 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
       <IgnoredFiltersNotice ignored={ignored} />
       <form className="mb-4 flex flex-wrap items-end gap-3" role="search">
         <div>
-          <label htmlFor="q" className="block text-xs font-medium text-slate-700">Search</label>
+          <label htmlFor="q" className="block text-xs font-medium text-slate-700">
+            Search
+          </label>
           <input id="q" name="q" defaultValue={query.q} placeholder="Name or e-mail" className="mt-1 rounded-md border border-slate-300 px-3 py-1.5 text-sm" />
         </div>
         <div>
-          <label htmlFor="role" className="block text-xs font-medium text-slate-700">Role</label>
+          <label htmlFor="role" className="block text-xs font-medium text-slate-700">
+            Role
+          </label>
           <select id="role" name="role" defaultValue={query.role ?? ""} className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
             <option value="">All roles</option>
             {ROLES.map((r) => (
-              <option key={r} value={r}>{r}</option>
+              <option key={r} value={r}>
+                {r}
+              </option>
             ))}
           </select>
         </div>
-        <button type="submit" className={buttonStyles.primary}>Filter</button>
+        <button type="submit" className={buttonStyles.primary}>
+          Filter
+        </button>
       </form>
       {users.length === 0 ? (
-        <EmptyState title="No user matches these filters." action={<Link className={buttonStyles.secondary} href="/admin">Clear the filters</Link>} />
+        <EmptyState
+          title="No user matches these filters."
+          action={
+            <Link className={buttonStyles.secondary} href="/admin">
+              Clear the filters
+            </Link>
+          }
+        />
       ) : (
         <DataTable columns={["Name", "Teams", "Sign-in", "Role"]}>
           {users.map((user) => (
             <tr key={user.id}>
               <td className="px-4 py-2">
-                <Link href={`/admin/users/${user.id}`} className="font-medium text-slate-900 underline-offset-2 hover:underline">{user.name}</Link>
-                <p className="text-xs text-slate-600">{user.email}{user.title ? ` · ${user.title}` : ""}</p>
+                <Link href={`/admin/users/${user.id}`} className="font-medium text-slate-900 underline-offset-2 hover:underline">
+                  {user.name}
+                </Link>
+                <p className="text-xs text-slate-600">
+                  {user.email}
+                  {user.title ? ` · ${user.title}` : ""}
+                </p>
               </td>
               <td className="px-4 py-2 text-slate-700">{user.teams.map((t) => t.name).join(", ") || "—"}</td>
               <td className="px-4 py-2 text-slate-700">
-                {!user.canSignIn ? "Recorded owner (no sign-in)" : user.lastSignInAt ? `Last ${user.lastSignInAt.toISOString().slice(0, 16).replace("T", " ")} UTC` : "Never signed in"}
+                {!user.canSignIn
+                  ? "Recorded owner (no sign-in)"
+                  : user.lastSignInAt
+                    ? `Last ${user.lastSignInAt.toISOString().slice(0, 16).replace("T", " ")} UTC`
+                    : "Never signed in"}
               </td>
               <td className="px-4 py-2">
                 <RoleSelect userId={user.id} userName={user.name} role={user.role} />
@@ -76,7 +100,14 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           ))}
         </DataTable>
       )}
-      <PagePagination pathname="/admin" searchParams={{ q: query.q, role: query.role }} page={query.page} pageSize={USERS_PAGE_SIZE} total={total} noun="users" />
+      <PagePagination
+        pathname="/admin"
+        searchParams={{ q: query.q, role: query.role }}
+        page={query.page}
+        pageSize={USERS_PAGE_SIZE}
+        total={total}
+        noun="users"
+      />
       {can(actor, "deprecation.override") ? <NoticePolicySection /> : null}
     </>
   );

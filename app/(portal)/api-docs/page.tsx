@@ -24,7 +24,9 @@ const anchorOf = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, "-"
 export default async function ApiDocsPage() {
   await requirePageActor();
   const document = getOpenApiDocument(openApiRoute.operation);
-  const operations = Object.entries(document.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ path, method, operation })));
+  const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, operation]) => ({ path, method, operation })),
+  );
   const byTag = document.tags.map((tag) => ({ tag: tag.name, operations: operations.filter((o) => o.operation.tags.includes(tag.name)) }));
 
   return (
@@ -41,13 +43,18 @@ export default async function ApiDocsPage() {
       <section className="mb-6 rounded-xl border border-slate-200 bg-white p-4 text-sm text-slate-800 shadow-sm">
         <h2 className="mb-2 font-semibold text-slate-900">Authentication</h2>
         <p>
-          Create a personal token under <Link className={buttonStyles.link} href="/settings/tokens">API tokens</Link>, then send it with every request:
+          Create a personal token under{" "}
+          <Link className={buttonStyles.link} href="/settings/tokens">
+            API tokens
+          </Link>
+          , then send it with every request:
         </p>
         <pre className="mt-2 overflow-x-auto rounded-md bg-slate-900 p-3 font-mono text-xs text-slate-100">
           {`curl -H "Authorization: Bearer ix_…" ${"$"}PORTAL/api/v1/me`}
         </pre>
         <p className="mt-2">
-          Errors answer <code className="font-mono">application/problem+json</code> (RFC 9457) with <code className="font-mono">errors[].pointer</code> naming each invalid field. OpenAPI {document.openapi}, version {document.info.version}.
+          Errors answer <code className="font-mono">application/problem+json</code> (RFC 9457) with <code className="font-mono">errors[].pointer</code> naming
+          each invalid field. OpenAPI {document.openapi}, version {document.info.version}.
         </p>
       </section>
       <div className="grid gap-6 lg:grid-cols-[12rem_1fr]">
@@ -55,7 +62,9 @@ export default async function ApiDocsPage() {
           <ul className="space-y-1">
             {byTag.map(({ tag, operations: ops }) => (
               <li key={tag}>
-                <a href={`#${anchorOf(tag)}`} className="text-brand-700 underline-offset-2 hover:underline">{tag}</a>
+                <a href={`#${anchorOf(tag)}`} className="text-brand-700 underline-offset-2 hover:underline">
+                  {tag}
+                </a>
                 <span className="ml-1 text-xs text-slate-600">({ops.length})</span>
               </li>
             ))}
@@ -64,7 +73,9 @@ export default async function ApiDocsPage() {
         <div className="min-w-0 space-y-8">
           {byTag.map(({ tag, operations: ops }) => (
             <section key={tag} aria-labelledby={anchorOf(tag)}>
-              <h2 id={anchorOf(tag)} className="mb-3 text-lg font-semibold text-slate-900">{tag}</h2>
+              <h2 id={anchorOf(tag)} className="mb-3 text-lg font-semibold text-slate-900">
+                {tag}
+              </h2>
               <div className="space-y-3">
                 {ops.map(({ path, method, operation }) => (
                   <OperationCard key={`${method} ${path}`} path={path} method={method} operation={operation} />
@@ -99,7 +110,10 @@ function OperationCard({ path, method, operation }: { path: string; method: stri
                 {operation.parameters.map((parameter) => (
                   <tr key={`${parameter.in}-${parameter.name}`} className="align-top">
                     <td className="py-0.5 pr-3 font-mono font-semibold text-slate-900">{parameter.name}</td>
-                    <td className="py-0.5 pr-3 text-slate-600">{parameter.in}{parameter.required ? ", required" : ""}</td>
+                    <td className="py-0.5 pr-3 text-slate-600">
+                      {parameter.in}
+                      {parameter.required ? ", required" : ""}
+                    </td>
                     <td className="py-0.5 text-slate-700">{parameter.description ?? ""}</td>
                   </tr>
                 ))}
@@ -127,7 +141,11 @@ function OperationCard({ path, method, operation }: { path: string; method: stri
                     <span className="font-mono font-semibold text-emerald-800">{status}</span> <span className="text-slate-700">{response.description}</span>
                     {response.headers ? <span className="ml-1 text-slate-600">(ETag header)</span> : null}
                   </p>
-                  {response.content ? <div className="mt-1"><SchemaView schema={response.content["application/json"].schema} /></div> : null}
+                  {response.content ? (
+                    <div className="mt-1">
+                      <SchemaView schema={response.content["application/json"].schema} />
+                    </div>
+                  ) : null}
                 </li>
               ),
             )}

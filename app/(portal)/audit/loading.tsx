@@ -1,3 +1,7 @@
 export default function AuditLoading() {
-  return <p className="text-sm text-slate-600" role="status">Loading the audit trail…</p>;
+  return (
+    <p className="text-sm text-slate-600" role="status">
+      Loading the audit trail…
+    </p>
+  );
 }

@@ -18,13 +18,28 @@ export const metadata: Metadata = { title: "Graph" };
 
 const human = (value: string) => value.replace(/_/g, " ");
 
-function FilterSelect({ name, label, value, options }: { name: string; label: string; value: string | undefined; options: { value: string; label: string }[] }) {
+function FilterSelect({
+  name,
+  label,
+  value,
+  options,
+}: {
+  name: string;
+  label: string;
+  value: string | undefined;
+  options: { value: string; label: string }[];
+}) {
   return (
     <div>
       <label htmlFor={`filter-${name}`} className="block text-xs font-medium text-slate-700">
         {label}
       </label>
-      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className="mt-1 max-w-48 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
+      <select
+        id={`filter-${name}`}
+        name={name}
+        defaultValue={value ?? ""}
+        className="mt-1 max-w-48 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+      >
         <option value="">All</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -73,7 +88,12 @@ export default async function GraphPage({ searchParams }: { searchParams: Promis
           <FilterSelect name="criticality" label="Criticality" value={query.criticality} options={enumOptions(Criticality)} />
           <FilterSelect name="health" label="Health" value={query.health} options={enumOptions(HealthStatus)} />
           <FilterSelect name="mechanism" label="Mechanism" value={query.mechanism} options={enumOptions(IntegrationMechanism)} />
-          <FilterSelect name="capability" label="Business capability" value={query.capability} options={facets.capabilities.map((c) => ({ value: c.slug, label: c.name }))} />
+          <FilterSelect
+            name="capability"
+            label="Business capability"
+            value={query.capability}
+            options={facets.capabilities.map((c) => ({ value: c.slug, label: c.name }))}
+          />
           <FilterSelect name="lifecycle" label="Lifecycle" value={query.lifecycle} options={enumOptions(Lifecycle)} />
           <button type="submit" className={buttonStyles.primary}>
             Filter

@@ -38,36 +38,56 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
       <IgnoredFiltersNotice ignored={ignored} />
       <form className="mb-4 flex flex-wrap items-end gap-3" role="search">
         <div>
-          <label htmlFor="q" className="block text-xs font-medium text-slate-700">Search</label>
+          <label htmlFor="q" className="block text-xs font-medium text-slate-700">
+            Search
+          </label>
           <input id="q" name="q" defaultValue={query.q} placeholder="Title or text" className="mt-1 rounded-md border border-slate-300 px-3 py-1.5 text-sm" />
         </div>
         <div>
-          <label htmlFor="filter-show" className="block text-xs font-medium text-slate-700">Show</label>
+          <label htmlFor="filter-show" className="block text-xs font-medium text-slate-700">
+            Show
+          </label>
           <select id="filter-show" name="show" defaultValue={query.show} className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
             <option value="all">All</option>
             <option value="unread">Unread only</option>
           </select>
         </div>
         <FilterSelect name="kind" label="Kind" value={query.kind} allLabel="All kinds" options={kinds.map((kind) => ({ value: kind, label: kind }))} />
-        <button type="submit" className={buttonStyles.primary}>Filter</button>
+        <button type="submit" className={buttonStyles.primary}>
+          Filter
+        </button>
       </form>
       {notifications.length === 0 ? (
         filtered ? (
-          <EmptyState title="No notification matches these filters." action={<Link className={buttonStyles.secondary} href="/inbox">Show everything</Link>} />
+          <EmptyState
+            title="No notification matches these filters."
+            action={
+              <Link className={buttonStyles.secondary} href="/inbox">
+                Show everything
+              </Link>
+            }
+          />
         ) : (
           <EmptyState title="Your inbox is empty.">
-            You are notified here when a contract change needs your review, when a contract or integration your consumers use is deprecated, and when a deadline approaches.
+            You are notified here when a contract change needs your review, when a contract or integration your consumers use is deprecated, and when a deadline
+            approaches.
           </EmptyState>
         )
       ) : (
         <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white shadow-sm" aria-label="Notifications">
           {notifications.map((notification) => (
-            <li key={notification.id} data-testid="inbox-item" className={`flex flex-wrap items-start justify-between gap-3 px-4 py-3 ${notification.readAt ? "" : "bg-brand-50"}`}>
+            <li
+              key={notification.id}
+              data-testid="inbox-item"
+              className={`flex flex-wrap items-start justify-between gap-3 px-4 py-3 ${notification.readAt ? "" : "bg-brand-50"}`}
+            >
               <div className="min-w-0 flex-1">
                 <p className="flex flex-wrap items-center gap-2">
                   {notification.readAt ? null : <Badge tone="info">unread</Badge>}
                   {isPortalPath(notification.href) ? (
-                    <Link href={notification.href} className="font-medium text-brand-700 underline-offset-2 hover:underline">{notification.title}</Link>
+                    <Link href={notification.href} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+                      {notification.title}
+                    </Link>
                   ) : (
                     <span className="font-medium text-slate-900">{notification.title}</span>
                   )}
@@ -82,7 +102,14 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
           ))}
         </ul>
       )}
-      <PagePagination pathname="/inbox" searchParams={{ show: query.show === "all" ? undefined : query.show, kind: query.kind, q: query.q }} page={query.page} pageSize={NOTIFICATIONS_PAGE_SIZE} total={total} noun="notifications" />
+      <PagePagination
+        pathname="/inbox"
+        searchParams={{ show: query.show === "all" ? undefined : query.show, kind: query.kind, q: query.q }}
+        page={query.page}
+        pageSize={NOTIFICATIONS_PAGE_SIZE}
+        total={total}
+        noun="notifications"
+      />
     </>
   );
 }

@@ -21,11 +21,15 @@ export function ArchiveConsumerForm({ consumerId, etag }: { consumerId: string; 
         run(() => archiveConsumerAction({ consumerId, etag, values: { reason } }));
       }}
     >
-      <p className="text-sm text-slate-700">An archived consumer stays readable with its history; the contract&apos;s owners no longer count it when they change the contract.</p>
+      <p className="text-sm text-slate-700">
+        An archived consumer stays readable with its history; the contract&apos;s owners no longer count it when they change the contract.
+      </p>
       <FormField label="Reason" required error={errors.reason}>
         {(props) => <textarea {...props} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />}
       </FormField>
-      <button type="submit" className={buttonStyles.danger} disabled={pending}>{pending ? "Archiving…" : "Archive this consumer"}</button>
+      <button type="submit" className={buttonStyles.danger} disabled={pending}>
+        {pending ? "Archiving…" : "Archive this consumer"}
+      </button>
     </form>
   );
 }

@@ -54,7 +54,11 @@ export function ConsumerForm({
       <FormField label="Kind" required error={errors.kind}>
         {(props) => (
           <select {...props} value={values.kind} onChange={set("kind")}>
-            {CONSUMER_KINDS.map((kind) => <option key={kind} value={kind}>{CONSUMER_KIND_LABELS[kind]}</option>)}
+            {CONSUMER_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {CONSUMER_KIND_LABELS[kind]}
+              </option>
+            ))}
           </select>
         )}
       </FormField>
@@ -64,13 +68,22 @@ export function ConsumerForm({
             <option value="">Choose a version</option>
             {versionGroups.map((group) => (
               <optgroup key={group.contract} label={group.contract}>
-                {group.versions.map((version) => <option key={version.id} value={version.id}>{version.label}</option>)}
+                {group.versions.map((version) => (
+                  <option key={version.id} value={version.id}>
+                    {version.label}
+                  </option>
+                ))}
               </optgroup>
             ))}
           </select>
         )}
       </FormField>
-      <FormField label="Fields it uses" required error={errors.fieldsUsed ?? errors["fieldsUsed.0"]} hint="One per line or separated by commas, as named in the contract.">
+      <FormField
+        label="Fields it uses"
+        required
+        error={errors.fieldsUsed ?? errors["fieldsUsed.0"]}
+        hint="One per line or separated by commas, as named in the contract."
+      >
         {(props) => <textarea {...props} rows={3} value={values.fieldsUsed} onChange={set("fieldsUsed")} className={`${props.className} font-mono`} />}
       </FormField>
       <FormField label="Why it uses them" required error={errors.purpose}>
@@ -80,7 +93,11 @@ export function ConsumerForm({
         {(props) => (
           <select {...props} value={values.ownerTeamId} onChange={set("ownerTeamId")}>
             <option value="">Choose a team</option>
-            {teams.map((team) => <option key={team.id} value={team.id}>{team.label}</option>)}
+            {teams.map((team) => (
+              <option key={team.id} value={team.id}>
+                {team.label}
+              </option>
+            ))}
           </select>
         )}
       </FormField>
@@ -88,7 +105,11 @@ export function ConsumerForm({
         {(props) => (
           <select {...props} value={values.systemId} onChange={set("systemId")}>
             <option value="">None</option>
-            {systems.map((system) => <option key={system.id} value={system.id}>{system.label}</option>)}
+            {systems.map((system) => (
+              <option key={system.id} value={system.id}>
+                {system.label}
+              </option>
+            ))}
           </select>
         )}
       </FormField>
@@ -102,7 +123,12 @@ export function ConsumerForm({
                 type="checkbox"
                 className="h-4 w-4"
                 checked={values.capabilityIds.includes(capability.id)}
-                onChange={(event) => setValue("capabilityIds", event.target.checked ? [...values.capabilityIds, capability.id] : values.capabilityIds.filter((id) => id !== capability.id))}
+                onChange={(event) =>
+                  setValue(
+                    "capabilityIds",
+                    event.target.checked ? [...values.capabilityIds, capability.id] : values.capabilityIds.filter((id) => id !== capability.id),
+                  )
+                }
               />{" "}
               {capability.label}
             </label>

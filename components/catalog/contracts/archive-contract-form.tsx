@@ -34,11 +34,18 @@ export function ArchiveContractForm({ contractId, etag, activeConsumers }: { con
         {(props) => <textarea {...props} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />}
       </FormField>
       {activeConsumers > 0 ? (
-        <FormField label="What happens to its consumers" required error={errors.consumerPlan} hint="E.g. migrated to v2 by March; owners notified on 3 February.">
+        <FormField
+          label="What happens to its consumers"
+          required
+          error={errors.consumerPlan}
+          hint="E.g. migrated to v2 by March; owners notified on 3 February."
+        >
           {(props) => <textarea {...props} rows={2} value={consumerPlan} onChange={(e) => setConsumerPlan(e.target.value)} />}
         </FormField>
       ) : null}
-      <button type="submit" className={buttonStyles.danger} disabled={pending}>{pending ? "Archiving…" : "Archive this contract"}</button>
+      <button type="submit" className={buttonStyles.danger} disabled={pending}>
+        {pending ? "Archiving…" : "Archive this contract"}
+      </button>
     </form>
   );
 }

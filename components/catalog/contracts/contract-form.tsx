@@ -39,7 +39,8 @@ export function ContractForm({
     initial,
     schema: existing ? zUpdateContractInput : zCreateContractInput,
     // The slug and type are fixed once registered: an edit does not send them.
-    toInput: (v) => (existing ? { name: v.name, description: v.description, ownerTeamId: v.ownerTeamId, integrationId: v.integrationId, systemId: v.systemId } : v),
+    toInput: (v) =>
+      existing ? { name: v.name, description: v.description, ownerTeamId: v.ownerTeamId, integrationId: v.integrationId, systemId: v.systemId } : v,
     save: (input) => (existing ? updateContractAction({ contractId: existing.id, etag: existing.etag, values: input }) : createContractAction(input)),
     hrefOf: (saved) => `/catalog/contracts/${saved.slug}`,
   });
@@ -49,13 +50,27 @@ export function ContractForm({
       <FormField label="Name" required error={errors.name}>
         {(props) => <input {...props} value={values.name} onChange={set("name")} />}
       </FormField>
-      <FormField label="Slug" required error={errors.slug} hint={existing ? "Fixed once registered: it is the contract's address." : "Its address: lower-case letters, digits and hyphens, e.g. customer-api."}>
+      <FormField
+        label="Slug"
+        required
+        error={errors.slug}
+        hint={existing ? "Fixed once registered: it is the contract's address." : "Its address: lower-case letters, digits and hyphens, e.g. customer-api."}
+      >
         {(props) => <input {...props} value={values.slug} onChange={set("slug")} readOnly={Boolean(existing)} />}
       </FormField>
-      <FormField label="Type" required error={errors.type} hint={existing ? "Fixed once registered: every version is validated as this type." : "The kind of spec document its versions hold."}>
+      <FormField
+        label="Type"
+        required
+        error={errors.type}
+        hint={existing ? "Fixed once registered: every version is validated as this type." : "The kind of spec document its versions hold."}
+      >
         {(props) => (
           <select {...props} value={values.type} onChange={set("type")} disabled={Boolean(existing)}>
-            {CONTRACT_TYPES.map((type) => <option key={type} value={type}>{SPEC_KIND_LABELS[type]}</option>)}
+            {CONTRACT_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {SPEC_KIND_LABELS[type]}
+              </option>
+            ))}
           </select>
         )}
       </FormField>
@@ -66,7 +81,11 @@ export function ContractForm({
         {(props) => (
           <select {...props} value={values.ownerTeamId} onChange={set("ownerTeamId")}>
             <option value="">Choose a team</option>
-            {teams.map((team) => <option key={team.id} value={team.id}>{team.label}</option>)}
+            {teams.map((team) => (
+              <option key={team.id} value={team.id}>
+                {team.label}
+              </option>
+            ))}
           </select>
         )}
       </FormField>
@@ -74,7 +93,11 @@ export function ContractForm({
         {(props) => (
           <select {...props} value={values.integrationId} onChange={set("integrationId")}>
             <option value="">None</option>
-            {integrations.map((option) => <option key={option.id} value={option.id}>{option.label}</option>)}
+            {integrations.map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.label}
+              </option>
+            ))}
           </select>
         )}
       </FormField>
@@ -82,7 +105,11 @@ export function ContractForm({
         {(props) => (
           <select {...props} value={values.systemId} onChange={set("systemId")}>
             <option value="">None</option>
-            {systems.map((option) => <option key={option.id} value={option.id}>{option.label}</option>)}
+            {systems.map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.label}
+              </option>
+            ))}
           </select>
         )}
       </FormField>

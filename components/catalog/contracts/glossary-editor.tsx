@@ -14,7 +14,8 @@ type Row = { field: string; meaning: string; rules: string };
 export function GlossaryEditor({ contractId, version, etag, entries }: { contractId: string; version: string; etag: string; entries: GlossaryEntryInput[] }) {
   const [rows, setRows] = useState<Row[]>(entries.map((e) => ({ field: e.field, meaning: e.meaning, rules: e.rules ?? "" })));
   const { formRef, errors, pending, fail, run } = useActionForm<{ version: string }>({ successMessage: () => "Glossary saved." });
-  const update = (index: number, key: keyof Row, value: string) => setRows((current) => current.map((row, i) => (i === index ? { ...row, [key]: value } : row)));
+  const update = (index: number, key: keyof Row, value: string) =>
+    setRows((current) => current.map((row, i) => (i === index ? { ...row, [key]: value } : row)));
 
   const save = (event: React.FormEvent) => {
     event.preventDefault();
@@ -24,7 +25,8 @@ export function GlossaryEditor({ contractId, version, etag, entries }: { contrac
       return fail(fieldErrors, fieldErrors[""] ?? "Some glossary entries need attention.");
     }
     // The server names a row's field "glossary.0.field"; the editor's controls are keyed by row: "0.field".
-    const byRow = (found: Record<string, string>) => Object.fromEntries(Object.entries(found).map(([key, message]) => [key.replace(/^glossary\./, ""), message]));
+    const byRow = (found: Record<string, string>) =>
+      Object.fromEntries(Object.entries(found).map(([key, message]) => [key.replace(/^glossary\./, ""), message]));
     run(() => updateContractVersionAction({ contractId, version, etag, values: { glossary: rows } }), byRow);
   };
 
@@ -43,14 +45,25 @@ export function GlossaryEditor({ contractId, version, etag, entries }: { contrac
             {(props) => <textarea {...props} rows={2} value={row.rules} onChange={(e) => update(index, "rules", e.target.value)} />}
           </FormField>
           <div className="flex items-end">
-            <button type="button" className={buttonStyles.secondary} onClick={() => setRows((current) => current.filter((_, i) => i !== index))} aria-label={`Remove glossary entry ${row.field || index + 1}`}>Remove</button>
+            <button
+              type="button"
+              className={buttonStyles.secondary}
+              onClick={() => setRows((current) => current.filter((_, i) => i !== index))}
+              aria-label={`Remove glossary entry ${row.field || index + 1}`}
+            >
+              Remove
+            </button>
           </div>
         </fieldset>
       ))}
       {errors[""] ? <p className="text-sm text-red-700">{errors[""]}</p> : null}
       <div className="flex gap-2">
-        <button type="button" className={buttonStyles.secondary} onClick={() => setRows((current) => [...current, { field: "", meaning: "", rules: "" }])}>Add an entry</button>
-        <button type="submit" className={buttonStyles.primary} disabled={pending}>{pending ? "Saving…" : "Save glossary"}</button>
+        <button type="button" className={buttonStyles.secondary} onClick={() => setRows((current) => [...current, { field: "", meaning: "", rules: "" }])}>
+          Add an entry
+        </button>
+        <button type="submit" className={buttonStyles.primary} disabled={pending}>
+          {pending ? "Saving…" : "Save glossary"}
+        </button>
       </div>
     </form>
   );

@@ -15,7 +15,19 @@ import { FormField } from "@/components/ui/form-field";
  * Paste or upload a spec document as a new version. It posts to the REST API rather than a server action: server
  * actions stop at 1 MB and documents may be 10 MB (docs/decisions/006-spec-validation.md).
  */
-export function VersionForm({ contractId, contractSlug, suggestedVersion, initialSpec, glossary }: { contractId: string; contractSlug: string; suggestedVersion: string; initialSpec: string; glossary: GlossaryEntryInput[] }) {
+export function VersionForm({
+  contractId,
+  contractSlug,
+  suggestedVersion,
+  initialSpec,
+  glossary,
+}: {
+  contractId: string;
+  contractSlug: string;
+  suggestedVersion: string;
+  initialSpec: string;
+  glossary: GlossaryEntryInput[];
+}) {
   const router = useRouter();
   const specRef = useRef<HTMLTextAreaElement>(null);
   const [version, setVersion] = useState(suggestedVersion);
@@ -57,7 +69,11 @@ export function VersionForm({ contractId, contractSlug, suggestedVersion, initia
     setIssues([]);
     if (!check(zCreateVersionInput, input)) return;
     run(async () => {
-      const response = await fetch(`/api/v1/contracts/${contractId}/versions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(input) });
+      const response = await fetch(`/api/v1/contracts/${contractId}/versions`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(input),
+      });
       if (!response.ok) return specSaveFailureOf(response, "The version could not be saved.");
       return { ok: true, message: `Version ${version} added.`, value: `/catalog/contracts/${contractSlug}/versions/${encodeURIComponent(version)}` };
     });
@@ -78,20 +94,58 @@ export function VersionForm({ contractId, contractSlug, suggestedVersion, initia
           )}
         </FormField>
         <FormField label="Upload a file" hint="JSON or YAML, up to 10 MB; replaces the text below.">
-          {(props) => <input {...props} type="file" accept=".json,.yaml,.yml,application/json,application/yaml,text/yaml" onChange={(e) => void upload(e.target.files?.[0])} />}
+          {(props) => (
+            <input
+              {...props}
+              type="file"
+              accept=".json,.yaml,.yml,application/json,application/yaml,text/yaml"
+              onChange={(e) => void upload(e.target.files?.[0])}
+            />
+          )}
         </FormField>
       </div>
       <FormField label="Changelog" error={errors.changelog}>
-        {(props) => <textarea {...props} rows={2} value={changelog} onChange={(e) => setChangelog(e.target.value)} placeholder="What changed since the previous version" />}
+        {(props) => (
+          <textarea
+            {...props}
+            rows={2}
+            value={changelog}
+            onChange={(e) => setChangelog(e.target.value)}
+            placeholder="What changed since the previous version"
+          />
+        )}
       </FormField>
-      <FormField label="Spec document" required error={errors.specText} hint="OpenAPI 3.0/3.1, AsyncAPI 2/3 or JSON Schema, as JSON or YAML. It starts from the current version's text.">
-        {(props) => <textarea {...props} ref={specRef} rows={20} spellCheck={false} className={`${props.className} font-mono text-xs`} value={specText} onChange={(e) => setSpecText(e.target.value)} />}
+      <FormField
+        label="Spec document"
+        required
+        error={errors.specText}
+        hint="OpenAPI 3.0/3.1, AsyncAPI 2/3 or JSON Schema, as JSON or YAML. It starts from the current version's text."
+      >
+        {(props) => (
+          <textarea
+            {...props}
+            ref={specRef}
+            rows={20}
+            spellCheck={false}
+            className={`${props.className} font-mono text-xs`}
+            value={specText}
+            onChange={(e) => setSpecText(e.target.value)}
+          />
+        )}
       </FormField>
       <SpecIssueList issues={issues} onGoTo={goToLine} />
-      {glossary.length > 0 ? <p className="text-sm text-slate-600">The {glossary.length} glossary entries of the current version are carried over; edit them on the new version&apos;s page.</p> : null}
+      {glossary.length > 0 ? (
+        <p className="text-sm text-slate-600">
+          The {glossary.length} glossary entries of the current version are carried over; edit them on the new version&apos;s page.
+        </p>
+      ) : null}
       <div className="flex gap-2">
-        <button type="submit" className={buttonStyles.primary} disabled={pending}>{pending ? "Validating and saving…" : "Add version"}</button>
-        <button type="button" className={buttonStyles.secondary} onClick={() => router.back()}>Cancel</button>
+        <button type="submit" className={buttonStyles.primary} disabled={pending}>
+          {pending ? "Validating and saving…" : "Add version"}
+        </button>
+        <button type="button" className={buttonStyles.secondary} onClick={() => router.back()}>
+          Cancel
+        </button>
       </div>
     </form>
   );

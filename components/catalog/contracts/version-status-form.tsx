@@ -22,14 +22,33 @@ export function VersionStatusForm({ contractId, version, etag, status }: { contr
       }}
     >
       <div>
-        <label htmlFor="version-status" className="block text-xs font-medium text-slate-700">Status</label>
-        <select id="version-status" value={value} onChange={(e) => setValue(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? "version-status-error" : undefined} className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
+        <label htmlFor="version-status" className="block text-xs font-medium text-slate-700">
+          Status
+        </label>
+        <select
+          id="version-status"
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? "version-status-error" : undefined}
+          className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+        >
           {!choices.includes(status as (typeof choices)[number]) ? <option value={status}>{status}</option> : null}
-          {choices.map((s) => <option key={s} value={s}>{s}</option>)}
+          {choices.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
         </select>
       </div>
-      <button type="submit" className={buttonStyles.secondary} disabled={pending || value === status}>{pending ? "Saving…" : "Change status"}</button>
-      {error ? <p id="version-status-error" className="w-full text-sm text-red-700">{error}</p> : null}
+      <button type="submit" className={buttonStyles.secondary} disabled={pending || value === status}>
+        {pending ? "Saving…" : "Change status"}
+      </button>
+      {error ? (
+        <p id="version-status-error" className="w-full text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -42,7 +42,8 @@ export function useEditableRows<T>(initial: readonly T[]) {
   };
 }
 
-const smallButton = "rounded border border-slate-300 bg-white px-2 py-1 text-xs font-medium text-slate-800 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-50";
+const smallButton =
+  "rounded border border-slate-300 bg-white px-2 py-1 text-xs font-medium text-slate-800 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-50";
 
 /**
  * A list of editable rows with a legend, per-row remove (and optionally move up/down) buttons, an empty state and
@@ -81,10 +82,22 @@ export function EditableRowList<T>({
             <div className="mt-2 flex gap-2">
               {reorderable ? (
                 <>
-                  <button type="button" className={smallButton} disabled={index === 0} onClick={() => rows.move(row.id, -1)} aria-label={`Move ${noun} ${index + 1} up`}>
+                  <button
+                    type="button"
+                    className={smallButton}
+                    disabled={index === 0}
+                    onClick={() => rows.move(row.id, -1)}
+                    aria-label={`Move ${noun} ${index + 1} up`}
+                  >
                     ↑ Up
                   </button>
-                  <button type="button" className={smallButton} disabled={index === count - 1} onClick={() => rows.move(row.id, 1)} aria-label={`Move ${noun} ${index + 1} down`}>
+                  <button
+                    type="button"
+                    className={smallButton}
+                    disabled={index === count - 1}
+                    onClick={() => rows.move(row.id, 1)}
+                    aria-label={`Move ${noun} ${index + 1} down`}
+                  >
                     ↓ Down
                   </button>
                 </>

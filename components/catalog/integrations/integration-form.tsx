@@ -37,13 +37,37 @@ export interface IntegrationFormChoices {
   people: { email: string; name: string }[];
 }
 
-function EnumSelect({ name, label, values, value, error, required = true }: { name: string; label: string; values: readonly string[]; value?: string | null; error?: string; required?: boolean }) {
+function EnumSelect({
+  name,
+  label,
+  values,
+  value,
+  error,
+  required = true,
+}: {
+  name: string;
+  label: string;
+  values: readonly string[];
+  value?: string | null;
+  error?: string;
+  required?: boolean;
+}) {
   return (
     <FormField label={label} error={error} required={required}>
       {(props) => (
         <select {...props} name={name} defaultValue={value ?? ""}>
-          {required ? <option value="" disabled>Choose…</option> : <option value="">Not recorded</option>}
-          {values.map((v) => <option key={v} value={v}>{humanize(v)}</option>)}
+          {required ? (
+            <option value="" disabled>
+              Choose…
+            </option>
+          ) : (
+            <option value="">Not recorded</option>
+          )}
+          {values.map((v) => (
+            <option key={v} value={v}>
+              {humanize(v)}
+            </option>
+          ))}
         </select>
       )}
     </FormField>
@@ -62,11 +86,22 @@ export function IntegrationForm({ choices, integration, version }: { choices: In
   });
   const owner = new Map(integration?.owners.map((o) => [o.role, o.user.email]));
   // A new record starts with two empty steps (a person, then a rota); blank rows are left out when saving.
-  const steps = useEditableRows(integration ? integration.escalationPath.map((s) => ({ user: s.user?.email ?? "", contact: s.contact ?? "" })) : [{ user: "", contact: "" }, { user: "", contact: "" }]);
+  const steps = useEditableRows(
+    integration
+      ? integration.escalationPath.map((s) => ({ user: s.user?.email ?? "", contact: s.contact ?? "" }))
+      : [
+          { user: "", contact: "" },
+          { user: "", contact: "" },
+        ],
+  );
   const rules = useEditableRows<{ kind: string; field: string | null; description: string }>(integration?.validationRules ?? []);
   const routes = useEditableRows<{ errorType: string; action: string; handler: string | null }>(integration?.exceptionRoutes ?? []);
   const err = (path: string) => errors[path];
-  const people = choices.people.map((p) => <option key={p.email} value={p.email}>{p.name} ({p.email})</option>);
+  const people = choices.people.map((p) => (
+    <option key={p.email} value={p.email}>
+      {p.name} ({p.email})
+    </option>
+  ));
 
   return (
     <form
@@ -91,7 +126,9 @@ export function IntegrationForm({ choices, integration, version }: { choices: In
           <FormField label="Key" hint="Leave empty for the next free INT-NNNN." error={err("key")}>
             {(props) => <input {...props} name="key" placeholder="INT-0042" />}
           </FormField>
-        ) : <div />}
+        ) : (
+          <div />
+        )}
         <div className="sm:col-span-2">
           <FormField label="Description" error={err("description")}>
             {(props) => <textarea {...props} name="description" rows={3} defaultValue={integration?.description ?? ""} />}
@@ -101,17 +138,34 @@ export function IntegrationForm({ choices, integration, version }: { choices: In
           <FormField key={field} label={field === "sourceSystem" ? "Source system" : "Target system"} error={err(field)} required>
             {(props) => (
               <select {...props} name={field} defaultValue={integration?.[field].slug ?? ""}>
-                <option value="" disabled>Choose a system…</option>
-                {choices.systems.map((s) => <option key={s.slug} value={s.slug}>{s.name}</option>)}
+                <option value="" disabled>
+                  Choose a system…
+                </option>
+                {choices.systems.map((s) => (
+                  <option key={s.slug} value={s.slug}>
+                    {s.name}
+                  </option>
+                ))}
               </select>
             )}
           </FormField>
         ))}
-        <FormField label="Owner team" error={err("ownerTeam")} required hint={choices.teams.length ? undefined : "You are in no team: ask an admin to add you to one."}>
+        <FormField
+          label="Owner team"
+          error={err("ownerTeam")}
+          required
+          hint={choices.teams.length ? undefined : "You are in no team: ask an admin to add you to one."}
+        >
           {(props) => (
             <select {...props} name="ownerTeam" defaultValue={integration?.ownerTeam?.slug ?? (choices.teams.length === 1 ? choices.teams[0].slug : "")}>
-              <option value="" disabled>Choose a team…</option>
-              {choices.teams.map((t) => <option key={t.slug} value={t.slug}>{t.name}</option>)}
+              <option value="" disabled>
+                Choose a team…
+              </option>
+              {choices.teams.map((t) => (
+                <option key={t.slug} value={t.slug}>
+                  {t.name}
+                </option>
+              ))}
             </select>
           )}
         </FormField>
@@ -139,14 +193,29 @@ export function IntegrationForm({ choices, integration, version }: { choices: In
           {(props) => <input {...props} name="volumePerDay" type="number" min={0} inputMode="numeric" defaultValue={integration?.volumePerDay ?? ""} />}
         </FormField>
         <FormField label="Expected latency (seconds)" error={err("expectedLatencySeconds")}>
-          {(props) => <input {...props} name="expectedLatencySeconds" type="number" min={0} inputMode="numeric" defaultValue={integration?.expectedLatencySeconds ?? ""} />}
+          {(props) => (
+            <input
+              {...props}
+              name="expectedLatencySeconds"
+              type="number"
+              min={0}
+              inputMode="numeric"
+              defaultValue={integration?.expectedLatencySeconds ?? ""}
+            />
+          )}
         </FormField>
       </fieldset>
 
       <fieldset className="grid gap-4 rounded-xl border border-slate-200 bg-white p-5 sm:grid-cols-2">
         <legend className="px-1 text-base font-semibold text-slate-900">Risk and health</legend>
         <EnumSelect name="criticality" label="Criticality" values={CRITICALITIES} value={integration?.criticality ?? "tier3"} error={err("criticality")} />
-        <EnumSelect name="dataClassification" label="Data classification" values={CLASSIFICATIONS} value={integration?.dataClassification ?? "internal"} error={err("dataClassification")} />
+        <EnumSelect
+          name="dataClassification"
+          label="Data classification"
+          values={CLASSIFICATIONS}
+          value={integration?.dataClassification ?? "internal"}
+          error={err("dataClassification")}
+        />
         <EnumSelect name="healthStatus" label="Health" values={HEALTH_STATUSES} value={integration?.healthStatus ?? "unknown"} error={err("healthStatus")} />
         <EnumSelect name="monitoring" label="Monitoring" values={MONITORING_METHODS} value={integration?.monitoring ?? "none"} error={err("monitoring")} />
         <FormField label="Monitoring notes" error={err("monitoringNotes")}>
@@ -154,14 +223,20 @@ export function IntegrationForm({ choices, integration, version }: { choices: In
         </FormField>
         <div className="flex items-end gap-2 pb-1">
           <input id="containsPersonalData" type="checkbox" name="containsPersonalData" defaultChecked={integration?.containsPersonalData} className="h-4 w-4" />
-          <label htmlFor="containsPersonalData" className="text-sm text-slate-800">Contains personal data</label>
+          <label htmlFor="containsPersonalData" className="text-sm text-slate-800">
+            Contains personal data
+          </label>
         </div>
         {(["businessValue", "complexity"] as const).map((field) => (
           <FormField key={field} label={field === "businessValue" ? "Business value (1–5)" : "Complexity (1–5)"} error={err(field)}>
             {(props) => (
               <select {...props} name={field} defaultValue={integration?.[field] ?? ""}>
                 <option value="">Not rated</option>
-                {[1, 2, 3, 4, 5].map((n) => <option key={n} value={n}>{n}</option>)}
+                {[1, 2, 3, 4, 5].map((n) => (
+                  <option key={n} value={n}>
+                    {n}
+                  </option>
+                ))}
               </select>
             )}
           </FormField>
@@ -171,7 +246,8 @@ export function IntegrationForm({ choices, integration, version }: { choices: In
           <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
             {PERMITTED_USES.map((use) => (
               <label key={use} className="flex items-center gap-1.5 text-sm text-slate-800">
-                <input type="checkbox" name="permittedUses" value={use} defaultChecked={integration?.permittedUses.includes(use)} className="h-4 w-4" /> {humanize(use)}
+                <input type="checkbox" name="permittedUses" value={use} defaultChecked={integration?.permittedUses.includes(use)} className="h-4 w-4" />{" "}
+                {humanize(use)}
               </label>
             ))}
           </div>
@@ -181,7 +257,14 @@ export function IntegrationForm({ choices, integration, version }: { choices: In
           <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
             {choices.capabilities.map((c) => (
               <label key={c.slug} className="flex items-center gap-1.5 text-sm text-slate-800">
-                <input type="checkbox" name="capabilities" value={c.slug} defaultChecked={integration?.capabilities.some((x) => x.slug === c.slug)} className="h-4 w-4" /> {c.name}
+                <input
+                  type="checkbox"
+                  name="capabilities"
+                  value={c.slug}
+                  defaultChecked={integration?.capabilities.some((x) => x.slug === c.slug)}
+                  className="h-4 w-4"
+                />{" "}
+                {c.name}
               </label>
             ))}
           </div>
@@ -243,7 +326,13 @@ export function IntegrationForm({ choices, integration, version }: { choices: In
         >
           {(rule, i) => (
             <>
-              <EnumSelect name={`validationRules.${i}.kind`} label={`Rule ${i + 1}: kind`} values={VALIDATION_RULE_KINDS} value={rule.kind} error={err(`validationRules.${i}.kind`)} />
+              <EnumSelect
+                name={`validationRules.${i}.kind`}
+                label={`Rule ${i + 1}: kind`}
+                values={VALIDATION_RULE_KINDS}
+                value={rule.kind}
+                error={err(`validationRules.${i}.kind`)}
+              />
               <FormField label={`Rule ${i + 1}: field`} hint="The field it checks, if one." error={err(`validationRules.${i}.field`)}>
                 {(props) => <input {...props} name={`validationRules.${i}.field`} defaultValue={rule.field ?? ""} placeholder="customer_id" />}
               </FormField>
@@ -260,7 +349,11 @@ export function IntegrationForm({ choices, integration, version }: { choices: In
           rows={routes}
           max={EXCEPTION_TYPES.length}
           empty="No exception routing recorded: errors have nowhere defined to go."
-          blank={() => ({ errorType: EXCEPTION_TYPES.find((type) => !routes.rows.some((r) => r.value.errorType === type)) ?? "unclassified", action: "error_queue", handler: "" })}
+          blank={() => ({
+            errorType: EXCEPTION_TYPES.find((type) => !routes.rows.some((r) => r.value.errorType === type)) ?? "unclassified",
+            action: "error_queue",
+            handler: "",
+          })}
           extraActions={
             routes.rows.length === 0 ? (
               <button type="button" className={buttonStyles.secondary} onClick={() => routes.replace(STANDARD_EXCEPTION_ROUTES.map((route) => ({ ...route })))}>
@@ -271,8 +364,20 @@ export function IntegrationForm({ choices, integration, version }: { choices: In
         >
           {(route, i) => (
             <>
-              <EnumSelect name={`exceptionRoutes.${i}.errorType`} label={`Route ${i + 1}: error type`} values={EXCEPTION_TYPES} value={route.errorType} error={err(`exceptionRoutes.${i}.errorType`)} />
-              <EnumSelect name={`exceptionRoutes.${i}.action`} label={`Route ${i + 1}: action`} values={EXCEPTION_ACTIONS} value={route.action} error={err(`exceptionRoutes.${i}.action`)} />
+              <EnumSelect
+                name={`exceptionRoutes.${i}.errorType`}
+                label={`Route ${i + 1}: error type`}
+                values={EXCEPTION_TYPES}
+                value={route.errorType}
+                error={err(`exceptionRoutes.${i}.errorType`)}
+              />
+              <EnumSelect
+                name={`exceptionRoutes.${i}.action`}
+                label={`Route ${i + 1}: action`}
+                values={EXCEPTION_ACTIONS}
+                value={route.action}
+                error={err(`exceptionRoutes.${i}.action`)}
+              />
               <FormField label={`Route ${i + 1}: handler`} hint="Who handles it, e.g. data_operations." error={err(`exceptionRoutes.${i}.handler`)}>
                 {(props) => <input {...props} name={`exceptionRoutes.${i}.handler`} defaultValue={route.handler ?? ""} />}
               </FormField>
@@ -282,8 +387,12 @@ export function IntegrationForm({ choices, integration, version }: { choices: In
       </fieldset>
 
       <div className="flex gap-2">
-        <button type="submit" className={buttonStyles.primary} disabled={pending}>{pending ? "Saving…" : isNew ? "Register integration" : "Save changes"}</button>
-        <button type="button" className={buttonStyles.secondary} onClick={() => router.back()}>Cancel</button>
+        <button type="submit" className={buttonStyles.primary} disabled={pending}>
+          {pending ? "Saving…" : isNew ? "Register integration" : "Save changes"}
+        </button>
+        <button type="button" className={buttonStyles.secondary} onClick={() => router.back()}>
+          Cancel
+        </button>
       </div>
     </form>
   );

@@ -60,7 +60,13 @@ export function IntegrationImport() {
         const details = body as { detail?: string; title?: string; errors?: { pointer: string; detail: string }[] };
         setProblem(details.detail ?? details.title ?? `The server answered ${status}.`);
         if (details.errors?.length && !dryRun) {
-          setReport({ dryRun: true, rows: 0, created: 0, updated: 0, errors: details.errors.map((e) => ({ row: Number(e.pointer.split("/")[2]), column: e.pointer.split("/")[3], detail: e.detail })) });
+          setReport({
+            dryRun: true,
+            rows: 0,
+            created: 0,
+            updated: 0,
+            errors: details.errors.map((e) => ({ row: Number(e.pointer.split("/")[2]), column: e.pointer.split("/")[3], detail: e.detail })),
+          });
         }
         toast.error("Nothing was imported.");
       }
@@ -74,7 +80,9 @@ export function IntegrationImport() {
   return (
     <div className="space-y-4">
       <div className="rounded-xl border border-slate-200 bg-white p-5">
-        <label htmlFor="import-file" className="block text-sm font-medium text-slate-800">CSV file</label>
+        <label htmlFor="import-file" className="block text-sm font-medium text-slate-800">
+          CSV file
+        </label>
         <input
           id="import-file"
           type="file"
@@ -86,10 +94,19 @@ export function IntegrationImport() {
             setProblem(null);
           }}
         />
-        <p className="mt-1 text-xs text-slate-600">The columns of an export (see the README); a row with a key that exists updates that integration, any other row registers one.</p>
+        <p className="mt-1 text-xs text-slate-600">
+          The columns of an export (see the README); a row with a key that exists updates that integration, any other row registers one.
+        </p>
         <div className="mt-3 flex gap-2">
-          <button type="button" className={buttonStyles.secondary} disabled={!file || busy} onClick={() => run(true)}>Check the file (dry run)</button>
-          <button type="button" className={buttonStyles.primary} disabled={!file || busy || !report || !report.dryRun || report.errors.length > 0} onClick={() => run(false)}>
+          <button type="button" className={buttonStyles.secondary} disabled={!file || busy} onClick={() => run(true)}>
+            Check the file (dry run)
+          </button>
+          <button
+            type="button"
+            className={buttonStyles.primary}
+            disabled={!file || busy || !report || !report.dryRun || report.errors.length > 0}
+            onClick={() => run(false)}
+          >
             Import {report?.dryRun && !report.errors.length ? `${report.created + report.updated} rows` : ""}
           </button>
         </div>
@@ -111,7 +128,11 @@ export function IntegrationImport() {
         </div>
       ) : null}
 
-      {problem ? <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">{problem}</p> : null}
+      {problem ? (
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
+          {problem}
+        </p>
+      ) : null}
 
       {report ? (
         <section aria-label="Import report" className="rounded-xl border border-slate-200 bg-white p-5">
@@ -119,19 +140,40 @@ export function IntegrationImport() {
             <>
               <p className="font-semibold text-red-800">{report.errors.length} problem(s): fix the file and check it again. Nothing was written.</p>
               <table className="mt-3 w-full text-left text-sm">
-                <thead className="text-xs uppercase text-slate-600"><tr><th scope="col" className="py-1 pr-3">Row</th><th scope="col" className="py-1 pr-3">Column</th><th scope="col" className="py-1">Problem</th></tr></thead>
+                <thead className="text-xs uppercase text-slate-600">
+                  <tr>
+                    <th scope="col" className="py-1 pr-3">
+                      Row
+                    </th>
+                    <th scope="col" className="py-1 pr-3">
+                      Column
+                    </th>
+                    <th scope="col" className="py-1">
+                      Problem
+                    </th>
+                  </tr>
+                </thead>
                 <tbody className="divide-y divide-slate-100">
                   {report.errors.slice(0, 500).map((e, i) => (
-                    <tr key={i}><td className="py-1 pr-3 tabular-nums">{e.row}</td><td className="py-1 pr-3 font-mono text-xs">{e.column ?? "—"}</td><td className="py-1">{e.detail}</td></tr>
+                    <tr key={i}>
+                      <td className="py-1 pr-3 tabular-nums">{e.row}</td>
+                      <td className="py-1 pr-3 font-mono text-xs">{e.column ?? "—"}</td>
+                      <td className="py-1">{e.detail}</td>
+                    </tr>
                   ))}
                 </tbody>
               </table>
             </>
           ) : report.dryRun ? (
-            <p className="text-emerald-800">The file is valid: importing it would register {report.created} and update {report.updated} integration(s).</p>
+            <p className="text-emerald-800">
+              The file is valid: importing it would register {report.created} and update {report.updated} integration(s).
+            </p>
           ) : (
             <p className="text-emerald-800">
-              Imported: {report.created} registered, {report.updated} updated. <Link className={buttonStyles.link} href="/catalog">See the catalog</Link>
+              Imported: {report.created} registered, {report.updated} updated.{" "}
+              <Link className={buttonStyles.link} href="/catalog">
+                See the catalog
+              </Link>
             </p>
           )}
         </section>

@@ -10,9 +10,13 @@ export function SpecIssueList({ issues, onGoTo }: { issues: SpecIssue[]; onGoTo?
         {issues.map((issue) => (
           <li key={`${issue.line}:${issue.column}:${issue.pointer}:${issue.message}`}>
             {onGoTo ? (
-              <button type="button" className="font-mono underline" onClick={() => onGoTo(issue.line, issue.column)}>Line {issue.line}:{issue.column}</button>
+              <button type="button" className="font-mono underline" onClick={() => onGoTo(issue.line, issue.column)}>
+                Line {issue.line}:{issue.column}
+              </button>
             ) : (
-              <span className="font-mono">Line {issue.line}:{issue.column}</span>
+              <span className="font-mono">
+                Line {issue.line}:{issue.column}
+              </span>
             )}
             {issue.pointer ? <span className="font-mono text-xs"> {issue.pointer}</span> : null} — {issue.message}
           </li>

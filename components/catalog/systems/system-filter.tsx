@@ -16,7 +16,11 @@ export function SystemFilter({ name, label, selected }: { name: string; label: s
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const term = text.trim();
-  const { data: choices = [], isFetching, isError } = useQuery({
+  const {
+    data: choices = [],
+    isFetching,
+    isError,
+  } = useQuery({
     queryKey: systemKeys.search(term),
     queryFn: ({ signal }) => searchSystems(term, 12, signal),
     enabled: open && term.length > 0,
@@ -71,7 +75,12 @@ export function SystemFilter({ name, label, selected }: { name: string; label: s
       />
       <input type="hidden" name={name} value={value} />
       {expanded ? (
-        <ul id={listId} role="listbox" aria-label={`${label} choices`} className="absolute z-20 mt-1 max-h-64 w-72 overflow-auto rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg">
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label={`${label} choices`}
+          className="absolute z-20 mt-1 max-h-64 w-72 overflow-auto rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg"
+        >
           {choices.map((choice, index) => (
             <li
               key={choice.slug}

@@ -53,7 +53,9 @@ export function SystemForm({ teams, system, version }: { teams: { slug: string; 
           <FormField label="Slug" hint="Lowercase, used in URLs and imports, e.g. order-service. It cannot change later." error={errors.slug} required>
             {(props) => <input {...props} name="slug" />}
           </FormField>
-        ) : <div />}
+        ) : (
+          <div />
+        )}
         <div className="sm:col-span-2">
           <FormField label="Description" error={errors.description}>
             {(props) => <textarea {...props} name="description" rows={3} defaultValue={system?.description ?? ""} />}
@@ -62,8 +64,14 @@ export function SystemForm({ teams, system, version }: { teams: { slug: string; 
         <FormField label="Kind" error={errors.kind} required>
           {(props) => (
             <select {...props} name="kind" defaultValue={system?.kind ?? ""}>
-              <option value="" disabled>Choose…</option>
-              {SYSTEM_KINDS.map((k) => <option key={k} value={k}>{humanize(k)}</option>)}
+              <option value="" disabled>
+                Choose…
+              </option>
+              {SYSTEM_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {humanize(k)}
+                </option>
+              ))}
             </select>
           )}
         </FormField>
@@ -76,33 +84,53 @@ export function SystemForm({ teams, system, version }: { teams: { slug: string; 
         <FormField label="Owner team" error={errors.ownerTeam} required hint={teams.length ? undefined : "You are in no team: ask an admin to add you to one."}>
           {(props) => (
             <select {...props} name="ownerTeam" defaultValue={system?.ownerTeam?.slug ?? (teams.length === 1 ? teams[0].slug : "")}>
-              <option value="" disabled>Choose a team…</option>
-              {teams.map((t) => <option key={t.slug} value={t.slug}>{t.name}</option>)}
+              <option value="" disabled>
+                Choose a team…
+              </option>
+              {teams.map((t) => (
+                <option key={t.slug} value={t.slug}>
+                  {t.name}
+                </option>
+              ))}
             </select>
           )}
         </FormField>
         <FormField label="Criticality" error={errors.criticality} required>
           {(props) => (
             <select {...props} name="criticality" defaultValue={system?.criticality ?? "tier3"}>
-              {CRITICALITIES.map((c) => <option key={c} value={c}>{humanize(c)}</option>)}
+              {CRITICALITIES.map((c) => (
+                <option key={c} value={c}>
+                  {humanize(c)}
+                </option>
+              ))}
             </select>
           )}
         </FormField>
         <FormField label="Lifecycle" error={errors.lifecycle} required>
           {(props) => (
             <select {...props} name="lifecycle" defaultValue={system?.lifecycle ?? "active"}>
-              {LIFECYCLES.map((l) => <option key={l} value={l}>{humanize(l)}</option>)}
+              {LIFECYCLES.map((l) => (
+                <option key={l} value={l}>
+                  {humanize(l)}
+                </option>
+              ))}
             </select>
           )}
         </FormField>
         <div className="flex items-center gap-2">
           <input id="isExternal" type="checkbox" name="isExternal" defaultChecked={system?.isExternal} className="h-4 w-4" />
-          <label htmlFor="isExternal" className="text-sm text-slate-800">Run by a third party (external)</label>
+          <label htmlFor="isExternal" className="text-sm text-slate-800">
+            Run by a third party (external)
+          </label>
         </div>
       </div>
       <div className="flex gap-2">
-        <button type="submit" className={buttonStyles.primary} disabled={pending}>{pending ? "Saving…" : isNew ? "Register system" : "Save changes"}</button>
-        <button type="button" className={buttonStyles.secondary} onClick={() => router.back()}>Cancel</button>
+        <button type="submit" className={buttonStyles.primary} disabled={pending}>
+          {pending ? "Saving…" : isNew ? "Register system" : "Save changes"}
+        </button>
+        <button type="button" className={buttonStyles.secondary} onClick={() => router.back()}>
+          Cancel
+        </button>
       </div>
     </form>
   );

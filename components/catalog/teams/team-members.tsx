@@ -17,13 +17,24 @@ export interface TeamMemberRow {
   isLead: boolean;
 }
 
-const smallButton = "rounded border border-slate-300 bg-white px-2 py-1 text-xs font-medium text-slate-800 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-50";
+const smallButton =
+  "rounded border border-slate-300 bg-white px-2 py-1 text-xs font-medium text-slate-800 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-50";
 
 /**
  * A team's members. Admins and the team's leads (`canManage`) also add people, make or unmake leads and remove
  * members; every change is audited on the team.
  */
-export function TeamMembers({ team, members, canManage, people }: { team: string; members: TeamMemberRow[]; canManage: boolean; people: { email: string; name: string }[] }) {
+export function TeamMembers({
+  team,
+  members,
+  canManage,
+  people,
+}: {
+  team: string;
+  members: TeamMemberRow[];
+  canManage: boolean;
+  people: { email: string; name: string }[];
+}) {
   const router = useRouter();
   const buttons = useActionForm();
   const adder = useActionForm({
@@ -38,7 +49,9 @@ export function TeamMembers({ team, members, canManage, people }: { team: string
 
   return (
     <section className="rounded-xl border border-slate-200 bg-white shadow-sm" aria-labelledby="team-members-heading">
-      <h2 id="team-members-heading" className="border-b border-slate-200 px-4 py-2 text-sm font-semibold text-slate-900">Members</h2>
+      <h2 id="team-members-heading" className="border-b border-slate-200 px-4 py-2 text-sm font-semibold text-slate-900">
+        Members
+      </h2>
       {members.length === 0 ? (
         <p className="px-4 py-3 text-sm text-slate-600">Nobody belongs to this team yet{canManage ? ": add the first member below." : "."}</p>
       ) : (
@@ -46,17 +59,32 @@ export function TeamMembers({ team, members, canManage, people }: { team: string
           {members.map((member) => (
             <li key={member.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-2">
               <div>
-                <p className="font-medium text-slate-900">{member.name} {member.isLead ? <Badge tone="info">lead</Badge> : null}</p>
-                <p className="text-xs text-slate-600">{member.email}{member.title ? ` · ${member.title}` : ""}</p>
+                <p className="font-medium text-slate-900">
+                  {member.name} {member.isLead ? <Badge tone="info">lead</Badge> : null}
+                </p>
+                <p className="text-xs text-slate-600">
+                  {member.email}
+                  {member.title ? ` · ${member.title}` : ""}
+                </p>
               </div>
               <div className="flex items-center gap-2">
                 <Badge>{member.role}</Badge>
                 {canManage ? (
                   <>
-                    <button type="button" className={smallButton} disabled={pending} onClick={() => buttons.run(() => setTeamLeadAction({ team, userId: member.id, isLead: !member.isLead }))}>
+                    <button
+                      type="button"
+                      className={smallButton}
+                      disabled={pending}
+                      onClick={() => buttons.run(() => setTeamLeadAction({ team, userId: member.id, isLead: !member.isLead }))}
+                    >
                       {member.isLead ? `Unmake ${member.name} lead` : `Make ${member.name} lead`}
                     </button>
-                    <button type="button" className={smallButton} disabled={pending} onClick={() => buttons.run(() => removeTeamMemberAction({ team, userId: member.id }))}>
+                    <button
+                      type="button"
+                      className={smallButton}
+                      disabled={pending}
+                      onClick={() => buttons.run(() => removeTeamMemberAction({ team, userId: member.id }))}
+                    >
                       Remove {member.name}
                     </button>
                   </>
@@ -83,8 +111,14 @@ export function TeamMembers({ team, members, canManage, people }: { team: string
             <FormField label="Person" error={error} required hint={people.length ? undefined : "Everyone with an account already belongs to this team."}>
               {(props) => (
                 <select {...props} name="email" defaultValue="">
-                  <option value="" disabled>Choose a person…</option>
-                  {people.map((p) => <option key={p.email} value={p.email}>{p.name} ({p.email})</option>)}
+                  <option value="" disabled>
+                    Choose a person…
+                  </option>
+                  {people.map((p) => (
+                    <option key={p.email} value={p.email}>
+                      {p.name} ({p.email})
+                    </option>
+                  ))}
                 </select>
               )}
             </FormField>
@@ -92,7 +126,9 @@ export function TeamMembers({ team, members, canManage, people }: { team: string
           <label className="flex items-center gap-1.5 pb-2 text-sm text-slate-800">
             <input type="checkbox" name="isLead" className="h-4 w-4" /> Team lead
           </label>
-          <button type="submit" className={buttonStyles.primary} disabled={pending || people.length === 0}>{pending ? "Saving…" : "Add member"}</button>
+          <button type="submit" className={buttonStyles.primary} disabled={pending || people.length === 0}>
+            {pending ? "Saving…" : "Add member"}
+          </button>
         </form>
       ) : null}
     </section>

@@ -5,7 +5,14 @@ import { zArchiveInput } from "@/lib/catalog/archive-input";
 import { conflictOn, invalidField } from "@/lib/catalog/contracts/contract-errors";
 import type { ConditionalUpdate } from "@/lib/catalog/contracts/contract-use-cases";
 import { referencesExist } from "@/lib/catalog/contracts/repository";
-import { findConsumableVersion, findConsumer, findExistingCapabilityIds, insertConsumer, replaceConsumerCapabilities, updateConsumerIfUnchanged } from "@/lib/catalog/consumers/repository";
+import {
+  findConsumableVersion,
+  findConsumer,
+  findExistingCapabilityIds,
+  insertConsumer,
+  replaceConsumerCapabilities,
+  updateConsumerIfUnchanged,
+} from "@/lib/catalog/consumers/repository";
 import { zCreateConsumerInput, zUpdateConsumerInput, type ConsumerOutput, type UpdateConsumerInput } from "@/lib/catalog/consumers/schemas";
 import { preconditionFailed } from "@/lib/concurrency/record-version";
 import { runMutation } from "@/lib/pipeline/run-mutation";
@@ -35,7 +42,8 @@ async function assertReferences(tx: Prisma.TransactionClient, input: UpdateConsu
     const version = await findConsumableVersion(tx, input.contractVersionId);
     if (!version) throw invalidField("/contractVersionId", `No contract version has the id "${input.contractVersionId}".`);
     if (version.contract.archivedAt) throw invalidField("/contractVersionId", `${version.contract.name} is archived: choose a current contract.`);
-    if (version.status === "retired") throw invalidField("/contractVersionId", `${version.contract.name} ${version.version} is retired: choose a version still in service.`);
+    if (version.status === "retired")
+      throw invalidField("/contractVersionId", `${version.contract.name} ${version.version} is retired: choose a version still in service.`);
   }
   if (input.capabilityIds?.length) {
     const existing = await findExistingCapabilityIds(tx, input.capabilityIds);
@@ -61,7 +69,10 @@ export async function createConsumer(db: PrismaClient, { actor, input }: { actor
   });
 }
 
-export async function updateConsumer(db: PrismaClient, { actor, consumerId, input, ifMatch }: Omit<ConditionalUpdate, "contractId"> & { consumerId: string }): Promise<ConsumerOutput> {
+export async function updateConsumer(
+  db: PrismaClient,
+  { actor, consumerId, input, ifMatch }: Omit<ConditionalUpdate, "contractId"> & { consumerId: string },
+): Promise<ConsumerOutput> {
   return runMutation(db, {
     actor,
     permission: "catalog.update",
@@ -74,7 +85,8 @@ export async function updateConsumer(db: PrismaClient, { actor, consumerId, inpu
     write: async (tx, { input: parsed, resource }) => {
       const consumer = resource;
       if (consumer.archivedAt) throw conflictOn("/", "This consumer is archived: it can no longer be edited.");
-      if (parsed.ownerTeamId !== undefined && parsed.ownerTeamId !== consumer.ownerTeam?.id) authorize(actor, "catalog.update", { ownerTeamId: parsed.ownerTeamId });
+      if (parsed.ownerTeamId !== undefined && parsed.ownerTeamId !== consumer.ownerTeam?.id)
+        authorize(actor, "catalog.update", { ownerTeamId: parsed.ownerTeamId });
       // Keeping its current version is always allowed, even once that version is retired.
       const keepsVersion = parsed.contractVersionId === consumer.contractVersion.id;
       await assertReferences(tx, keepsVersion ? { ...parsed, contractVersionId: undefined } : parsed);
@@ -87,7 +99,10 @@ export async function updateConsumer(db: PrismaClient, { actor, consumerId, inpu
   });
 }
 
-export async function archiveConsumer(db: PrismaClient, { actor, consumerId, input, ifMatch }: Omit<ConditionalUpdate, "contractId"> & { consumerId: string }): Promise<ConsumerOutput> {
+export async function archiveConsumer(
+  db: PrismaClient,
+  { actor, consumerId, input, ifMatch }: Omit<ConditionalUpdate, "contractId"> & { consumerId: string },
+): Promise<ConsumerOutput> {
   return runMutation(db, {
     actor,
     permission: "catalog.archive",
@@ -100,7 +115,8 @@ export async function archiveConsumer(db: PrismaClient, { actor, consumerId, inp
     write: async (tx, { input: parsed, resource }) => {
       const consumer = resource;
       if (consumer.archivedAt) throw conflictOn("/", "This consumer is already archived.");
-      if (!(await updateConsumerIfUnchanged(tx, consumer.id, consumer.updatedAt, { archivedAt: new Date(), archiveReason: parsed.reason }))) throw preconditionFailed("consumer");
+      if (!(await updateConsumerIfUnchanged(tx, consumer.id, consumer.updatedAt, { archivedAt: new Date(), archiveReason: parsed.reason })))
+        throw preconditionFailed("consumer");
       const archived = (await findConsumer(tx, consumer.id))!;
       // Nothing depends on a consumer, so a plan is optional; the audit keeps it like the other record types do.
       return {

@@ -6,7 +6,12 @@ import { findCapabilityOptions, findVersionOptions } from "@/lib/catalog/consume
 
 /** The consumer form's choices: versions grouped by contract, and only the teams the actor may register for. */
 export async function findConsumerFormOptions(db: PrismaClient, actor: Actor) {
-  const [teams, systems, versions, capabilities] = await Promise.all([findTeamOptions(db), findSystemOptions(db), findVersionOptions(db), findCapabilityOptions(db)]);
+  const [teams, systems, versions, capabilities] = await Promise.all([
+    findTeamOptions(db),
+    findSystemOptions(db),
+    findVersionOptions(db),
+    findCapabilityOptions(db),
+  ]);
   const groups = new Map<string, { contract: string; slug: string; versions: { id: string; label: string }[] }>();
   for (const version of versions) {
     const group = groups.get(version.contract.slug) ?? { contract: version.contract.name, slug: version.contract.slug, versions: [] };

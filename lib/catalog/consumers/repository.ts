@@ -33,7 +33,9 @@ export function consumerWhere(filters: Partial<ConsumerFilters>): Prisma.Consume
   const and: Prisma.ConsumerWhereInput[] = [];
   if (filters.q) {
     const text = { contains: filters.q, mode: "insensitive" } as const;
-    and.push({ OR: [{ name: text }, { purpose: text }, { fieldsUsed: { has: filters.q } }, { contractVersion: { contract: { OR: [{ name: text }, { slug: text }] } } }] });
+    and.push({
+      OR: [{ name: text }, { purpose: text }, { fieldsUsed: { has: filters.q } }, { contractVersion: { contract: { OR: [{ name: text }, { slug: text }] } } }],
+    });
   }
   if (filters.kind) and.push({ kind: filters.kind });
   if (filters.team) and.push({ ownerTeamId: filters.team });
@@ -51,13 +53,22 @@ const SORTS: Record<ConsumerListQuery["sort"], Prisma.ConsumerOrderByWithRelatio
 export async function findConsumers(db: PrismaClient, query: ConsumerListQuery): Promise<{ consumers: ConsumerOutput[]; total: number }> {
   const where = consumerWhere(query);
   const [consumers, total] = await Promise.all([
-    db.consumer.findMany({ where, select: consumerSelect, orderBy: SORTS[query.sort], skip: (query.page - 1) * CONSUMERS_PAGE_SIZE, take: CONSUMERS_PAGE_SIZE }),
+    db.consumer.findMany({
+      where,
+      select: consumerSelect,
+      orderBy: SORTS[query.sort],
+      skip: (query.page - 1) * CONSUMERS_PAGE_SIZE,
+      take: CONSUMERS_PAGE_SIZE,
+    }),
     db.consumer.count({ where }),
   ]);
   return { consumers: consumers.map(toConsumerOutput), total };
 }
 
-export async function findConsumersPage(db: PrismaClient, query: ConsumerFilters & { sort: ConsumerListQuery["sort"]; limit: number; cursor?: string }): Promise<CursorPage<ConsumerOutput>> {
+export async function findConsumersPage(
+  db: PrismaClient,
+  query: ConsumerFilters & { sort: ConsumerListQuery["sort"]; limit: number; cursor?: string },
+): Promise<CursorPage<ConsumerOutput>> {
   const and: Prisma.ConsumerWhereInput[] = [consumerWhere(query)];
   if (query.cursor) {
     const [key, id] = decodeCursor(query.cursor, 2) as [string, string];
@@ -76,8 +87,15 @@ export async function findConsumer(db: Db, id: string): Promise<ConsumerOutput |
   return row ? toConsumerOutput(row) : null;
 }
 
-export async function insertConsumer(tx: Prisma.TransactionClient, data: Prisma.ConsumerUncheckedCreateInput, capabilityIds: readonly string[] = []): Promise<ConsumerOutput> {
-  const row = await tx.consumer.create({ data: { ...data, capabilities: { createMany: { data: capabilityIds.map((capabilityId) => ({ capabilityId })) } } }, select: consumerSelect });
+export async function insertConsumer(
+  tx: Prisma.TransactionClient,
+  data: Prisma.ConsumerUncheckedCreateInput,
+  capabilityIds: readonly string[] = [],
+): Promise<ConsumerOutput> {
+  const row = await tx.consumer.create({
+    data: { ...data, capabilities: { createMany: { data: capabilityIds.map((capabilityId) => ({ capabilityId })) } } },
+    select: consumerSelect,
+  });
   return toConsumerOutput(row);
 }
 
@@ -97,14 +115,22 @@ export async function findCapabilityOptions(db: Db) {
   return db.businessCapability.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
 }
 
-export async function updateConsumerIfUnchanged(tx: Prisma.TransactionClient, id: string, expectedUpdatedAt: Date, data: Prisma.ConsumerUncheckedUpdateManyInput): Promise<boolean> {
+export async function updateConsumerIfUnchanged(
+  tx: Prisma.TransactionClient,
+  id: string,
+  expectedUpdatedAt: Date,
+  data: Prisma.ConsumerUncheckedUpdateManyInput,
+): Promise<boolean> {
   const { count } = await tx.consumer.updateMany({ where: { id, updatedAt: expectedUpdatedAt }, data: { ...data, updatedAt: new Date() } });
   return count === 1;
 }
 
 /** The version a consumer may point at: it must exist, and neither it nor its contract be retired or archived. */
 export async function findConsumableVersion(db: Db, id: string) {
-  return db.contractVersion.findUnique({ where: { id }, select: { id: true, status: true, version: true, contract: { select: { name: true, archivedAt: true } } } });
+  return db.contractVersion.findUnique({
+    where: { id },
+    select: { id: true, status: true, version: true, contract: { select: { name: true, archivedAt: true } } },
+  });
 }
 
 /** The versions offered by the consumer form, newest contracts' names first. */

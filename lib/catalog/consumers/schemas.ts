@@ -26,7 +26,10 @@ export const zFieldsUsed = z
 
 /** "a, b\nc" -> ["a", "b", "c"]: how the form's text box becomes the list the schema checks. */
 export function splitFieldList(text: string): string[] {
-  return text.split(/[\n,]/).map((field) => field.trim()).filter(Boolean);
+  return text
+    .split(/[\n,]/)
+    .map((field) => field.trim())
+    .filter(Boolean);
 }
 
 /** The largest consumer the API accepts as JSON (fields used and purpose included). */
@@ -68,7 +71,11 @@ export const zConsumerListQuery = z.object({
 export type ConsumerListQuery = z.infer<typeof zConsumerListQuery>;
 export type ConsumerFilters = Omit<ConsumerListQuery, "sort" | "page">;
 
-export const zConsumerApiListQuery = z.strictObject({ ...zListFilters, sort: z.preprocess(emptyAsUndefined, z.enum(CONSUMER_SORTS).default("name")), ...zCursorPageQuery.shape });
+export const zConsumerApiListQuery = z.strictObject({
+  ...zListFilters,
+  sort: z.preprocess(emptyAsUndefined, z.enum(CONSUMER_SORTS).default("name")),
+  ...zCursorPageQuery.shape,
+});
 
 export const zConsumerOutput = z.object({
   id: z.string(),
@@ -79,7 +86,12 @@ export const zConsumerOutput = z.object({
   ownerTeam: z.object({ id: z.string(), name: z.string() }).nullable(),
   system: z.object({ id: z.string(), slug: z.string(), name: z.string() }).nullable(),
   capabilities: z.array(z.object({ id: z.string(), slug: z.string(), name: z.string() })),
-  contractVersion: z.object({ id: z.string(), version: z.string(), status: zContractVersionStatus, contract: z.object({ id: z.string(), slug: z.string(), name: z.string() }) }),
+  contractVersion: z.object({
+    id: z.string(),
+    version: z.string(),
+    status: zContractVersionStatus,
+    contract: z.object({ id: z.string(), slug: z.string(), name: z.string() }),
+  }),
   archivedAt: z.date().nullable(),
   archiveReason: z.string().nullable(),
   createdAt: z.date(),

@@ -29,8 +29,11 @@ export const archiveContractAction = defineAction(zExisting, async ({ contractId
   return { message: `Contract ${contract.name} archived.`, value: { slug: contract.slug } };
 });
 
-export const updateContractVersionAction = defineAction(zExisting.extend({ version: zRecordRef }), async ({ contractId, version, etag, values }, { actor, db }) => {
-  const updated = await updateContractVersion(db, { actor, contractId, version, input: values, ifMatch: [etag] });
-  revalidatePath("/catalog/contracts");
-  return { message: `Version ${updated.version} saved.`, value: { version: updated.version } };
-});
+export const updateContractVersionAction = defineAction(
+  zExisting.extend({ version: zRecordRef }),
+  async ({ contractId, version, etag, values }, { actor, db }) => {
+    const updated = await updateContractVersion(db, { actor, contractId, version, input: values, ifMatch: [etag] });
+    revalidatePath("/catalog/contracts");
+    return { message: `Version ${updated.version} saved.`, value: { version: updated.version } };
+  },
+);

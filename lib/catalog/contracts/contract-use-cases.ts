@@ -30,7 +30,18 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 /** What the audit trail keeps of a contract: its facts, not its versions' documents. */
 function auditView(contract: ContractOutput) {
   const { id, slug, name, description, type, ownerTeam, integration, system, archivedAt, archiveReason } = contract;
-  return { id, slug, name, description, type, ownerTeamId: ownerTeam?.id ?? null, integrationId: integration?.id ?? null, systemId: system?.id ?? null, archivedAt, archiveReason };
+  return {
+    id,
+    slug,
+    name,
+    description,
+    type,
+    ownerTeamId: ownerTeam?.id ?? null,
+    integrationId: integration?.id ?? null,
+    systemId: system?.id ?? null,
+    archivedAt,
+    archiveReason,
+  };
 }
 
 async function assertReferences(tx: Prisma.TransactionClient, refs: { ownerTeamId?: string | null; systemId?: string | null; integrationId?: string | null }) {
@@ -51,7 +62,13 @@ export async function createContract(db: PrismaClient, { actor, input }: { actor
     write: async (tx, { input: parsed }) => {
       await assertReferences(tx, parsed);
       if (await slugExists(tx, parsed.slug)) throw conflictOn("/slug", `A contract with the slug "${parsed.slug}" already exists: choose another.`);
-      const contract = await insertContract(tx, { ...parsed, description: parsed.description ?? null, integrationId: parsed.integrationId ?? null, systemId: parsed.systemId ?? null, ownerUserId: actor.id });
+      const contract = await insertContract(tx, {
+        ...parsed,
+        description: parsed.description ?? null,
+        integrationId: parsed.integrationId ?? null,
+        systemId: parsed.systemId ?? null,
+        ownerUserId: actor.id,
+      });
       return { result: contract, target: { type: "contract", id: contract.id, label: contract.slug }, after: auditView(contract) };
     },
   });
@@ -79,7 +96,8 @@ export async function updateContract(db: PrismaClient, { actor, contractId, inpu
       const contract = resource;
       if (contract.archivedAt) throw conflictOn("/", "This contract is archived: it can no longer be edited.");
       // Handing a contract to another team needs the right on that team too.
-      if (parsed.ownerTeamId !== undefined && parsed.ownerTeamId !== contract.ownerTeam?.id) authorize(actor, "catalog.update", { ownerTeamId: parsed.ownerTeamId });
+      if (parsed.ownerTeamId !== undefined && parsed.ownerTeamId !== contract.ownerTeam?.id)
+        authorize(actor, "catalog.update", { ownerTeamId: parsed.ownerTeamId });
       await assertReferences(tx, parsed);
       if (!(await updateContractIfUnchanged(tx, contract.id, contract.updatedAt, parsed))) throw preconditionFailed("contract");
       const updated = (await findContract(tx, { id: contract.id }))!;
@@ -103,10 +121,14 @@ export async function archiveContract(db: PrismaClient, { actor, contractId, inp
       if (contract.archivedAt) throw conflictOn("/", "This contract is already archived.");
       const consumers = await countActiveConsumersOfContract(tx, contract.id);
       if (consumers > 0 && !parsed.consumerPlan) {
-        throw invalidField("/consumerPlan", `${consumers} active consumer${consumers === 1 ? " depends" : "s depend"} on this contract: say what happens to them (migrated, notified, retired...).`);
+        throw invalidField(
+          "/consumerPlan",
+          `${consumers} active consumer${consumers === 1 ? " depends" : "s depend"} on this contract: say what happens to them (migrated, notified, retired...).`,
+        );
       }
       const reason = archiveReasonWithPlan(parsed.reason, parsed.consumerPlan);
-      if (!(await updateContractIfUnchanged(tx, contract.id, contract.updatedAt, { archivedAt: new Date(), archiveReason: reason }))) throw preconditionFailed("contract");
+      if (!(await updateContractIfUnchanged(tx, contract.id, contract.updatedAt, { archivedAt: new Date(), archiveReason: reason })))
+        throw preconditionFailed("contract");
       const archived = (await findContract(tx, { id: contract.id }))!;
       return {
         result: archived,
@@ -129,7 +151,10 @@ function analyzeBeforehand(contract: ContractOutput | null, actor: Actor, input:
   return parsed.success ? analyzeSpec(parsed.data.specText, contract.type) : null;
 }
 
-export async function createContractVersion(db: PrismaClient, { actor, contractId, input }: { actor: Actor; contractId: string; input: unknown }): Promise<ContractVersionOutput> {
+export async function createContractVersion(
+  db: PrismaClient,
+  { actor, contractId, input }: { actor: Actor; contractId: string; input: unknown },
+): Promise<ContractVersionOutput> {
   const analysis = analyzeBeforehand(await findContract(db, { id: contractId }), actor, input);
   return runMutation(db, {
     actor,
@@ -162,7 +187,13 @@ export async function createContractVersion(db: PrismaClient, { actor, contractI
       return {
         result: version,
         target: { type: "contract", id: contract.id, label: `${contract.slug}@${version.version}` },
-        after: { version: version.version, status: version.status, specBytes: Buffer.byteLength(parsed.specText), glossaryEntries: version.glossary.length, changelog: version.changelog },
+        after: {
+          version: version.version,
+          status: version.status,
+          specBytes: Buffer.byteLength(parsed.specText),
+          glossaryEntries: version.glossary.length,
+          changelog: version.changelog,
+        },
       };
     },
   });
@@ -187,15 +218,26 @@ export async function updateContractVersion(
       if (parsed.status && (row.status === "deprecated" || row.status === "retired")) {
         throw invalidField("/status", `This version is ${row.status}: its deprecation decides its status (cancel the deprecation to make it active again).`);
       }
-      if (parsed.status === "draft" && row.status !== "draft") throw invalidField("/status", "A version that left draft cannot go back to draft: create a new version instead.");
+      if (parsed.status === "draft" && row.status !== "draft")
+        throw invalidField("/status", "A version that left draft cannot go back to draft: create a new version instead.");
       const publishedAt = parsed.status === "active" && !row.publishedAt ? new Date() : undefined;
       const updated = await updateVersionIfUnchanged(tx, row.id, row.updatedAt, { ...parsed, ...(publishedAt ? { publishedAt } : {}) });
       if (!updated) throw preconditionFailed("contract version");
       return {
         result: updated,
         target: { type: "contract", id: row.contract.id, label: `${row.contract.slug}@${row.version}` },
-        before: { version: row.version, status: row.status, changelog: row.changelog, glossary: row.glossary.map(({ field, meaning, rules }) => ({ field, meaning, rules })) },
-        after: { version: updated.version, status: updated.status, changelog: updated.changelog, glossary: updated.glossary.map(({ field, meaning, rules }) => ({ field, meaning, rules })) },
+        before: {
+          version: row.version,
+          status: row.status,
+          changelog: row.changelog,
+          glossary: row.glossary.map(({ field, meaning, rules }) => ({ field, meaning, rules })),
+        },
+        after: {
+          version: updated.version,
+          status: updated.status,
+          changelog: updated.changelog,
+          glossary: updated.glossary.map(({ field, meaning, rules }) => ({ field, meaning, rules })),
+        },
       };
     },
   });

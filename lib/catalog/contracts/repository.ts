@@ -1,6 +1,14 @@
 import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import type { ContractFilters, ContractListQuery, ContractOutput, ContractVersionOutput, ContractVersionWithSpecOutput, GlossaryEntryInput, VersionApiListQuery } from "@/lib/catalog/contracts/schemas";
+import type {
+  ContractFilters,
+  ContractListQuery,
+  ContractOutput,
+  ContractVersionOutput,
+  ContractVersionWithSpecOutput,
+  GlossaryEntryInput,
+  VersionApiListQuery,
+} from "@/lib/catalog/contracts/schemas";
 import { decodeCursor, toCursorPage, type CursorPage } from "@/lib/pagination/cursor";
 import { archivedAtCondition } from "@/lib/catalog/archived-filter";
 
@@ -96,7 +104,13 @@ const SORTS: Record<ContractListQuery["sort"], Prisma.ContractOrderByWithRelatio
 export async function findContracts(db: PrismaClient, query: ContractListQuery): Promise<{ contracts: ContractOutput[]; total: number }> {
   const where = contractWhere(query);
   const [rows, total] = await Promise.all([
-    db.contract.findMany({ where, select: contractSelect, orderBy: SORTS[query.sort], skip: (query.page - 1) * CONTRACTS_PAGE_SIZE, take: CONTRACTS_PAGE_SIZE }),
+    db.contract.findMany({
+      where,
+      select: contractSelect,
+      orderBy: SORTS[query.sort],
+      skip: (query.page - 1) * CONTRACTS_PAGE_SIZE,
+      take: CONTRACTS_PAGE_SIZE,
+    }),
     db.contract.count({ where }),
   ]);
   return { contracts: rows.map(toContractOutput), total };
@@ -192,11 +206,22 @@ export async function updateContractIfUnchanged(
 
 export async function insertContractVersion(
   tx: Prisma.TransactionClient,
-  data: { contractId: string; version: string; status: ContractVersionOutput["status"]; specText: string; changelog: string | null; publishedAt: Date | null; glossary: GlossaryEntryInput[] },
+  data: {
+    contractId: string;
+    version: string;
+    status: ContractVersionOutput["status"];
+    specText: string;
+    changelog: string | null;
+    publishedAt: Date | null;
+    glossary: GlossaryEntryInput[];
+  },
 ): Promise<ContractVersionOutput> {
   const { glossary, ...fields } = data;
   const row = await tx.contractVersion.create({
-    data: { ...fields, glossary: { createMany: { data: glossary.map((entry) => ({ field: entry.field, meaning: entry.meaning, rules: entry.rules ?? null })) } } },
+    data: {
+      ...fields,
+      glossary: { createMany: { data: glossary.map((entry) => ({ field: entry.field, meaning: entry.meaning, rules: entry.rules ?? null })) } },
+    },
     select: versionSelect,
   });
   return toVersionOutput(row);
@@ -220,7 +245,9 @@ export async function updateVersionIfUnchanged(
   if (count !== 1) return null;
   if (glossary) {
     await tx.glossaryEntry.deleteMany({ where: { contractVersionId: id } });
-    await tx.glossaryEntry.createMany({ data: glossary.map((entry) => ({ contractVersionId: id, field: entry.field, meaning: entry.meaning, rules: entry.rules ?? null })) });
+    await tx.glossaryEntry.createMany({
+      data: glossary.map((entry) => ({ contractVersionId: id, field: entry.field, meaning: entry.meaning, rules: entry.rules ?? null })),
+    });
   }
   return toVersionOutput(await tx.contractVersion.findUniqueOrThrow({ where: { id }, select: versionSelect }));
 }

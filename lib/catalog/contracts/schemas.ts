@@ -22,7 +22,9 @@ const emptyAsNull = (value: unknown) => (typeof value === "string" && value.trim
 
 export const zContractType = z.enum(CONTRACT_TYPES);
 export const zContractVersionStatus = z.enum(CONTRACT_VERSION_STATUSES);
-export const zDirectVersionStatus = z.enum(DIRECT_VERSION_STATUSES, { error: "Choose draft or active: a version is deprecated or retired by a deprecation, and proposed or approved by a review." });
+export const zDirectVersionStatus = z.enum(DIRECT_VERSION_STATUSES, {
+  error: "Choose draft or active: a version is deprecated or retired by a deprecation, and proposed or approved by a review.",
+});
 
 export const zContractSlug = z
   .string()
@@ -31,7 +33,12 @@ export const zContractSlug = z
   .max(80, "At most 80 characters.")
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Lower-case letters, digits and single hyphens, e.g. customer-api.");
 
-const zRecordId = (what: string) => z.string({ error: `Choose ${what}.` }).trim().min(1, `Choose ${what}.`).max(100);
+const zRecordId = (what: string) =>
+  z
+    .string({ error: `Choose ${what}.` })
+    .trim()
+    .min(1, `Choose ${what}.`)
+    .max(100);
 const zOptionalReference = z.preprocess(emptyAsNull, z.string().trim().max(100).nullable().optional());
 const zDescription = z.preprocess(emptyAsNull, z.string().trim().max(5000, "At most 5,000 characters.").nullable().optional());
 
@@ -115,7 +122,11 @@ export const zContractListQuery = z.object({
 export type ContractListQuery = z.infer<typeof zContractListQuery>;
 export type ContractFilters = Omit<ContractListQuery, "sort" | "page">;
 
-export const zContractApiListQuery = z.strictObject({ ...zListFilters, sort: z.preprocess(emptyAsUndefined, z.enum(["name", "updated"]).default("name")), ...zCursorPageQuery.shape });
+export const zContractApiListQuery = z.strictObject({
+  ...zListFilters,
+  sort: z.preprocess(emptyAsUndefined, z.enum(["name", "updated"]).default("name")),
+  ...zCursorPageQuery.shape,
+});
 export type ContractApiListQuery = z.infer<typeof zContractApiListQuery>;
 
 const zRef = z.object({ id: z.string(), name: z.string() });
@@ -168,5 +179,11 @@ export const zContractVersionPageOutput = z.object({ items: z.array(zContractVer
 
 /** A version page's query: `find` filters its operations, channels and schemas (longer text is cut, not refused). */
 export const zVersionPageQuery = z.object({
-  find: z.preprocess(emptyAsUndefined, z.string().transform((text) => text.slice(0, 200)).optional()),
+  find: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .transform((text) => text.slice(0, 200))
+      .optional(),
+  ),
 });

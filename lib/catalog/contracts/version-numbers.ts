@@ -17,6 +17,9 @@ export function compareVersions(a: string, b: string): number {
 export function suggestNextVersion(existing: readonly string[]): string {
   if (existing.length === 0) return "1.0.0";
   const highest = [...existing].sort(compareVersions).pop()!;
-  const [major, minor] = highest.split("-")[0].split(".").map((n) => Number.parseInt(n, 10) || 0);
+  const [major, minor] = highest
+    .split("-")[0]
+    .split(".")
+    .map((n) => Number.parseInt(n, 10) || 0);
   return `${major}.${(minor ?? 0) + 1}.0`;
 }

@@ -48,13 +48,20 @@ export async function importCatalog(db: PrismaClient, { actor, input }: { actor:
 
 async function writeCatalog(tx: Prisma.TransactionClient, file: CatalogExport): Promise<CatalogImportOutput["imported"]> {
   const lower = (email: string) => email.toLowerCase();
-  const existing = await tx.user.findMany({ where: { email: { in: file.people.map((p) => p.email), mode: "insensitive" } }, select: { id: true, email: true } });
+  const existing = await tx.user.findMany({
+    where: { email: { in: file.people.map((p) => p.email), mode: "insensitive" } },
+    select: { id: true, email: true },
+  });
   const existingEmails = new Set(existing.map((u) => lower(u.email)));
   const created = await tx.user.createManyAndReturn({
     data: file.people.filter((p) => !existingEmails.has(lower(p.email))).map((p) => ({ ...p, passwordHash: null })),
     select: { id: true, email: true },
   });
-  const people = toMap([...existing, ...created], (u) => lower(u.email), (u) => u.id);
+  const people = toMap(
+    [...existing, ...created],
+    (u) => lower(u.email),
+    (u) => u.id,
+  );
   const person = (email: string) => idOf(people, lower(email), "person");
   const optionalPerson = (email: string | null) => (email === null ? null : person(email));
 
@@ -67,7 +74,11 @@ async function writeCatalog(tx: Prisma.TransactionClient, file: CatalogExport): 
     data: file.teams.flatMap((team) => team.members.map((m) => ({ teamId: idOf(teams, team.slug, "team"), userId: person(m.email), isLead: m.isLead }))),
   });
 
-  const capabilities = toMap(await tx.businessCapability.createManyAndReturn({ data: file.capabilities, select: { id: true, slug: true } }), (c) => c.slug, (c) => c.id);
+  const capabilities = toMap(
+    await tx.businessCapability.createManyAndReturn({ data: file.capabilities, select: { id: true, slug: true } }),
+    (c) => c.slug,
+    (c) => c.id,
+  );
 
   const systems = toMap(
     await tx.system.createManyAndReturn({
@@ -81,7 +92,16 @@ async function writeCatalog(tx: Prisma.TransactionClient, file: CatalogExport): 
   const integrations = toMap(
     await tx.integration.createManyAndReturn({
       data: file.integrations.map((integration) => ({
-        ...columnsOf(integration, ["sourceSystem", "targetSystem", "ownerTeam", "owners", "escalationPath", "capabilities", "validationRules", "exceptionRoutes"]),
+        ...columnsOf(integration, [
+          "sourceSystem",
+          "targetSystem",
+          "ownerTeam",
+          "owners",
+          "escalationPath",
+          "capabilities",
+          "validationRules",
+          "exceptionRoutes",
+        ]),
         sourceSystemId: idOf(systems, integration.sourceSystem, "system"),
         targetSystemId: idOf(systems, integration.targetSystem, "system"),
         ownerTeamId: optionalIdOf(teams, integration.ownerTeam, "team"),
@@ -92,12 +112,18 @@ async function writeCatalog(tx: Prisma.TransactionClient, file: CatalogExport): 
     (i) => i.id,
   );
   const integrationId = (key: string) => idOf(integrations, key, "integration");
-  await tx.integrationOwner.createMany({ data: file.integrations.flatMap((i) => i.owners.map((o) => ({ integrationId: integrationId(i.key), role: o.role, userId: person(o.email) }))) });
+  await tx.integrationOwner.createMany({
+    data: file.integrations.flatMap((i) => i.owners.map((o) => ({ integrationId: integrationId(i.key), role: o.role, userId: person(o.email) }))),
+  });
   await tx.escalationStep.createMany({
-    data: file.integrations.flatMap((i) => i.escalationPath.map((s) => ({ integrationId: integrationId(i.key), position: s.position, userId: optionalPerson(s.email), contact: s.contact }))),
+    data: file.integrations.flatMap((i) =>
+      i.escalationPath.map((s) => ({ integrationId: integrationId(i.key), position: s.position, userId: optionalPerson(s.email), contact: s.contact })),
+    ),
   });
   await tx.integrationCapability.createMany({
-    data: file.integrations.flatMap((i) => i.capabilities.map((slug) => ({ integrationId: integrationId(i.key), capabilityId: idOf(capabilities, slug, "capability") }))),
+    data: file.integrations.flatMap((i) =>
+      i.capabilities.map((slug) => ({ integrationId: integrationId(i.key), capabilityId: idOf(capabilities, slug, "capability") })),
+    ),
   });
   await tx.validationRule.createMany({ data: file.integrations.flatMap((i) => i.validationRules.map((r) => ({ ...r, integrationId: integrationId(i.key) }))) });
   await tx.exceptionRoute.createMany({ data: file.integrations.flatMap((i) => i.exceptionRoutes.map((r) => ({ ...r, integrationId: integrationId(i.key) }))) });
@@ -119,14 +145,18 @@ async function writeCatalog(tx: Prisma.TransactionClient, file: CatalogExport): 
   const contractSlugById = new Map([...contracts].map(([slug, id]) => [id, slug]));
   const versions = toMap(
     await tx.contractVersion.createManyAndReturn({
-      data: file.contracts.flatMap((c) => c.versions.map((version) => ({ ...columnsOf(version, ["glossary"]), contractId: idOf(contracts, c.slug, "contract") }))),
+      data: file.contracts.flatMap((c) =>
+        c.versions.map((version) => ({ ...columnsOf(version, ["glossary"]), contractId: idOf(contracts, c.slug, "contract") })),
+      ),
       select: { id: true, contractId: true, version: true },
     }),
     (v) => `${contractSlugById.get(v.contractId)}@${v.version}`,
     (v) => v.id,
   );
   await tx.glossaryEntry.createMany({
-    data: file.contracts.flatMap((c) => c.versions.flatMap((v) => v.glossary.map((g) => ({ ...g, contractVersionId: idOf(versions, `${c.slug}@${v.version}`, "contract version") })))),
+    data: file.contracts.flatMap((c) =>
+      c.versions.flatMap((v) => v.glossary.map((g) => ({ ...g, contractVersionId: idOf(versions, `${c.slug}@${v.version}`, "contract version") }))),
+    ),
   });
 
   // Consumers have no human key to map returned ids back to: their ids are made here instead.
@@ -142,7 +172,9 @@ async function writeCatalog(tx: Prisma.TransactionClient, file: CatalogExport): 
     })),
   });
   await tx.consumerCapability.createMany({
-    data: consumers.flatMap(({ id, consumer }) => consumer.capabilities.map((slug) => ({ consumerId: id, capabilityId: idOf(capabilities, slug, "capability") }))),
+    data: consumers.flatMap(({ id, consumer }) =>
+      consumer.capabilities.map((slug) => ({ consumerId: id, capabilityId: idOf(capabilities, slug, "capability") })),
+    ),
   });
 
   return {

@@ -3,7 +3,10 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { CATALOG_EXPORT_FORMAT, CATALOG_EXPORT_VERSION, type CatalogExportInput } from "@/lib/catalog/export/schemas";
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
-const byText = <T>(keyOf: (item: T) => string) => (a: T, b: T) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0);
+const byText =
+  <T>(keyOf: (item: T) => string) =>
+  (a: T, b: T) =>
+    keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0;
 
 /**
  * Reads the whole catalog in the export format. Every list is in a fixed order (by its human key) so that two

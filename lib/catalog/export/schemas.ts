@@ -108,7 +108,9 @@ export const zExportedIntegration = z.strictObject({
   archivedAt: zDateTime.nullable(),
   archiveReason: zArchiveReason,
   owners: z.array(z.strictObject({ role: z.enum(OwnerRole), email: zKey })),
-  escalationPath: z.array(z.strictObject({ position: z.number().int().min(1), email: zKey.nullable(), contact: zText(INTEGRATION_TEXT_LIMITS.escalationContact).nullable() })),
+  escalationPath: z.array(
+    z.strictObject({ position: z.number().int().min(1), email: zKey.nullable(), contact: zText(INTEGRATION_TEXT_LIMITS.escalationContact).nullable() }),
+  ),
   capabilities: z.array(zKey),
   validationRules: z.array(
     z.strictObject({
@@ -117,7 +119,9 @@ export const zExportedIntegration = z.strictObject({
       description: zText(INTEGRATION_TEXT_LIMITS.validationRuleDescription),
     }),
   ),
-  exceptionRoutes: z.array(z.strictObject({ errorType: z.enum(ExceptionType), action: z.enum(ExceptionAction), handler: zText(INTEGRATION_TEXT_LIMITS.exceptionHandler).nullable() })),
+  exceptionRoutes: z.array(
+    z.strictObject({ errorType: z.enum(ExceptionType), action: z.enum(ExceptionAction), handler: zText(INTEGRATION_TEXT_LIMITS.exceptionHandler).nullable() }),
+  ),
 });
 
 /** Limits follow the version form: an exported version always imports back and stays editable. */
@@ -247,7 +251,10 @@ export function checkCatalogSpecs(file: CatalogExportShape, report: IssueSink): 
       const analysis = analyzeSpec(version.specText, kind);
       if (analysis.ok) return;
       const more = analysis.issues.length > 1 ? ` (and ${analysis.issues.length - 1} more)` : "";
-      report(["contracts", c, "versions", v, "specText"], `The spec document of ${contract.slug} ${version.version} is not valid: ${describeSpecIssue(analysis.issues[0])}${more}`);
+      report(
+        ["contracts", c, "versions", v, "specText"],
+        `The spec document of ${contract.slug} ${version.version} is not valid: ${describeSpecIssue(analysis.issues[0])}${more}`,
+      );
     });
   });
 }

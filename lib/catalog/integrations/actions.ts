@@ -15,12 +15,15 @@ export const createIntegrationAction = defineAction(zUseCaseInput, async (values
 });
 
 /** `version` is the ETag the form was loaded with: a change made meanwhile by someone else is not overwritten. */
-export const updateIntegrationAction = defineAction(z.object({ key: zRecordRef, version: zEtag, values: zUseCaseInput }), async ({ key, version, values }, { actor, db }) => {
-  const updated = await updateIntegration(db, { actor, idOrKey: key, input: values, ifMatch: [version] });
-  revalidatePath("/catalog");
-  revalidatePath(`/catalog/integrations/${updated.key}`);
-  return { message: `${updated.key} is saved.`, value: { href: `/catalog/integrations/${updated.key}` } };
-});
+export const updateIntegrationAction = defineAction(
+  z.object({ key: zRecordRef, version: zEtag, values: zUseCaseInput }),
+  async ({ key, version, values }, { actor, db }) => {
+    const updated = await updateIntegration(db, { actor, idOrKey: key, input: values, ifMatch: [version] });
+    revalidatePath("/catalog");
+    revalidatePath(`/catalog/integrations/${updated.key}`);
+    return { message: `${updated.key} is saved.`, value: { href: `/catalog/integrations/${updated.key}` } };
+  },
+);
 
 export const archiveIntegrationAction = defineAction(z.object({ target: zRecordRef, values: zUseCaseInput }), async ({ target, values }, { actor, db }) => {
   const archived = await archiveIntegration(db, { actor, idOrKey: target, input: values });

@@ -31,10 +31,13 @@ export async function archiveIntegration(
       const current = resource;
       const activeConsumers = await countActiveConsumers(tx, current.id);
       if (activeConsumers > 0 && !input.consumerPlan) {
-        throw new Conflict(`${activeConsumers} active consumer${activeConsumers === 1 ? "" : "s"} still use${activeConsumers === 1 ? "s" : ""} this integration's contracts.`, {
-          extensions: { activeConsumers },
-          issues: [{ pointer: "/consumerPlan", detail: "Say what happens to the active consumers (migrated where, by when)." }],
-        });
+        throw new Conflict(
+          `${activeConsumers} active consumer${activeConsumers === 1 ? "" : "s"} still use${activeConsumers === 1 ? "s" : ""} this integration's contracts.`,
+          {
+            extensions: { activeConsumers },
+            issues: [{ pointer: "/consumerPlan", detail: "Say what happens to the active consumers (migrated where, by when)." }],
+          },
+        );
       }
       if (!(await archiveIntegrationIfUnchanged(tx, current.id, current.updatedAt, input.reason))) throw preconditionFailed("integration");
       const after = (await findIntegration(tx, current.id))!;

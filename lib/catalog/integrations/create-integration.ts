@@ -22,7 +22,9 @@ export async function createIntegration(db: PrismaClient, { actor, input }: { ac
       authorize(actor, "catalog.create", { ownerTeamId: ownerTeamId ?? null });
       if (requestedKey) await lockIntegrationKeys(tx);
       if (requestedKey && (await integrationKeyExists(tx, requestedKey))) {
-        throw new Conflict(`The key ${requestedKey} is taken.`, { issues: [{ pointer: "/key", detail: "Another integration has this key; leave it empty to get the next free one." }] });
+        throw new Conflict(`The key ${requestedKey} is taken.`, {
+          issues: [{ pointer: "/key", detail: "Another integration has this key; leave it empty to get the next free one." }],
+        });
       }
       const created = await insertIntegration(tx, requestedKey ?? (await nextIntegrationKey(tx)), write);
       return { result: created, target: { type: "integration", id: created.id, label: created.key }, after: created };

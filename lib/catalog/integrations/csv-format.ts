@@ -117,13 +117,34 @@ export function csvRowToInput(header: readonly string[], cells: readonly string[
   };
   const has = (column: IntegrationCsvColumn) => header.includes(column);
   const input: Record<string, unknown> = {};
-  for (const column of ["key", "name", "description", "sourceSystem", "targetSystem", "ownerTeam", "direction", "mechanism", "pattern", "frequency", "format", "dataClassification", "criticality", "lifecycle", "healthStatus", "monitoring", "monitoringNotes"] as const) {
+  for (const column of [
+    "key",
+    "name",
+    "description",
+    "sourceSystem",
+    "targetSystem",
+    "ownerTeam",
+    "direction",
+    "mechanism",
+    "pattern",
+    "frequency",
+    "format",
+    "dataClassification",
+    "criticality",
+    "lifecycle",
+    "healthStatus",
+    "monitoring",
+    "monitoringNotes",
+  ] as const) {
     if (has(column) && cell(column) !== "") input[column] = cell(column);
   }
   for (const column of ["dataObjects", "fieldsExchanged", "permittedUses", "capabilities"] as const) if (has(column)) input[column] = splitList(cell(column));
-  for (const column of ["volumePerDay", "businessValue", "complexity", "expectedLatencySeconds"] as const) if (has(column)) input[column] = numberCell(cell(column));
+  for (const column of ["volumePerDay", "businessValue", "complexity", "expectedLatencySeconds"] as const)
+    if (has(column)) input[column] = numberCell(cell(column));
   if (has("containsPersonalData")) input.containsPersonalData = booleanCell(cell("containsPersonalData"));
-  if (OWNER_ROLES.some((role) => has(role))) input.owners = Object.fromEntries(OWNER_ROLES.filter((role) => has(role)).map((role) => [role, cell(role) || null]));
-  if (has("escalationPath")) input.escalationPath = splitList(cell("escalationPath")).map((step) => (step.includes("@") && !/\s/.test(step) ? { user: step } : { contact: step }));
+  if (OWNER_ROLES.some((role) => has(role)))
+    input.owners = Object.fromEntries(OWNER_ROLES.filter((role) => has(role)).map((role) => [role, cell(role) || null]));
+  if (has("escalationPath"))
+    input.escalationPath = splitList(cell("escalationPath")).map((step) => (step.includes("@") && !/\s/.test(step) ? { user: step } : { contact: step }));
   return input;
 }

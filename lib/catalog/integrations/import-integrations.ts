@@ -7,7 +7,13 @@ import { runMutation } from "@/lib/pipeline/run-mutation";
 import { insertRows } from "@/lib/db/insert-rows";
 import { CsvSyntaxError, parseCsv } from "@/lib/catalog/csv";
 import { checkCsvHeader, csvRowToInput } from "@/lib/catalog/integrations/csv-format";
-import { findIntegrationsByKeys, insertChildRows, lockIntegrationKeys, nextIntegrationKey, updateIntegrationsIfUnchanged } from "@/lib/catalog/integrations/write-repository";
+import {
+  findIntegrationsByKeys,
+  insertChildRows,
+  lockIntegrationKeys,
+  nextIntegrationKey,
+  updateIntegrationsIfUnchanged,
+} from "@/lib/catalog/integrations/write-repository";
 import { loadReferenceMaps, resolveWithMaps } from "@/lib/catalog/integrations/resolve-references";
 import { zIntegrationInput, type IntegrationInput } from "@/lib/catalog/integrations/schemas";
 import { Conflict, InvalidInput } from "@/lib/errors/domain-errors";
@@ -38,7 +44,8 @@ export function readImportFile(csv: string): { inputs: { row: number; input: Int
     if (error instanceof CsvSyntaxError) return { inputs: [], errors: [{ row: error.line, detail: error.message }] };
     throw error;
   }
-  if (rows.length < 2) return { inputs: [], errors: [{ row: 1, detail: "The file has no data row: the first row names the columns, one integration per row follows." }] };
+  if (rows.length < 2)
+    return { inputs: [], errors: [{ row: 1, detail: "The file has no data row: the first row names the columns, one integration per row follows." }] };
   const [header, ...data] = rows;
   const columns = header.map((h) => h.trim());
   const headerProblem = checkCsvHeader(columns);
@@ -46,7 +53,9 @@ export function readImportFile(csv: string): { inputs: { row: number; input: Int
     const detail = [
       headerProblem.missing.length ? `missing required column(s): ${headerProblem.missing.join(", ")}` : "",
       headerProblem.unknown.length ? `unknown column(s): ${headerProblem.unknown.join(", ")}` : "",
-    ].filter(Boolean).join("; ");
+    ]
+      .filter(Boolean)
+      .join("; ");
     return { inputs: [], errors: [{ row: 1, detail: `The header row has ${detail}.` }] };
   }
   if (data.length > MAX_IMPORT_ROWS) return { inputs: [], errors: [{ row: 1, detail: `At most ${MAX_IMPORT_ROWS} rows per import; split the file.` }] };
@@ -83,7 +92,13 @@ interface Plan {
  */
 async function planImport(tx: Prisma.TransactionClient, actor: Actor, rows: { row: number; input: IntegrationInput }[]): Promise<Plan> {
   const inputs = rows.map((r) => r.input);
-  const [maps, existing] = await Promise.all([loadReferenceMaps(tx, inputs), findIntegrationsByKeys(tx, inputs.map((i) => i.key).filter((k): k is string => !!k))]);
+  const [maps, existing] = await Promise.all([
+    loadReferenceMaps(tx, inputs),
+    findIntegrationsByKeys(
+      tx,
+      inputs.map((i) => i.key).filter((k): k is string => !!k),
+    ),
+  ]);
   const plan: Plan = { creates: [], updates: [], errors: [] };
   rows.forEach(({ row, input }) => {
     const { key, ...record } = input;
@@ -119,9 +134,17 @@ async function applyPlan(tx: Prisma.TransactionClient, plan: Plan): Promise<{ cr
   };
   const now = new Date();
   const rows = plan.creates.map(({ key, write }) => ({ id: randomUUID(), key: key ?? freeKey(), write }));
-  await insertRows(tx, "Integration", rows.map(({ id, key, write }) => ({ ...write.scalars, id, key, createdAt: now, updatedAt: now })), now);
+  await insertRows(
+    tx,
+    "Integration",
+    rows.map(({ id, key, write }) => ({ ...write.scalars, id, key, createdAt: now, updatedAt: now })),
+    now,
+  );
   await insertChildRows(tx, rows);
-  const changed = await updateIntegrationsIfUnchanged(tx, plan.updates.map(({ id, updatedAt, write }) => ({ id, loadedAt: updatedAt, write })));
+  const changed = await updateIntegrationsIfUnchanged(
+    tx,
+    plan.updates.map(({ id, updatedAt, write }) => ({ id, loadedAt: updatedAt, write })),
+  );
   // Someone changed a record between the plan and now (same transaction, so only a concurrent writer): refuse the whole file.
   if (changed !== plan.updates.length) {
     throw new Conflict(`${plan.updates.length - changed} integration(s) changed while the file was being imported; nothing was written. Import it again.`);

@@ -3,7 +3,14 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { likeLiteral } from "@/lib/db/like-literal";
 import { decodeCursor, toCursorPage, type CursorPage } from "@/lib/pagination/cursor";
 import { liveContracts, recordSelect, summarySelect, toRecord, toSummary, type ChildCounts } from "@/lib/catalog/integrations/integration-rows";
-import type { IntegrationApiListQuery, IntegrationFilters, IntegrationListQuery, IntegrationRecord, IntegrationSummary, MissingFilter } from "@/lib/catalog/integrations/schemas";
+import type {
+  IntegrationApiListQuery,
+  IntegrationFilters,
+  IntegrationListQuery,
+  IntegrationRecord,
+  IntegrationSummary,
+  MissingFilter,
+} from "@/lib/catalog/integrations/schemas";
 import { archivedAtCondition } from "@/lib/catalog/archived-filter";
 
 // List reads: the catalog page, the API's keyset pages and the CSV export's batches.
@@ -121,7 +128,14 @@ export async function findIntegrations(
   ]);
   const health = Object.fromEntries(groups.map((g) => [g.healthStatus, g._count._all]));
   const total = groups.reduce((sum, g) => sum + g._count._all, 0);
-  return { integrations: await summariesInOrder(db, page.map((row) => row.id)), total, health };
+  return {
+    integrations: await summariesInOrder(
+      db,
+      page.map((row) => row.id),
+    ),
+    total,
+    health,
+  };
 }
 
 /** The API list: keyset pagination on (sort field, id). */
@@ -141,7 +155,13 @@ export async function findIntegrationsPage(db: PrismaClient, query: IntegrationA
     take: query.limit + 1,
   });
   const page = toCursorPage(rows, query.limit, (row) => [field === "updatedAt" ? row.updatedAt.toISOString() : row[field], row.id]);
-  return { items: await summariesInOrder(db, page.items.map((row) => row.id)), nextCursor: page.nextCursor };
+  return {
+    items: await summariesInOrder(
+      db,
+      page.items.map((row) => row.id),
+    ),
+    nextCursor: page.nextCursor,
+  };
 }
 
 /**

@@ -59,7 +59,10 @@ export function resolveWithMaps(
   const write: IntegrationWrite = { scalars: { ...scalars } };
   if (validationRules) write.validationRules = validationRules.map((rule) => ({ ...rule, field: rule.field ?? null }));
   if (exceptionRoutes) write.exceptionRoutes = exceptionRoutes.map((route) => ({ ...route, handler: route.handler ?? null }));
-  for (const [field, slug] of [["sourceSystem", sourceSystem], ["targetSystem", targetSystem]] as const) {
+  for (const [field, slug] of [
+    ["sourceSystem", sourceSystem],
+    ["targetSystem", targetSystem],
+  ] as const) {
     if (slug === undefined) continue;
     const system = systems.get(slug);
     if (!system) errors.push({ pointer: at(field), detail: `No system has the slug "${slug}".` });

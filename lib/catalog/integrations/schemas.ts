@@ -135,7 +135,9 @@ const integrationFields = {
   monitoringNotes: zOptionalText(INTEGRATION_TEXT_LIMITS.monitoringNotes),
   expectedLatencySeconds: z.number().int("A whole number of seconds.").min(0, "Zero or more.").max(31_536_000).nullable().optional(),
   /** E-mail of the person holding each role; a role left out is missing (the completeness score says so). */
-  owners: z.strictObject(Object.fromEntries(OWNER_ROLES.map((role) => [role, zEmail.nullable().optional()])) as Record<OwnerRole, z.ZodOptional<z.ZodNullable<typeof zEmail>>>),
+  owners: z.strictObject(
+    Object.fromEntries(OWNER_ROLES.map((role) => [role, zEmail.nullable().optional()])) as Record<OwnerRole, z.ZodOptional<z.ZodNullable<typeof zEmail>>>,
+  ),
   escalationPath: z.array(zEscalationStepInput).max(10, "At most 10 steps."),
   capabilities: z.array(z.string().trim().min(1).max(100)).max(50),
   /** Absent means "unchanged" even on import: spreadsheets have no columns for them. */

@@ -8,7 +8,10 @@ import type { IntegrationOutput } from "@/lib/catalog/integrations/schemas";
 // Writes, inside runMutation's transaction: keys, single creates and updates, and the bulk writes of an import.
 
 export async function findIntegrationForUpdate(tx: Prisma.TransactionClient, idOrKey: string) {
-  return tx.integration.findUnique({ where: byIdOrKey(idOrKey), select: { id: true, key: true, name: true, ownerTeamId: true, updatedAt: true, archivedAt: true } });
+  return tx.integration.findUnique({
+    where: byIdOrKey(idOrKey),
+    select: { id: true, key: true, name: true, ownerTeamId: true, updatedAt: true, archivedAt: true },
+  });
 }
 export type IntegrationForUpdate = NonNullable<Awaited<ReturnType<typeof findIntegrationForUpdate>>>;
 
@@ -26,7 +29,9 @@ export async function lockIntegrationKeys(tx: Prisma.TransactionClient): Promise
  */
 export async function nextIntegrationKey(tx: Prisma.TransactionClient): Promise<string> {
   await lockIntegrationKeys(tx);
-  const rows = await tx.$queryRaw<{ max: number | null }[]>`SELECT MAX(CAST(SUBSTRING("key" FROM 5) AS INTEGER)) AS max FROM "Integration" WHERE "key" ~ '^INT-[0-9]{1,9}$'`;
+  const rows = await tx.$queryRaw<
+    { max: number | null }[]
+  >`SELECT MAX(CAST(SUBSTRING("key" FROM 5) AS INTEGER)) AS max FROM "Integration" WHERE "key" ~ '^INT-[0-9]{1,9}$'`;
   const next = Number(rows[0]?.max ?? 0) + 1;
   return `INT-${String(next).padStart(4, "0")}`;
 }
@@ -80,11 +85,17 @@ const COLUMN_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
  * the same columns, then each relation replaced for all rows at once. Returns how many rows were unchanged since
  * loaded and therefore updated; when that is fewer than asked, no relation is touched and the caller must roll back.
  */
-export async function updateIntegrationsIfUnchanged(tx: Prisma.TransactionClient, updates: { id: string; loadedAt: Date; write: IntegrationWrite }[]): Promise<number> {
+export async function updateIntegrationsIfUnchanged(
+  tx: Prisma.TransactionClient,
+  updates: { id: string; loadedAt: Date; write: IntegrationWrite }[],
+): Promise<number> {
   const now = new Date().toISOString();
   const byColumns = new Map<string, typeof updates>();
   for (const update of updates) {
-    const columns = Object.keys(update.write.scalars).filter((c) => update.write.scalars[c as keyof IntegrationWrite["scalars"]] !== undefined).sort().join(",");
+    const columns = Object.keys(update.write.scalars)
+      .filter((c) => update.write.scalars[c as keyof IntegrationWrite["scalars"]] !== undefined)
+      .sort()
+      .join(",");
     byColumns.set(columns, [...(byColumns.get(columns) ?? []), update]);
   }
   let updated = 0;
@@ -133,7 +144,8 @@ function childRows(id: string, write: IntegrationWrite): { [K in keyof typeof CH
 async function replaceChildRows(tx: Prisma.TransactionClient, updates: { id: string; write: IntegrationWrite }[]): Promise<void> {
   for (const [relation, table] of Object.entries(CHILD_TABLES) as [keyof typeof CHILD_TABLES, Prisma.ModelName][]) {
     const ids = updates.filter((u) => u.write[relation] !== undefined).map((u) => u.id);
-    if (ids.length) await tx.$executeRawUnsafe(`DELETE FROM "${table}" WHERE "integrationId" IN (SELECT json_array_elements_text($1::json))`, JSON.stringify(ids));
+    if (ids.length)
+      await tx.$executeRawUnsafe(`DELETE FROM "${table}" WHERE "integrationId" IN (SELECT json_array_elements_text($1::json))`, JSON.stringify(ids));
   }
   await insertChildRows(tx, updates);
 }
@@ -143,17 +155,28 @@ export async function insertChildRows(tx: Prisma.TransactionClient, integrations
   const now = new Date();
   const rowsOf = integrations.map((i) => childRows(i.id, i.write));
   for (const [relation, table] of Object.entries(CHILD_TABLES) as [keyof typeof CHILD_TABLES, Prisma.ModelName][]) {
-    await insertRows(tx, table, rowsOf.flatMap((rows) => rows[relation] ?? []), now);
+    await insertRows(
+      tx,
+      table,
+      rowsOf.flatMap((rows) => rows[relation] ?? []),
+      now,
+    );
   }
 }
 
 /** The current version and owning team of each existing key, for an import that updates what exists. */
 export async function findIntegrationsByKeys(tx: Prisma.TransactionClient, keys: string[]) {
-  const rows = await tx.integration.findMany({ where: { key: { in: keys } }, select: { id: true, key: true, ownerTeamId: true, updatedAt: true, archivedAt: true } });
+  const rows = await tx.integration.findMany({
+    where: { key: { in: keys } },
+    select: { id: true, key: true, ownerTeamId: true, updatedAt: true, archivedAt: true },
+  });
   return new Map(rows.map((r) => [r.key, r]));
 }
 
 export async function archiveIntegrationIfUnchanged(tx: Prisma.TransactionClient, id: string, loadedAt: Date, reason: string): Promise<boolean> {
-  const { count } = await tx.integration.updateMany({ where: { id, updatedAt: loadedAt }, data: { archivedAt: new Date(), archiveReason: reason, updatedAt: new Date() } });
+  const { count } = await tx.integration.updateMany({
+    where: { id, updatedAt: loadedAt },
+    data: { archivedAt: new Date(), archiveReason: reason, updatedAt: new Date() },
+  });
   return count === 1;
 }

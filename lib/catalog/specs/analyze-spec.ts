@@ -47,7 +47,8 @@ export function analyzeSpec(text: string, expected: SpecKind): AnalyzeSpecResult
     return analyzeParsedSpec(text, expected);
   } catch (error) {
     // The checks recurse through the document: a pathologically deep one is refused, not a server error.
-    if (error instanceof RangeError) return { ok: false, issues: [{ pointer: "", line: 1, column: 1, message: "The document is nested too deeply to be checked." }] };
+    if (error instanceof RangeError)
+      return { ok: false, issues: [{ pointer: "", line: 1, column: 1, message: "The document is nested too deeply to be checked." }] };
     throw error;
   }
 }
@@ -84,7 +85,11 @@ function analyzeParsedSpec(text: string, expected: SpecKind): AnalyzeSpecResult 
   } else {
     const dialect = jsonSchemaDialect(document);
     if (dialect) checkAgainst(jsonSchemaCheck(dialect), document, issues);
-    else issues.push({ pointer: "/$schema", message: '"$schema" names a JSON Schema dialect this portal does not know: use draft-04, draft-06, draft-07, 2019-09 or 2020-12.' });
+    else
+      issues.push({
+        pointer: "/$schema",
+        message: '"$schema" names a JSON Schema dialect this portal does not know: use draft-04, draft-06, draft-07, 2019-09 or 2020-12.',
+      });
   }
   checkLocalReferences(document, issues, MAX_SPEC_ISSUES);
   if (issues.length === 0) return { ok: true, spec: { kind: expected, format, specVersion, document } };

@@ -34,7 +34,8 @@ function openApiOperations(document: Json): OperationSite[] {
       if (!isObject(item)) continue;
       for (const method of HTTP_METHODS) {
         const operation = item[method];
-        if (isObject(operation)) sites.push({ pointer: `/${section}/${escapePointerSegment(path)}/${method}`, label: `${method.toUpperCase()} ${path}`, operation });
+        if (isObject(operation))
+          sites.push({ pointer: `/${section}/${escapePointerSegment(path)}/${method}`, label: `${method.toUpperCase()} ${path}`, operation });
       }
     }
   }
@@ -47,7 +48,11 @@ function checkUniqueOperationIds(sites: readonly { pointer: string; label: strin
     if (typeof site.operationId !== "string") continue;
     const first = firstUse.get(site.operationId);
     if (first === undefined) firstUse.set(site.operationId, site.label);
-    else issues.push({ pointer: `${site.pointer}/operationId`, message: `operationId ${JSON.stringify(site.operationId)} is already used by ${first}: operationIds are unique in a document.` });
+    else
+      issues.push({
+        pointer: `${site.pointer}/operationId`,
+        message: `operationId ${JSON.stringify(site.operationId)} is already used by ${first}: operationIds are unique in a document.`,
+      });
   }
 }
 
@@ -62,7 +67,9 @@ function pathParameters(document: Json, list: unknown, pointer: string): PathPar
   if (!Array.isArray(list)) return [];
   return list.flatMap((entry, index) => {
     const parameter = dereferenced(document, entry);
-    return isObject(parameter) && parameter.in === "path" && typeof parameter.name === "string" ? [{ name: parameter.name, pointer: `${pointer}/${index}` }] : [];
+    return isObject(parameter) && parameter.in === "path" && typeof parameter.name === "string"
+      ? [{ name: parameter.name, pointer: `${pointer}/${index}` }]
+      : [];
   });
 }
 
@@ -80,7 +87,10 @@ function checkPathTemplates(document: Json, issues: UnlocatedIssue[]): void {
     const unmatched = (parameter: PathParameter) => {
       if (variables.has(parameter.name) || reported.has(parameter.pointer)) return;
       reported.add(parameter.pointer);
-      issues.push({ pointer: `${parameter.pointer}/name`, message: `The path parameter ${JSON.stringify(parameter.name)} matches no {${parameter.name}} in the path ${JSON.stringify(path)}.` });
+      issues.push({
+        pointer: `${parameter.pointer}/name`,
+        message: `The path parameter ${JSON.stringify(parameter.name)} matches no {${parameter.name}} in the path ${JSON.stringify(path)}.`,
+      });
     };
     shared.forEach(unmatched);
     for (const method of HTTP_METHODS) {
@@ -91,7 +101,10 @@ function checkPathTemplates(document: Json, issues: UnlocatedIssue[]): void {
       const declared = new Set([...shared, ...own].map((parameter) => parameter.name));
       for (const variable of variables) {
         if (!declared.has(variable)) {
-          issues.push({ pointer: `${itemPointer}/${method}`, message: `The path names {${variable}}, but ${method.toUpperCase()} ${path} declares no path parameter ${JSON.stringify(variable)}.` });
+          issues.push({
+            pointer: `${itemPointer}/${method}`,
+            message: `The path names {${variable}}, but ${method.toUpperCase()} ${path} declares no path parameter ${JSON.stringify(variable)}.`,
+          });
         }
       }
     }
@@ -113,7 +126,9 @@ export function checkAsyncApi2Consistency(document: unknown, issues: UnlocatedIs
   const sites = Object.entries(document.channels).flatMap(([name, channel]) =>
     (["publish", "subscribe"] as const).flatMap((action) => {
       const operation = isObject(channel) ? channel[action] : undefined;
-      return isObject(operation) ? [{ pointer: `/channels/${escapePointerSegment(name)}/${action}`, label: `${action} on ${name}`, operationId: operation.operationId }] : [];
+      return isObject(operation)
+        ? [{ pointer: `/channels/${escapePointerSegment(name)}/${action}`, label: `${action} on ${name}`, operationId: operation.operationId }]
+        : [];
     }),
   );
   checkUniqueOperationIds(sites, issues);

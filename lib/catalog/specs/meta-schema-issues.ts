@@ -43,17 +43,28 @@ function describe(error: ErrorObject, document: unknown): UnlocatedIssue {
   const at = error.instancePath;
   const params = error.params as Record<string, unknown>;
   // The one single-value rule people trip over: OpenAPI 3.0 says it with enum [true], 3.1 with const true.
-  const onlyTrue = (error.keyword === "const" && params.allowedValue === true) || (error.keyword === "enum" && (params.allowedValues as unknown[]).length === 1 && (params.allowedValues as unknown[])[0] === true);
+  const onlyTrue =
+    (error.keyword === "const" && params.allowedValue === true) ||
+    (error.keyword === "enum" && (params.allowedValues as unknown[]).length === 1 && (params.allowedValues as unknown[])[0] === true);
   if (onlyTrue && at.endsWith("/required")) return { pointer: at, message: 'A path parameter must say "required": true.' };
   switch (error.keyword) {
     case "additionalProperties":
-      return { pointer: `${at}/${escapePointerSegment(String(params.additionalProperty))}`, message: `${quote(params.additionalProperty)} is not allowed here.` };
+      return {
+        pointer: `${at}/${escapePointerSegment(String(params.additionalProperty))}`,
+        message: `${quote(params.additionalProperty)} is not allowed here.`,
+      };
     case "unevaluatedProperties":
-      return { pointer: `${at}/${escapePointerSegment(String(params.unevaluatedProperty))}`, message: `${quote(params.unevaluatedProperty)} is not allowed here.` };
+      return {
+        pointer: `${at}/${escapePointerSegment(String(params.unevaluatedProperty))}`,
+        message: `${quote(params.unevaluatedProperty)} is not allowed here.`,
+      };
     case "enum":
       return { pointer: at, message: `${quote(valueAt(document, at))} is not allowed here: use one of ${join(params.allowedValues as unknown[])}.` };
     case "const": {
-      const name = at.slice(at.lastIndexOf("/") + 1).replace(/~1/g, "/").replace(/~0/g, "~");
+      const name = at
+        .slice(at.lastIndexOf("/") + 1)
+        .replace(/~1/g, "/")
+        .replace(/~0/g, "~");
       return { pointer: at, message: `${name ? quote(name) : "The value"} must be ${quote(params.allowedValue)} here.` };
     }
     case "type":

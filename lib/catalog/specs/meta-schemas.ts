@@ -43,7 +43,11 @@ function withSchemaObjectsAs(node: unknown, target: string): unknown {
   if (Array.isArray(node)) return node.map((item) => withSchemaObjectsAs(item, target));
   if (typeof node !== "object" || node === null) return node;
   if ((node as { $dynamicRef?: unknown }).$dynamicRef === "#meta") return { $ref: target };
-  return Object.fromEntries(Object.entries(node).filter(([key]) => key !== "$dynamicAnchor").map(([key, value]) => [key, withSchemaObjectsAs(value, target)]));
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([key]) => key !== "$dynamicAnchor")
+      .map(([key, value]) => [key, withSchemaObjectsAs(value, target)]),
+  );
 }
 
 /**

@@ -59,7 +59,8 @@ export function schemaLabel(schema: unknown): string {
 
 function deref(document: unknown, value: unknown): unknown {
   // One level is enough for display: a parameter or response defined in components.
-  if (isObject(value) && typeof value.$ref === "string" && value.$ref.startsWith("#")) return resolvePointer(document, decodeURIComponent(value.$ref.slice(1))) ?? value;
+  if (isObject(value) && typeof value.$ref === "string" && value.$ref.startsWith("#"))
+    return resolvePointer(document, decodeURIComponent(value.$ref.slice(1))) ?? value;
   return value;
 }
 
@@ -96,7 +97,12 @@ function openApiOperations(document: Json): OperationOutline[] {
       const parameters = [...shared, ...(Array.isArray(operation.parameters) ? operation.parameters : [])]
         .map((parameter) => deref(document, parameter))
         .filter(isObject)
-        .map((parameter) => ({ name: String(parameter.name), in: String(parameter.in), required: parameter.required === true, type: schemaLabel(parameter.schema) }));
+        .map((parameter) => ({
+          name: String(parameter.name),
+          in: String(parameter.in),
+          required: parameter.required === true,
+          type: schemaLabel(parameter.schema),
+        }));
       const body = deref(document, operation.requestBody);
       operations.push({
         method: method.toUpperCase(),
@@ -108,7 +114,11 @@ function openApiOperations(document: Json): OperationOutline[] {
         requestBody: isObject(body) ? firstContentSchema(body.content) : null,
         responses: entries(operation.responses).map(([status, raw]) => {
           const response = deref(document, raw);
-          return { status, description: isObject(response) ? (text(response.description) ?? "") : "", schema: isObject(response) ? firstContentSchema(response.content) : null };
+          return {
+            status,
+            description: isObject(response) ? (text(response.description) ?? "") : "",
+            schema: isObject(response) ? firstContentSchema(response.content) : null,
+          };
         }),
       });
     }
@@ -119,7 +129,11 @@ function openApiOperations(document: Json): OperationOutline[] {
 function messageOutline(document: Json, name: string, raw: unknown) {
   const message = deref(document, raw);
   const object = isObject(message) ? message : {};
-  return { name: text(object.name) ?? name, summary: text(object.summary) ?? text(object.title), payload: object.payload !== undefined ? schemaLabel(object.payload) : null };
+  return {
+    name: text(object.name) ?? name,
+    summary: text(object.summary) ?? text(object.title),
+    payload: object.payload !== undefined ? schemaLabel(object.payload) : null,
+  };
 }
 
 function asyncApiChannels(document: Json): ChannelOutline[] {

@@ -28,7 +28,8 @@ export async function readSpecSaveProblem(response: Response): Promise<{ fieldEr
   const problem = (await response.json().catch(() => ({}))) as ProblemBody;
   const fieldErrors: Record<string, string> = {};
   for (const item of problem.errors ?? []) fieldErrors[fieldKeyOf(item.pointer)] ??= item.detail;
-  if (problem.specIssues) fieldErrors.specText = `The document has ${problem.specIssues.length} problem${problem.specIssues.length === 1 ? "" : "s"}: see the list below.`;
+  if (problem.specIssues)
+    fieldErrors.specText = `The document has ${problem.specIssues.length} problem${problem.specIssues.length === 1 ? "" : "s"}: see the list below.`;
   return {
     fieldErrors,
     issues: problem.specIssues ?? [],

@@ -15,11 +15,14 @@ export const createSystemAction = defineAction(zUseCaseInput, async (values, { a
 });
 
 /** `version` is the ETag the form was loaded with: a change made meanwhile by someone else is not overwritten. */
-export const updateSystemAction = defineAction(z.object({ slug: zRecordRef, version: zEtag, values: zUseCaseInput }), async ({ slug, version, values }, { actor, db }) => {
-  const updated = await updateSystem(db, { actor, idOrSlug: slug, input: values, ifMatch: [version] });
-  revalidatePath("/catalog/systems");
-  return { message: `${updated.name} is saved.`, value: { href: `/catalog/systems/${updated.slug}` } };
-});
+export const updateSystemAction = defineAction(
+  z.object({ slug: zRecordRef, version: zEtag, values: zUseCaseInput }),
+  async ({ slug, version, values }, { actor, db }) => {
+    const updated = await updateSystem(db, { actor, idOrSlug: slug, input: values, ifMatch: [version] });
+    revalidatePath("/catalog/systems");
+    return { message: `${updated.name} is saved.`, value: { href: `/catalog/systems/${updated.slug}` } };
+  },
+);
 
 export const archiveSystemAction = defineAction(z.object({ target: zRecordRef, values: zUseCaseInput }), async ({ target, values }, { actor, db }) => {
   const archived = await archiveSystem(db, { actor, idOrSlug: target, input: values });

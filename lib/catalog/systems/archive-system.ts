@@ -35,7 +35,8 @@ export async function archiveSystem(
           issues: [{ pointer: "/consumerPlan", detail: "Say what happens to the integrations and consumers that depend on it." }],
         });
       }
-      if (!(await updateSystemIfUnchanged(tx, current.id, current.updatedAt, { archivedAt: new Date(), archiveReason: input.reason }))) throw preconditionFailed("system");
+      if (!(await updateSystemIfUnchanged(tx, current.id, current.updatedAt, { archivedAt: new Date(), archiveReason: input.reason })))
+        throw preconditionFailed("system");
       const after = (await findSystem(tx, current.id))!;
       return {
         result: after,

@@ -82,10 +82,22 @@ async function systemsInOrder(db: PrismaClient, ids: string[]): Promise<SystemOu
 export async function findSystems(db: PrismaClient, query: SystemListQuery, pageSize = SYSTEMS_PAGE_SIZE): Promise<{ systems: SystemOutput[]; total: number }> {
   const where = systemWhere(query);
   const [page, total] = await Promise.all([
-    db.system.findMany({ where, select: { id: true }, orderBy: [{ [SORT_FIELDS[query.sort]]: query.dir }, { id: "asc" }], skip: (query.page - 1) * pageSize, take: pageSize }),
+    db.system.findMany({
+      where,
+      select: { id: true },
+      orderBy: [{ [SORT_FIELDS[query.sort]]: query.dir }, { id: "asc" }],
+      skip: (query.page - 1) * pageSize,
+      take: pageSize,
+    }),
     db.system.count({ where }),
   ]);
-  return { systems: await systemsInOrder(db, page.map((row) => row.id)), total };
+  return {
+    systems: await systemsInOrder(
+      db,
+      page.map((row) => row.id),
+    ),
+    total,
+  };
 }
 
 export async function findSystemsPage(db: PrismaClient, query: SystemApiListQuery): Promise<CursorPage<SystemOutput>> {
@@ -97,9 +109,20 @@ export async function findSystemsPage(db: PrismaClient, query: SystemApiListQuer
     const sortValue = field === "updatedAt" ? new Date(String(value)) : String(value);
     and.push({ OR: [{ [field]: { [after]: sortValue } }, { [field]: sortValue, id: { [after]: String(id) } }] });
   }
-  const rows = await db.system.findMany({ where: { AND: and }, select: { id: true, slug: true, name: true, updatedAt: true }, orderBy: [{ [field]: query.dir }, { id: query.dir }], take: query.limit + 1 });
+  const rows = await db.system.findMany({
+    where: { AND: and },
+    select: { id: true, slug: true, name: true, updatedAt: true },
+    orderBy: [{ [field]: query.dir }, { id: query.dir }],
+    take: query.limit + 1,
+  });
   const page = toCursorPage(rows, query.limit, (row) => [field === "updatedAt" ? row.updatedAt.toISOString() : row[field], row.id]);
-  return { items: await systemsInOrder(db, page.items.map((row) => row.id)), nextCursor: page.nextCursor };
+  return {
+    items: await systemsInOrder(
+      db,
+      page.items.map((row) => row.id),
+    ),
+    nextCursor: page.nextCursor,
+  };
 }
 
 /** Accepts the cuid or the slug. Slugs are lowercase and cuids are too, so both are tried. */
@@ -110,14 +133,28 @@ export async function findSystem(db: Db, idOrSlug: string): Promise<SystemOutput
 
 /** What the detail page shows around a system: its integrations both ways, its contracts and what it consumes. */
 export async function findSystemSurroundings(db: PrismaClient, systemId: string) {
-  const integrationSelect = { id: true, key: true, name: true, healthStatus: true, criticality: true, sourceSystem: { select: { slug: true, name: true } }, targetSystem: { select: { slug: true, name: true } } } as const;
+  const integrationSelect = {
+    id: true,
+    key: true,
+    name: true,
+    healthStatus: true,
+    criticality: true,
+    sourceSystem: { select: { slug: true, name: true } },
+    targetSystem: { select: { slug: true, name: true } },
+  } as const;
   const [outgoing, incoming, contracts, consumes] = await Promise.all([
     db.integration.findMany({ where: { sourceSystemId: systemId, archivedAt: null }, select: integrationSelect, orderBy: { key: "asc" }, take: 100 }),
     db.integration.findMany({ where: { targetSystemId: systemId, archivedAt: null }, select: integrationSelect, orderBy: { key: "asc" }, take: 100 }),
     db.contract.findMany({ where: { systemId, archivedAt: null }, select: { id: true, slug: true, name: true, type: true }, orderBy: { name: "asc" } }),
     db.consumer.findMany({
       where: { systemId, archivedAt: null },
-      select: { id: true, name: true, purpose: true, fieldsUsed: true, contractVersion: { select: { version: true, contract: { select: { slug: true, name: true } } } } },
+      select: {
+        id: true,
+        name: true,
+        purpose: true,
+        fieldsUsed: true,
+        contractVersion: { select: { version: true, contract: { select: { slug: true, name: true } } } },
+      },
       orderBy: { name: "asc" },
     }),
   ]);
@@ -134,7 +171,10 @@ export async function countSystemDependants(db: Db, systemId: string): Promise<{
 }
 
 export async function findSystemForUpdate(tx: Prisma.TransactionClient, idOrSlug: string) {
-  return tx.system.findFirst({ where: { OR: [{ slug: idOrSlug }, { id: idOrSlug }] }, select: { id: true, slug: true, ownerTeamId: true, updatedAt: true, archivedAt: true } });
+  return tx.system.findFirst({
+    where: { OR: [{ slug: idOrSlug }, { id: idOrSlug }] },
+    select: { id: true, slug: true, ownerTeamId: true, updatedAt: true, archivedAt: true },
+  });
 }
 
 export async function systemSlugExists(tx: Prisma.TransactionClient, slug: string): Promise<boolean> {
@@ -147,7 +187,12 @@ export async function insertSystem(tx: Prisma.TransactionClient, data: Prisma.Sy
 }
 
 /** Compare-and-set on updatedAt (see lib/http/etag.ts): false when someone changed the row since it was loaded. */
-export async function updateSystemIfUnchanged(tx: Prisma.TransactionClient, id: string, loadedAt: Date, data: Prisma.SystemUncheckedUpdateManyInput): Promise<boolean> {
+export async function updateSystemIfUnchanged(
+  tx: Prisma.TransactionClient,
+  id: string,
+  loadedAt: Date,
+  data: Prisma.SystemUncheckedUpdateManyInput,
+): Promise<boolean> {
   const { count } = await tx.system.updateMany({ where: { id, updatedAt: loadedAt }, data: { ...data, updatedAt: new Date() } });
   return count === 1;
 }

@@ -32,7 +32,13 @@ export const SYSTEM_BODY_BYTES = 64 * 1024;
 /** A system as the form and the API send it; the owner team by slug. */
 export const zSystemInput = z.strictObject({
   ...systemFields,
-  slug: z.string().trim().toLowerCase().min(2, "At least 2 characters.").max(60, "At most 60 characters.").regex(SLUG_PATTERN, "Lowercase letters, digits and dashes, e.g. order-service."),
+  slug: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(2, "At least 2 characters.")
+    .max(60, "At most 60 characters.")
+    .regex(SLUG_PATTERN, "Lowercase letters, digits and dashes, e.g. order-service."),
   criticality: systemFields.criticality.default("tier3"),
   lifecycle: systemFields.lifecycle.default("active"),
   isExternal: systemFields.isExternal.default(false),

@@ -33,7 +33,8 @@ export async function updateSystem(
         authorize(actor, "catalog.update", { ownerTeamId });
       }
       const before = await findSystem(tx, current.id);
-      if (!(await updateSystemIfUnchanged(tx, current.id, current.updatedAt, { ...fields, ...(ownerTeamId ? { ownerTeamId } : {}) }))) throw preconditionFailed("system");
+      if (!(await updateSystemIfUnchanged(tx, current.id, current.updatedAt, { ...fields, ...(ownerTeamId ? { ownerTeamId } : {}) })))
+        throw preconditionFailed("system");
       const after = (await findSystem(tx, current.id))!;
       return { result: after, target: { type: "system", id: current.id, label: current.slug }, before, after };
     },

@@ -12,11 +12,14 @@ export const addTeamMemberAction = defineAction(z.object({ team: zRecordRef, val
   return { message: `${member.name} joined the team${member.isLead ? " as a lead" : ""}.` };
 });
 
-export const setTeamLeadAction = defineAction(z.object({ team: zRecordRef, userId: zRecordRef, isLead: z.boolean() }), async ({ team, userId, isLead }, { actor, db }) => {
-  const member = await changeTeamMember(db, { actor, team, userId, input: { isLead } });
-  revalidatePath(`/catalog/teams/${team}`);
-  return { message: member.isLead ? `${member.name} now leads the team.` : `${member.name} no longer leads the team.` };
-});
+export const setTeamLeadAction = defineAction(
+  z.object({ team: zRecordRef, userId: zRecordRef, isLead: z.boolean() }),
+  async ({ team, userId, isLead }, { actor, db }) => {
+    const member = await changeTeamMember(db, { actor, team, userId, input: { isLead } });
+    revalidatePath(`/catalog/teams/${team}`);
+    return { message: member.isLead ? `${member.name} now leads the team.` : `${member.name} no longer leads the team.` };
+  },
+);
 
 export const removeTeamMemberAction = defineAction(z.object({ team: zRecordRef, userId: zRecordRef }), async ({ team, userId }, { actor, db }) => {
   const member = await removeTeamMember(db, { actor, team, userId });

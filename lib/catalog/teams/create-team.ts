@@ -21,7 +21,11 @@ export async function createTeam(db: PrismaClient, { actor, input }: { actor: Ac
     write: async (tx, { input: team }) => {
       if (await isTeamSlugTaken(tx, team.slug)) throw slugTakenProblem(team.slug);
       const created = await insertTeam(tx, team);
-      return { result: created, target: { type: "team", id: created.id, label: created.name }, after: { slug: created.slug, name: created.name, description: created.description } };
+      return {
+        result: created,
+        target: { type: "team", id: created.id, label: created.name },
+        after: { slug: created.slug, name: created.name, description: created.description },
+      };
     },
   });
 }

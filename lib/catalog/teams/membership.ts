@@ -44,7 +44,10 @@ const target = (team: TeamForMembership): AuditTarget => ({ type: "team", id: te
 export async function addTeamMember(db: PrismaClient, { actor, team, input }: { actor: Actor; team: string; input: unknown }): Promise<TeamMemberOutput> {
   return membershipMutation(db, { actor, team, action: "team.member.add", schema: zAddTeamMemberInput, input }, async (tx, loaded, { email, isLead }) => {
     const userId = await findUserIdByEmail(tx, email);
-    if (!userId) throw new InvalidInput(`No registered person has the e-mail ${email}.`, { issues: [{ pointer: "/email", detail: "No registered person has this e-mail." }] });
+    if (!userId)
+      throw new InvalidInput(`No registered person has the e-mail ${email}.`, {
+        issues: [{ pointer: "/email", detail: "No registered person has this e-mail." }],
+      });
     if (await findTeamMember(tx, loaded.id, userId)) {
       throw new Conflict(`${email} already belongs to ${loaded.name}.`, { issues: [{ pointer: "/email", detail: "Already a member." }] });
     }
@@ -53,12 +56,20 @@ export async function addTeamMember(db: PrismaClient, { actor, team, input }: { 
   });
 }
 
-export async function changeTeamMember(db: PrismaClient, { actor, team, userId, input }: { actor: Actor; team: string; userId: string; input: unknown }): Promise<TeamMemberOutput> {
+export async function changeTeamMember(
+  db: PrismaClient,
+  { actor, team, userId, input }: { actor: Actor; team: string; userId: string; input: unknown },
+): Promise<TeamMemberOutput> {
   return membershipMutation(db, { actor, team, action: "team.member.update", schema: zChangeTeamMemberInput, input }, async (tx, loaded, { isLead }) => {
     const before = await findTeamMember(tx, loaded.id, userId);
     if (!before) throw new NotFoundError("The member");
     const member = await setTeamMemberLead(tx, loaded.id, userId, isLead);
-    return { result: member, target: target(loaded), before: { member: before.email, isLead: before.isLead }, after: { member: member.email, isLead: member.isLead } };
+    return {
+      result: member,
+      target: target(loaded),
+      before: { member: before.email, isLead: before.isLead },
+      after: { member: member.email, isLead: member.isLead },
+    };
   });
 }
 

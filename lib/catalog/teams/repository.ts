@@ -1,7 +1,15 @@
 import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { decodeCursor, toCursorPage, type CursorPage } from "@/lib/pagination/cursor";
-import type { CreateTeamInput, TeamApiListQuery, TeamDetailOutput, TeamListQuery, TeamMemberOutput, TeamOutput, UpdateTeamInput } from "@/lib/catalog/teams/schemas";
+import type {
+  CreateTeamInput,
+  TeamApiListQuery,
+  TeamDetailOutput,
+  TeamListQuery,
+  TeamMemberOutput,
+  TeamOutput,
+  UpdateTeamInput,
+} from "@/lib/catalog/teams/schemas";
 
 export const TEAMS_PAGE_SIZE = 25;
 
@@ -27,7 +35,13 @@ function toTeamOutput({ _count, ...team }: TeamRow): TeamOutput {
 
 function searchWhere(q: string | undefined): Prisma.TeamWhereInput {
   return q
-    ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { slug: { contains: q, mode: "insensitive" } }, { description: { contains: q, mode: "insensitive" } }] }
+    ? {
+        OR: [
+          { name: { contains: q, mode: "insensitive" } },
+          { slug: { contains: q, mode: "insensitive" } },
+          { description: { contains: q, mode: "insensitive" } },
+        ],
+      }
     : {};
 }
 
@@ -74,9 +88,24 @@ const OWNED_LIST_LIMIT = 100;
 /** What the team owns, for its page (the first hundred of each, by name). */
 export async function findTeamOwnedRecords(db: PrismaClient, teamId: string) {
   const [systems, integrations, contracts] = await Promise.all([
-    db.system.findMany({ where: { ownerTeamId: teamId, archivedAt: null }, select: { slug: true, name: true, criticality: true }, orderBy: { name: "asc" }, take: OWNED_LIST_LIMIT }),
-    db.integration.findMany({ where: { ownerTeamId: teamId, archivedAt: null }, select: { key: true, name: true, criticality: true, healthStatus: true }, orderBy: { name: "asc" }, take: OWNED_LIST_LIMIT }),
-    db.contract.findMany({ where: { ownerTeamId: teamId, archivedAt: null }, select: { slug: true, name: true, type: true }, orderBy: { name: "asc" }, take: OWNED_LIST_LIMIT }),
+    db.system.findMany({
+      where: { ownerTeamId: teamId, archivedAt: null },
+      select: { slug: true, name: true, criticality: true },
+      orderBy: { name: "asc" },
+      take: OWNED_LIST_LIMIT,
+    }),
+    db.integration.findMany({
+      where: { ownerTeamId: teamId, archivedAt: null },
+      select: { key: true, name: true, criticality: true, healthStatus: true },
+      orderBy: { name: "asc" },
+      take: OWNED_LIST_LIMIT,
+    }),
+    db.contract.findMany({
+      where: { ownerTeamId: teamId, archivedAt: null },
+      select: { slug: true, name: true, type: true },
+      orderBy: { name: "asc" },
+      take: OWNED_LIST_LIMIT,
+    }),
   ]);
   return { systems, integrations, contracts, limit: OWNED_LIST_LIMIT };
 }

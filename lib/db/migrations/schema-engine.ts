@@ -68,11 +68,7 @@ export async function startSchemaEngine(schemaPath: string, schemaText: string):
     },
   };
 
-  const engine = await SchemaEngine.new(
-    { datamodels: [[schemaPath, schemaText]] },
-    () => {},
-    bindMigrationAwareSqlAdapterFactory(factory),
-  );
+  const engine = await SchemaEngine.new({ datamodels: [[schemaPath, schemaText]] }, () => {}, bindMigrationAwareSqlAdapterFactory(factory));
   return {
     engine,
     lastShadowError: () => lastShadowError,

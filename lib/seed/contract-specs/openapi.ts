@@ -45,8 +45,7 @@ export function buildOpenApiSpec(input: OpenApiSpecInput): string {
   const isLegacy = input.openapi.startsWith("3.0");
   const ref = (kind: string, key: string) => ({ $ref: `#/components/${kind}/${key}` });
   const problems = (...keys: ProblemResponse[]) => Object.fromEntries(keys.map((key) => [String(PROBLEM_RESPONSES[key][0]), ref("responses", key)]));
-  const security = (access: "read" | "write") =>
-    input.auth === "oauth2" ? [{ oauth2: [`${scope}:${access}`] }] : [{ apiKey: [] }];
+  const security = (access: "read" | "write") => (input.auth === "oauth2" ? [{ oauth2: [`${scope}:${access}`] }] : [{ apiKey: [] }]);
   const json = (schema: object) => ({ "application/json": { schema } });
 
   const properties: Record<string, JsonSchema> = Object.fromEntries(
@@ -216,7 +215,10 @@ export function buildOpenApiSpec(input: OpenApiSpecInput): string {
                 flows: {
                   clientCredentials: {
                     tokenUrl: "https://auth.kestrelridge.example/oauth2/token",
-                    scopes: { [`${scope}:read`]: `Read ${input.resource.toLowerCase()} records`, [`${scope}:write`]: `Create and change ${input.resource.toLowerCase()} records` },
+                    scopes: {
+                      [`${scope}:read`]: `Read ${input.resource.toLowerCase()} records`,
+                      [`${scope}:write`]: `Create and change ${input.resource.toLowerCase()} records`,
+                    },
                   },
                 },
               },

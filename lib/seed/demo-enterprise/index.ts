@@ -203,8 +203,7 @@ export function buildDemoEnterprise({ passwordHash, now }: DemoEnterpriseOptions
   const contractDefinitions = FLOWS.filter((flow) => flow.contract !== false).map(
     (flow) => [flow, curatedByKey.get(flow.key) ?? derivedContract(flow)] as const,
   );
-  const versionId = (contract: ContractDefinition, version: ContractVersionDefinition) =>
-    stableId("contract-version", `${contract.slug}@${version.version}`);
+  const versionId = (contract: ContractDefinition, version: ContractVersionDefinition) => stableId("contract-version", `${contract.slug}@${version.version}`);
 
   const contracts: Prisma.ContractCreateManyInput[] = [];
   const contractVersions: ContractVersionInput[] = [];
@@ -252,9 +251,7 @@ export function buildDemoEnterprise({ passwordHash, now }: DemoEnterpriseOptions
   const addConsumer = (definition: LooseConsumerDefinition) => {
     const contract = typeof definition.contract === "number" ? contractByKey.get(definition.contract) : contractBySlug.get(definition.contract);
     if (!contract) throw new Error(`Consumer "${definition.name}" names a contract the demo does not have: ${definition.contract}.`);
-    const version = definition.version
-      ? contract.versions.find((candidate) => candidate.version === definition.version)
-      : currentVersion(contract);
+    const version = definition.version ? contract.versions.find((candidate) => candidate.version === definition.version) : currentVersion(contract);
     if (!version) throw new Error(`Consumer "${definition.name}" names a missing version ${definition.version} of ${contract.slug}.`);
     const contractVersionId = versionId(contract, version);
     consumers.push(

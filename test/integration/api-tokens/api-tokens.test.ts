@@ -16,7 +16,13 @@ let detach: () => void;
 let owner: Actor;
 let other: Actor;
 
-const asActor = (user: { id: string; email: string; name: string; role: Actor["role"] }): Actor => ({ id: user.id, email: user.email, name: user.name, role: user.role, teamIds: [] });
+const asActor = (user: { id: string; email: string; name: string; role: Actor["role"] }): Actor => ({
+  id: user.id,
+  email: user.email,
+  name: user.name,
+  role: user.role,
+  teamIds: [],
+});
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -85,7 +91,13 @@ describe("authentication by API token through apiRoute", () => {
 
     const { token, secret } = await createApiToken(db.prisma, { actor: owner, input: { name: "to revoke", scope: "read" } });
     expect((await getMe(apiRequest("/api/v1/me", { token: secret }), noParams)).status).toBe(200);
-    const revoked = await deleteToken(apiRequest(`/api/v1/tokens/${token.id}`, { method: "DELETE", token: (await createApiToken(db.prisma, { actor: owner, input: { name: "admin script", scope: "read_write" } })).secret }), withParams({ id: token.id }));
+    const revoked = await deleteToken(
+      apiRequest(`/api/v1/tokens/${token.id}`, {
+        method: "DELETE",
+        token: (await createApiToken(db.prisma, { actor: owner, input: { name: "admin script", scope: "read_write" } })).secret,
+      }),
+      withParams({ id: token.id }),
+    );
     expect(revoked.status).toBe(200);
     const after = await getMe(apiRequest("/api/v1/me", { token: secret }), noParams);
     expect(after.status).toBe(401);

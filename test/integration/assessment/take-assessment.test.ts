@@ -93,8 +93,12 @@ describe("takeAssessment on the demo enterprise", () => {
   it("lets owners assess only their teams, and writes one audit row per assessment", async () => {
     const before = await db.prisma.auditEvent.count({ where: { action: "assessment.take" } });
     await expect(takeAssessment(db.prisma, { actor: owner, input: { scope: "organisation", answers: all(2) } })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(takeAssessment(db.prisma, { actor: owner, input: { scope: "team", team: "finance-systems", answers: all(2) } })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(takeAssessment(db.prisma, { actor: viewer, input: { scope: "team", team: ownerTeam.slug, answers: all(2) } })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(takeAssessment(db.prisma, { actor: owner, input: { scope: "team", team: "finance-systems", answers: all(2) } })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    await expect(takeAssessment(db.prisma, { actor: viewer, input: { scope: "team", team: ownerTeam.slug, answers: all(2) } })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     expect(await db.prisma.auditEvent.count({ where: { action: "assessment.take" } })).toBe(before);
   });
 
@@ -111,7 +115,9 @@ describe("takeAssessment on the demo enterprise", () => {
 
 describe("/api/v1/assessments", () => {
   const post = (body: unknown) =>
-    POST(new Request("http://test/api/v1/assessments", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }), { params: Promise.resolve({}) });
+    POST(new Request("http://test/api/v1/assessments", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }), {
+      params: Promise.resolve({}),
+    });
 
   it("answers 201 with the level, scores, plan and evidence", async () => {
     session.actor = owner;

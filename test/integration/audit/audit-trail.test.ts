@@ -15,7 +15,13 @@ let owner: Actor;
 let systemId: string;
 let secret: string;
 
-const asActor = (user: { id: string; email: string; name: string; role: Actor["role"] }): Actor => ({ id: user.id, email: user.email, name: user.name, role: user.role, teamIds: [] });
+const asActor = (user: { id: string; email: string; name: string; role: Actor["role"] }): Actor => ({
+  id: user.id,
+  email: user.email,
+  name: user.name,
+  role: user.role,
+  teamIds: [],
+});
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -77,7 +83,10 @@ describe("audit filter vocabulary and links", () => {
   });
 
   it("looks up the slug of systems and leaves deleted records unlinked", async () => {
-    const keys = await findAuditTargetKeys(db.prisma, [{ targetType: "system", targetId: systemId }, { targetType: "integration", targetId: "int-6" }]);
+    const keys = await findAuditTargetKeys(db.prisma, [
+      { targetType: "system", targetId: systemId },
+      { targetType: "integration", targetId: "int-6" },
+    ]);
     expect(keys.get(`system:${systemId}`)).toBe("order-hub");
     expect(keys.has("integration:int-6")).toBe(false);
   });

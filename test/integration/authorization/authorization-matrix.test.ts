@@ -27,14 +27,24 @@ const MISSING = "matrix-missing-0";
 
 /** "/api/v1/integrations/{idOrKey}" and "/app/api/v1/integrations/[id]/route.ts" both become "/api/v1/integrations/*". */
 const shapeOfPath = (path: string) => path.replace(/\{[^}]+\}/g, "*");
-const shapeOfFile = (file: string) => file.replace(/^\/app/, "").replace(/\/route\.ts$/, "").replace(/\[[^\]]+\]/g, "*");
+const shapeOfFile = (file: string) =>
+  file
+    .replace(/^\/app/, "")
+    .replace(/\/route\.ts$/, "")
+    .replace(/\[[^\]]+\]/g, "*");
 const paramNamesOfFile = (file: string) => [...file.matchAll(/\[([^\]]+)\]/g)].map((match) => match[1]);
 
 const { getOpenApiDocument } = await import("@/app/api/v1/openapi-document");
 const { GET: openApiRoute } = await import("@/app/api/v1/openapi.json/route");
 const document = getOpenApiDocument(openApiRoute.operation);
 const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
-  Object.entries(methods).map(([method, operation]) => ({ path, method: method.toUpperCase() as Method, permission: operation["x-permission"] as Permission | undefined, hasBody: Boolean(operation.requestBody), isPublic: operation.security?.length === 0 })),
+  Object.entries(methods).map(([method, operation]) => ({
+    path,
+    method: method.toUpperCase() as Method,
+    permission: operation["x-permission"] as Permission | undefined,
+    hasBody: Boolean(operation.requestBody),
+    isPublic: operation.security?.length === 0,
+  })),
 );
 
 let db: TestDatabase;
@@ -59,7 +69,17 @@ beforeAll(async () => {
     const contract = await createContract(db.prisma, { ownerTeamId: team.id, integrationId: integration.id });
     const version = await createContractVersion(db.prisma, { contractId: contract.id, version: "1.0.0", status: "active" });
     const consumer = await createConsumer(db.prisma, { contractVersionId: version.id, ownerTeamId: team.id });
-    const changeRequest = await db.prisma.changeRequest.create({ data: { contractId: contract.id, baseVersionId: version.id, title: "Matrix", proposedVersion: "1.1.0", specText: "{}", status: "in_review", authorId: actors.admin.id } });
+    const changeRequest = await db.prisma.changeRequest.create({
+      data: {
+        contractId: contract.id,
+        baseVersionId: version.id,
+        title: "Matrix",
+        proposedVersion: "1.1.0",
+        specText: "{}",
+        status: "in_review",
+        authorId: actors.admin.id,
+      },
+    });
     return { system, integration, contract, consumer, changeRequest, team };
   };
   const [mine, theirs] = [await owned(own), await owned(other)];
@@ -110,8 +130,14 @@ describe("the authorization matrix", () => {
       const exported = await routeModules[file]();
       for (const method of METHODS) if (typeof exported[method] === "function") handled.add(`${method} ${shapeOfFile(file)}`);
     }
-    expect([...documented].filter((key) => !handled.has(key)), "documented but without a handler").toEqual([]);
-    expect([...handled].filter((key) => !documented.has(key)), "handled but missing from the OpenAPI document").toEqual([]);
+    expect(
+      [...documented].filter((key) => !handled.has(key)),
+      "documented but without a handler",
+    ).toEqual([]);
+    expect(
+      [...handled].filter((key) => !documented.has(key)),
+      "handled but missing from the OpenAPI document",
+    ).toEqual([]);
   });
 
   it("refuses every role the permission table refuses, asks everyone else to sign in never, and never fails", async () => {

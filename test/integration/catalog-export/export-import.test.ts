@@ -26,7 +26,10 @@ beforeAll(async () => {
   const detach = serveRoutesFrom(source);
   try {
     const admin = await source.prisma.user.findFirstOrThrow({ where: { role: "admin" }, include: { memberships: true } });
-    const { secret } = await createApiToken(source.prisma, { actor: { ...admin, teamIds: admin.memberships.map((m) => m.teamId) }, input: { name: "export", scope: "read" } });
+    const { secret } = await createApiToken(source.prisma, {
+      actor: { ...admin, teamIds: admin.memberships.map((m) => m.teamId) },
+      input: { name: "export", scope: "read" },
+    });
     const response = await exportRoute(apiRequest("/api/v1/export/catalog.json", { token: secret }), noParams);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="interchange-catalog-\d{4}-\d{2}-\d{2}\.json"$/);
@@ -95,7 +98,12 @@ describe("catalog import", () => {
       detach();
     }
     expect(details.status).toBe(422);
-    expect(details.errors).toEqual([{ pointer: `/contracts/${c}/versions/${v}/specText`, detail: expect.stringMatching(/is not valid: Line 8, column 5 \(\/servers\/0\/url\): Missing "url"\.$/) }]);
+    expect(details.errors).toEqual([
+      {
+        pointer: `/contracts/${c}/versions/${v}/specText`,
+        detail: expect.stringMatching(/is not valid: Line 8, column 5 \(\/servers\/0\/url\): Missing "url"\.$/),
+      },
+    ]);
     expect(await target.prisma.contract.count()).toBe(0);
   });
 

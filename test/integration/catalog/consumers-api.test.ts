@@ -19,7 +19,13 @@ let otherTeam: string;
 let versionId: string;
 let retiredVersionId: string;
 
-const actorOf = (user: { id: string; email: string; name: string; role: Actor["role"] }, teamIds: string[] = []): Actor => ({ id: user.id, email: user.email, name: user.name, role: user.role, teamIds });
+const actorOf = (user: { id: string; email: string; name: string; role: Actor["role"] }, teamIds: string[] = []): Actor => ({
+  id: user.id,
+  email: user.email,
+  name: user.name,
+  role: user.role,
+  teamIds,
+});
 const auditCount = () => db.prisma.auditEvent.count();
 
 beforeAll(async () => {
@@ -38,14 +44,25 @@ afterAll(async () => {
   await db.close();
 });
 
-const valid = () => ({ name: "Weekly margin report", kind: "report", contractVersionId: versionId, fieldsUsed: ["order_total", "order_id"], purpose: "Margin by week for the CFO.", ownerTeamId: ownTeam });
+const valid = () => ({
+  name: "Weekly margin report",
+  kind: "report",
+  contractVersionId: versionId,
+  fieldsUsed: ["order_total", "order_id"],
+  purpose: "Margin by week for the CFO.",
+  ownerTeamId: ownTeam,
+});
 
 describe("consumers API", () => {
   it("registers a consumer of another team's contract, for the owner's own team", async () => {
     signedIn.actor = owner;
     const response = await call(consumersRoute.POST, { method: "POST", body: valid() });
     expect(response.status).toBe(201);
-    expect(response.json).toMatchObject({ name: "Weekly margin report", ownerTeam: { id: ownTeam }, contractVersion: { version: "2.0.0", contract: { slug: "orders-api" } } });
+    expect(response.json).toMatchObject({
+      name: "Weekly margin report",
+      ownerTeam: { id: ownTeam },
+      contractVersion: { version: "2.0.0", contract: { slug: "orders-api" } },
+    });
   });
 
   it("names the field of each bad reference and writes nothing", async () => {
@@ -79,9 +96,19 @@ describe("consumers API", () => {
     const [consumer] = (await call(consumersRoute.GET, { url: "http://t/api/v1/consumers?q=margin" })).json?.items as { id: string }[];
     const loaded = await call(consumerRoute.GET, { params: { id: consumer.id } });
     const etag = loaded.headers.get("etag")!;
-    const first = await call(consumerRoute.PATCH, { method: "PATCH", params: { id: consumer.id }, headers: { "if-match": etag }, body: { purpose: "Margin by week and region for the CFO." } });
+    const first = await call(consumerRoute.PATCH, {
+      method: "PATCH",
+      params: { id: consumer.id },
+      headers: { "if-match": etag },
+      body: { purpose: "Margin by week and region for the CFO." },
+    });
     expect(first.status).toBe(200);
-    const stale = await call(consumerRoute.PATCH, { method: "PATCH", params: { id: consumer.id }, headers: { "if-match": etag }, body: { purpose: "Overwritten?" } });
+    const stale = await call(consumerRoute.PATCH, {
+      method: "PATCH",
+      params: { id: consumer.id },
+      headers: { "if-match": etag },
+      body: { purpose: "Overwritten?" },
+    });
     expect(stale.status).toBe(412);
     expect((await db.prisma.consumer.findUniqueOrThrow({ where: { id: consumer.id } })).purpose).toBe("Margin by week and region for the CFO.");
     const noReason = await call(archiveRoute.POST, { method: "POST", params: { id: consumer.id }, body: {} });
@@ -105,12 +132,22 @@ describe("consumer capabilities", () => {
     const etag = created.headers.get("etag")!;
     const renamed = await call(consumerRoute.PATCH, { method: "PATCH", params: { id }, headers: { "if-match": etag }, body: { name: "Capability report v2" } });
     expect(renamed.json?.capabilities).toHaveLength(1);
-    const replaced = await call(consumerRoute.PATCH, { method: "PATCH", params: { id }, headers: { "if-match": renamed.headers.get("etag")! }, body: { capabilityIds: [pricing.id] } });
+    const replaced = await call(consumerRoute.PATCH, {
+      method: "PATCH",
+      params: { id },
+      headers: { "if-match": renamed.headers.get("etag")! },
+      body: { capabilityIds: [pricing.id] },
+    });
     expect((replaced.json?.capabilities as { slug: string }[]).map((c) => c.slug)).toEqual(["pricing"]);
     const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { targetId: id, action: "consumer.update" }, orderBy: { at: "desc" } });
     expect(audit).toMatchObject({ before: { capabilities: ["financial-reporting"] }, after: { capabilities: ["pricing"] } });
 
-    const unknown = await call(consumerRoute.PATCH, { method: "PATCH", params: { id }, headers: { "if-match": replaced.headers.get("etag")! }, body: { capabilityIds: [pricing.id, "nope"] } });
+    const unknown = await call(consumerRoute.PATCH, {
+      method: "PATCH",
+      params: { id },
+      headers: { "if-match": replaced.headers.get("etag")! },
+      body: { capabilityIds: [pricing.id, "nope"] },
+    });
     expect(unknown.json?.errors).toEqual([{ pointer: "/capabilityIds/1", detail: 'No business capability has the id "nope".' }]);
   });
 });

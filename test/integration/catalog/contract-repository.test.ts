@@ -13,10 +13,27 @@ beforeAll(async () => {
   db = await createTestDatabase();
   teamA = (await createTeam(db.prisma)).id;
   const teamB = (await createTeam(db.prisma)).id;
-  const alpha = await createContract(db.prisma, { slug: "alpha", name: "Alpha events", type: "asyncapi", ownerTeamId: teamA, description: "Warehouse stock movements" });
+  const alpha = await createContract(db.prisma, {
+    slug: "alpha",
+    name: "Alpha events",
+    type: "asyncapi",
+    ownerTeamId: teamA,
+    description: "Warehouse stock movements",
+  });
   await createContractVersion(db.prisma, { contractId: alpha.id, version: "1.0.0", status: "deprecated", glossary: [] });
-  const v2 = await createContractVersion(db.prisma, { contractId: alpha.id, version: "2.0.0", status: "active", glossary: [{ field: "bin_code", meaning: "Shelf location inside a warehouse." }] });
-  await createConsumer(db.prisma, { contractVersionId: v2.id, name: "Replenishment model", kind: "ai_model", fieldsUsed: ["bin_code", "qty"], ownerTeamId: teamB });
+  const v2 = await createContractVersion(db.prisma, {
+    contractId: alpha.id,
+    version: "2.0.0",
+    status: "active",
+    glossary: [{ field: "bin_code", meaning: "Shelf location inside a warehouse." }],
+  });
+  await createConsumer(db.prisma, {
+    contractVersionId: v2.id,
+    name: "Replenishment model",
+    kind: "ai_model",
+    fieldsUsed: ["bin_code", "qty"],
+    ownerTeamId: teamB,
+  });
   await createContract(db.prisma, { slug: "beta", name: "Beta API", type: "openapi", ownerTeamId: teamB });
   await createContract(db.prisma, { slug: "gamma", name: "Gamma API", type: "openapi", ownerTeamId: teamA, archivedAt: new Date(), archiveReason: "Replaced" });
 });
@@ -55,7 +72,9 @@ describe("findContracts (the web list)", () => {
 
   it("lists the consumers of every version of a contract, and finds consumers by field", async () => {
     const alpha = await db.prisma.contract.findUniqueOrThrow({ where: { slug: "alpha" } });
-    expect((await findContractConsumers(db.prisma, alpha.id)).map((c) => [c.name, c.contractVersion.version, c.fieldsUsed])).toEqual([["Replenishment model", "2.0.0", ["bin_code", "qty"]]]);
+    expect((await findContractConsumers(db.prisma, alpha.id)).map((c) => [c.name, c.contractVersion.version, c.fieldsUsed])).toEqual([
+      ["Replenishment model", "2.0.0", ["bin_code", "qty"]],
+    ]);
     const consumers = await findConsumers(db.prisma, zConsumerListQuery.parse({ q: "qty", kind: "ai_model", contract: "alpha" }));
     expect(consumers.consumers.map((c) => c.name)).toEqual(["Replenishment model"]);
   });

@@ -14,9 +14,41 @@ let owner: Actor;
 let viewer: Actor;
 
 const actorOf = (user: { id: string; email: string; name: string; role: Actor["role"] }, teamIds: string[] = []): Actor => ({ ...user, teamIds });
-const HEADER = ["key", "name", "sourceSystem", "targetSystem", "ownerTeam", "direction", "mechanism", "pattern", "frequency", "volumePerDay", "data_owner", "escalationPath", "capabilities"];
+const HEADER = [
+  "key",
+  "name",
+  "sourceSystem",
+  "targetSystem",
+  "ownerTeam",
+  "direction",
+  "mechanism",
+  "pattern",
+  "frequency",
+  "volumePerDay",
+  "data_owner",
+  "escalationPath",
+  "capabilities",
+];
 const row = (key: string, overrides: Partial<Record<string, string>> = {}) =>
-  HEADER.map((column) => overrides[column] ?? { key, name: `Flow ${key}`, sourceSystem: "crm", targetSystem: "dwh", ownerTeam: "data", direction: "one_way", mechanism: "file_transfer", pattern: "point_to_point", frequency: "daily", volumePerDay: "100", data_owner: "dana@acme.test", escalationPath: "dana@acme.test; #data-oncall", capabilities: "reporting" }[column]!);
+  HEADER.map(
+    (column) =>
+      overrides[column] ??
+      {
+        key,
+        name: `Flow ${key}`,
+        sourceSystem: "crm",
+        targetSystem: "dwh",
+        ownerTeam: "data",
+        direction: "one_way",
+        mechanism: "file_transfer",
+        pattern: "point_to_point",
+        frequency: "daily",
+        volumePerDay: "100",
+        data_owner: "dana@acme.test",
+        escalationPath: "dana@acme.test; #data-oncall",
+        capabilities: "reporting",
+      }[column]!,
+  );
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -33,7 +65,13 @@ afterAll(() => db.close());
 
 describe("importIntegrations", () => {
   it("a dry run lists every broken row and writes nothing; the real import of the same file is refused whole", async () => {
-    const csv = toCsv([HEADER, row("INT-5001"), row("INT-5002", { sourceSystem: "mainframe" }), row("INT-5003", { volumePerDay: "lots" }), row("INT-5004", { ownerTeam: "other" })]);
+    const csv = toCsv([
+      HEADER,
+      row("INT-5001"),
+      row("INT-5002", { sourceSystem: "mainframe" }),
+      row("INT-5003", { volumePerDay: "lots" }),
+      row("INT-5004", { ownerTeam: "other" }),
+    ]);
     const report = await importIntegrations(db.prisma, { actor: owner, csv, dryRun: true });
     expect(report.errors).toEqual([
       { row: 3, column: "sourceSystem", detail: 'No system has the slug "mainframe".' },
@@ -49,7 +87,14 @@ describe("importIntegrations", () => {
   it("names a broken CSV line and an unknown column", async () => {
     const broken = await importIntegrations(db.prisma, { actor: owner, csv: `${HEADER.join(",")}\n"INT-1,oops\n`, dryRun: true });
     expect(broken.errors[0]).toMatchObject({ row: 2, detail: expect.stringContaining("never closed") });
-    const unknown = await importIntegrations(db.prisma, { actor: owner, csv: toCsv([[...HEADER, "colour"], [...row("INT-5009"), "red"]]), dryRun: true });
+    const unknown = await importIntegrations(db.prisma, {
+      actor: owner,
+      csv: toCsv([
+        [...HEADER, "colour"],
+        [...row("INT-5009"), "red"],
+      ]),
+      dryRun: true,
+    });
     expect(unknown.errors[0].detail).toMatch(/unknown column\(s\): colour/);
   });
 
@@ -80,11 +125,22 @@ describe("importIntegrations", () => {
     await db.prisma.exceptionRoute.create({ data: { integrationId: ruled, errorType: "unclassified", action: "error_queue" } });
 
     const next = `INT-${7140}`;
-    const csv = toCsv([HEADER, ...keys.map((key, i) => row(key, { name: `Renamed ${i}`, volumePerDay: String(i), escalationPath: "#data-oncall" })), row(next), row("")]);
+    const csv = toCsv([
+      HEADER,
+      ...keys.map((key, i) => row(key, { name: `Renamed ${i}`, volumePerDay: String(i), escalationPath: "#data-oncall" })),
+      row(next),
+      row(""),
+    ]);
     const report = await importIntegrations(db.prisma, { actor: owner, csv, dryRun: false });
     expect(report).toMatchObject({ created: 2, updated: 40, errors: [] });
-    const rows = await db.prisma.integration.findMany({ where: { key: { in: keys } }, select: { key: true, name: true, volumePerDay: true, escalationPath: { select: { contact: true } } }, orderBy: { key: "asc" } });
-    expect(rows.map((r) => [r.name, r.volumePerDay, r.escalationPath.map((s) => s.contact)])).toEqual(keys.map((_, i) => [`Renamed ${i}`, i, ["#data-oncall"]]));
+    const rows = await db.prisma.integration.findMany({
+      where: { key: { in: keys } },
+      select: { key: true, name: true, volumePerDay: true, escalationPath: { select: { contact: true } } },
+      orderBy: { key: "asc" },
+    });
+    expect(rows.map((r) => [r.name, r.volumePerDay, r.escalationPath.map((s) => s.contact)])).toEqual(
+      keys.map((_, i) => [`Renamed ${i}`, i, ["#data-oncall"]]),
+    );
     const kept = (await findIntegration(db.prisma, keys[0]))!;
     expect(kept.validationRules).toEqual([{ kind: "required_field", field: "account_id", description: "Required." }]);
     expect(kept.exceptionRoutes).toEqual([{ errorType: "unclassified", action: "error_queue", handler: null }]);

@@ -10,7 +10,16 @@ import { updateIntegration } from "@/lib/catalog/integrations/update-integration
 import { findIntegration } from "@/lib/catalog/integrations/detail-repository";
 import { findIntegrations, findIntegrationsPage } from "@/lib/catalog/integrations/list-repository";
 import { zIntegrationApiListQuery, zIntegrationListQuery } from "@/lib/catalog/integrations/schemas";
-import { createBusinessCapability, createConsumer, createContract, createContractVersion, createIntegration as insertIntegration, createSystem, createTeam, createUser } from "@/test/factories";
+import {
+  createBusinessCapability,
+  createConsumer,
+  createContract,
+  createContractVersion,
+  createIntegration as insertIntegration,
+  createSystem,
+  createTeam,
+  createUser,
+} from "@/test/factories";
 import { createTestDatabase, type TestDatabase } from "@/test/support/test-database";
 
 let db: TestDatabase;
@@ -94,7 +103,10 @@ describe("createIntegration", () => {
   });
 
   it("names the reference that does not exist, and unknown fields or wrong types", async () => {
-    const error = await createIntegration(db.prisma, { actor: admin, input: { ...validInput(), targetSystem: "nowhere", owners: { data_owner: "ghost@acme.test" } } }).catch((e: unknown) => e);
+    const error = await createIntegration(db.prisma, {
+      actor: admin,
+      input: { ...validInput(), targetSystem: "nowhere", owners: { data_owner: "ghost@acme.test" } },
+    }).catch((e: unknown) => e);
     expect(statusOf(error)).toBe(422);
     expect(domainProblem(error as DomainError).errors).toEqual([
       { pointer: "/targetSystem", detail: 'No system has the slug "nowhere".' },
@@ -128,8 +140,14 @@ describe("createIntegration", () => {
   });
 
   it("records validation rules and exception routes, one route per error type", async () => {
-    const rules = [{ kind: "required_field", field: "order_id", description: "Orders without an id are quarantined." }, { kind: "channel_requirement", description: "Only approved channels." }];
-    const routes = [{ errorType: "missing_required_field", action: "quarantine", handler: "integration_support" }, { errorType: "unauthorized", action: "access_review" }];
+    const rules = [
+      { kind: "required_field", field: "order_id", description: "Orders without an id are quarantined." },
+      { kind: "channel_requirement", description: "Only approved channels." },
+    ];
+    const routes = [
+      { errorType: "missing_required_field", action: "quarantine", handler: "integration_support" },
+      { errorType: "unauthorized", action: "access_review" },
+    ];
     const created = await createIntegration(db.prisma, { actor: owner, input: { ...validInput(), validationRules: rules, exceptionRoutes: routes } });
     expect(created.validationRules).toEqual([
       { kind: "required_field", field: "order_id", description: "Orders without an id are quarantined." },
@@ -139,7 +157,10 @@ describe("createIntegration", () => {
       { errorType: "missing_required_field", action: "quarantine", handler: "integration_support" },
       { errorType: "unauthorized", action: "access_review", handler: null },
     ]);
-    const twice = await createIntegration(db.prisma, { actor: owner, input: { ...validInput(), exceptionRoutes: [routes[0], { ...routes[0], action: "error_queue" }] } }).catch((e: unknown) => e);
+    const twice = await createIntegration(db.prisma, {
+      actor: owner,
+      input: { ...validInput(), exceptionRoutes: [routes[0], { ...routes[0], action: "error_queue" }] },
+    }).catch((e: unknown) => e);
     expect((twice as ZodError).issues.map((i) => i.path)).toEqual([["exceptionRoutes", 1, "errorType"]]);
   });
 });
@@ -147,7 +168,12 @@ describe("createIntegration", () => {
 describe("updateIntegration", () => {
   it("changes only what is named, and audits before and after", async () => {
     const created = await createIntegration(db.prisma, { actor: owner, input: validInput() });
-    const updated = await updateIntegration(db.prisma, { actor: owner, idOrKey: created.key, input: { healthStatus: "failing" }, ifMatch: [etagOf(created.updatedAt)] });
+    const updated = await updateIntegration(db.prisma, {
+      actor: owner,
+      idOrKey: created.key,
+      input: { healthStatus: "failing" },
+      ifMatch: [etagOf(created.updatedAt)],
+    });
     expect(updated.healthStatus).toBe("failing");
     expect(updated.owners).toHaveLength(4);
     const event = await db.prisma.auditEvent.findFirstOrThrow({ where: { targetId: created.id, action: "integration.update" } });
@@ -158,7 +184,11 @@ describe("updateIntegration", () => {
   it("replaces validation rules and exception routes when named, and keeps them when not", async () => {
     const created = await createIntegration(db.prisma, {
       actor: owner,
-      input: { ...validInput(), validationRules: [{ kind: "uniqueness", field: "event_id", description: "Replays are dropped." }], exceptionRoutes: [{ errorType: "duplicate_event", action: "deduplicate" }] },
+      input: {
+        ...validInput(),
+        validationRules: [{ kind: "uniqueness", field: "event_id", description: "Replays are dropped." }],
+        exceptionRoutes: [{ errorType: "duplicate_event", action: "deduplicate" }],
+      },
     });
     const renamed = await updateIntegration(db.prisma, { actor: owner, idOrKey: created.key, input: { name: "Renamed" }, ifMatch: null });
     expect(renamed.validationRules).toHaveLength(1);
@@ -179,7 +209,9 @@ describe("updateIntegration", () => {
     const created = await createIntegration(db.prisma, { actor: owner, input: validInput() });
     const etag = [etagOf(created.updatedAt)];
     await updateIntegration(db.prisma, { actor: owner, idOrKey: created.id, input: { name: "First editor" }, ifMatch: etag });
-    const error = await updateIntegration(db.prisma, { actor: admin, idOrKey: created.id, input: { name: "Second editor" }, ifMatch: etag }).catch((e: unknown) => e);
+    const error = await updateIntegration(db.prisma, { actor: admin, idOrKey: created.id, input: { name: "Second editor" }, ifMatch: etag }).catch(
+      (e: unknown) => e,
+    );
     expect(statusOf(error)).toBe(412);
     expect((await findIntegration(db.prisma, created.id))!.name).toBe("First editor");
   });
@@ -198,9 +230,15 @@ describe("updateIntegration", () => {
 
   it("refuses another team's owner (403) and an unknown id (404)", async () => {
     const created = await createIntegration(db.prisma, { actor: owner, input: validInput() });
-    await expect(updateIntegration(db.prisma, { actor: otherOwner, idOrKey: created.key, input: { name: "Mine now" }, ifMatch: null })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(updateIntegration(db.prisma, { actor: owner, idOrKey: created.key, input: { ownerTeam: otherTeamSlug }, ifMatch: null })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(updateIntegration(db.prisma, { actor: admin, idOrKey: "INT-NOPE", input: { name: "x" }, ifMatch: null })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(updateIntegration(db.prisma, { actor: otherOwner, idOrKey: created.key, input: { name: "Mine now" }, ifMatch: null })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    await expect(
+      updateIntegration(db.prisma, { actor: owner, idOrKey: created.key, input: { ownerTeam: otherTeamSlug }, ifMatch: null }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(updateIntegration(db.prisma, { actor: admin, idOrKey: "INT-NOPE", input: { name: "x" }, ifMatch: null })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     expect((await findIntegration(db.prisma, created.id))!.name).toBe("Orders to warehouse");
   });
 });
@@ -211,12 +249,18 @@ describe("archiveIntegration", () => {
     const contract = await createContract(db.prisma, { integrationId: created.id });
     const version = await createContractVersion(db.prisma, { contractId: contract.id });
     await createConsumer(db.prisma, { contractVersionId: version.id });
-    const refused = await archiveIntegration(db.prisma, { actor: owner, idOrKey: created.key, input: { reason: "Replaced by the new flow" } }).catch((e: unknown) => e);
+    const refused = await archiveIntegration(db.prisma, { actor: owner, idOrKey: created.key, input: { reason: "Replaced by the new flow" } }).catch(
+      (e: unknown) => e,
+    );
     expect(statusOf(refused)).toBe(409);
     expect(domainProblem(refused as DomainError).errors?.[0].pointer).toBe("/consumerPlan");
     expect((await findIntegration(db.prisma, created.id))!.archivedAt).toBeNull();
 
-    const archived = await archiveIntegration(db.prisma, { actor: owner, idOrKey: created.key, input: { reason: "Replaced by the new flow", consumerPlan: "BI moves to INT-0100 by March" } });
+    const archived = await archiveIntegration(db.prisma, {
+      actor: owner,
+      idOrKey: created.key,
+      input: { reason: "Replaced by the new flow", consumerPlan: "BI moves to INT-0100 by March" },
+    });
     expect(archived.archivedAt).toBeInstanceOf(Date);
     expect(archived.archiveReason).toBe("Replaced by the new flow");
     await expect(updateIntegration(db.prisma, { actor: owner, idOrKey: created.key, input: { name: "x" }, ifMatch: null })).rejects.toBeInstanceOf(Conflict);
@@ -235,10 +279,27 @@ describe("findIntegrations", () => {
     shopId = (await db.prisma.system.findUniqueOrThrow({ where: { slug: "shop" } })).id;
     warehouseId = (await db.prisma.system.findUniqueOrThrow({ where: { slug: "warehouse" } })).id;
     const billing = await createSystem(db.prisma, { slug: "billing", name: "Billing" });
-    await insertIntegration(db.prisma, { key: "INT-8001", name: "Invoices to ledger", sourceSystemId: billing.id, targetSystemId: warehouseId, healthStatus: "degraded", monitoring: "none", fieldsExchanged: ["invoice_number"] });
-    const glossaryHolder = await insertIntegration(db.prisma, { key: "INT-8002", name: "Customer status feed", sourceSystemId: shopId, targetSystemId: billing.id, healthStatus: "healthy" });
+    await insertIntegration(db.prisma, {
+      key: "INT-8001",
+      name: "Invoices to ledger",
+      sourceSystemId: billing.id,
+      targetSystemId: warehouseId,
+      healthStatus: "degraded",
+      monitoring: "none",
+      fieldsExchanged: ["invoice_number"],
+    });
+    const glossaryHolder = await insertIntegration(db.prisma, {
+      key: "INT-8002",
+      name: "Customer status feed",
+      sourceSystemId: shopId,
+      targetSystemId: billing.id,
+      healthStatus: "healthy",
+    });
     const contract = await createContract(db.prisma, { integrationId: glossaryHolder.id });
-    await createContractVersion(db.prisma, { contractId: contract.id, glossary: [{ field: "loyalty_tier", meaning: "Bronze, silver or gold membership level" }] });
+    await createContractVersion(db.prisma, {
+      contractId: contract.id,
+      glossary: [{ field: "loyalty_tier", meaning: "Bronze, silver or gold membership level" }],
+    });
   });
 
   const list = (params: Record<string, string>) => findIntegrations(db.prisma, zIntegrationListQuery.parse(params), 100);
@@ -271,7 +332,7 @@ describe("findIntegrations", () => {
     const monitoringNone = await list({ monitoring: "none" });
     expect(monitoringNone.integrations.every((i) => i.monitoring === "none")).toBe(true);
     expect(monitoringNone.integrations.map((i) => i.key)).toContain("INT-8001");
-    const noDataOwner = await list({ "missing": "data-owner" });
+    const noDataOwner = await list({ missing: "data-owner" });
     expect(noDataOwner.integrations.map((i) => i.key).sort()).toEqual(["INT-8001", "INT-8002"]);
     const noContract = await list({ missing: "contract", system: "billing" });
     expect(noContract.integrations.map((i) => i.key)).toEqual(["INT-8001"]);

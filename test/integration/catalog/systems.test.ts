@@ -23,7 +23,11 @@ const actorOf = (user: { id: string; email: string; name: string; role: Actor["r
 const noParams = { params: Promise.resolve({}) } as { params: Promise<Record<string, never>> };
 const withSlug = (idOrSlug: string) => ({ params: Promise.resolve({ idOrSlug }) });
 const json = (method: string, path: string, body: unknown, headers: Record<string, string> = {}) =>
-  new Request(`http://interchange.test${path}`, { method, headers: { "content-type": "application/json", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) });
+  new Request(`http://interchange.test${path}`, {
+    method,
+    headers: { "content-type": "application/json", ...headers },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
 
 const system = (slug: string) => ({ slug, name: `System ${slug}`, kind: "erp", businessDomain: "Finance", ownerTeam: "finance-ops", vendor: "SAP" });
 
@@ -89,7 +93,10 @@ describe("systems API", () => {
     const refused = await archive.POST(json("POST", "/api/v1/systems/warehouse-x/archive", { reason: "Replaced" }), withSlug("warehouse-x"));
     expect(refused.status).toBe(409);
     expect((await refused.json()).errors[0].pointer).toBe("/consumerPlan");
-    const archived = await archive.POST(json("POST", "/api/v1/systems/warehouse-x/archive", { reason: "Replaced", consumerPlan: "Flows move to WMS 2" }), withSlug("warehouse-x"));
+    const archived = await archive.POST(
+      json("POST", "/api/v1/systems/warehouse-x/archive", { reason: "Replaced", consumerPlan: "Flows move to WMS 2" }),
+      withSlug("warehouse-x"),
+    );
     expect(archived.status).toBe(200);
     expect((await archived.json()).archivedAt).toEqual(expect.any(String));
   });

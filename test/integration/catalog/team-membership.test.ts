@@ -15,7 +15,13 @@ const TEAM = "fulfilment";
 
 const actorOf = (user: { id: string; email: string; name: string; role: Actor["role"] }, teamIds: string[] = []): Actor => ({ ...user, teamIds });
 const membersOf = async () =>
-  (await db.prisma.teamMembership.findMany({ where: { teamId }, select: { isLead: true, user: { select: { email: true } } }, orderBy: { user: { email: "asc" } } })).map((m) => [m.user.email, m.isLead]);
+  (
+    await db.prisma.teamMembership.findMany({
+      where: { teamId },
+      select: { isLead: true, user: { select: { email: true } } },
+      orderBy: { user: { email: "asc" } },
+    })
+  ).map((m) => [m.user.email, m.isLead]);
 const statusOf = (error: unknown) => (error instanceof DomainError ? domainProblem(error).status : error);
 
 beforeAll(async () => {
@@ -25,7 +31,12 @@ beforeAll(async () => {
   const leadUser = await createUser(db.prisma, { role: "owner", email: "lead@acme.test" });
   const memberUser = await createUser(db.prisma, { role: "owner", email: "member@acme.test" });
   await createUser(db.prisma, { role: "viewer", email: "new@acme.test", name: "New Person" });
-  await db.prisma.teamMembership.createMany({ data: [{ teamId, userId: leadUser.id, isLead: true }, { teamId, userId: memberUser.id }] });
+  await db.prisma.teamMembership.createMany({
+    data: [
+      { teamId, userId: leadUser.id, isLead: true },
+      { teamId, userId: memberUser.id },
+    ],
+  });
   lead = actorOf(leadUser, [teamId]);
   member = actorOf(memberUser, [teamId]);
 });
@@ -39,7 +50,11 @@ describe("team membership", () => {
     expect(await membersOf()).toContainEqual(["new@acme.test", true]);
     await removeTeamMember(db.prisma, { actor: lead, team: TEAM, userId: added.userId });
     expect((await membersOf()).map(([email]) => email)).toEqual(["lead@acme.test", "member@acme.test"]);
-    const events = await db.prisma.auditEvent.findMany({ where: { targetId: teamId }, orderBy: { at: "asc" }, select: { action: true, actorId: true, before: true, after: true } });
+    const events = await db.prisma.auditEvent.findMany({
+      where: { targetId: teamId },
+      orderBy: { at: "asc" },
+      select: { action: true, actorId: true, before: true, after: true },
+    });
     expect(events.map((e) => e.action)).toEqual(["team.member.add", "team.member.update", "team.member.remove"]);
     expect(events.every((e) => e.actorId === lead.id)).toBe(true);
     expect(events[1]).toMatchObject({ before: { member: "new@acme.test", isLead: false }, after: { member: "new@acme.test", isLead: true } });
@@ -60,6 +75,9 @@ describe("team membership", () => {
     await expect(addTeamMember(db.prisma, { actor: admin, team: "no-such-team", input: { email: "new@acme.test" } })).rejects.toBeInstanceOf(NotFoundError);
     await expect(removeTeamMember(db.prisma, { actor: admin, team: TEAM, userId: admin.id })).rejects.toBeInstanceOf(NotFoundError);
     await changeTeamMember(db.prisma, { actor: admin, team: TEAM, userId: member.id, input: { isLead: true } });
-    expect(await membersOf()).toEqual([["lead@acme.test", true], ["member@acme.test", true]]);
+    expect(await membersOf()).toEqual([
+      ["lead@acme.test", true],
+      ["member@acme.test", true],
+    ]);
   });
 });

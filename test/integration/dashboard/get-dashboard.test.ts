@@ -7,7 +7,16 @@ import { riskScore } from "@/lib/dashboard/risk-score";
 import { prioritisationQuadrant } from "@/lib/dashboard/prioritisation-quadrant";
 import { JOB_HANDLERS } from "@/lib/jobs/job-handlers";
 import { runDueJobs } from "@/lib/jobs/run-due-jobs";
-import { createBusinessCapability, createConsumer, createContract, createContractVersion, createIntegration, createSystem, createTeam, createUser } from "@/test/factories";
+import {
+  createBusinessCapability,
+  createConsumer,
+  createContract,
+  createContractVersion,
+  createIntegration,
+  createSystem,
+  createTeam,
+  createUser,
+} from "@/test/factories";
 import { createTestDatabase, type TestDatabase } from "@/test/support/test-database";
 
 // The route handler runs as in production except for the session and the database handle.
@@ -47,10 +56,24 @@ beforeAll(async () => {
     await createSystem(db.prisma, { slug: "bi", name: "BI" }),
     await createSystem(db.prisma, { slug: "shop", name: "Shop" }),
   ];
-  const owned = [{ role: "data_owner" as const, userId: dana.id }, { role: "technical_owner" as const, userId: tom.id }];
+  const owned = [
+    { role: "data_owner" as const, userId: dana.id },
+    { role: "technical_owner" as const, userId: tom.id },
+  ];
 
   // A healthy, fully governed tier-1 revenue feed: no fragility at all, so never a risk.
-  const governed = await createIntegration(db.prisma, { key: "INT-0001", sourceSystemId: crm.id, targetSystemId: erp.id, ownerTeamId: finance.id, criticality: "tier1", businessValue: 5, complexity: 2, owners: owned, capabilityIds: [revenue.id], pattern: "event_driven" });
+  const governed = await createIntegration(db.prisma, {
+    key: "INT-0001",
+    sourceSystemId: crm.id,
+    targetSystemId: erp.id,
+    ownerTeamId: finance.id,
+    criticality: "tier1",
+    businessValue: 5,
+    complexity: 2,
+    owners: owned,
+    capabilityIds: [revenue.id],
+    pattern: "event_driven",
+  });
   const governedContract = await createContract(db.prisma, { integrationId: governed.id, ownerTeamId: finance.id });
   const governedVersion = await createContractVersion(db.prisma, { contractId: governedContract.id });
   await createConsumer(db.prisma, { contractVersionId: governedVersion.id, capabilityIds: [revenue.id] });
@@ -58,51 +81,177 @@ beforeAll(async () => {
   await createConsumer(db.prisma, { contractVersionId: governedVersion.id, archivedAt: daysAgo(3) });
 
   // Failing, unowned, unmonitored, no contract, point-to-point, tier 1, feeding both capabilities: the worst risk.
-  await createIntegration(db.prisma, { key: "INT-0002", sourceSystemId: erp.id, targetSystemId: bi.id, ownerTeamId: finance.id, criticality: "tier1", businessValue: 4, complexity: 4, healthStatus: "failing", monitoring: "none", pattern: "point_to_point", owners: [], escalationPath: [{ position: 1, contact: "#finance-oncall" }], capabilityIds: [revenue.id, ai.id] });
+  await createIntegration(db.prisma, {
+    key: "INT-0002",
+    sourceSystemId: erp.id,
+    targetSystemId: bi.id,
+    ownerTeamId: finance.id,
+    criticality: "tier1",
+    businessValue: 4,
+    complexity: 4,
+    healthStatus: "failing",
+    monitoring: "none",
+    pattern: "point_to_point",
+    owners: [],
+    escalationPath: [{ position: 1, contact: "#finance-oncall" }],
+    capabilityIds: [revenue.id, ai.id],
+  });
 
   // Degraded with a contract that has no version (unversioned, and a contract without a spec).
-  const degraded = await createIntegration(db.prisma, { key: "INT-0003", sourceSystemId: shop.id, targetSystemId: erp.id, ownerTeamId: commerce.id, criticality: "tier2", businessValue: 2, complexity: 1, healthStatus: "degraded", owners: [{ role: "technical_owner", userId: tom.id }], capabilityIds: [revenue.id] });
+  const degraded = await createIntegration(db.prisma, {
+    key: "INT-0003",
+    sourceSystemId: shop.id,
+    targetSystemId: erp.id,
+    ownerTeamId: commerce.id,
+    criticality: "tier2",
+    businessValue: 2,
+    complexity: 1,
+    healthStatus: "degraded",
+    owners: [{ role: "technical_owner", userId: tom.id }],
+    capabilityIds: [revenue.id],
+  });
   await createContract(db.prisma, { integrationId: degraded.id, ownerTeamId: commerce.id });
 
   // Fragile, with a version that has no spec text, a deprecation past its sunset and a consumer not migrated.
-  const fragile = await createIntegration(db.prisma, { key: "INT-0004", sourceSystemId: shop.id, targetSystemId: bi.id, ownerTeamId: commerce.id, criticality: "tier3", businessValue: null, complexity: 3, healthStatus: "fragile", owners: owned, capabilityIds: [ai.id] });
+  const fragile = await createIntegration(db.prisma, {
+    key: "INT-0004",
+    sourceSystemId: shop.id,
+    targetSystemId: bi.id,
+    ownerTeamId: commerce.id,
+    criticality: "tier3",
+    businessValue: null,
+    complexity: 3,
+    healthStatus: "fragile",
+    owners: owned,
+    capabilityIds: [ai.id],
+  });
   const fragileContract = await createContract(db.prisma, { integrationId: fragile.id, ownerTeamId: commerce.id });
   const fragileVersion = await createContractVersion(db.prisma, { contractId: fragileContract.id, specText: null });
   const stuck = await createConsumer(db.prisma, { contractVersionId: fragileVersion.id });
   const moved = await createConsumer(db.prisma, { contractVersionId: fragileVersion.id });
-  const overdue = await db.prisma.deprecation.create({ data: { targetKind: "contract_version", contractVersionId: fragileVersion.id, reason: "v2 replaces it", announcedAt: daysAgo(120), sunsetAt: daysAgo(10), createdById: dana.id } });
-  await db.prisma.migrationItem.createMany({ data: [{ deprecationId: overdue.id, consumerId: stuck.id, status: "acknowledged" }, { deprecationId: overdue.id, consumerId: moved.id, status: "migrated" }] });
+  const overdue = await db.prisma.deprecation.create({
+    data: {
+      targetKind: "contract_version",
+      contractVersionId: fragileVersion.id,
+      reason: "v2 replaces it",
+      announcedAt: daysAgo(120),
+      sunsetAt: daysAgo(10),
+      createdById: dana.id,
+    },
+  });
+  await db.prisma.migrationItem.createMany({
+    data: [
+      { deprecationId: overdue.id, consumerId: stuck.id, status: "acknowledged" },
+      { deprecationId: overdue.id, consumerId: moved.id, status: "migrated" },
+    ],
+  });
 
   // Deprecations that are not overdue: all consumers migrated, sunset still ahead, or cancelled.
-  const other = await createIntegration(db.prisma, { key: "INT-0005", sourceSystemId: crm.id, targetSystemId: shop.id, criticality: "tier4", businessValue: 1, complexity: 5, healthStatus: "unknown", owners: owned });
+  const other = await createIntegration(db.prisma, {
+    key: "INT-0005",
+    sourceSystemId: crm.id,
+    targetSystemId: shop.id,
+    criticality: "tier4",
+    businessValue: 1,
+    complexity: 5,
+    healthStatus: "unknown",
+    owners: owned,
+  });
   const otherContract = await createContract(db.prisma, { integrationId: other.id });
   const otherVersion = await createContractVersion(db.prisma, { contractId: otherContract.id });
   const done = await createConsumer(db.prisma, { contractVersionId: otherVersion.id });
-  const migrated = await db.prisma.deprecation.create({ data: { targetKind: "integration", integrationId: other.id, reason: "Replaced", announcedAt: daysAgo(100), sunsetAt: daysAgo(5), createdById: dana.id } });
+  const migrated = await db.prisma.deprecation.create({
+    data: { targetKind: "integration", integrationId: other.id, reason: "Replaced", announcedAt: daysAgo(100), sunsetAt: daysAgo(5), createdById: dana.id },
+  });
   await db.prisma.migrationItem.create({ data: { deprecationId: migrated.id, consumerId: done.id, status: "migrated" } });
-  const future = await db.prisma.deprecation.create({ data: { targetKind: "integration", integrationId: other.id, reason: "Later", announcedAt: daysAgo(10), sunsetAt: daysAgo(-30), createdById: dana.id } });
+  const future = await db.prisma.deprecation.create({
+    data: { targetKind: "integration", integrationId: other.id, reason: "Later", announcedAt: daysAgo(10), sunsetAt: daysAgo(-30), createdById: dana.id },
+  });
   await db.prisma.migrationItem.create({ data: { deprecationId: future.id, consumerId: done.id, status: "notified" } });
-  const cancelled = await db.prisma.deprecation.create({ data: { targetKind: "integration", integrationId: other.id, reason: "Changed our mind", announcedAt: daysAgo(100), sunsetAt: daysAgo(20), status: "cancelled", createdById: dana.id } });
+  const cancelled = await db.prisma.deprecation.create({
+    data: {
+      targetKind: "integration",
+      integrationId: other.id,
+      reason: "Changed our mind",
+      announcedAt: daysAgo(100),
+      sunsetAt: daysAgo(20),
+      status: "cancelled",
+      createdById: dana.id,
+    },
+  });
   await db.prisma.migrationItem.create({ data: { deprecationId: cancelled.id, consumerId: done.id, status: "notified" } });
 
   // Left out of every figure: archived, and retired.
-  await createIntegration(db.prisma, { key: "INT-0006", sourceSystemId: crm.id, targetSystemId: erp.id, healthStatus: "failing", monitoring: "none", archivedAt: daysAgo(1), capabilityIds: [revenue.id], criticality: "tier1" });
-  await createIntegration(db.prisma, { key: "INT-0007", sourceSystemId: crm.id, targetSystemId: erp.id, healthStatus: "failing", monitoring: "none", lifecycle: "retired", capabilityIds: [revenue.id], criticality: "tier1" });
+  await createIntegration(db.prisma, {
+    key: "INT-0006",
+    sourceSystemId: crm.id,
+    targetSystemId: erp.id,
+    healthStatus: "failing",
+    monitoring: "none",
+    archivedAt: daysAgo(1),
+    capabilityIds: [revenue.id],
+    criticality: "tier1",
+  });
+  await createIntegration(db.prisma, {
+    key: "INT-0007",
+    sourceSystemId: crm.id,
+    targetSystemId: erp.id,
+    healthStatus: "failing",
+    monitoring: "none",
+    lifecycle: "retired",
+    capabilityIds: [revenue.id],
+    criticality: "tier1",
+  });
   // An archived contract without a spec is not counted either.
   await createContract(db.prisma, { systemId: bi.id, archivedAt: daysAgo(2) });
 
   for (const status of ["draft", "in_review", "changes_requested", "approved", "published", "rejected", "withdrawn"] as const) {
-    await db.prisma.changeRequest.create({ data: { contractId: governedContract.id, title: `Change ${status}`, proposedVersion: "2.0.0", specText: "{}", status, authorId: tom.id } });
+    await db.prisma.changeRequest.create({
+      data: { contractId: governedContract.id, title: `Change ${status}`, proposedVersion: "2.0.0", specText: "{}", status, authorId: tom.id },
+    });
   }
 
   const answers = { inventory: 2, monitoring: 2, standards: 2, delivery: 2, "data-quality": 2, "change-communication": 2 };
   await db.prisma.assessment.create({ data: { scope: "organisation", answers, total: 12, level: 2, evidence: {}, takenById: dana.id, takenAt: daysAgo(60) } });
   await db.prisma.assessment.create({ data: { scope: "organisation", answers, total: 18, level: 3, evidence: {}, takenById: dana.id, takenAt: daysAgo(5) } });
-  await db.prisma.assessment.create({ data: { scope: "team", teamId: finance.id, answers, total: 24, level: 4, evidence: {}, takenById: dana.id, takenAt: daysAgo(1) } });
+  await db.prisma.assessment.create({
+    data: { scope: "team", teamId: finance.id, answers, total: 24, level: 4, evidence: {}, takenById: dana.id, takenAt: daysAgo(1) },
+  });
 
   // History: the snapshot 31 days back is the comparison; the one 45 days back is too old to be "30 days ago".
-  await db.prisma.metricSnapshot.create({ data: { day: utcDay(daysAgo(31)), figures: snapshotFigures({ integrations: 3, critical: 1, unowned: 2, unmonitored: 2, failingOrDegraded: 0, contractsWithoutSpec: 4, deprecationsOverdue: 0, openChangeRequests: 1 }) } });
-  await db.prisma.metricSnapshot.create({ data: { day: utcDay(daysAgo(45)), figures: { ...snapshotFigures({ integrations: 1, critical: 0, unowned: 0, unmonitored: 0, failingOrDegraded: 0, contractsWithoutSpec: 0, deprecationsOverdue: 0, openChangeRequests: 0 }), seeded: true } } });
+  await db.prisma.metricSnapshot.create({
+    data: {
+      day: utcDay(daysAgo(31)),
+      figures: snapshotFigures({
+        integrations: 3,
+        critical: 1,
+        unowned: 2,
+        unmonitored: 2,
+        failingOrDegraded: 0,
+        contractsWithoutSpec: 4,
+        deprecationsOverdue: 0,
+        openChangeRequests: 1,
+      }),
+    },
+  });
+  await db.prisma.metricSnapshot.create({
+    data: {
+      day: utcDay(daysAgo(45)),
+      figures: {
+        ...snapshotFigures({
+          integrations: 1,
+          critical: 0,
+          unowned: 0,
+          unmonitored: 0,
+          failingOrDegraded: 0,
+          contractsWithoutSpec: 0,
+          deprecationsOverdue: 0,
+          openChangeRequests: 0,
+        }),
+        seeded: true,
+      },
+    },
+  });
   // A row in an older shape is skipped, not fatal.
   await db.prisma.metricSnapshot.create({ data: { day: utcDay(daysAgo(20)), figures: { something: "else" } } });
 });
@@ -119,7 +268,8 @@ async function independentFigures(now = NOW) {
     },
   });
   const live = all.filter((i) => i.archivedAt === null && i.lifecycle !== "retired");
-  const overdueDeprecation = (d: { status: string; sunsetAt: Date; migrations: { status: string }[] }) => d.status === "announced" && d.sunsetAt < now && d.migrations.some((m) => m.status !== "migrated");
+  const overdueDeprecation = (d: { status: string; sunsetAt: Date; migrations: { status: string }[] }) =>
+    d.status === "announced" && d.sunsetAt < now && d.migrations.some((m) => m.status !== "migrated");
   const facts = live.map((i) => {
     const contracts = i.contracts.filter((c) => c.archivedAt === null);
     return {
@@ -166,9 +316,21 @@ describe("getDashboard on a seeded database", () => {
     const values = Object.fromEntries(dashboard.kpis.map((k) => [k.key, k.value]));
     expect(values).toEqual(expected.kpis);
     // The fixture exercises every figure, so the equality is not vacuous.
-    expect(values).toEqual({ integrations: 5, critical: 2, unowned: 2, unmonitored: 1, failingOrDegraded: 2, contractsWithoutSpec: 2, deprecationsOverdue: 1, openChangeRequests: 3 });
+    expect(values).toEqual({
+      integrations: 5,
+      critical: 2,
+      unowned: 2,
+      unmonitored: 1,
+      failingOrDegraded: 2,
+      contractsWithoutSpec: 2,
+      deprecationsOverdue: 1,
+      openChangeRequests: 3,
+    });
     expect(dashboard.comparedWith).toBe(utcDay(daysAgo(31)).toISOString().slice(0, 10));
-    expect(dashboard.kpis.find((k) => k.key === "unowned")).toMatchObject({ previous: 2, href: "/catalog?missing=data-owner&lifecycle=planned,active,deprecated" });
+    expect(dashboard.kpis.find((k) => k.key === "unowned")).toMatchObject({
+      previous: 2,
+      href: "/catalog?missing=data-owner&lifecycle=planned,active,deprecated",
+    });
     expect(dashboard.kpis.find((k) => k.key === "contractsWithoutSpec")).toMatchObject({ previous: 4, href: "/catalog/contracts?spec=missing" });
   });
 
@@ -218,7 +380,9 @@ describe("getDashboard on a seeded database", () => {
     expect(counts).toEqual(expected);
     expect(counts).toEqual({ "do-first": 1, "plan-carefully": 1, "batch-together": 1, "reconsider-or-defer": 1 });
     expect(prioritisation.unrated).toBe(1);
-    expect(prioritisation.quadrants.find((q) => q.quadrant === "do-first")!.href).toBe("/catalog?value=3,4,5&complexity=1,2&lifecycle=planned,active,deprecated");
+    expect(prioritisation.quadrants.find((q) => q.quadrant === "do-first")!.href).toBe(
+      "/catalog?value=3,4,5&complexity=1,2&lifecycle=planned,active,deprecated",
+    );
   });
 
   it("reads the readiness level and its value 30 days ago from the organisation's assessments", async () => {
@@ -323,7 +487,13 @@ describe("getDashboard on an empty database", () => {
     try {
       const dashboard = await getDashboard(empty.prisma, { actor: viewer, now: NOW });
       expect(dashboard.kpis.every((k) => k.value === 0 && k.previous === null)).toBe(true);
-      expect(dashboard).toMatchObject({ comparedWith: null, capabilities: [], risks: [], seededHistoryUntil: null, readiness: { level: null, previousLevel: null } });
+      expect(dashboard).toMatchObject({
+        comparedWith: null,
+        capabilities: [],
+        risks: [],
+        seededHistoryUntil: null,
+        readiness: { level: null, previousLevel: null },
+      });
       expect(dashboard.healthHistory).toHaveLength(1);
     } finally {
       await empty.close();

@@ -24,12 +24,8 @@ describe("AuditEvent is append-only", () => {
   });
 
   it("refuses UPDATE, through Prisma and in raw SQL", async () => {
-    await expect(db.prisma.auditEvent.update({ where: { id: eventId }, data: { action: "tampered" } })).rejects.toThrow(
-      /AuditEvent rows are append-only/,
-    );
-    await expect(db.sql.query(`UPDATE "AuditEvent" SET "actorLabel" = 'someone else'`)).rejects.toThrow(
-      /AuditEvent rows are append-only/,
-    );
+    await expect(db.prisma.auditEvent.update({ where: { id: eventId }, data: { action: "tampered" } })).rejects.toThrow(/AuditEvent rows are append-only/);
+    await expect(db.sql.query(`UPDATE "AuditEvent" SET "actorLabel" = 'someone else'`)).rejects.toThrow(/AuditEvent rows are append-only/);
     const unchanged = await db.prisma.auditEvent.findUniqueOrThrow({ where: { id: eventId } });
     expect(unchanged.action).toBe("team.create");
   });

@@ -41,7 +41,9 @@ describe.runIf(plan.kind === "postgres")("the runtime role on PostgreSQL", () =>
   it("does the application's work: reads, writes and deletes its records and appends to the audit trail", async () => {
     await runtime.query(`INSERT INTO "Team" (id, name, slug, "updatedAt") VALUES ('team-rt', 'Runtime', 'runtime', now())`);
     await runtime.query(`UPDATE "Team" SET name = 'Runtime team' WHERE id = 'team-rt'`);
-    await runtime.query(`INSERT INTO "AuditEvent" (id, "actorLabel", action, "targetType", "targetId") VALUES ('ae-rt', 'system', 'team.create', 'Team', 'team-rt')`);
+    await runtime.query(
+      `INSERT INTO "AuditEvent" (id, "actorLabel", action, "targetType", "targetId") VALUES ('ae-rt', 'system', 'team.create', 'Team', 'team-rt')`,
+    );
     await runtime.query(`DELETE FROM "Team" WHERE id = 'team-rt'`);
     expect((await runtime.query(`SELECT count(*)::int AS n FROM "AuditEvent"`)).rows[0].n).toBe(2);
   });

@@ -33,7 +33,9 @@ beforeAll(async () => {
   await opened.close();
   healthRoute = (await import("@/app/api/v1/health/route")) as unknown as { GET: Handler };
   const openapi = await import("@/app/api/v1/openapi.json/route");
-  openApiPaths = ((await (await openapi.GET(new Request(`${PORTAL}/api/v1/openapi.json`), { params: Promise.resolve({}) })).json()) as { paths: typeof openApiPaths }).paths;
+  openApiPaths = (
+    (await (await openapi.GET(new Request(`${PORTAL}/api/v1/openapi.json`), { params: Promise.resolve({}) })).json()) as { paths: typeof openApiPaths }
+  ).paths;
 });
 afterAll(async () => {
   await db?.closeDb();
@@ -86,7 +88,9 @@ async function expectEveryRouteUnavailable() {
     const file = `/app${path.replace(/\{(\w+)\}/g, "[$1]")}/route.ts`;
     answers.push([`GET ${path}`, await get(file, path.replace(/\{(\w+)\}/g, "1"), params)]);
   }
-  const unexpected = answers.filter(([, response]) => response.status !== 503 && response.status !== 422).map(([name, response]) => `${name}: ${response.status}`);
+  const unexpected = answers
+    .filter(([, response]) => response.status !== 503 && response.status !== 422)
+    .map(([name, response]) => `${name}: ${response.status}`);
   expect(unexpected).toEqual([]);
   const unavailable = answers.filter(([, response]) => response.status === 503);
   expect(unavailable.length).toBeGreaterThan(30);

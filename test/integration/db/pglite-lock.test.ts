@@ -58,10 +58,7 @@ describe("PGlite data directory lock", () => {
   it("takes over a lock left by a process that no longer runs, and removes it on close", async () => {
     const deadPid = spawnSync(process.execPath, ["-e", ""]).pid;
     const lockFile = path.join(dataDir, PGLITE_LOCK_FILE);
-    await writeFile(
-      lockFile,
-      JSON.stringify({ pid: deadPid, hostname: os.hostname(), command: "node crashed", startedAt: "2026-01-01T00:00:00.000Z" }),
-    );
+    await writeFile(lockFile, JSON.stringify({ pid: deadPid, hostname: os.hostname(), command: "node crashed", startedAt: "2026-01-01T00:00:00.000Z" }));
 
     const db = await openDatabase({ kind: "pglite", dataDir });
     try {

@@ -4,7 +4,13 @@ import { createConsumer, createContract, createContractVersion, createIntegratio
 
 export const DAY = 86_400_000;
 
-export const actorOf = (user: { id: string; email: string; name: string; role: Actor["role"] }, teamIds: string[] = []): Actor => ({ id: user.id, email: user.email, name: user.name, role: user.role, teamIds });
+export const actorOf = (user: { id: string; email: string; name: string; role: Actor["role"] }, teamIds: string[] = []): Actor => ({
+  id: user.id,
+  email: user.email,
+  name: user.name,
+  role: user.role,
+  teamIds,
+});
 
 /**
  * A tier-1 integration owned by the platform team, its contract with version 1.0.0 (deprecated in the tests) and
@@ -32,7 +38,12 @@ export async function createDeprecationFixture(prisma: PrismaClient) {
   const contract = await createContract(prisma, { ownerTeamId: platform.id, integrationId: integration.id });
   const v1 = await createContractVersion(prisma, { contractId: contract.id, version: "1.0.0" });
   const v2 = await createContractVersion(prisma, { contractId: contract.id, version: "2.0.0" });
-  const dashboard = await createConsumer(prisma, { contractVersionId: v1.id, name: "Revenue dashboard", ownerUserId: consumerOwner.id, ownerTeamId: analytics.id });
+  const dashboard = await createConsumer(prisma, {
+    contractVersionId: v1.id,
+    name: "Revenue dashboard",
+    ownerUserId: consumerOwner.id,
+    ownerTeamId: analytics.id,
+  });
   const model = await createConsumer(prisma, { contractVersionId: v1.id, name: "Churn model", ownerTeamId: analytics.id });
   return {
     platform,

@@ -68,7 +68,9 @@ describe("deprecation jobs with a moved clock", () => {
     expect(first[0].body).toContain("Churn model");
     expect(first[0].body).not.toContain("Revenue dashboard");
     expect((await db.migrationItem.findFirstOrThrow({ where: { consumerId: fixture.model.id } })).escalationLevel).toBe(1);
-    expect(await db.auditEvent.findMany({ where: { action: "deprecation.escalate" }, select: { actorLabel: true, targetId: true } })).toEqual([{ actorLabel: "system", targetId: id }]);
+    expect(await db.auditEvent.findMany({ where: { action: "deprecation.escalate" }, select: { actorLabel: true, targetId: true } })).toEqual([
+      { actorLabel: "system", targetId: id },
+    ]);
     // Step 2 is a rota: the deprecation's author is asked to call it, another 14 days later.
     await runDueJobs({ db, handlers: freshHandlers(), clock: at(27) });
     expect(await countNotifications("deprecation.escalated")).toBe(1);

@@ -34,7 +34,11 @@ describe("deprecations API", () => {
     expect(response.status).toBe(201);
     deprecationId = response.json!.id as string;
     expect(response.headers.get("location")).toBe(`/api/v1/deprecations/${deprecationId}`);
-    expect(response.json).toMatchObject({ status: "announced", target: { kind: "contract_version", criticality: "tier1" }, progress: { total: 2, migrated: 0 } });
+    expect(response.json).toMatchObject({
+      status: "announced",
+      target: { kind: "contract_version", criticality: "tier1" },
+      progress: { total: 2, migrated: 0 },
+    });
     const headers = response.json!.gatewayHeaders as { name: string; value: string }[];
     expect(headers.map((h) => h.name)).toEqual(["Deprecation", "Sunset", "Link"]);
     expect(headers[0].value).toMatch(/^@\d+$/);
@@ -84,7 +88,11 @@ describe("deprecations API", () => {
     expect(early.status).toBe(409);
     expect(early.json?.errors?.[0]).toMatchObject({ pointer: "/overrideReason" });
     signedIn.actor = fixture.actors.admin;
-    const retired = await call(retireRoute.POST, { method: "POST", params: { id: deprecationId }, body: { overrideReason: "The churn model is switched off this week." } });
+    const retired = await call(retireRoute.POST, {
+      method: "POST",
+      params: { id: deprecationId },
+      body: { overrideReason: "The churn model is switched off this week." },
+    });
     expect(retired.status).toBe(200);
     expect(retired.json).toMatchObject({ status: "retired", retireOverrideReason: "The churn model is switched off this week." });
   });
@@ -93,7 +101,9 @@ describe("deprecations API", () => {
     signedIn.actor = null;
     expect((await call(calendarRoute.GET, { url: "http://portal.test/api/v1/deprecations/calendar.ics" })).status).toBe(401);
     const secret = generateTokenSecret();
-    await database.prisma.apiToken.create({ data: { userId: fixture.users.consumerOwner.id, name: "Calendar", scope: "read", prefix: displayPrefixOf(secret), tokenHash: hashTokenSecret(secret) } });
+    await database.prisma.apiToken.create({
+      data: { userId: fixture.users.consumerOwner.id, name: "Calendar", scope: "read", prefix: displayPrefixOf(secret), tokenHash: hashTokenSecret(secret) },
+    });
     const request = new Request(`http://portal.test/api/v1/deprecations/calendar.ics?token=${secret}`);
     const response = await calendarRoute.GET(request, { params: Promise.resolve({}) });
     expect(response.status).toBe(200);
@@ -108,12 +118,22 @@ describe("deprecations API", () => {
   it("refuses a read-write token in the URL, where logs and calendar apps keep it, but takes it as a header", async () => {
     signedIn.actor = null;
     const secret = generateTokenSecret();
-    await database.prisma.apiToken.create({ data: { userId: fixture.users.consumerOwner.id, name: "Scripts", scope: "read_write", prefix: displayPrefixOf(secret), tokenHash: hashTokenSecret(secret) } });
+    await database.prisma.apiToken.create({
+      data: {
+        userId: fixture.users.consumerOwner.id,
+        name: "Scripts",
+        scope: "read_write",
+        prefix: displayPrefixOf(secret),
+        tokenHash: hashTokenSecret(secret),
+      },
+    });
     const inUrl = await calendarRoute.GET(new Request(`http://portal.test/api/v1/deprecations/calendar.ics?token=${secret}`), { params: Promise.resolve({}) });
     expect(inUrl.status).toBe(401);
     expect(inUrl.headers.get("content-type")).toBe("application/problem+json");
     expect(((await inUrl.json()) as { detail: string }).detail).toMatch(/read-only/);
-    const asHeader = await calendarRoute.GET(apiRequest("http://portal.test/api/v1/deprecations/calendar.ics", { token: secret }), { params: Promise.resolve({}) });
+    const asHeader = await calendarRoute.GET(apiRequest("http://portal.test/api/v1/deprecations/calendar.ics", { token: secret }), {
+      params: Promise.resolve({}),
+    });
     expect(asHeader.status).toBe(200);
     expect(await asHeader.text()).toContain("BEGIN:VCALENDAR");
   });

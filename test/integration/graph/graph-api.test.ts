@@ -3,7 +3,16 @@ import type { Actor } from "@/lib/auth/permissions";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { GraphAnswer } from "@/lib/graph/find-graph";
 import type { ImpactResult } from "@/lib/graph/impact";
-import { createBusinessCapability, createConsumer, createContract, createContractVersion, createIntegration, createSystem, createTeam, createUser } from "@/test/factories";
+import {
+  createBusinessCapability,
+  createConsumer,
+  createContract,
+  createContractVersion,
+  createIntegration,
+  createSystem,
+  createTeam,
+  createUser,
+} from "@/test/factories";
 import { createTestDatabase, type TestDatabase } from "@/test/support/test-database";
 
 // The route handlers run as in production except for the session and the database handle, which point at this
@@ -58,7 +67,12 @@ describe("GET /api/v1/graph", () => {
     expect(response.status).toBe(200);
     const graph = (await response.json()) as GraphAnswer;
     expect(graph.nodes.map((node) => node.name).sort()).toEqual(["BI", "CRM", "ERP", "Lonely", "Revenue dashboard", "Shop"]);
-    expect(graph.edges.filter((edge) => edge.type === "integration").map((edge) => edge.type === "integration" && edge.key).sort()).toEqual(["INT-LOAD", "INT-ORDERS", "INT-SYNC"]);
+    expect(
+      graph.edges
+        .filter((edge) => edge.type === "integration")
+        .map((edge) => edge.type === "integration" && edge.key)
+        .sort(),
+    ).toEqual(["INT-LOAD", "INT-ORDERS", "INT-SYNC"]);
     expect(graph.facets.domains).toEqual(["Analytics", "Commerce", "Finance", "Sales"]);
     expect(graph.facets.capabilities).toEqual([{ slug: "order-to-cash", name: "Order to cash" }]);
   });
@@ -101,8 +115,16 @@ describe("GET /api/v1/impact", () => {
     expect(response.status).toBe(200);
     const impact = (await response.json()) as ImpactResult;
     expect(impact.focus).toEqual({ kind: "system", id: ids.shop, label: "Shop" });
-    expect(impact.integrations.map((i) => [i.depth, i.key]).sort()).toEqual([[1, "INT-ORDERS"], [2, "INT-LOAD"], [2, "INT-SYNC"]]);
-    expect(impact.systems.map((s) => [s.slug, s.depth])).toEqual([["erp", 1], ["bi", 2], ["crm", 2]]);
+    expect(impact.integrations.map((i) => [i.depth, i.key]).sort()).toEqual([
+      [1, "INT-ORDERS"],
+      [2, "INT-LOAD"],
+      [2, "INT-SYNC"],
+    ]);
+    expect(impact.systems.map((s) => [s.slug, s.depth])).toEqual([
+      ["erp", 1],
+      ["bi", 2],
+      ["crm", 2],
+    ]);
     expect(impact.consumers.map((c) => [c.name, c.depth])).toEqual([["Revenue dashboard", 3]]);
     expect(impact.capabilities).toEqual([{ slug: "order-to-cash", name: "Order to cash" }]);
     expect(impact.owners.map((o) => [o.name, o.reasons])).toEqual([["Dana Data", ["INT-ORDERS (data owner)", "Revenue dashboard"]]]);
@@ -115,7 +137,12 @@ describe("GET /api/v1/impact", () => {
     expect(near.systems.map((s) => s.slug)).toEqual(["erp"]);
     const lineage = (await (await call(getImpact, `/api/v1/impact?kind=consumer&id=${ids.dashboard}&direction=upstream`)).json()) as ImpactResult;
     expect(lineage.contractVersions.map((v) => [v.contractSlug, v.version])).toEqual([["bi-api", "2.0.0"]]);
-    expect(lineage.systems.map((s) => [s.slug, s.depth])).toEqual([["bi", 1], ["erp", 2], ["crm", 3], ["shop", 3]]);
+    expect(lineage.systems.map((s) => [s.slug, s.depth])).toEqual([
+      ["bi", 1],
+      ["erp", 2],
+      ["crm", 3],
+      ["shop", 3],
+    ]);
   });
 
   it("starts from a contract version or an integration", async () => {
@@ -131,7 +158,12 @@ describe("GET /api/v1/impact", () => {
     expect(response.headers.get("content-disposition")).toBe(`attachment; filename="impact-system-${ids.erp}.csv"`);
     const lines = (await response.text()).trimEnd().split("\r\n");
     expect(lines[0]).toBe("type,depth,reference,name,details");
-    expect(lines.filter((line) => line.startsWith("integration,")).map((line) => line.split(",")[2]).sort()).toEqual(["INT-LOAD", "INT-SYNC"]);
+    expect(
+      lines
+        .filter((line) => line.startsWith("integration,"))
+        .map((line) => line.split(",")[2])
+        .sort(),
+    ).toEqual(["INT-LOAD", "INT-SYNC"]);
   });
 
   it("refuses bad input with problem details and unknown ids with 404", async () => {

@@ -63,7 +63,12 @@ function firstBodyField(operation: Operation): string {
   return Object.keys(resolved?.properties ?? {})[0] ?? "name";
 }
 
-async function send(method: string, path: string, operationPath: string, { params, query = "", body, contentType = "application/json" }: { params: Record<string, string>; query?: string; body?: Uint8Array; contentType?: string }) {
+async function send(
+  method: string,
+  path: string,
+  operationPath: string,
+  { params, query = "", body, contentType = "application/json" }: { params: Record<string, string>; query?: string; body?: Uint8Array; contentType?: string },
+) {
   const handler = (await moduleFor(operationPath)())[method.toUpperCase() as keyof RouteModule];
   if (!handler) throw new Error(`${operationPath} has no ${method.toUpperCase()} handler`);
   const headers: Record<string, string> = body ? { "content-type": contentType, "x-interchange-import": "csv" } : {};
@@ -146,13 +151,15 @@ describe("bad characters on every /api/v1 operation", () => {
           const pointers = (answer.json?.errors ?? []).map((error) => error.pointer);
           if (!pointers.includes(`/${field}`)) failures.push(`${method.toUpperCase()} ${path} ${label}: 422 without /${field}: ${JSON.stringify(answer.json)}`);
           else namedTheField++;
-        } else if (answer.status === 422 && answer.contentType !== "application/problem+json") failures.push(`${method.toUpperCase()} ${path} ${label}: 422 not problem+json`);
+        } else if (answer.status === 422 && answer.contentType !== "application/problem+json")
+          failures.push(`${method.toUpperCase()} ${path} ${label}: 422 not problem+json`);
       }
       // An operation without path parameters reads its body once authorized: the bad text must be what it refuses.
       if (json && Object.keys(params).length === 0) {
         const answer = await send(method, path, path, { params, body: BAD_BODY_STRINGS.NUL(field) });
         const detail = answer.json?.errors?.find((error) => error.pointer === `/${field}`)?.detail ?? "";
-        if (answer.status !== 422 || !/NUL/.test(detail)) failures.push(`${method.toUpperCase()} ${path}: NUL in /${field} answered ${answer.status} ${JSON.stringify(answer.json)}`);
+        if (answer.status !== 422 || !/NUL/.test(detail))
+          failures.push(`${method.toUpperCase()} ${path}: NUL in /${field} answered ${answer.status} ${JSON.stringify(answer.json)}`);
       }
     }
     expect(failures).toEqual([]);

@@ -87,7 +87,11 @@ describe("cookie-authenticated writes to /api/v1 from another origin", () => {
   });
 
   it("leave token-authenticated calls alone, whatever their Origin", async () => {
-    const response = await patch("By token", { origin: "http://evil.example", "sec-fetch-site": "cross-site", authorization: `Bearer ${tokenSecret}` }, { cookie: false });
+    const response = await patch(
+      "By token",
+      { origin: "http://evil.example", "sec-fetch-site": "cross-site", authorization: `Bearer ${tokenSecret}` },
+      { cookie: false },
+    );
     expect(response.status).toBe(200);
     expect(await currentName()).toBe("By token");
   });
@@ -95,7 +99,11 @@ describe("cookie-authenticated writes to /api/v1 from another origin", () => {
   it("must carry JSON: a body a form could send (text/plain, urlencoded, multipart) is refused", async () => {
     for (const contentType of ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"]) {
       session.actor = admin;
-      const request = new Request(`${PORTAL}/api/v1/integrations/${key}`, { method: "PATCH", headers: { "content-type": contentType, origin: PORTAL }, body: JSON.stringify({ name: "Form" }) });
+      const request = new Request(`${PORTAL}/api/v1/integrations/${key}`, {
+        method: "PATCH",
+        headers: { "content-type": contentType, origin: PORTAL },
+        body: JSON.stringify({ name: "Form" }),
+      });
       const response = await item.PATCH(request, withKey(key));
       expect(response.status).toBe(415);
       expect(response.headers.get("content-type")).toBe("application/problem+json");

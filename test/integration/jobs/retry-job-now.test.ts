@@ -19,8 +19,10 @@ beforeEach(async () => {
 });
 
 const start = new Date("2026-06-01T09:00:00Z");
-const job = (dedupeKey: string, data: { status?: "pending" | "running" | "succeeded" | "dead"; attempts?: number; maxAttempts?: number; lastError?: string } = {}) =>
-  database.prisma.job.create({ data: { kind: "webhook.deliver", dedupeKey, payload: {}, runAt: new Date(start.getTime() + 3_600_000), ...data } });
+const job = (
+  dedupeKey: string,
+  data: { status?: "pending" | "running" | "succeeded" | "dead"; attempts?: number; maxAttempts?: number; lastError?: string } = {},
+) => database.prisma.job.create({ data: { kind: "webhook.deliver", dedupeKey, payload: {}, runAt: new Date(start.getTime() + 3_600_000), ...data } });
 
 describe("the job queue for operators", () => {
   it("counts jobs by status and lists only dead and retrying ones, filtered", async () => {

@@ -37,7 +37,11 @@ describe("runDueJobs", () => {
   });
 
   it("retries a failing job with growing waits, then gives up", async () => {
-    const handlers = { flaky: (async () => { throw new Error("receiver down"); }) as JobHandler };
+    const handlers = {
+      flaky: (async () => {
+        throw new Error("receiver down");
+      }) as JobHandler,
+    };
     await database.prisma.$transaction((tx) => enqueueJobs(tx, [{ kind: "flaky", dedupeKey: "f1", payload: {}, runAt: start, maxAttempts: 3 }]));
 
     expect((await runDueJobs({ db: database.prisma, handlers, clock: at(0) })).retried).toBe(1);

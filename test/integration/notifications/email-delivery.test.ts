@@ -34,7 +34,14 @@ const freshWorker = () => ({ [NOTIFICATION_EMAIL_JOB]: createNotificationEmailHa
 describe("e-mail notifications", () => {
   it("mails each recipient once per event, in text and HTML, even when the event is replayed and the worker restarts", async () => {
     const [ana, ben] = await Promise.all([createUser(database.prisma, { name: "Ana Ruiz" }), createUser(database.prisma)]);
-    const request = { userIds: [ana.id, ben.id], kind: "review.requested", title: "Review CR-12 <Orders v3>", body: "Two breaking changes.", href: "/reviews/CR-12", dedupeKey: "cr-12:requested" };
+    const request = {
+      userIds: [ana.id, ben.id],
+      kind: "review.requested",
+      title: "Review CR-12 <Orders v3>",
+      body: "Two breaking changes.",
+      href: "/reviews/CR-12",
+      dedupeKey: "cr-12:requested",
+    };
     await database.prisma.$transaction((tx) => notifyUsers(tx, request));
     await database.prisma.$transaction((tx) => notifyUsers(tx, request));
     expect(await database.prisma.job.count({ where: { kind: NOTIFICATION_EMAIL_JOB } })).toBe(2);
@@ -58,7 +65,9 @@ describe("e-mail notifications", () => {
 
   it("takes back a job whose worker died mid-send and still mails once", async () => {
     const user = await createUser(database.prisma);
-    await database.prisma.$transaction((tx) => notifyUsers(tx, { userIds: [user.id], kind: "deprecation.announced", title: "Orders v2 retires", dedupeKey: "dep-1:announced" }));
+    await database.prisma.$transaction((tx) =>
+      notifyUsers(tx, { userIds: [user.id], kind: "deprecation.announced", title: "Orders v2 retires", dedupeKey: "dep-1:announced" }),
+    );
     // A worker claimed the job, then the process died before sending.
     await database.prisma.job.updateMany({ data: { status: "running", attempts: 1, lockedUntil: new Date(Date.now() - 1) } });
     expect((await runDueJobs({ db: database.prisma, handlers: freshWorker(), clock: soon })).succeeded).toBe(1);
@@ -67,11 +76,10 @@ describe("e-mail notifications", () => {
   });
 
   it("never mails disabled accounts, whether disabled before or after the notification", async () => {
-    const [disabled, laterDisabled] = await Promise.all([
-      createUser(database.prisma, { disabledAt: new Date() }),
-      createUser(database.prisma),
-    ]);
-    await database.prisma.$transaction((tx) => notifyUsers(tx, { userIds: [disabled.id, laterDisabled.id], kind: "review.requested", title: "Review CR-13", dedupeKey: "cr-13:requested" }));
+    const [disabled, laterDisabled] = await Promise.all([createUser(database.prisma, { disabledAt: new Date() }), createUser(database.prisma)]);
+    await database.prisma.$transaction((tx) =>
+      notifyUsers(tx, { userIds: [disabled.id, laterDisabled.id], kind: "review.requested", title: "Review CR-13", dedupeKey: "cr-13:requested" }),
+    );
     expect(await database.prisma.job.count({ where: { kind: NOTIFICATION_EMAIL_JOB } })).toBe(1);
     await database.prisma.user.update({ where: { id: laterDisabled.id }, data: { disabledAt: new Date() } });
     expect((await runDueJobs({ db: database.prisma, handlers: freshWorker(), clock: soon })).succeeded).toBe(1);
@@ -83,14 +91,18 @@ describe("e-mail notifications", () => {
   it("queues no e-mail when SMTP is not configured", async () => {
     vi.stubEnv("SMTP_URL", "");
     const user = await createUser(database.prisma);
-    expect(await database.prisma.$transaction((tx) => notifyUsers(tx, { userIds: [user.id], kind: "review.requested", title: "Review CR-14", dedupeKey: "cr-14" }))).toBe(1);
+    expect(
+      await database.prisma.$transaction((tx) => notifyUsers(tx, { userIds: [user.id], kind: "review.requested", title: "Review CR-14", dedupeKey: "cr-14" })),
+    ).toBe(1);
     expect(await database.prisma.job.count()).toBe(0);
   });
 
   it("retries when the mail server cannot be reached", async () => {
     const user = await createUser(database.prisma);
     await database.prisma.$transaction((tx) => notifyUsers(tx, { userIds: [user.id], kind: "review.requested", title: "Review CR-15", dedupeKey: "cr-15" }));
-    const unreachable = { [NOTIFICATION_EMAIL_JOB]: createNotificationEmailHandler({ config: () => ({ url: "smtp://127.0.0.1:1", from: "x@y.test", baseUrl: "http://x" }) }) };
+    const unreachable = {
+      [NOTIFICATION_EMAIL_JOB]: createNotificationEmailHandler({ config: () => ({ url: "smtp://127.0.0.1:1", from: "x@y.test", baseUrl: "http://x" }) }),
+    };
     expect((await runDueJobs({ db: database.prisma, handlers: unreachable, clock: soon })).retried).toBe(1);
     expect((await database.prisma.job.findFirstOrThrow()).lastError).toMatch(/ECONNREFUSED|connect/i);
   });

@@ -28,7 +28,13 @@ beforeAll(async () => {
   anaToken = (await createApiToken(db.prisma, { actor, input: { name: "inbox", scope: "read_write" } })).secret;
   for (let n = 1; n <= 5; n += 1) {
     await db.prisma.$transaction((tx) =>
-      notifyUsers(tx, { userIds: [ana.id, benId], kind: n % 2 ? "review.requested" : "deprecation.announced", title: `Event ${n}`, href: `/reviews/CR-${n}`, dedupeKey: `event-${n}` }),
+      notifyUsers(tx, {
+        userIds: [ana.id, benId],
+        kind: n % 2 ? "review.requested" : "deprecation.announced",
+        title: `Event ${n}`,
+        href: `/reviews/CR-${n}`,
+        dedupeKey: `event-${n}`,
+      }),
     );
   }
 });

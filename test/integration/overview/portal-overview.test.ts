@@ -29,7 +29,12 @@ beforeAll(async () => {
       criticality: shape.criticality,
       lifecycle: "lifecycle" in shape ? shape.lifecycle : "active",
       archivedAt: "archived" in shape ? new Date() : null,
-      owners: shape.dataOwner ? [{ role: "data_owner", userId: person.id }, { role: "technical_owner", userId: person.id }] : [{ role: "technical_owner", userId: person.id }],
+      owners: shape.dataOwner
+        ? [
+            { role: "data_owner", userId: person.id },
+            { role: "technical_owner", userId: person.id },
+          ]
+        : [{ role: "technical_owner", userId: person.id }],
     });
     if (shape.contract) await createContract(db.prisma, { integrationId: integration.id, ownerTeamId: team.id });
   }

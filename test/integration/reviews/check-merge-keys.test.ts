@@ -21,7 +21,14 @@ beforeAll(async () => {
   const owner = await createUser(db.prisma, { role: "owner", name: "Olga Author", passwordHash: "scrypt$not-used", memberships: [{ teamId: team.id }] });
   signedIn.actor = { id: owner.id, email: owner.email, name: owner.name, role: owner.role, teamIds: [team.id] };
   const integration = await createIntegration(db.prisma, { ownerTeamId: team.id });
-  const contract = await createContract(db.prisma, { slug: "orders-merged", name: "Orders", type: "openapi", ownerTeamId: team.id, integrationId: integration.id, ownerUserId: owner.id });
+  const contract = await createContract(db.prisma, {
+    slug: "orders-merged",
+    name: "Orders",
+    type: "openapi",
+    ownerTeamId: team.id,
+    integrationId: integration.id,
+    ownerUserId: owner.id,
+  });
   await createContractVersion(db.prisma, { contractId: contract.id, version: "1.0.0", status: "active", specText: BASE });
 });
 afterAll(async () => {
@@ -35,6 +42,10 @@ describe("POST /api/v1/contracts/{id}/check with YAML merge keys", () => {
     const response = await call(checkRoute.POST, { method: "POST", params: { id: "orders-merged" }, body: { specText: REVISION } });
     expect(response.status, JSON.stringify(response.json)).toBe(200);
     expect(response.json?.verdict).toBe("breaking");
-    expect((response.json?.changes as { severity: string; location: { field?: string } }[]).filter((change) => change.severity === "breaking").map((change) => change.location.field)).toEqual(["updated_at"]);
+    expect(
+      (response.json?.changes as { severity: string; location: { field?: string } }[])
+        .filter((change) => change.severity === "breaking")
+        .map((change) => change.location.field),
+    ).toEqual(["updated_at"]);
   });
 });

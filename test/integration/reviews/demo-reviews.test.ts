@@ -8,7 +8,8 @@ import { createTestDatabase, type TestDatabase } from "@/test/support/test-datab
 
 const NOW = new Date("2026-06-17T11:15:00Z");
 let db: TestDatabase;
-const actorByEmail = async (email: string): Promise<Actor> => (await findActorById(db.prisma, (await db.prisma.user.findUniqueOrThrow({ where: { email } })).id))!;
+const actorByEmail = async (email: string): Promise<Actor> =>
+  (await findActorById(db.prisma, (await db.prisma.user.findUniqueOrThrow({ where: { email } })).id))!;
 
 beforeAll(async () => {
   db = await createTestDatabase();

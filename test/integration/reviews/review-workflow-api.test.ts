@@ -30,7 +30,13 @@ let contractId: string;
 let dashboardId: string;
 let orphanId: string;
 
-const actorOf = (user: { id: string; email: string; name: string; role: Actor["role"] }, teamIds: string[] = []): Actor => ({ id: user.id, email: user.email, name: user.name, role: user.role, teamIds });
+const actorOf = (user: { id: string; email: string; name: string; role: Actor["role"] }, teamIds: string[] = []): Actor => ({
+  id: user.id,
+  email: user.email,
+  name: user.name,
+  role: user.role,
+  teamIds,
+});
 const as = (actor: Actor) => {
   signedIn.actor = actor;
 };
@@ -44,7 +50,9 @@ const spec = (version: string, properties: Record<string, unknown>, required = [
         "/orders": {
           get: {
             summary: "List orders",
-            responses: { "200": { description: "Orders", content: { "application/json": { schema: { type: "array", items: { $ref: "#/components/schemas/Order" } } } } } },
+            responses: {
+              "200": { description: "Orders", content: { "application/json": { schema: { type: "array", items: { $ref: "#/components/schemas/Order" } } } } },
+            },
           },
         },
       },
@@ -57,7 +65,10 @@ const spec = (version: string, properties: Record<string, unknown>, required = [
 const V1 = spec("1.0.0", { order_id: { type: "string" }, net_revenue: { type: "number" }, channel: { type: "string" } }, ["order_id", "net_revenue"]);
 // Removes the required net_revenue (breaks the dashboard) and adds a field.
 const BREAKING = spec("2.0.0", { order_id: { type: "string" }, channel: { type: "string" }, note: { type: "string" } });
-const ADDITIVE = spec("1.1.0", { order_id: { type: "string" }, net_revenue: { type: "number" }, channel: { type: "string" }, note: { type: "string" } }, ["order_id", "net_revenue"]);
+const ADDITIVE = spec("1.1.0", { order_id: { type: "string" }, net_revenue: { type: "number" }, channel: { type: "string" }, note: { type: "string" } }, [
+  "order_id",
+  "net_revenue",
+]);
 
 const post = <P>(handler: Parameters<typeof call<P>>[0], params: P, body: unknown) => call(handler, { method: "POST", params, body });
 const cr = (number: number) => ({ number: String(number) });
@@ -72,16 +83,36 @@ beforeAll(async () => {
   author = actorOf(await createUser(db.prisma, { ...signsIn, role: "owner", name: "Olga Author", memberships: [{ teamId: orders.id }] }), [orders.id]);
   reviewer = actorOf(await createUser(db.prisma, { ...signsIn, role: "reviewer", name: "Rita Reviewer" }));
   dataOwner = actorOf(await createUser(db.prisma, { ...signsIn, role: "viewer", name: "Dora Data" }));
-  consumerOwner = actorOf(await createUser(db.prisma, { ...signsIn, role: "owner", name: "Priya Analyst", memberships: [{ teamId: analytics.id }] }), [analytics.id]);
+  consumerOwner = actorOf(await createUser(db.prisma, { ...signsIn, role: "owner", name: "Priya Analyst", memberships: [{ teamId: analytics.id }] }), [
+    analytics.id,
+  ]);
   admin = actorOf(await createUser(db.prisma, { ...signsIn, role: "admin", name: "Ada Admin" }));
   viewer = actorOf(await createUser(db.prisma, { ...signsIn, role: "viewer", name: "Vic Viewer" }));
-  outsider = actorOf(await createUser(db.prisma, { ...signsIn, role: "owner", name: "Otto Outsider", memberships: [{ teamId: analytics.id }] }), [analytics.id]);
+  outsider = actorOf(await createUser(db.prisma, { ...signsIn, role: "owner", name: "Otto Outsider", memberships: [{ teamId: analytics.id }] }), [
+    analytics.id,
+  ]);
   const integration = await createIntegration(db.prisma, { ownerTeamId: orders.id, owners: [{ role: "data_owner", userId: dataOwner.id }] });
-  const contract = await createContract(db.prisma, { slug: "orders-api", name: "Orders API", type: "openapi", ownerTeamId: orders.id, integrationId: integration.id, ownerUserId: author.id });
+  const contract = await createContract(db.prisma, {
+    slug: "orders-api",
+    name: "Orders API",
+    type: "openapi",
+    ownerTeamId: orders.id,
+    integrationId: integration.id,
+    ownerUserId: author.id,
+  });
   contractId = contract.id;
   const v1 = await createContractVersion(db.prisma, { contractId, version: "1.0.0", status: "active", specText: V1 });
   const revenue = await createBusinessCapability(db.prisma, { name: "Revenue reporting" });
-  dashboardId = (await createConsumer(db.prisma, { contractVersionId: v1.id, name: "Revenue Dashboard", fieldsUsed: ["order_id", "net_revenue"], ownerUserId: consumerOwner.id, ownerTeamId: analytics.id, capabilityIds: [revenue.id] })).id;
+  dashboardId = (
+    await createConsumer(db.prisma, {
+      contractVersionId: v1.id,
+      name: "Revenue Dashboard",
+      fieldsUsed: ["order_id", "net_revenue"],
+      ownerUserId: consumerOwner.id,
+      ownerTeamId: analytics.id,
+      capabilityIds: [revenue.id],
+    })
+  ).id;
   await createConsumer(db.prisma, { contractVersionId: v1.id, name: "Ops Monitor", fieldsUsed: ["order_id", "channel"], ownerTeamId: analytics.id });
   await db.prisma.webhookEndpoint.create({ data: { name: "CI", url: "https://ci.example/hook", secret: "s3cret", events: [], createdById: admin.id } });
 });
@@ -96,7 +127,12 @@ describe("POST /api/v1/contracts/{id}/check", () => {
     const before = { audits: await audits(), requests: await db.prisma.changeRequest.count(), versions: await db.prisma.contractVersion.count() };
     const response = await post(checkRoute.POST, { id: "orders-api" }, { specText: BREAKING, version: "1.1.0" });
     expect(response.status).toBe(200);
-    expect(response.json).toMatchObject({ verdict: "breaking", baseVersion: "1.0.0", suggestedVersion: "2.0.0", versionCheck: { satisfied: false, requiredBump: "major" } });
+    expect(response.json).toMatchObject({
+      verdict: "breaking",
+      baseVersion: "1.0.0",
+      suggestedVersion: "2.0.0",
+      versionCheck: { satisfied: false, requiredBump: "major" },
+    });
     expect(response.json?.impact).toMatchObject({ consumers: 2, broken: 1, sentence: "Breaks 1 of 2 consumers; 1 of them feeds revenue reporting." });
     expect((response.json?.affectedConsumers as { name: string; broken: boolean }[]).find((c) => c.name === "Revenue Dashboard")?.broken).toBe(true);
     expect({ audits: await audits(), requests: await db.prisma.changeRequest.count(), versions: await db.prisma.contractVersion.count() }).toEqual(before);
@@ -108,13 +144,22 @@ describe("POST /api/v1/contracts/{id}/check", () => {
     const unbumped = BREAKING.replace('"version": "2.0.0"', '"version": "1.0.0"');
     const forgot = await post(checkRoute.POST, { id: contractId }, { specText: unbumped });
     expect(forgot.status).toBe(200);
-    expect(forgot.json?.versionCheck).toMatchObject({ baseVersion: "1.0.0", proposedVersion: "1.0.0", requiredBump: "major", satisfied: false, suggestedVersion: "2.0.0", source: "document" });
+    expect(forgot.json?.versionCheck).toMatchObject({
+      baseVersion: "1.0.0",
+      proposedVersion: "1.0.0",
+      requiredBump: "major",
+      satisfied: false,
+      suggestedVersion: "2.0.0",
+      source: "document",
+    });
     const bumped = await post(checkRoute.POST, { id: contractId }, { specText: BREAKING });
     expect(bumped.json?.versionCheck).toMatchObject({ proposedVersion: "2.0.0", satisfied: true, source: "document" });
     const named = await post(checkRoute.POST, { id: contractId }, { specText: unbumped, version: "1.1.0" });
     expect(named.json?.versionCheck).toMatchObject({ proposedVersion: "1.1.0", satisfied: false, source: "body" });
     // The answer names every change by its id.
-    expect((forgot.json?.changes as { kind: string }[]).map((c) => c.kind)).toEqual(expect.arrayContaining(["response-required-property-removed", "response-optional-property-added"]));
+    expect((forgot.json?.changes as { kind: string }[]).map((c) => c.kind)).toEqual(
+      expect.arrayContaining(["response-required-property-removed", "response-optional-property-added"]),
+    );
   });
 
   it("accepts a read-only API token, as a CI pipeline holds, which still cannot propose", async () => {
@@ -156,7 +201,10 @@ describe("the review workflow", () => {
     const badSpec = await call(listRoute.POST, { method: "POST", body: { contractId, title: "Broken", specText: '{"openapi": "3.1.0"}' } });
     expect(badSpec.status).toBe(422);
     expect(badSpec.json?.errors?.[0].pointer).toBe("/specText");
-    const takenVersion = await call(listRoute.POST, { method: "POST", body: { contractId, title: "Same version", specText: ADDITIVE, proposedVersion: "1.0.0" } });
+    const takenVersion = await call(listRoute.POST, {
+      method: "POST",
+      body: { contractId, title: "Same version", specText: ADDITIVE, proposedVersion: "1.0.0" },
+    });
     expect(takenVersion.status).toBe(409);
     expect(takenVersion.json?.errors?.[0].pointer).toBe("/proposedVersion");
     expect(await db.prisma.changeRequest.count()).toBe(0);
@@ -165,7 +213,10 @@ describe("the review workflow", () => {
 
   it("lets the owner propose a breaking change: a draft with the diff, the suggested version and the affected consumers", async () => {
     as(author);
-    const response = await call(listRoute.POST, { method: "POST", body: { contractId, title: "Drop net revenue from orders", specText: BREAKING, changelog: "BREAKING: net_revenue removed." } });
+    const response = await call(listRoute.POST, {
+      method: "POST",
+      body: { contractId, title: "Drop net revenue from orders", specText: BREAKING, changelog: "BREAKING: net_revenue removed." },
+    });
     expect(response.status).toBe(201);
     expect(response.json).toMatchObject({ status: "draft", proposedVersion: "2.0.0", baseVersion: "1.0.0", revision: 1, impact: { broken: 1, consumers: 2 } });
     expect(response.json?.breakingCount).toBeGreaterThan(0);
@@ -232,13 +283,21 @@ describe("the review workflow", () => {
     const response = await post(approvalsRoute.POST, cr(number), { decision: "approved", comment: "Fine by me." });
     expect(response.status).toBe(200);
     expect(response.json?.status).toBe("in_review");
-    expect((response.json?.steps as { kind: string; satisfied: boolean }[]).map((s) => [s.kind, s.satisfied])).toEqual([["reviewer", true], ["data_owner", false], ["consumer_acknowledgement", false]]);
+    expect((response.json?.steps as { kind: string; satisfied: boolean }[]).map((s) => [s.kind, s.satisfied])).toEqual([
+      ["reviewer", true],
+      ["data_owner", false],
+      ["consumer_acknowledgement", false],
+    ]);
     expect((await post(approvalsRoute.POST, cr(number), { decision: "approved" })).status).toBe(409);
   });
 
   it("keeps the revision and its approvals when only the title changes and the same text comes back", async () => {
     as(author);
-    const edited = await call(requestRoute.PATCH, { method: "PATCH", params: cr(number), body: { title: "Drop net revenue from the orders list", specText: BREAKING } });
+    const edited = await call(requestRoute.PATCH, {
+      method: "PATCH",
+      params: cr(number),
+      body: { title: "Drop net revenue from the orders list", specText: BREAKING },
+    });
     expect(edited.status).toBe(200);
     expect(edited.json).toMatchObject({ title: "Drop net revenue from the orders list", revision: 1 });
     expect((edited.json?.steps as { kind: string; satisfied: boolean }[])[0]).toMatchObject({ kind: "reviewer", satisfied: true });
@@ -247,11 +306,21 @@ describe("the review workflow", () => {
   it("resets approvals when the proposal is edited", async () => {
     as(author);
     const current = await call(requestRoute.GET, { params: cr(number) });
-    const edited = await call(requestRoute.PATCH, { method: "PATCH", params: cr(number), body: { changelog: "BREAKING: net_revenue removed; use the finance API." }, headers: { "if-match": current.headers.get("etag")! } });
+    const edited = await call(requestRoute.PATCH, {
+      method: "PATCH",
+      params: cr(number),
+      body: { changelog: "BREAKING: net_revenue removed; use the finance API." },
+      headers: { "if-match": current.headers.get("etag")! },
+    });
     expect(edited.status).toBe(200);
     expect(edited.json?.revision).toBe(2);
     expect((edited.json?.steps as { satisfied: boolean }[]).every((step) => !step.satisfied)).toBe(true);
-    const stale = await call(requestRoute.PATCH, { method: "PATCH", params: cr(number), body: { title: "Stale edit" }, headers: { "if-match": current.headers.get("etag")! } });
+    const stale = await call(requestRoute.PATCH, {
+      method: "PATCH",
+      params: cr(number),
+      body: { title: "Stale edit" },
+      headers: { "if-match": current.headers.get("etag")! },
+    });
     expect(stale.status).toBe(412);
   });
 
@@ -271,12 +340,32 @@ describe("the review workflow", () => {
     const published = await post(approvalsRoute.POST, cr(number), { decision: "approved" });
     expect(published.status).toBe(200);
     expect(published.json).toMatchObject({ status: "published", publishedVersion: "2.0.0", policySatisfied: true });
-    const versions = await db.prisma.contractVersion.findMany({ where: { contractId }, select: { version: true, status: true, publishedAt: true, specText: true, changelog: true }, orderBy: { version: "asc" } });
-    expect(versions.map((v) => [v.version, v.status])).toEqual([["1.0.0", "active"], ["2.0.0", "active"]]);
+    const versions = await db.prisma.contractVersion.findMany({
+      where: { contractId },
+      select: { version: true, status: true, publishedAt: true, specText: true, changelog: true },
+      orderBy: { version: "asc" },
+    });
+    expect(versions.map((v) => [v.version, v.status])).toEqual([
+      ["1.0.0", "active"],
+      ["2.0.0", "active"],
+    ]);
     expect(versions[1]).toMatchObject({ specText: BREAKING, changelog: "BREAKING: net_revenue removed; use the finance API." });
     expect(versions[1].publishedAt).not.toBeNull();
-    const trail = await db.prisma.auditEvent.findMany({ where: { OR: [{ targetType: "change_request" }, { action: "contract.version.publish" }] }, select: { action: true }, orderBy: { at: "asc" } });
-    expect(trail.map((e) => e.action)).toEqual(expect.arrayContaining(["change_request.propose", "change_request.submit", "change_request.approve", "change_request.edit", "change_request.acknowledge", "contract.version.publish"]));
+    const trail = await db.prisma.auditEvent.findMany({
+      where: { OR: [{ targetType: "change_request" }, { action: "contract.version.publish" }] },
+      select: { action: true },
+      orderBy: { at: "asc" },
+    });
+    expect(trail.map((e) => e.action)).toEqual(
+      expect.arrayContaining([
+        "change_request.propose",
+        "change_request.submit",
+        "change_request.approve",
+        "change_request.edit",
+        "change_request.acknowledge",
+        "contract.version.publish",
+      ]),
+    );
     expect(await db.prisma.webhookDelivery.count({ where: { eventType: { in: ["change_request.approved", "change_request.published"] } } })).toBe(2);
     expect(await db.prisma.notification.count({ where: { userId: author.id, kind: "review.decided" } })).toBeGreaterThan(0);
   });
@@ -296,12 +385,17 @@ describe("exceptions, sending back and rejecting", () => {
   beforeAll(async () => {
     // The contract's current version is now 2.0.0; a consumer nobody owns reads it.
     const current = await db.prisma.contractVersion.findFirstOrThrow({ where: { contractId, version: "2.0.0" } });
-    orphanId = (await createConsumer(db.prisma, { contractVersionId: current.id, name: "Outlet P&L", fieldsUsed: ["channel"], ownerUserId: null, ownerTeamId: null })).id;
+    orphanId = (
+      await createConsumer(db.prisma, { contractVersionId: current.id, name: "Outlet P&L", fieldsUsed: ["channel"], ownerUserId: null, ownerTeamId: null })
+    ).id;
   });
 
   it("lets an admin grant an exception for a consumer nobody can acknowledge for, with a reason and a future expiry", async () => {
     as(author);
-    const proposed = await call(listRoute.POST, { method: "POST", body: { contractId, title: "Drop channel", specText: spec("3.0.0", { order_id: { type: "string" }, note: { type: "string" } }), submit: true } });
+    const proposed = await call(listRoute.POST, {
+      method: "POST",
+      body: { contractId, title: "Drop channel", specText: spec("3.0.0", { order_id: { type: "string" }, note: { type: "string" } }), submit: true },
+    });
     expect(proposed.status).toBe(201);
     expect(proposed.json).toMatchObject({ status: "in_review", proposedVersion: "3.0.0" });
     number = proposed.json?.number as number;
@@ -313,9 +407,14 @@ describe("exceptions, sending back and rejecting", () => {
     expect(past.json?.errors?.[0].pointer).toBe("/expiresAt");
     const noReason = await post(exceptionsRoute.POST, cr(number), { expiresAt: new Date(Date.now() + 7 * 86_400_000).toISOString() });
     expect(noReason.json?.errors?.[0].pointer).toBe("/reason");
-    const granted = await post(exceptionsRoute.POST, cr(number), { reason: "Outlet P&L is being retired this month.", expiresAt: new Date(Date.now() + 7 * 86_400_000).toISOString() });
+    const granted = await post(exceptionsRoute.POST, cr(number), {
+      reason: "Outlet P&L is being retired this month.",
+      expiresAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+    });
     expect(granted.status).toBe(200);
-    const ack = (granted.json?.steps as { kind: string; consumerId: string | null; satisfied: boolean; satisfiedBy: string | null }[]).find((s) => s.consumerId === orphanId);
+    const ack = (granted.json?.steps as { kind: string; consumerId: string | null; satisfied: boolean; satisfiedBy: string | null }[]).find(
+      (s) => s.consumerId === orphanId,
+    );
     expect(ack).toMatchObject({ satisfied: true, satisfiedBy: expect.stringMatching(/^Admin exception by Ada Admin/) });
   });
 
@@ -338,7 +437,15 @@ describe("exceptions, sending back and rejecting", () => {
 describe("an admin who edits someone else's proposal", () => {
   it("may no longer approve or decide on it: another reviewer must", async () => {
     as(author);
-    const proposed = await call(listRoute.POST, { method: "POST", body: { contractId, title: "Add a note", specText: spec("3.1.0", { order_id: { type: "string" }, channel: { type: "string" }, note: { type: "string" }, memo: { type: "string" } }), submit: true } });
+    const proposed = await call(listRoute.POST, {
+      method: "POST",
+      body: {
+        contractId,
+        title: "Add a note",
+        specText: spec("3.1.0", { order_id: { type: "string" }, channel: { type: "string" }, note: { type: "string" }, memo: { type: "string" } }),
+        submit: true,
+      },
+    });
     expect(proposed.status).toBe(201);
     const number = proposed.json?.number as number;
     as(admin);
@@ -376,7 +483,10 @@ describe("reading", () => {
 
   it("takes comments from anyone who can read, and lists them", async () => {
     as(viewer);
-    const created = await post(commentsRoute.POST, cr(1), { body: "Which finance API replaces net_revenue?", location: "/components/schemas/Order/properties/net_revenue" });
+    const created = await post(commentsRoute.POST, cr(1), {
+      body: "Which finance API replaces net_revenue?",
+      location: "/components/schemas/Order/properties/net_revenue",
+    });
     expect(created.status).toBe(201);
     expect((await post(commentsRoute.POST, cr(1), { body: "" })).json?.errors?.[0].pointer).toBe("/body");
     const list = await call(commentsRoute.GET, { params: cr(1) });
@@ -392,7 +502,11 @@ describe("editing the document", () => {
     expect(draft.json).toMatchObject({ status: "draft", baseVersion: "2.0.0", proposedVersion: "2.1.0", breakingCount: 0, revision: 1 });
     // order_id becomes an integer: breaking for every reader.
     const retyped = spec("3.0.0", { order_id: { type: "integer" }, channel: { type: "string" }, note: { type: "string" }, region: { type: "string" } });
-    const edited = await call(requestRoute.PATCH, { method: "PATCH", params: cr(draft.json?.number as number), body: { specText: retyped, proposedVersion: "3.0.0" } });
+    const edited = await call(requestRoute.PATCH, {
+      method: "PATCH",
+      params: cr(draft.json?.number as number),
+      body: { specText: retyped, proposedVersion: "3.0.0" },
+    });
     expect(edited.status).toBe(200);
     expect(edited.json).toMatchObject({ revision: 2, proposedVersion: "3.0.0" });
     expect(edited.json?.breakingCount).toBeGreaterThan(0);

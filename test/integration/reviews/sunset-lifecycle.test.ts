@@ -46,15 +46,36 @@ beforeAll(async () => {
   await db.prisma.noticePolicy.create({ data: { criticality: "tier2", minimumNoticeDays: TIER_NOTICE_DAYS, acknowledgeWithinDays: 14 } });
 
   const tierIntegration = await createIntegration(db.prisma, { ownerTeamId: team.id, criticality: "tier2" });
-  const tierContract = await createContract(db.prisma, { slug: "orders-tier", name: "Orders", type: "openapi", ownerTeamId: team.id, integrationId: tierIntegration.id, ownerUserId: owner.id });
+  const tierContract = await createContract(db.prisma, {
+    slug: "orders-tier",
+    name: "Orders",
+    type: "openapi",
+    ownerTeamId: team.id,
+    integrationId: tierIntegration.id,
+    ownerUserId: owner.id,
+  });
   await createContractVersion(db.prisma, { contractId: tierContract.id, version: "1.0.0", status: "active", specText: spec("1.0.0") });
   tierContractId = tierContract.id;
 
   const recordedIntegration = await createIntegration(db.prisma, { ownerTeamId: team.id, criticality: "tier4" });
-  const recordedContract = await createContract(db.prisma, { slug: "orders-recorded", name: "Orders (recorded)", type: "openapi", ownerTeamId: team.id, integrationId: recordedIntegration.id, ownerUserId: owner.id });
+  const recordedContract = await createContract(db.prisma, {
+    slug: "orders-recorded",
+    name: "Orders (recorded)",
+    type: "openapi",
+    ownerTeamId: team.id,
+    integrationId: recordedIntegration.id,
+    ownerUserId: owner.id,
+  });
   const base = await createContractVersion(db.prisma, { contractId: recordedContract.id, version: "1.0.0", status: "active", specText: spec("1.0.0") });
   await db.prisma.deprecation.create({
-    data: { targetKind: "contract_version", contractVersionId: base.id, reason: "v2 replaces it", announcedAt: new Date(), sunsetAt: RECORDED_SUNSET, createdById: owner.id },
+    data: {
+      targetKind: "contract_version",
+      contractVersionId: base.id,
+      reason: "v2 replaces it",
+      announcedAt: new Date(),
+      sunsetAt: RECORDED_SUNSET,
+      createdById: owner.id,
+    },
   });
   recordedContractId = recordedContract.id;
 });
@@ -67,11 +88,19 @@ const kindsOf = (changes: unknown) => (changes as { kind: string }[]).map((chang
 
 describe("x-sunset judged against the portal's notice policy and deprecation records", () => {
   it("/check reports a sunset closer than the tier's notice, and none when the notice is met", async () => {
-    const tooSoon = await call(checkRoute.POST, { method: "POST", params: { id: tierContractId }, body: { specText: spec("1.1.0", inDays(TIER_NOTICE_DAYS - 5)) } });
+    const tooSoon = await call(checkRoute.POST, {
+      method: "POST",
+      params: { id: tierContractId },
+      body: { specText: spec("1.1.0", inDays(TIER_NOTICE_DAYS - 5)) },
+    });
     expect(tooSoon.status, JSON.stringify(tooSoon.json)).toBe(200);
     expect(kindsOf(tooSoon.json?.changes)).toContain("api-sunset-date-too-small");
     // 50 days is short of the 60-day default for tier 2, but meets the admin's 45.
-    const enough = await call(checkRoute.POST, { method: "POST", params: { id: tierContractId }, body: { specText: spec("1.1.0", inDays(TIER_NOTICE_DAYS + 5)) } });
+    const enough = await call(checkRoute.POST, {
+      method: "POST",
+      params: { id: tierContractId },
+      body: { specText: spec("1.1.0", inDays(TIER_NOTICE_DAYS + 5)) },
+    });
     expect(enough.status, JSON.stringify(enough.json)).toBe(200);
     expect(kindsOf(enough.json?.changes)).not.toContain("api-sunset-date-too-small");
   });
@@ -85,9 +114,15 @@ describe("x-sunset judged against the portal's notice policy and deprecation rec
   });
 
   it("a proposal's stored diff carries both judgements", async () => {
-    const tierProposal = await call(proposalsRoute.POST, { method: "POST", body: { contractId: tierContractId, title: "Sunset listing soon", specText: spec("1.1.0", inDays(10)) } });
+    const tierProposal = await call(proposalsRoute.POST, {
+      method: "POST",
+      body: { contractId: tierContractId, title: "Sunset listing soon", specText: spec("1.1.0", inDays(10)) },
+    });
     expect(tierProposal.status, JSON.stringify(tierProposal.json)).toBe(201);
-    const recordedProposal = await call(proposalsRoute.POST, { method: "POST", body: { contractId: recordedContractId, title: "Sunset listing early", specText: spec("1.1.0", inDays(100)) } });
+    const recordedProposal = await call(proposalsRoute.POST, {
+      method: "POST",
+      body: { contractId: recordedContractId, title: "Sunset listing early", specText: spec("1.1.0", inDays(100)) },
+    });
     expect(recordedProposal.status, JSON.stringify(recordedProposal.json)).toBe(201);
     const stored = await db.prisma.changeRequest.findMany({ select: { contractId: true, diff: true } });
     const kindsFor = (contractId: string) => kindsOf((stored.find((row) => row.contractId === contractId)?.diff as { changes: unknown } | null)?.changes ?? []);

@@ -42,7 +42,9 @@ describe("generateSyntheticCatalog", () => {
   });
 
   it("has the shape of a real landscape: hubs, cycles, gaps and about 70% contracts", async () => {
-    const integrations = await db.prisma.integration.findMany({ select: { sourceSystemId: true, targetSystemId: true, monitoring: true, healthStatus: true, direction: true } });
+    const integrations = await db.prisma.integration.findMany({
+      select: { sourceSystemId: true, targetSystemId: true, monitoring: true, healthStatus: true, direction: true },
+    });
     const degree = new Map<string, number>();
     for (const row of integrations) for (const id of [row.sourceSystemId, row.targetSystemId]) degree.set(id, (degree.get(id) ?? 0) + 1);
     const degrees = [...degree.values()].sort((a, b) => b - a);

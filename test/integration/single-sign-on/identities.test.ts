@@ -87,7 +87,11 @@ describe("signInWithIdentity: linking", () => {
 
   it("links the identity to the signed-in account, whatever the e-mail claim says, and refuses someone else's identity", async () => {
     const owner = asActor(await createUser(db.prisma, { role: "owner", email: "olga@acme.test", name: "Olga Owner" }));
-    const linked = await signInWithIdentity(db.prisma, { claims: claims("olga-at-idp", { email: "olga.private@mail.test", emailVerified: false }), signedIn: owner, mappings: readClaimMappings({}) });
+    const linked = await signInWithIdentity(db.prisma, {
+      claims: claims("olga-at-idp", { email: "olga.private@mail.test", emailVerified: false }),
+      signedIn: owner,
+      mappings: readClaimMappings({}),
+    });
     expect(linked).toEqual({ ok: true, userId: owner.id });
     expect(await db.prisma.auditEvent.count({ where: { action: "user.sso.link", targetId: owner.id, actorId: owner.id } })).toBe(1);
     const other = asActor(await createUser(db.prisma, { role: "viewer", email: "otto@acme.test", name: "Otto" }));
@@ -99,21 +103,33 @@ describe("signInWithIdentity: linking", () => {
 
   it("refuses a disabled account and an identity without an e-mail", async () => {
     await createUser(db.prisma, { email: "gone@acme.test", disabledAt: new Date() });
-    const id = await linkIdentity(db.prisma, { actor: admin, userId: (await db.prisma.user.findUniqueOrThrow({ where: { email: "gone@acme.test" } })).id, input: { issuer: ISSUER, subject: "gone" } });
+    const id = await linkIdentity(db.prisma, {
+      actor: admin,
+      userId: (await db.prisma.user.findUniqueOrThrow({ where: { email: "gone@acme.test" } })).id,
+      input: { issuer: ISSUER, subject: "gone" },
+    });
     expect(id.subject).toBe("gone");
     expect(await signInWithIdentity(db.prisma, { claims: claims("gone"), signedIn: null, mappings })).toEqual({ ok: false, reason: "disabled" });
-    expect(await signInWithIdentity(db.prisma, { claims: claims("anon", { email: null }), signedIn: null, mappings })).toEqual({ ok: false, reason: "no-email" });
+    expect(await signInWithIdentity(db.prisma, { claims: claims("anon", { email: null }), signedIn: null, mappings })).toEqual({
+      ok: false,
+      reason: "no-email",
+    });
   });
 });
 
 describe("linkIdentity and unlinkIdentity", () => {
   it("lets only an admin link an identity by issuer and subject, once", async () => {
     const target = await createUser(db.prisma, { role: "viewer", email: "tina@acme.test" });
-    await expect(linkIdentity(db.prisma, { actor: asActor(target), userId: target.id, input: { issuer: ISSUER, subject: "tina" } })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(linkIdentity(db.prisma, { actor: asActor(target), userId: target.id, input: { issuer: ISSUER, subject: "tina" } })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     await linkIdentity(db.prisma, { actor: admin, userId: target.id, input: { issuer: ISSUER, subject: "tina" } });
     await expect(linkIdentity(db.prisma, { actor: admin, userId: admin.id, input: { issuer: ISSUER, subject: "tina" } })).rejects.toBeInstanceOf(Conflict);
     await expect(linkIdentity(db.prisma, { actor: admin, userId: target.id, input: { issuer: "not a url", subject: "x" } })).rejects.toThrow(/issuer URL/);
-    expect(await signInWithIdentity(db.prisma, { claims: claims("tina"), signedIn: null, mappings: readClaimMappings({}) })).toEqual({ ok: true, userId: target.id });
+    expect(await signInWithIdentity(db.prisma, { claims: claims("tina"), signedIn: null, mappings: readClaimMappings({}) })).toEqual({
+      ok: true,
+      userId: target.id,
+    });
   });
 
   it("unlinks for the owner or an admin, ends the account's sessions and audits it; others see nothing", async () => {

@@ -13,7 +13,13 @@ let detach: () => void;
 let adminToken: string;
 let ownerToken: string;
 
-const asActor = (user: { id: string; email: string; name: string; role: Actor["role"] }): Actor => ({ id: user.id, email: user.email, name: user.name, role: user.role, teamIds: [] });
+const asActor = (user: { id: string; email: string; name: string; role: Actor["role"] }): Actor => ({
+  id: user.id,
+  email: user.email,
+  name: user.name,
+  role: user.role,
+  teamIds: [],
+});
 type Problem = { status: number; errors?: { pointer: string }[]; detail?: string };
 
 beforeAll(async () => {
@@ -45,7 +51,8 @@ describe("/api/v1/teams", () => {
       expect(response.status).toBe(200);
       const page = (await response.json()) as { items: { name: string; memberCount: number; owns: { systems: number } }[]; nextCursor: string | null };
       names.push(...page.items.map((t) => t.name));
-      if (page.items.some((t) => t.name === "Bravo Team")) expect(page.items.find((t) => t.name === "Bravo Team")).toMatchObject({ memberCount: 1, owns: { systems: 1 } });
+      if (page.items.some((t) => t.name === "Bravo Team"))
+        expect(page.items.find((t) => t.name === "Bravo Team")).toMatchObject({ memberCount: 1, owns: { systems: 1 } });
       cursor = page.nextCursor;
     } while (cursor);
     expect(names).toEqual(["Alpha Team", "Bravo Team", "Charlie Team", "Delta Team", "Echo Team"]);
@@ -54,7 +61,10 @@ describe("/api/v1/teams", () => {
   });
 
   it("a token of an admin creates a team with a plain fetch-like request, audited as the admin", async () => {
-    const response = await postTeam(apiRequest("/api/v1/teams", { method: "POST", token: adminToken, body: { slug: "payments", name: "Payments", description: "Cards and refunds." } }), noParams);
+    const response = await postTeam(
+      apiRequest("/api/v1/teams", { method: "POST", token: adminToken, body: { slug: "payments", name: "Payments", description: "Cards and refunds." } }),
+      noParams,
+    );
     expect(response.status).toBe(201);
     expect(response.headers.get("location")).toBe("/api/v1/teams/payments");
     const team = (await response.json()) as { id: string; slug: string };
@@ -79,7 +89,9 @@ describe("/api/v1/teams", () => {
     const got = await getTeam(apiRequest("/api/v1/teams/bravo", { token: ownerToken }), withParams({ slug: "bravo" }));
     expect(got.status).toBe(200);
     const etag = got.headers.get("etag")!;
-    expect(((await got.json()) as { members: { email: string; isLead: boolean }[] }).members).toEqual([expect.objectContaining({ email: "otto@acme.test", isLead: true })]);
+    expect(((await got.json()) as { members: { email: string; isLead: boolean }[] }).members).toEqual([
+      expect.objectContaining({ email: "otto@acme.test", isLead: true }),
+    ]);
 
     const patch = (body: unknown, ifMatch?: string) => {
       const request = apiRequest("/api/v1/teams/bravo", { method: "PATCH", token: adminToken, body });

@@ -41,7 +41,14 @@ const run = (clock: () => Date) => runDueJobs({ db: database.prisma, handlers, c
 
 async function endpoint(overrides: { events?: string[]; active?: boolean; url?: string } = {}) {
   return database.prisma.webhookEndpoint.create({
-    data: { name: "Receiver", url: overrides.url ?? receiver.url, secret: "whsec_test-secret", events: overrides.events ?? [], active: overrides.active ?? true, createdById: admin.id },
+    data: {
+      name: "Receiver",
+      url: overrides.url ?? receiver.url,
+      secret: "whsec_test-secret",
+      events: overrides.events ?? [],
+      active: overrides.active ?? true,
+      createdById: admin.id,
+    },
   });
 }
 
@@ -82,7 +89,10 @@ describe("webhook delivery", () => {
     expect(JSON.parse(request.body)).toMatchObject({ id: "evt-1", type: "change_request.published", data: { changeRequest: "CR-7" } });
     const signature = String(request.headers["x-interchange-signature"]);
     expect(signature).toMatch(new RegExp(`^t=${Math.floor(start.getTime() / 1000)},v1=[0-9a-f]{64}$`));
-    expect(verifyWebhookSignature({ secret: "whsec_test-secret", body: request.body, header: signature, now: start })).toEqual({ valid: true, timestamp: start.getTime() / 1000 });
+    expect(verifyWebhookSignature({ secret: "whsec_test-secret", body: request.body, header: signature, now: start })).toEqual({
+      valid: true,
+      timestamp: start.getTime() / 1000,
+    });
     expect(verifyWebhookSignature({ secret: "another-secret", body: request.body, header: signature, now: start }).valid).toBe(false);
     expect(delivery).toMatchObject({ status: "delivered", attempts: 1, lastStatusCode: 204, lastError: null, deliveredAt: start, nextAttemptAt: null });
   });
@@ -135,7 +145,12 @@ describe("webhook delivery", () => {
       outcome = await run(at(job.runAt));
     }
     expect(outcome.dead).toBe(1);
-    expect(await database.prisma.webhookDelivery.findFirstOrThrow()).toMatchObject({ status: "failed", attempts: 10, nextAttemptAt: null, lastStatusCode: 500 });
+    expect(await database.prisma.webhookDelivery.findFirstOrThrow()).toMatchObject({
+      status: "failed",
+      attempts: 10,
+      nextAttemptAt: null,
+      lastStatusCode: 500,
+    });
     expect(receiver.received).toHaveLength(10);
   });
 
@@ -153,7 +168,11 @@ describe("webhook delivery", () => {
     // A worker that died after sending, before recording the job's success: a fresh worker takes the job back.
     await database.prisma.job.updateMany({ data: { status: "running", lockedUntil: new Date(start.getTime() + 60_000) } });
     const restarted = { [WEBHOOK_DELIVER_JOB]: createWebhookDeliveryHandler() };
-    expect(await runDueJobs({ db: database.prisma, handlers: restarted, clock: at(new Date(start.getTime() + 120_000)) })).toEqual({ succeeded: 1, retried: 0, dead: 0 });
+    expect(await runDueJobs({ db: database.prisma, handlers: restarted, clock: at(new Date(start.getTime() + 120_000)) })).toEqual({
+      succeeded: 1,
+      retried: 0,
+      dead: 0,
+    });
     expect(receiver.received).toHaveLength(1);
   });
 

@@ -16,7 +16,13 @@ let detach: () => void;
 let adminToken: string;
 let ownerToken: string;
 
-const asActor = (user: { id: string; email: string; name: string; role: Actor["role"] }): Actor => ({ id: user.id, email: user.email, name: user.name, role: user.role, teamIds: [] });
+const asActor = (user: { id: string; email: string; name: string; role: Actor["role"] }): Actor => ({
+  id: user.id,
+  email: user.email,
+  name: user.name,
+  role: user.role,
+  teamIds: [],
+});
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -36,7 +42,11 @@ const body = async (response: Response) => (await response.json()) as Record<str
 describe("/api/v1/webhooks", () => {
   it("creates an endpoint, answering its secret once and never again", async () => {
     const created = await postEndpoint(
-      apiRequest("/api/v1/webhooks", { method: "POST", token: adminToken, body: { name: "ServiceNow", url: "https://hooks.example.com/ix", events: ["deprecation.announced"] } }),
+      apiRequest("/api/v1/webhooks", {
+        method: "POST",
+        token: adminToken,
+        body: { name: "ServiceNow", url: "https://hooks.example.com/ix", events: ["deprecation.announced"] },
+      }),
       noParams,
     );
     expect(created.status).toBe(201);
@@ -73,7 +83,10 @@ describe("/api/v1/webhooks", () => {
   });
 
   it("edits with If-Match, disables, lists deliveries, redelivers and deletes", async () => {
-    const created = await postEndpoint(apiRequest("/api/v1/webhooks", { method: "POST", token: adminToken, body: { name: "BI", url: "http://bi.internal/hook" } }), noParams);
+    const created = await postEndpoint(
+      apiRequest("/api/v1/webhooks", { method: "POST", token: adminToken, body: { name: "BI", url: "http://bi.internal/hook" } }),
+      noParams,
+    );
     const id = ((await created.json()) as { endpoint: { id: string } }).endpoint.id;
     const etag = created.headers.get("etag")!;
 
@@ -91,11 +104,16 @@ describe("/api/v1/webhooks", () => {
     expect(test.status).toBe(202);
     const deliveryId = ((await test.json()) as { id: string }).id;
     const deliveries = await listDeliveries(apiRequest(`/api/v1/webhooks/${id}/deliveries?status=pending`, { token: adminToken }), withParams({ id }));
-    expect(((await deliveries.json()) as { items: { id: string; eventType: string }[] }).items).toEqual([expect.objectContaining({ id: deliveryId, eventType: "webhook.test" })]);
+    expect(((await deliveries.json()) as { items: { id: string; eventType: string }[] }).items).toEqual([
+      expect.objectContaining({ id: deliveryId, eventType: "webhook.test" }),
+    ]);
     const badStatus = await listDeliveries(apiRequest(`/api/v1/webhooks/${id}/deliveries?status=lost`, { token: adminToken }), withParams({ id }));
     expect(badStatus.status).toBe(422);
 
-    const redelivered = await postRedeliver(apiRequest(`/api/v1/webhooks/${id}/deliveries/${deliveryId}/redeliver`, { method: "POST", token: adminToken }), withParams({ id, deliveryId }));
+    const redelivered = await postRedeliver(
+      apiRequest(`/api/v1/webhooks/${id}/deliveries/${deliveryId}/redeliver`, { method: "POST", token: adminToken }),
+      withParams({ id, deliveryId }),
+    );
     expect(redelivered.status).toBe(202);
     expect(await db.prisma.job.count({ where: { payload: { equals: { deliveryId } } } })).toBe(2);
 
@@ -109,13 +127,19 @@ describe("webhook URLs carry secrets", () => {
   const SECRET_QUERY = "token=s3cret-in-the-query";
 
   it("never shows the query's values in the answer, the endpoint API or the audit trail, before or after", async () => {
-    const created = await postEndpoint(apiRequest("/api/v1/webhooks", { method: "POST", token: adminToken, body: { name: "Chat", url: `https://hooks.example.com/ix?${SECRET_QUERY}` } }), noParams);
+    const created = await postEndpoint(
+      apiRequest("/api/v1/webhooks", { method: "POST", token: adminToken, body: { name: "Chat", url: `https://hooks.example.com/ix?${SECRET_QUERY}` } }),
+      noParams,
+    );
     expect(created.status).toBe(201);
     const createdText = await created.text();
     expect(createdText).not.toContain("s3cret");
     const id = (JSON.parse(createdText) as { endpoint: { id: string; url: string } }).endpoint.id;
     expect((JSON.parse(createdText) as { endpoint: { url: string } }).endpoint.url).toBe("https://hooks.example.com/ix?token=***");
-    const patched = await patchEndpoint(apiRequest(`/api/v1/webhooks/${id}`, { method: "PATCH", token: adminToken, body: { url: "https://hooks.example.com/ix2?token=an0ther-s3cret" } }), withParams({ id }));
+    const patched = await patchEndpoint(
+      apiRequest(`/api/v1/webhooks/${id}`, { method: "PATCH", token: adminToken, body: { url: "https://hooks.example.com/ix2?token=an0ther-s3cret" } }),
+      withParams({ id }),
+    );
     expect(patched.status).toBe(200);
     expect(await patched.text()).not.toContain("s3cret");
 
@@ -132,9 +156,15 @@ describe("webhook URLs carry secrets", () => {
   });
 
   it("keeps the stored URL when the edit form sends its redacted form back", async () => {
-    const created = await postEndpoint(apiRequest("/api/v1/webhooks", { method: "POST", token: adminToken, body: { name: "Chat 2", url: `https://hooks.example.com/keep?${SECRET_QUERY}` } }), noParams);
+    const created = await postEndpoint(
+      apiRequest("/api/v1/webhooks", { method: "POST", token: adminToken, body: { name: "Chat 2", url: `https://hooks.example.com/keep?${SECRET_QUERY}` } }),
+      noParams,
+    );
     const { endpoint } = (await created.json()) as { endpoint: { id: string; url: string } };
-    const patched = await patchEndpoint(apiRequest(`/api/v1/webhooks/${endpoint.id}`, { method: "PATCH", token: adminToken, body: { name: "Chat two", url: endpoint.url } }), withParams({ id: endpoint.id }));
+    const patched = await patchEndpoint(
+      apiRequest(`/api/v1/webhooks/${endpoint.id}`, { method: "PATCH", token: adminToken, body: { name: "Chat two", url: endpoint.url } }),
+      withParams({ id: endpoint.id }),
+    );
     expect(patched.status).toBe(200);
     expect((await db.prisma.webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id } })).url).toBe(`https://hooks.example.com/keep?${SECRET_QUERY}`);
   });
@@ -147,22 +177,37 @@ describe("webhook targets on this machine or a private network", () => {
 
   it("are refused with 422 naming the URL, on creation and on edit", async () => {
     vi.stubEnv("WEBHOOKS_ALLOW_PRIVATE_NETWORKS", "");
-    for (const url of ["http://127.0.0.1:9/hook", "http://localhost:3000/api/v1/integrations", "http://169.254.169.254/latest/meta-data", "http://[::1]/hook", "http://10.0.0.8/hook"]) {
+    for (const url of [
+      "http://127.0.0.1:9/hook",
+      "http://localhost:3000/api/v1/integrations",
+      "http://169.254.169.254/latest/meta-data",
+      "http://[::1]/hook",
+      "http://10.0.0.8/hook",
+    ]) {
       const response = await postEndpoint(apiRequest("/api/v1/webhooks", { method: "POST", token: adminToken, body: { name: "Inside", url } }), noParams);
       expect(response.status, url).toBe(422);
       expect((await body(response)).errors?.[0].pointer).toBe("/url");
     }
-    const created = await postEndpoint(apiRequest("/api/v1/webhooks", { method: "POST", token: adminToken, body: { name: "Outside", url: "https://93.184.216.34/hook" } }), noParams);
+    const created = await postEndpoint(
+      apiRequest("/api/v1/webhooks", { method: "POST", token: adminToken, body: { name: "Outside", url: "https://93.184.216.34/hook" } }),
+      noParams,
+    );
     expect(created.status).toBe(201);
     const id = ((await created.json()) as { endpoint: { id: string } }).endpoint.id;
-    const moved = await patchEndpoint(apiRequest(`/api/v1/webhooks/${id}`, { method: "PATCH", token: adminToken, body: { url: "http://192.168.0.10/hook" } }), withParams({ id }));
+    const moved = await patchEndpoint(
+      apiRequest(`/api/v1/webhooks/${id}`, { method: "PATCH", token: adminToken, body: { url: "http://192.168.0.10/hook" } }),
+      withParams({ id }),
+    );
     expect(moved.status).toBe(422);
     expect((await body(moved)).errors?.[0].pointer).toBe("/url");
   });
 
   it("are accepted when WEBHOOKS_ALLOW_PRIVATE_NETWORKS=true", async () => {
     vi.stubEnv("WEBHOOKS_ALLOW_PRIVATE_NETWORKS", "true");
-    const response = await postEndpoint(apiRequest("/api/v1/webhooks", { method: "POST", token: adminToken, body: { name: "Local receiver", url: "http://127.0.0.1:9/hook" } }), noParams);
+    const response = await postEndpoint(
+      apiRequest("/api/v1/webhooks", { method: "POST", token: adminToken, body: { name: "Local receiver", url: "http://127.0.0.1:9/hook" } }),
+      noParams,
+    );
     expect(response.status).toBe(201);
   });
 });

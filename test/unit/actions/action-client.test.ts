@@ -8,8 +8,14 @@ import { problem } from "@/lib/http/problem-details";
 
 const actor = { id: "u1", name: "Ada" };
 const db = { name: "db" };
-const signedIn = createActionClient(async () => actor, async () => db);
-const signedOut = createActionClient(async () => null, async () => db);
+const signedIn = createActionClient(
+  async () => actor,
+  async () => db,
+);
+const signedOut = createActionClient(
+  async () => null,
+  async () => db,
+);
 
 describe("defineAction", () => {
   it("answers the handler's message and value, with the parsed input, the actor and the database", async () => {
@@ -57,7 +63,13 @@ describe("defineAction", () => {
   it("maps a domain refusal naming fields by JSON pointer to the same keys, keeping the spec's issues", async () => {
     const specIssues = [{ severity: "error", message: "Bad", path: "/paths" }];
     const action = signedIn(z.unknown(), async () => {
-      throw new InvalidInput("The glossary is invalid.", { issues: [{ pointer: "/glossary/0/field", detail: "Unknown field." }, { pointer: "/a~1b", detail: "Odd." }], extensions: { specIssues } });
+      throw new InvalidInput("The glossary is invalid.", {
+        issues: [
+          { pointer: "/glossary/0/field", detail: "Unknown field." },
+          { pointer: "/a~1b", detail: "Odd." },
+        ],
+        extensions: { specIssues },
+      });
     });
     await expect(action({})).resolves.toEqual({
       ok: false,
@@ -68,17 +80,37 @@ describe("defineAction", () => {
   });
 
   it("answers a conflict or a concurrent change with the domain's message", async () => {
-    await expect(signedIn(z.unknown(), async () => { throw new Conflict("The slug is taken."); })({})).resolves.toEqual({ ok: false, error: "The slug is taken.", fieldErrors: {} });
-    await expect(signedIn(z.unknown(), async () => { throw new PreconditionFailed("system"); })({})).resolves.toMatchObject({ ok: false, error: expect.stringContaining("changed by someone else") });
+    await expect(
+      signedIn(z.unknown(), async () => {
+        throw new Conflict("The slug is taken.");
+      })({}),
+    ).resolves.toEqual({ ok: false, error: "The slug is taken.", fieldErrors: {} });
+    await expect(
+      signedIn(z.unknown(), async () => {
+        throw new PreconditionFailed("system");
+      })({}),
+    ).resolves.toMatchObject({ ok: false, error: expect.stringContaining("changed by someone else") });
   });
 
   it("answers a forbidden or missing record with its message and no field", async () => {
-    await expect(signedIn(z.unknown(), async () => { throw new ForbiddenError("catalog.update"); })({})).resolves.toMatchObject({ ok: false, fieldErrors: {}, error: expect.stringContaining("permission") });
-    await expect(signedIn(z.unknown(), async () => { throw new NotFoundError("The team"); })({})).resolves.toEqual({ ok: false, error: "The team was not found.", fieldErrors: {} });
+    await expect(
+      signedIn(z.unknown(), async () => {
+        throw new ForbiddenError("catalog.update");
+      })({}),
+    ).resolves.toMatchObject({ ok: false, fieldErrors: {}, error: expect.stringContaining("permission") });
+    await expect(
+      signedIn(z.unknown(), async () => {
+        throw new NotFoundError("The team");
+      })({}),
+    ).resolves.toEqual({ ok: false, error: "The team was not found.", fieldErrors: {} });
   });
 
   it("lets a bug propagate instead of dressing it up as a refusal, an HTTP answer built in the wrong layer included", async () => {
-    await expect(signedIn(z.unknown(), async () => { throw new HttpError(problem(409, "Built in the wrong layer.")); })({})).rejects.toThrow(HttpError);
+    await expect(
+      signedIn(z.unknown(), async () => {
+        throw new HttpError(problem(409, "Built in the wrong layer."));
+      })({}),
+    ).rejects.toThrow(HttpError);
     const action = signedIn(z.unknown(), async () => {
       throw new TypeError("cannot read x of undefined");
     });

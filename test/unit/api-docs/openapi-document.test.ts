@@ -20,7 +20,8 @@ function openApiViolations(document: OpenApiDocument): string[] {
       if (operationIds.has(operation.operationId)) problems.push(`duplicate operationId ${operation.operationId}`);
       operationIds.add(operation.operationId);
       if (!operation.responses || Object.keys(operation.responses).length === 0) problems.push(`${method} ${path}: no responses`);
-      for (const status of Object.keys(operation.responses)) if (!/^([1-5]\d\d|[1-5]XX|default)$/.test(status)) problems.push(`${method} ${path}: bad status ${status}`);
+      for (const status of Object.keys(operation.responses))
+        if (!/^([1-5]\d\d|[1-5]XX|default)$/.test(status)) problems.push(`${method} ${path}: bad status ${status}`);
       const pathParams = (operation.parameters ?? []).filter((p) => p.in === "path").map((p) => p.name);
       for (const name of templated) if (!pathParams.includes(name)) problems.push(`${method} ${path}: path parameter {${name}} is not declared`);
       for (const p of operation.parameters ?? []) {
@@ -38,7 +39,10 @@ function openApiViolations(document: OpenApiDocument): string[] {
     else if (value && typeof value === "object") {
       for (const [key, child] of Object.entries(value)) {
         if (key === "$ref" && typeof child === "string") {
-          const target = child.replace(/^#\//, "").split("/").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], json);
+          const target = child
+            .replace(/^#\//, "")
+            .split("/")
+            .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], json);
           if (target === undefined) problems.push(`unresolved $ref ${child}`);
         } else walk(child);
       }
@@ -104,7 +108,9 @@ describe("the API's OpenAPI document", { timeout: 120_000 }, async () => {
   });
 
   it("catches what the validator is for (a broken document is reported)", () => {
-    const broken = buildOpenApiDocument([{ method: "get", path: "/api/v1/x/{id}", operationId: "x", summary: "x", tag: "X", responses: { 200: { description: "ok", schema: null } } }]);
+    const broken = buildOpenApiDocument([
+      { method: "get", path: "/api/v1/x/{id}", operationId: "x", summary: "x", tag: "X", responses: { 200: { description: "ok", schema: null } } },
+    ]);
     expect(openApiViolations(broken)).toContain("get /api/v1/x/{id}: path parameter {id} is not declared");
   });
 });

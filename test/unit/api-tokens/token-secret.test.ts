@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { bearerTokenOf, displayPrefixOf, generateTokenSecret, hashTokenSecret, scopeAllowsMethod, shouldRecordUse, tokenRefusal } from "@/lib/api-tokens/token-secret";
+import {
+  bearerTokenOf,
+  displayPrefixOf,
+  generateTokenSecret,
+  hashTokenSecret,
+  scopeAllowsMethod,
+  shouldRecordUse,
+  tokenRefusal,
+} from "@/lib/api-tokens/token-secret";
 
 describe("token secrets", () => {
   it("are ix_ followed by 256 random bits, never twice the same", () => {

@@ -22,7 +22,12 @@ describe("the guide's content", () => {
   it("has six questions with four answers each and four levels", () => {
     expect(QUESTIONS).toHaveLength(6);
     for (const q of QUESTIONS) expect(q.answers).toHaveLength(4);
-    expect(LEVELS.map((l) => `${l.level} ${l.name}`)).toEqual(["1 No Strategy", "2 Ad-hoc Integrations", "3 Developing Capability", "4 Mature Integration Capability"]);
+    expect(LEVELS.map((l) => `${l.level} ${l.name}`)).toEqual([
+      "1 No Strategy",
+      "2 Ad-hoc Integrations",
+      "3 Developing Capability",
+      "4 Mature Integration Capability",
+    ]);
     expect(LEVELS.every((l) => l.improvements.length === 3)).toBe(true);
   });
 });
@@ -64,17 +69,36 @@ describe("buildImprovementPlan ordering", () => {
   });
 
   it("breaks ties by the guide's order of foundations", () => {
-    expect(buildImprovementPlan(all(2)).map((r) => r.questionId)).toEqual(["inventory", "monitoring", "standards", "change-communication", "data-quality", "delivery"]);
+    expect(buildImprovementPlan(all(2)).map((r) => r.questionId)).toEqual([
+      "inventory",
+      "monitoring",
+      "standards",
+      "change-communication",
+      "data-quality",
+      "delivery",
+    ]);
     expect(buildImprovementPlan(all(4))).toEqual([]);
   });
 
   it("ranks a dimension by what the evidence supports when the answer claims more, and says so", () => {
-    const evidence = { monitoring: { questionId: "monitoring", measure: "integrations with health monitoring", numerator: 1, denominator: 10, share: 10, supports: 1, findings: [] } } as Partial<Evidence>;
+    const evidence = {
+      monitoring: {
+        questionId: "monitoring",
+        measure: "integrations with health monitoring",
+        numerator: 1,
+        denominator: 10,
+        share: 10,
+        supports: 1,
+        findings: [],
+      },
+    } as Partial<Evidence>;
     const plan = buildImprovementPlan({ ...all(3), monitoring: 4 }, evidence);
     expect(plan[0]).toMatchObject({ questionId: "monitoring", overclaimed: true, effectivePoints: 1 });
     expect(plan[0].why).toContain("claims more than the evidence supports");
     expect(plan[0].why).toContain("10% of integrations with health monitoring (1 of 10)");
-    expect(buildImprovementPlan(all(2), evidence, "payments")[0].links).toEqual([{ label: "See which integrations are failing or degraded", href: "/catalog?health=failing%2Cdegraded&team=payments" }]);
+    expect(buildImprovementPlan(all(2), evidence, "payments")[0].links).toEqual([
+      { label: "See which integrations are failing or degraded", href: "/catalog?health=failing%2Cdegraded&team=payments" },
+    ]);
   });
 });
 
@@ -113,12 +137,17 @@ describe("computeEvidence", () => {
   it("counts shares and links the gaps to the team's filtered catalog", () => {
     const evidence = computeEvidence({
       integrations: [complete, { ...complete, ownerRoles: [], monitoring: "none", validationRules: 0, healthStatus: "failing" }],
-      contracts: [{ versions: [{ status: "active", specText: "security: oauth2\nversion: 1\napplication/problem+json", changelog: "x", createdAt: new Date(1) }] }],
+      contracts: [
+        { versions: [{ status: "active", specText: "security: oauth2\nversion: 1\napplication/problem+json", changelog: "x", createdAt: new Date(1) }] },
+      ],
       teamSlug: "payments",
     });
     expect(evidence.inventory).toMatchObject({ numerator: 1, denominator: 2, share: 50, supports: 2 });
     expect(evidence.inventory.findings[0]).toEqual({ label: "1 integration has no owner", count: 1, href: "/catalog?missing=owner&team=payments" });
-    expect(evidence.monitoring.findings.map((f) => f.href)).toEqual(["/catalog?monitoring=none&team=payments", "/catalog?health=failing%2Cdegraded&team=payments"]);
+    expect(evidence.monitoring.findings.map((f) => f.href)).toEqual([
+      "/catalog?monitoring=none&team=payments",
+      "/catalog?health=failing%2Cdegraded&team=payments",
+    ]);
     expect(evidence.standards).toMatchObject({ share: 100, supports: 4 });
     expect(evidence.delivery.supports).toBeNull();
     expect(computeEvidence({ integrations: [], contracts: [], teamSlug: null }).inventory).toMatchObject({ share: null, supports: null, findings: [] });

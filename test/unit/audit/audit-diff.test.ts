@@ -14,7 +14,10 @@ describe("diffAuditValues", () => {
 
   it("treats every field of a creation as changed and keeps fields only one side has", () => {
     expect(diffAuditValues(null, { name: "x" })).toEqual([{ field: "name", before: undefined, after: "x", changed: true }]);
-    expect(diffAuditValues({ a: 1 }, { b: 2 }).map((c) => [c.field, c.changed])).toEqual([["a", true], ["b", true]]);
+    expect(diffAuditValues({ a: 1 }, { b: 2 }).map((c) => [c.field, c.changed])).toEqual([
+      ["a", true],
+      ["b", true],
+    ]);
     expect(diffAuditValues(undefined, undefined)).toEqual([]);
   });
 

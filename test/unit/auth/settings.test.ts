@@ -7,7 +7,12 @@ describe("authentication settings", () => {
   });
 
   it("switches OIDC on when issuer, client id and secret are all set", () => {
-    const settings = readAuthSettings({ OIDC_ISSUER: "https://login.example.com/realms/acme", OIDC_CLIENT_ID: "interchange", OIDC_CLIENT_SECRET: "s3cret", OIDC_DISPLAY_NAME: "Keycloak" });
+    const settings = readAuthSettings({
+      OIDC_ISSUER: "https://login.example.com/realms/acme",
+      OIDC_CLIENT_ID: "interchange",
+      OIDC_CLIENT_SECRET: "s3cret",
+      OIDC_DISPLAY_NAME: "Keycloak",
+    });
     expect(settings.oidc).toEqual({
       issuer: "https://login.example.com/realms/acme",
       clientId: "interchange",

@@ -27,7 +27,18 @@ describe("assessCompleteness", () => {
   });
 
   it("scores an empty record 0", () => {
-    const empty = assessCompleteness({ description: null, ownerRoles: [], escalationSteps: 0, contracts: 0, monitoring: "none", volumePerDay: null, frequency: null, fieldsExchanged: [], capabilities: 0, expectedLatencySeconds: null });
+    const empty = assessCompleteness({
+      description: null,
+      ownerRoles: [],
+      escalationSteps: 0,
+      contracts: 0,
+      monitoring: "none",
+      volumePerDay: null,
+      frequency: null,
+      fieldsExchanged: [],
+      capabilities: 0,
+      expectedLatencySeconds: null,
+    });
     expect(empty.score).toBe(0);
     expect(empty.missing).toHaveLength(COMPLETENESS_FACTS.length);
   });

@@ -4,7 +4,10 @@ import { zContractListQuery, zCreateContractInput, zCreateVersionInput, zGlossar
 
 describe("contract and consumer schemas", () => {
   it("accepts a well-formed contract and treats empty optional references as none", () => {
-    expect(zCreateContractInput.parse({ slug: "crm-api", name: "CRM API", type: "openapi", ownerTeamId: "t1", systemId: "", description: " " })).toMatchObject({ systemId: null, description: null });
+    expect(zCreateContractInput.parse({ slug: "crm-api", name: "CRM API", type: "openapi", ownerTeamId: "t1", systemId: "", description: " " })).toMatchObject({
+      systemId: null,
+      description: null,
+    });
   });
 
   it("names each invalid field", () => {
@@ -21,7 +24,10 @@ describe("contract and consumer schemas", () => {
 
   it("refuses a document over 10 MB and a glossary naming a field twice", () => {
     expect(zCreateVersionInput.safeParse({ version: "1.0.0", specText: "x".repeat(10 * 1024 * 1024 + 1) }).success).toBe(false);
-    const twice = zGlossary.safeParse([{ field: "a", meaning: "first" }, { field: "a", meaning: "again" }]);
+    const twice = zGlossary.safeParse([
+      { field: "a", meaning: "first" },
+      { field: "a", meaning: "again" },
+    ]);
     expect(twice.success ? null : twice.error.issues[0].message).toBe("Each field appears once in the glossary.");
   });
 
@@ -32,7 +38,14 @@ describe("contract and consumer schemas", () => {
 
   it("splits the fields text box and checks consumers' fields", () => {
     expect(splitFieldList("a, b\n c,,\n")).toEqual(["a", "b", "c"]);
-    const result = zCreateConsumerInput.safeParse({ name: "Report", kind: "report", contractVersionId: "v", fieldsUsed: [], purpose: "Why not", ownerTeamId: "t" });
+    const result = zCreateConsumerInput.safeParse({
+      name: "Report",
+      kind: "report",
+      contractVersionId: "v",
+      fieldsUsed: [],
+      purpose: "Why not",
+      ownerTeamId: "t",
+    });
     expect(result.success ? null : result.error.issues[0].path).toEqual(["fieldsUsed"]);
   });
 });

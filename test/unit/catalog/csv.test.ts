@@ -6,12 +6,18 @@ import { COMPLETENESS_FACTS } from "@/lib/catalog/completeness";
 
 describe("CSV", () => {
   it("round-trips commas, quotes, line breaks and a BOM", () => {
-    const rows = [["key", "description"], ["INT-0001", 'Says "hello", then\nleaves']];
+    const rows = [
+      ["key", "description"],
+      ["INT-0001", 'Says "hello", then\nleaves'],
+    ];
     expect(parseCsv("\ufeff" + toCsv(rows))).toEqual(rows);
   });
 
   it("guards spreadsheet formulas on export and undoes the guard on import", () => {
-    const csv = toCsv([["name", "description"], ["Orders", "=HYPERLINK(evil)"]]);
+    const csv = toCsv([
+      ["name", "description"],
+      ["Orders", "=HYPERLINK(evil)"],
+    ]);
     expect(csv).toContain("'=HYPERLINK(evil)");
     const [header, row] = parseCsv(csv);
     expect(csvRowToInput(header, row).description).toBe("=HYPERLINK(evil)");
@@ -37,16 +43,54 @@ describe("CSV", () => {
 describe("integration CSV format", () => {
   it("reports missing and unknown columns", () => {
     expect(checkCsvHeader([...INTEGRATION_CSV_COLUMNS])).toBeNull();
-    expect(checkCsvHeader(["name", "colour"])).toEqual({ missing: ["sourceSystem", "targetSystem", "ownerTeam", "direction", "mechanism", "pattern", "frequency"], unknown: ["colour"] });
+    expect(checkCsvHeader(["name", "colour"])).toEqual({
+      missing: ["sourceSystem", "targetSystem", "ownerTeam", "direction", "mechanism", "pattern", "frequency"],
+      unknown: ["colour"],
+    });
   });
 
   it("turns cells into the API's types, and leaves a bad number for the schema to name", () => {
-    const header = ["name", "sourceSystem", "targetSystem", "ownerTeam", "direction", "mechanism", "pattern", "frequency", "volumePerDay", "containsPersonalData", "fieldsExchanged", "data_owner", "escalationPath"];
-    const good = csvRowToInput(header, ["Orders", "shop", "erp", "ops", "one_way", "api_call", "point_to_point", "daily", "1200", "yes", "order_id; sku", "dana@acme.test", "dana@acme.test; #ops-oncall"]);
+    const header = [
+      "name",
+      "sourceSystem",
+      "targetSystem",
+      "ownerTeam",
+      "direction",
+      "mechanism",
+      "pattern",
+      "frequency",
+      "volumePerDay",
+      "containsPersonalData",
+      "fieldsExchanged",
+      "data_owner",
+      "escalationPath",
+    ];
+    const good = csvRowToInput(header, [
+      "Orders",
+      "shop",
+      "erp",
+      "ops",
+      "one_way",
+      "api_call",
+      "point_to_point",
+      "daily",
+      "1200",
+      "yes",
+      "order_id; sku",
+      "dana@acme.test",
+      "dana@acme.test; #ops-oncall",
+    ]);
     const parsed = zIntegrationInput.parse(good);
-    expect(parsed).toMatchObject({ volumePerDay: 1200, containsPersonalData: true, fieldsExchanged: ["order_id", "sku"], owners: { data_owner: "dana@acme.test" } });
+    expect(parsed).toMatchObject({
+      volumePerDay: 1200,
+      containsPersonalData: true,
+      fieldsExchanged: ["order_id", "sku"],
+      owners: { data_owner: "dana@acme.test" },
+    });
     expect(parsed.escalationPath).toEqual([{ user: "dana@acme.test" }, { contact: "#ops-oncall" }]);
-    const bad = zIntegrationInput.safeParse(csvRowToInput(header, ["Orders", "shop", "erp", "ops", "one_way", "api_call", "point_to_point", "daily", "lots", "", "", "", ""]));
+    const bad = zIntegrationInput.safeParse(
+      csvRowToInput(header, ["Orders", "shop", "erp", "ops", "one_way", "api_call", "point_to_point", "daily", "lots", "", "", "", ""]),
+    );
     expect(bad.success).toBe(false);
     expect(bad.error!.issues[0].path).toEqual(["volumePerDay"]);
   });

@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { ROLES } from "@/lib/auth/permissions";
 import { ARCHIVE_TEXT_LIMITS, archiveReasonWithPlan } from "@/lib/catalog/archive-input";
 import { zCreateVersionInput } from "@/lib/catalog/contracts/schemas";
-import { zExportedConsumer, zExportedContract, zExportedContractVersion, zExportedIntegration, zExportedPerson, zExportedSystem, zExportedTeam } from "@/lib/catalog/export/schemas";
+import {
+  zExportedConsumer,
+  zExportedContract,
+  zExportedContractVersion,
+  zExportedIntegration,
+  zExportedPerson,
+  zExportedSystem,
+  zExportedTeam,
+} from "@/lib/catalog/export/schemas";
 import { zIntegrationInput } from "@/lib/catalog/integrations/schemas";
 import { zCreateTeamInput } from "@/lib/catalog/teams/schemas";
 
@@ -52,8 +60,13 @@ describe("the export file's schemas follow the input schemas", () => {
   it("refuses what the form refuses, so that an exported record always imports and stays editable", () => {
     expect(zIntegrationInput.shape.monitoringNotes.safeParse("n".repeat(2001)).success).toBe(false);
     expect(zExportedIntegration.safeParse({ ...exportedIntegration, monitoringNotes: "n".repeat(2001) }).success).toBe(false);
-    expect(zExportedIntegration.safeParse({ ...exportedIntegration, escalationPath: [{ position: 1, email: null, contact: "c".repeat(201) }] }).success).toBe(false);
-    expect(zExportedIntegration.safeParse({ ...exportedIntegration, validationRules: [{ kind: "required_field", field: null, description: "d".repeat(2001) }] }).success).toBe(false);
+    expect(zExportedIntegration.safeParse({ ...exportedIntegration, escalationPath: [{ position: 1, email: null, contact: "c".repeat(201) }] }).success).toBe(
+      false,
+    );
+    expect(
+      zExportedIntegration.safeParse({ ...exportedIntegration, validationRules: [{ kind: "required_field", field: null, description: "d".repeat(2001) }] })
+        .success,
+    ).toBe(false);
   });
 });
 
@@ -116,7 +129,11 @@ describe("the export file's teams, people and contract versions follow their inp
   });
 
   it("accepts a contract version at the form's limits and refuses one character more", () => {
-    const atTheLimit = { ...version, changelog: "c".repeat(10_000), glossary: [{ field: "f".repeat(300), meaning: "m".repeat(4000), rules: "r".repeat(4000) }] };
+    const atTheLimit = {
+      ...version,
+      changelog: "c".repeat(10_000),
+      glossary: [{ field: "f".repeat(300), meaning: "m".repeat(4000), rules: "r".repeat(4000) }],
+    };
     expect(zExportedContractVersion.safeParse(atTheLimit).error).toBeUndefined();
     expect(zCreateVersionInput.shape.changelog.safeParse("c".repeat(10_001)).success).toBe(false);
     expect(zExportedContractVersion.safeParse({ ...version, changelog: "c".repeat(10_001) }).success).toBe(false);

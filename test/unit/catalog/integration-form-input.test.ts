@@ -64,7 +64,15 @@ describe("readIntegrationForm", () => {
 describe("errorsOnFormRows", () => {
   it("moves an error about the n-th kept row onto the form row it came from, and leaves other paths alone", () => {
     const { input, origins } = readIntegrationForm(
-      form([...base, ["validationRules.0.kind", ""], ["validationRules.0.field", ""], ["validationRules.0.description", ""], ["validationRules.3.kind", "format"], ["validationRules.3.field", "email"], ["validationRules.3.description", ""]]),
+      form([
+        ...base,
+        ["validationRules.0.kind", ""],
+        ["validationRules.0.field", ""],
+        ["validationRules.0.description", ""],
+        ["validationRules.3.kind", "format"],
+        ["validationRules.3.field", "email"],
+        ["validationRules.3.description", ""],
+      ]),
       false,
     );
     const parsed = zIntegrationInput.safeParse(input);

@@ -21,7 +21,11 @@ describe("README's table of contract change ids", () => {
     for (const id of ids) expect(table).toContain(`\`${id}\``);
     const breaks = (severity: ChangeSeverity | undefined) => severity === "breaking" || severity === "warning";
     for (const row of catalogueRows()) {
-      const checks = row.severity ? [[row.id, row.severity] as const] : (["request", "response"] as const).flatMap((side) => ["body", "property", "parameter"].map((place) => [`${side}-${place}-${row.id}`, row[side]] as const));
+      const checks = row.severity
+        ? [[row.id, row.severity] as const]
+        : (["request", "response"] as const).flatMap((side) =>
+            ["body", "property", "parameter"].map((place) => [`${side}-${place}-${row.id}`, row[side]] as const),
+          );
       for (const [id, severity] of checks) {
         const theirs = oasdiffLevel(id);
         if (theirs && breaks(severity) !== (theirs !== "info")) expect(row.why, id).toBeTruthy();

@@ -19,7 +19,10 @@ function write(name: string, content: string): string {
 }
 
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "scripts/contract-diff.ts"), ...args], { encoding: "utf8", cwd: root });
+  const result = spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "scripts/contract-diff.ts"), ...args], {
+    encoding: "utf8",
+    cwd: root,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -3,7 +3,10 @@ import { assessConsumerImpact, diffContracts, type ContractChange } from "@/lib/
 import { ORDERS_BASE } from "./openapi-cases";
 
 const change = (severity: ContractChange["severity"], location: Partial<ContractChange["location"]>): ContractChange => ({
-  severity, kind: "k", message: "m", location: { pointer: "/x", ...location },
+  severity,
+  kind: "k",
+  message: "m",
+  location: { pointer: "/x", ...location },
 });
 
 describe("assessConsumerImpact", () => {
@@ -46,7 +49,15 @@ describe("assessConsumerImpact", () => {
     delete revision.components.schemas.Customer.properties.tax_region;
     revision.components.schemas.Order.properties.status.enum.push("held");
     const { changes } = diffContracts(ORDERS_BASE, revision);
-    const consumers = [["customer.tax_region"], ["status"], ["total", "placedAt"], ["lines.sku"], ["customer"], ["GET /orders/{id}", "total"], ["POST /orders", "tax_region"]];
+    const consumers = [
+      ["customer.tax_region"],
+      ["status"],
+      ["total", "placedAt"],
+      ["lines.sku"],
+      ["customer"],
+      ["GET /orders/{id}", "total"],
+      ["POST /orders", "tax_region"],
+    ];
     expect(consumers.map((fields) => assessConsumerImpact(changes, fields).broken)).toEqual([true, true, false, false, true, false, true]);
   });
 

@@ -41,7 +41,9 @@ describe("agreement with oasdiff's catalogue on the corpus", () => {
   });
 
   it("reports the exercised check, under its oasdiff id (or the documented name where ours differs)", () => {
-    const missing = results.filter(({ testCase, ids }) => !ids.includes(testCase.reportedAs ?? testCase.check)).map(({ testCase, ids }) => `${testCase.check}: got [${ids.join(", ")}]`);
+    const missing = results
+      .filter(({ testCase, ids }) => !ids.includes(testCase.reportedAs ?? testCase.check))
+      .map(({ testCase, ids }) => `${testCase.check}: got [${ids.join(", ")}]`);
     expect(missing).toEqual([]);
   });
 

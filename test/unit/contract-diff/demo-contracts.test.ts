@@ -34,10 +34,15 @@ describe("diffContracts on the demo enterprise's contract histories", { timeout:
 
   it("flags the breaking releases the changelogs announce", () => {
     expect(diffVersions("order-api", "1.0.0", "2.0.0").breaking).toBe(true);
-    expect(diffVersions("customer-account-sync", "3.2.0", "4.0.0").changes.filter((c) => c.severity === "breaking").map((c) => c.kind)).toEqual(
-      expect.arrayContaining(["new-required-request-property"]),
-    );
-    expect(diffVersions("competitor-signal-feed", "1.0.0", "2.0.0")).toMatchObject({ breaking: true, version: { baseVersion: "1.0.0", revisionVersion: "2.0.0", satisfied: true } });
+    expect(
+      diffVersions("customer-account-sync", "3.2.0", "4.0.0")
+        .changes.filter((c) => c.severity === "breaking")
+        .map((c) => c.kind),
+    ).toEqual(expect.arrayContaining(["new-required-request-property"]));
+    expect(diffVersions("competitor-signal-feed", "1.0.0", "2.0.0")).toMatchObject({
+      breaking: true,
+      version: { baseVersion: "1.0.0", revisionVersion: "2.0.0", satisfied: true },
+    });
     expect(diffVersions("margin-api", "1.0.0", "1.1.0").breaking).toBe(false);
     expect(diffVersions("order-api", "2.0.0", "2.1.0").breaking).toBe(false);
   });

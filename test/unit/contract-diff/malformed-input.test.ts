@@ -5,11 +5,25 @@ import { ORDERS_BASE } from "./openapi-cases";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- documents are arbitrary JSON
 type Doc = any;
 
-const JUNK: unknown[] = [null, 0, -1, "x", "", true, [], {}, [null], { $ref: "#/nowhere" }, { $ref: "#/%E0%A4%A" }, { $ref: 7 }, { type: 3, enum: "a", required: "id", properties: [] }];
+const JUNK: unknown[] = [
+  null,
+  0,
+  -1,
+  "x",
+  "",
+  true,
+  [],
+  {},
+  [null],
+  { $ref: "#/nowhere" },
+  { $ref: "#/%E0%A4%A" },
+  { $ref: 7 },
+  { type: 3, enum: "a", required: "id", properties: [] },
+];
 
 function random(seed: number): () => number {
   let state = seed;
-  return () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
 /** Every [parent, key] in the document, so a mutation can replace any node. */
@@ -46,6 +60,10 @@ describe("diffContracts on malformed documents", { timeout: 30_000 }, () => {
   it("compares property names that are also Object.prototype names", () => {
     const base = parseContractText('{"type":"object","properties":{"constructor":{"type":"string"}}}');
     const revision = parseContractText('{"type":"object","properties":{"toString":{"type":"string"}}}');
-    expect(diffContracts(base, revision).changes.map((c) => c.kind).sort()).toEqual(["response-optional-property-added", "response-optional-property-removed"]);
+    expect(
+      diffContracts(base, revision)
+        .changes.map((c) => c.kind)
+        .sort(),
+    ).toEqual(["response-optional-property-added", "response-optional-property-removed"]);
   });
 });

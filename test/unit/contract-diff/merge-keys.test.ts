@@ -21,7 +21,10 @@ describe("a property removed from a YAML merged base", () => {
     expect(merged.counts.breaking).toBe(1);
     expect(merged.changes.filter((change) => change.severity === "breaking").map((change) => change.location.field)).toEqual(["updated_at"]);
 
-    const inlineBase = BASE.replace("        <<: *audit-fields\n", "        created_at: {type: string, format: date-time}\n        updated_at: {type: string, format: date-time}\n");
+    const inlineBase = BASE.replace(
+      "        <<: *audit-fields\n",
+      "        created_at: {type: string, format: date-time}\n        updated_at: {type: string, format: date-time}\n",
+    );
     const inlineRevision = BASE.replace("        <<: *audit-fields\n", "        created_at: {type: string, format: date-time}\n");
     const written = diffContracts(parseContractText(inlineBase), parseContractText(inlineRevision));
     const breaking = (changes: typeof merged.changes) => changes.filter((change) => change.severity === "breaking");
@@ -31,7 +34,11 @@ describe("a property removed from a YAML merged base", () => {
   it("makes npm run contract:diff exit 1", { timeout: 60_000 }, () => {
     const revisionPath = path.join(dir, "revision.yaml");
     writeFileSync(revisionPath, REVISION);
-    const result = spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "scripts/contract-diff.ts"), basePath, revisionPath], { encoding: "utf8", cwd: root });
+    const result = spawnSync(
+      process.execPath,
+      [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "scripts/contract-diff.ts"), basePath, revisionPath],
+      { encoding: "utf8", cwd: root },
+    );
     expect(result.status).toBe(1);
     const output = JSON.parse(result.stdout);
     expect(output.breaking).toBe(true);

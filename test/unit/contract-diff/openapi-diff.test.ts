@@ -7,13 +7,22 @@ type Doc = any;
 
 function reverseKeys(node: Doc): Doc {
   if (Array.isArray(node)) return node.map(reverseKeys);
-  if (node && typeof node === "object") return Object.fromEntries(Object.entries(node).reverse().map(([k, v]) => [k, reverseKeys(v)]));
+  if (node && typeof node === "object")
+    return Object.fromEntries(
+      Object.entries(node)
+        .reverse()
+        .map(([k, v]) => [k, reverseKeys(v)]),
+    );
   return node;
 }
 
 /** Replaces every local $ref by a copy of its target, keeping the reference only where it would recurse forever. */
 function inlineRefs(doc: Doc): Doc {
-  const lookup = (ref: string) => ref.slice(2).split("/").reduce((node: Doc, key) => node[key.replace(/~1/g, "/").replace(/~0/g, "~")], doc);
+  const lookup = (ref: string) =>
+    ref
+      .slice(2)
+      .split("/")
+      .reduce((node: Doc, key) => node[key.replace(/~1/g, "/").replace(/~0/g, "~")], doc);
   const visit = (node: Doc, stack: string[]): Doc => {
     if (Array.isArray(node)) return node.map((item) => visit(item, stack));
     if (!node || typeof node !== "object") return node;
@@ -87,7 +96,12 @@ describe("diffContracts on OpenAPI", () => {
   it("names the parameter of a parameter change", () => {
     const { base, revision } = buildCase(OPENAPI_CASES.find((c) => c.name === "parameter maximum decreased")!);
     const [change] = diffContracts(base, revision).changes;
-    expect(change.location).toMatchObject({ path: "/orders", operation: "GET", parameter: "query:limit", pointer: "/paths/~1orders/get/parameters/query/limit/schema" });
+    expect(change.location).toMatchObject({
+      path: "/orders",
+      operation: "GET",
+      parameter: "query:limit",
+      pointer: "/paths/~1orders/get/parameters/query/limit/schema",
+    });
   });
 
   it("lists breaking changes first", () => {
@@ -98,10 +112,18 @@ describe("diffContracts on OpenAPI", () => {
   });
 
   it("judges OpenAPI 3.0 nullable and boolean exclusive bounds", () => {
-    const base = { openapi: "3.0.3", info: { title: "t", version: "1.0.0" }, paths: { "/a": { post: {
-      requestBody: { content: { "application/json": { schema: { type: "object", properties: { n: { type: "number", minimum: 0 } } } } } },
-      responses: { "200": { description: "ok", content: { "application/json": { schema: { type: "object", properties: { s: { type: "string" } } } } } } },
-    } } } };
+    const base = {
+      openapi: "3.0.3",
+      info: { title: "t", version: "1.0.0" },
+      paths: {
+        "/a": {
+          post: {
+            requestBody: { content: { "application/json": { schema: { type: "object", properties: { n: { type: "number", minimum: 0 } } } } } },
+            responses: { "200": { description: "ok", content: { "application/json": { schema: { type: "object", properties: { s: { type: "string" } } } } } } },
+          },
+        },
+      },
+    };
     const revision = structuredClone(base);
     revision.paths["/a"].post.requestBody.content["application/json"].schema.properties.n = { type: "number", minimum: 0, exclusiveMinimum: true } as never;
     revision.paths["/a"].post.responses["200"].content["application/json"].schema.properties.s = { type: "string", nullable: true } as never;

@@ -7,7 +7,12 @@ const change = (severity: ContractChange["severity"]): ContractChange => ({ seve
 describe("checkVersionBump", () => {
   it("requires a major bump for a breaking change and suggests it", () => {
     expect(checkVersionBump("1.4.2", "1.5.0", [change("non-breaking"), change("breaking")])).toEqual({
-      baseVersion: "1.4.2", revisionVersion: "1.5.0", requiredBump: "major", actualBump: "minor", satisfied: false, suggestedVersion: "2.0.0",
+      baseVersion: "1.4.2",
+      revisionVersion: "1.5.0",
+      requiredBump: "major",
+      actualBump: "minor",
+      satisfied: false,
+      suggestedVersion: "2.0.0",
     });
     expect(checkVersionBump("1.4.2", "2.0.0", [change("breaking")]).satisfied).toBe(true);
   });
@@ -38,6 +43,12 @@ describe("checkVersionBump", () => {
   it("is reported by diffContracts from info.version", () => {
     const { base, revision } = buildCase(OPENAPI_CASES.find((c) => c.name === "path removed")!);
     revision.info.version = "1.5.0";
-    expect(diffContracts(base, revision).version).toMatchObject({ baseVersion: "1.4.2", revisionVersion: "1.5.0", requiredBump: "major", satisfied: false, suggestedVersion: "2.0.0" });
+    expect(diffContracts(base, revision).version).toMatchObject({
+      baseVersion: "1.4.2",
+      revisionVersion: "1.5.0",
+      requiredBump: "major",
+      satisfied: false,
+      suggestedVersion: "2.0.0",
+    });
   });
 });

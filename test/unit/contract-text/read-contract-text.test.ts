@@ -17,7 +17,36 @@ describe("readContractText: YAML semantics", () => {
   });
 
   it("reads scalars as the YAML 1.2 core schema does (as the yaml package does with merge keys on)", () => {
-    const scalars = ["12", "-3", "+4", "0o17", "0x1F", "0777", "0b101", "1_000", "1.5", "1e3", ".5", ".inf", "-.Inf", ".NaN", "true", "False", "yes", "on", "null", "~", "Null", "", "2026-12-03", "2026-12-03T08:00:00Z", "'12'", '"true"', "!!str 12", "!!int 7"];
+    const scalars = [
+      "12",
+      "-3",
+      "+4",
+      "0o17",
+      "0x1F",
+      "0777",
+      "0b101",
+      "1_000",
+      "1.5",
+      "1e3",
+      ".5",
+      ".inf",
+      "-.Inf",
+      ".NaN",
+      "true",
+      "False",
+      "yes",
+      "on",
+      "null",
+      "~",
+      "Null",
+      "",
+      "2026-12-03",
+      "2026-12-03T08:00:00Z",
+      "'12'",
+      '"true"',
+      "!!str 12",
+      "!!int 7",
+    ];
     const text = scalars.map((scalar, index) => `k${index}: ${scalar}`).join("\n");
     const expected = parseWithYamlPackage(text, { schema: "core", merge: true });
     expect(documentOf(readContractText(text))).toEqual(expected);
@@ -97,7 +126,11 @@ describe("readContractText: positions", () => {
   it("locates a pointer through a merge key at the line where the base writes it", () => {
     const result = readContractText(yaml);
     if (!result.ok) throw new Error("expected the text to be read");
-    const positions = result.parsed.locate(["/components/schemas/Order/properties/created_at/type", "/components/schemas/Order/properties/id", "/components/schemas/Order/missing"]);
+    const positions = result.parsed.locate([
+      "/components/schemas/Order/properties/created_at/type",
+      "/components/schemas/Order/properties/id",
+      "/components/schemas/Order/missing",
+    ]);
     expect(positions.get("/components/schemas/Order/properties/created_at/type")).toEqual({ line: 4, column: 11 });
     expect(positions.get("/components/schemas/Order/properties/id")?.line).toBe(10);
     // A missing field is shown where its parent is written.
@@ -107,6 +140,11 @@ describe("readContractText: positions", () => {
   it("locates pointers in JSON", () => {
     const result = readContractText('{\n  "a": {\n    "b": [1, 2]\n  }\n}');
     if (!result.ok) throw new Error("expected the text to be read");
-    expect(result.parsed.locate(["/a/b/1", "/a/c"])).toEqual(new Map([["/a/b/1", { line: 3, column: 14 }], ["/a/c", { line: 2, column: 8 }]]));
+    expect(result.parsed.locate(["/a/b/1", "/a/c"])).toEqual(
+      new Map([
+        ["/a/b/1", { line: 3, column: 14 }],
+        ["/a/c", { line: 2, column: 8 }],
+      ]),
+    );
   });
 });

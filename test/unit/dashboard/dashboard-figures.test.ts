@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { capabilityAggregates, comparisonSnapshot, ownerToCall, prioritisationMatrix, rankIntegration, rankRisks, type IntegrationFacts } from "@/lib/dashboard/dashboard-figures";
+import {
+  capabilityAggregates,
+  comparisonSnapshot,
+  ownerToCall,
+  prioritisationMatrix,
+  rankIntegration,
+  rankRisks,
+  type IntegrationFacts,
+} from "@/lib/dashboard/dashboard-figures";
 
 const base: IntegrationFacts = {
   id: "i1",
@@ -40,9 +48,16 @@ describe("comparisonSnapshot", () => {
 
 describe("rankRisks", () => {
   it("leaves out integrations with nothing fragile and keeps the top ones", () => {
-    const ranked = [facts({ id: "a", key: "A" }), facts({ id: "b", key: "B", health: "failing" }), facts({ id: "c", key: "C", monitoring: "none", criticality: "tier1" })].map(rankIntegration);
+    const ranked = [
+      facts({ id: "a", key: "A" }),
+      facts({ id: "b", key: "B", health: "failing" }),
+      facts({ id: "c", key: "C", monitoring: "none", criticality: "tier1" }),
+    ].map(rankIntegration);
     // B: impact 11 × failing 5 = 55; C: impact 13 × unmonitored 3 = 39.
-    expect(rankRisks(ranked, 10).map((r) => [r.facts.key, r.score])).toEqual([["B", 55], ["C", 39]]);
+    expect(rankRisks(ranked, 10).map((r) => [r.facts.key, r.score])).toEqual([
+      ["B", 55],
+      ["C", 39],
+    ]);
     expect(rankRisks(ranked, 1).map((r) => r.facts.key)).toEqual(["B"]);
   });
 });
@@ -68,7 +83,12 @@ describe("capabilityAggregates", () => {
 
 describe("prioritisationMatrix", () => {
   it("puts each rated integration in one cell and counts the unrated", () => {
-    const ranked = [facts({ id: "a", key: "A" }), facts({ id: "b", key: "B" }), facts({ id: "c", key: "C", businessValue: 1, complexity: 5 }), facts({ id: "d", key: "D", complexity: null })].map(rankIntegration);
+    const ranked = [
+      facts({ id: "a", key: "A" }),
+      facts({ id: "b", key: "B" }),
+      facts({ id: "c", key: "C", businessValue: 1, complexity: 5 }),
+      facts({ id: "d", key: "D", complexity: null }),
+    ].map(rankIntegration);
     const matrix = prioritisationMatrix(ranked);
     expect(matrix.cells.map((c) => [c.value, c.complexity, c.count, c.quadrant])).toEqual([
       [1, 5, 1, "reconsider-or-defer"],
@@ -87,8 +107,16 @@ describe("ownerToCall", () => {
   const team = { slug: "finance", name: "Finance" };
 
   it("calls the first escalation step first, a person or a rota", () => {
-    expect(ownerToCall({ ownerTeam: team, owners, escalationPath: [{ position: 1, contact: null, user: { name: "Pat", email: "pat@x.test" } }] })).toEqual({ name: "Pat", contact: "pat@x.test", role: "Escalation step 1" });
-    expect(ownerToCall({ ownerTeam: team, owners, escalationPath: [{ position: 1, contact: "#oncall", user: null }] })).toEqual({ name: "#oncall", contact: "#oncall", role: "Escalation step 1" });
+    expect(ownerToCall({ ownerTeam: team, owners, escalationPath: [{ position: 1, contact: null, user: { name: "Pat", email: "pat@x.test" } }] })).toEqual({
+      name: "Pat",
+      contact: "pat@x.test",
+      role: "Escalation step 1",
+    });
+    expect(ownerToCall({ ownerTeam: team, owners, escalationPath: [{ position: 1, contact: "#oncall", user: null }] })).toEqual({
+      name: "#oncall",
+      contact: "#oncall",
+      role: "Escalation step 1",
+    });
   });
 
   it("falls back to the technical owner, then other owners, then the team, then nobody", () => {

@@ -36,7 +36,16 @@ describe("fragilityReasons", () => {
   });
 
   it("names every factor present, heaviest first, each with a reason a person understands", () => {
-    const reasons = fragilityReasons({ ...governed, health: "failing", hasDataOwner: false, monitored: false, contracts: 0, versionedContracts: 0, pattern: "point_to_point", overdueDeprecation: true });
+    const reasons = fragilityReasons({
+      ...governed,
+      health: "failing",
+      hasDataOwner: false,
+      monitored: false,
+      contracts: 0,
+      versionedContracts: 0,
+      pattern: "point_to_point",
+      overdueDeprecation: true,
+    });
     expect(reasons.map((r) => r.factor)).toEqual(["failing", "unowned", "unmonitored", "overdue-deprecation", "no-contract", "point-to-point"]);
     expect(reasons.map((r) => r.weight)).toEqual([5, 3, 3, 3, 2, 1]);
     expect(reasons[0].reason).toBe("Failing now");

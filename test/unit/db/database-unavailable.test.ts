@@ -11,7 +11,11 @@ describe("isDatabaseUnavailable", () => {
     expect(isDatabaseUnavailable(new DatabaseLockedError("/data", { pid: 1, hostname: "h", command: "next start", startedAt: "" }))).toBe(true);
     expect(isDatabaseUnavailable(prismaError("P1001"))).toBe(true);
     expect(isDatabaseUnavailable(prismaError("P2010", adapterError({ kind: "DatabaseNotReachable", host: "127.0.0.1", port: 5432 })))).toBe(true);
-    expect(isDatabaseUnavailable(prismaError("P2010", adapterError({ kind: "postgres", code: "57P01", message: "terminating connection due to administrator command" })))).toBe(true);
+    expect(
+      isDatabaseUnavailable(
+        prismaError("P2010", adapterError({ kind: "postgres", code: "57P01", message: "terminating connection due to administrator command" })),
+      ),
+    ).toBe(true);
     expect(isDatabaseUnavailable(new Error("Connection terminated unexpectedly"))).toBe(true);
     expect(isDatabaseUnavailable(new AggregateError([Object.assign(new Error(""), { code: "ECONNREFUSED" })]))).toBe(true);
   });

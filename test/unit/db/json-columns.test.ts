@@ -11,7 +11,11 @@ import { fromJsonColumn } from "@/lib/db/json-column";
 const roundTrip = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
 
 const spec = (properties: Record<string, unknown>, version = "1.0.0") =>
-  JSON.stringify({ openapi: "3.1.0", info: { title: "Orders", version }, paths: { "/orders": { get: { responses: { "200": { description: "ok", content: { "application/json": { schema: { type: "object", properties } } } } } } } } });
+  JSON.stringify({
+    openapi: "3.1.0",
+    info: { title: "Orders", version },
+    paths: { "/orders": { get: { responses: { "200": { description: "ok", content: { "application/json": { schema: { type: "object", properties } } } } } } } },
+  });
 
 describe("ChangeRequest.diff", () => {
   it("reads back what a proposal stores", () => {
@@ -25,7 +29,9 @@ describe("ChangeRequest.diff", () => {
     expect(result.error?.issues[0]?.path).toEqual(["counts", "non-breaking"]);
   });
   it("reports a malformed row as a fault of the stored data, not as invalid input", () => {
-    expect(() => fromJsonColumn(zStoredDiff, { format: "openapi" }, "ChangeRequest.diff")).toThrow(/^ChangeRequest\.diff does not have the expected shape at \/breaking/);
+    expect(() => fromJsonColumn(zStoredDiff, { format: "openapi" }, "ChangeRequest.diff")).toThrow(
+      /^ChangeRequest\.diff does not have the expected shape at \/breaking/,
+    );
     const thrown = (() => {
       try {
         fromJsonColumn(zStoredDiff, { format: "openapi" }, "ChangeRequest.diff");

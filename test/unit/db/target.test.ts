@@ -18,12 +18,9 @@ describe("resolveDatabaseTarget", () => {
     expect(resolveDatabaseTarget({ INTERCHANGE_DATA_DIR: "/var/lib/ix" }, cwd)).toEqual({ kind: "pglite", dataDir: "/var/lib/ix" });
   });
 
-  it.each(["postgres://ix:secret@db.internal:5432/interchange", "postgresql://localhost/interchange"])(
-    "selects PostgreSQL for DATABASE_URL=%s",
-    (url) => {
-      expect(resolveDatabaseTarget({ DATABASE_URL: url, INTERCHANGE_DATA_DIR: "ignored" }, cwd)).toEqual({ kind: "postgres", url });
-    },
-  );
+  it.each(["postgres://ix:secret@db.internal:5432/interchange", "postgresql://localhost/interchange"])("selects PostgreSQL for DATABASE_URL=%s", (url) => {
+    expect(resolveDatabaseTarget({ DATABASE_URL: url, INTERCHANGE_DATA_DIR: "ignored" }, cwd)).toEqual({ kind: "postgres", url });
+  });
 
   it("treats an empty DATABASE_URL as unset", () => {
     expect(resolveDatabaseTarget({ DATABASE_URL: "  " }, cwd).kind).toBe("pglite");

@@ -32,14 +32,20 @@ describe("migration state machine", () => {
 
   it("records the first acknowledgement once, and clears the blocked reason when unblocked", () => {
     const now = new Date("2026-06-01T00:00:00Z");
-    expect(applyMigrationChange({ status: "notified", acknowledgedAt: null }, { status: "blocked", blockedReason: " waiting " }, { now, actorId: "u1" })).toEqual({
+    expect(
+      applyMigrationChange({ status: "notified", acknowledgedAt: null }, { status: "blocked", blockedReason: " waiting " }, { now, actorId: "u1" }),
+    ).toEqual({
       status: "blocked",
       blockedReason: "waiting",
       acknowledgedAt: now,
       acknowledgedById: "u1",
       migratedAt: null,
     });
-    const later = applyMigrationChange({ status: "blocked", acknowledgedAt: now }, { status: "migrated" }, { now: new Date("2026-07-01T00:00:00Z"), actorId: "u2" });
+    const later = applyMigrationChange(
+      { status: "blocked", acknowledgedAt: now },
+      { status: "migrated" },
+      { now: new Date("2026-07-01T00:00:00Z"), actorId: "u2" },
+    );
     expect(later).toEqual({ status: "migrated", blockedReason: null, migratedAt: new Date("2026-07-01T00:00:00Z") });
   });
 });

@@ -19,7 +19,11 @@ describe("notice policy", () => {
   });
 
   it("accepts exactly the minimum notice and counts whole days only", () => {
-    expect(checkNotice({ announcedAt: now, sunsetAt: inDays(90), now, rule: tier1, mayGrantException: false })).toEqual({ ok: true, noticeDays: 90, usesException: false });
+    expect(checkNotice({ announcedAt: now, sunsetAt: inDays(90), now, rule: tier1, mayGrantException: false })).toEqual({
+      ok: true,
+      noticeDays: 90,
+      usesException: false,
+    });
     expect(noticeDays(now, new Date(inDays(90).getTime() - 1))).toBe(89);
   });
 
@@ -30,13 +34,23 @@ describe("notice policy", () => {
   });
 
   it("lets only admins grant an exception, and only with a reason", () => {
-    expect(checkNotice({ announcedAt: now, sunsetAt: inDays(30), now, rule: tier1, exceptionReason: "Vendor ends support", mayGrantException: false })).toMatchObject({ ok: false, refusal: "needs-admin", pointer: "/noticeExceptionReason" });
-    expect(checkNotice({ announcedAt: now, sunsetAt: inDays(30), now, rule: tier1, exceptionReason: "Vendor ends support", mayGrantException: true })).toEqual({ ok: true, noticeDays: 30, usesException: true });
+    expect(
+      checkNotice({ announcedAt: now, sunsetAt: inDays(30), now, rule: tier1, exceptionReason: "Vendor ends support", mayGrantException: false }),
+    ).toMatchObject({ ok: false, refusal: "needs-admin", pointer: "/noticeExceptionReason" });
+    expect(checkNotice({ announcedAt: now, sunsetAt: inDays(30), now, rule: tier1, exceptionReason: "Vendor ends support", mayGrantException: true })).toEqual({
+      ok: true,
+      noticeDays: 30,
+      usesException: true,
+    });
     expect(checkNotice({ announcedAt: now, sunsetAt: inDays(30), now, rule: tier1, mayGrantException: true })).toMatchObject({ ok: false, refusal: "invalid" });
   });
 
   it("refuses a sunset in the past, even with an exception", () => {
-    expect(checkNotice({ announcedAt: inDays(-200), sunsetAt: inDays(-1), now, rule: tier1, exceptionReason: "late", mayGrantException: true })).toMatchObject({ ok: false, pointer: "/sunsetAt", detail: "The sunset date must be in the future." });
+    expect(checkNotice({ announcedAt: inDays(-200), sunsetAt: inDays(-1), now, rule: tier1, exceptionReason: "late", mayGrantException: true })).toMatchObject({
+      ok: false,
+      pointer: "/sunsetAt",
+      detail: "The sunset date must be in the future.",
+    });
   });
 
   it("schedules the 30, 14 and 7 day reminders that are still ahead", () => {

@@ -35,7 +35,16 @@ describe("sunset calendar", () => {
   });
 
   it("writes one all-day event per sunset with a stable UID", () => {
-    const entry = { id: "dep1", title: "Order API 1.0.0", description: "Use 2.0.0, please", url: "https://portal.test/deprecations/dep1", sunsetAt: new Date("2027-01-15T00:00:00Z"), updatedAt: new Date("2026-06-01T10:00:00Z"), status: "announced" as const, sequence: 2 };
+    const entry = {
+      id: "dep1",
+      title: "Order API 1.0.0",
+      description: "Use 2.0.0, please",
+      url: "https://portal.test/deprecations/dep1",
+      sunsetAt: new Date("2027-01-15T00:00:00Z"),
+      updatedAt: new Date("2026-06-01T10:00:00Z"),
+      status: "announced" as const,
+      sequence: 2,
+    };
     const ics = buildSunsetCalendar([entry], { now: new Date("2026-06-02T00:00:00Z"), host: "portal.test" });
     expect(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")).toBe(true);
     expect(ics.endsWith("END:VCALENDAR\r\n")).toBe(true);

@@ -2,16 +2,8 @@ import { describe, expect, it } from "vitest";
 import { applyCatalogChanges, type CatalogChanges } from "@/lib/graph/catalog-changes";
 import { catalogGraph } from "./catalog-graph-builder";
 
-const before = catalogGraph()
-  .system("shop")
-  .system("erp")
-  .system("old")
-  .integration("orders", "shop", "erp")
-  .integration("legacy", "old", "erp").graph;
-const after = catalogGraph()
-  .system("crm")
-  .integration("orders", "shop", "erp", { healthStatus: "failing" })
-  .integration("sync", "crm", "erp").graph;
+const before = catalogGraph().system("shop").system("erp").system("old").integration("orders", "shop", "erp").integration("legacy", "old", "erp").graph;
+const after = catalogGraph().system("crm").integration("orders", "shop", "erp", { healthStatus: "failing" }).integration("sync", "crm", "erp").graph;
 
 const noChanges: CatalogChanges = { systems: [], integrations: [], contractVersions: [], consumers: [] };
 
@@ -19,8 +11,15 @@ describe("applyCatalogChanges (reading only what changed after a catalog edit)",
   it("replaces changed records in place, removes archived ones and appends new ones", () => {
     const changes: CatalogChanges = {
       ...noChanges,
-      systems: [{ live: true, record: after.systems[0] }, { live: false, id: "old" }],
-      integrations: [{ live: true, record: after.integrations[0] }, { live: true, record: after.integrations[1] }, { live: false, id: "legacy" }],
+      systems: [
+        { live: true, record: after.systems[0] },
+        { live: false, id: "old" },
+      ],
+      integrations: [
+        { live: true, record: after.integrations[0] },
+        { live: true, record: after.integrations[1] },
+        { live: false, id: "legacy" },
+      ],
     };
     const merged = applyCatalogChanges(before, changes, { systems: 3, integrations: 2, contractVersions: 0, consumers: 0 })!;
     expect(merged.systems.map((system) => system.id)).toEqual(["shop", "erp", "crm"]);
@@ -33,7 +32,11 @@ describe("applyCatalogChanges (reading only what changed after a catalog edit)",
   });
 
   it("ignores a removal of a record it never had, and keeps the arrays when nothing changed", () => {
-    const merged = applyCatalogChanges(before, { ...noChanges, systems: [{ live: false, id: "never-seen" }] }, { systems: 3, integrations: 2, contractVersions: 0, consumers: 0 })!;
+    const merged = applyCatalogChanges(
+      before,
+      { ...noChanges, systems: [{ live: false, id: "never-seen" }] },
+      { systems: 3, integrations: 2, contractVersions: 0, consumers: 0 },
+    )!;
     expect(merged.systems.map((system) => system.id)).toEqual(["shop", "erp", "old"]);
     expect(merged.integrations).toBe(before.integrations);
   });

@@ -6,7 +6,18 @@ export function catalogGraph() {
   const builder = {
     graph,
     system(id: string, fields: Partial<GraphSystem> = {}) {
-      graph.systems.push({ id, slug: id, name: id.toUpperCase(), kind: "crm", businessDomain: "Sales", criticality: "tier3", lifecycle: "active", isExternal: false, ownerTeam: null, ...fields });
+      graph.systems.push({
+        id,
+        slug: id,
+        name: id.toUpperCase(),
+        kind: "crm",
+        businessDomain: "Sales",
+        criticality: "tier3",
+        lifecycle: "active",
+        isExternal: false,
+        ownerTeam: null,
+        ...fields,
+      });
       return builder;
     },
     integration(id: string, source: string, target: string, fields: Partial<GraphIntegration> = {}) {
@@ -33,13 +44,32 @@ export function catalogGraph() {
         id,
         version: "1.0.0",
         status: "active",
-        contract: { id: `contract-${id}`, slug: `contract-${id}`, name: `Contract ${id}`, integrationId: governs.integrationId ?? null, systemId: governs.systemId ?? null, ownerTeam: null, ownerUser: null },
+        contract: {
+          id: `contract-${id}`,
+          slug: `contract-${id}`,
+          name: `Contract ${id}`,
+          integrationId: governs.integrationId ?? null,
+          systemId: governs.systemId ?? null,
+          ownerTeam: null,
+          ownerUser: null,
+        },
         ...fields,
       });
       return builder;
     },
     consumer(id: string, contractVersionId: string, fields: Partial<GraphConsumer> = {}) {
-      graph.consumers.push({ id, name: id.toUpperCase(), kind: "dashboard", systemId: null, contractVersionId, purpose: "Reads it.", ownerTeam: null, ownerUser: null, capabilities: [], ...fields });
+      graph.consumers.push({
+        id,
+        name: id.toUpperCase(),
+        kind: "dashboard",
+        systemId: null,
+        contractVersionId,
+        purpose: "Reads it.",
+        ownerTeam: null,
+        ownerUser: null,
+        capabilities: [],
+        ...fields,
+      });
       return builder;
     },
   };

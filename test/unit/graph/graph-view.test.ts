@@ -14,7 +14,11 @@ function catalog() {
       .system("erp", { businessDomain: "Finance", ownerTeam: finance })
       .system("bi", { businessDomain: "Analytics", kind: "bi" })
       .system("lonely", { businessDomain: "Finance" })
-      .integration("orders", "shop", "erp", { healthStatus: "failing", mechanism: "event_message", capabilities: [{ slug: "order-to-cash", name: "Order to cash" }] })
+      .integration("orders", "shop", "erp", {
+        healthStatus: "failing",
+        mechanism: "event_message",
+        capabilities: [{ slug: "order-to-cash", name: "Order to cash" }],
+      })
       .integration("sync", "crm", "erp", { direction: "bidirectional", ownerTeam: finance })
       .integration("load", "erp", "bi", { lifecycle: "deprecated", mechanism: "file_transfer" })
       .contractVersion("orders-v1", { integrationId: "orders" })
@@ -34,9 +38,17 @@ describe("selectFilteredGraph (domain to graph mapping)", () => {
     const orders = graph.edges.find((edge) => edge.id === "integration:orders");
     expect(orders).toMatchObject({ type: "integration", source: "system:shop", target: "system:erp", healthStatus: "failing", key: "ORDERS" });
     // An integration's consumers read what it delivers: the edge leaves its target system.
-    expect(graph.edges.find((edge) => edge.id === "consumption:wh-feed")).toMatchObject({ source: "system:erp", target: "system:bi", contract: { version: "1.0.0" } });
+    expect(graph.edges.find((edge) => edge.id === "consumption:wh-feed")).toMatchObject({
+      source: "system:erp",
+      target: "system:bi",
+      contract: { version: "1.0.0" },
+    });
     expect(graph.edges.find((edge) => edge.id === "consumption:revenue")).toMatchObject({ source: "system:bi", target: "consumer:revenue" });
-    expect(graph.nodes.find((node) => node.id === "consumer:revenue")).toMatchObject({ type: "consumer", businessDomain: "Analytics", name: "Revenue dashboard" });
+    expect(graph.nodes.find((node) => node.id === "consumer:revenue")).toMatchObject({
+      type: "consumer",
+      businessDomain: "Analytics",
+      name: "Revenue dashboard",
+    });
   });
 
   it("keeps only the matching integrations and their systems under an integration filter", () => {

@@ -14,8 +14,12 @@ const prepared = prepareGraph(
     .system("bi", { ownerTeam: ops })
     .integration("orders", "shop", "erp", { owners: [{ role: "data_owner", person: ana }], capabilities: [{ slug: "o2c", name: "Order to cash" }] })
     .integration("load", "erp", "bi", { capabilities: [{ slug: "reporting", name: "Reporting" }] })
-    .contractVersion("bi-api", { systemId: "bi" }, { contract: { id: "c", slug: "bi-api", name: "BI API", integrationId: null, systemId: "bi", ownerTeam: null, ownerUser: ana } })
-    .consumer("revenue", "bi-api", { name: "Revenue, \"=SUM\" dashboard", capabilities: [{ slug: "fpa", name: "Financial planning" }] }).graph,
+    .contractVersion(
+      "bi-api",
+      { systemId: "bi" },
+      { contract: { id: "c", slug: "bi-api", name: "BI API", integrationId: null, systemId: "bi", ownerTeam: null, ownerUser: ana } },
+    )
+    .consumer("revenue", "bi-api", { name: 'Revenue, "=SUM" dashboard', capabilities: [{ slug: "fpa", name: "Financial planning" }] }).graph,
 );
 
 describe("analyzeImpact", () => {
@@ -26,7 +30,10 @@ describe("analyzeImpact", () => {
       ["ORDERS", 1, "SHOP", "ERP"],
       ["LOAD", 2, "ERP", "BI"],
     ]);
-    expect(result.systems.map((s) => [s.slug, s.depth])).toEqual([["erp", 1], ["bi", 2]]);
+    expect(result.systems.map((s) => [s.slug, s.depth])).toEqual([
+      ["erp", 1],
+      ["bi", 2],
+    ]);
     expect(result.consumers.map((c) => [c.id, c.depth])).toEqual([["revenue", 3]]);
     expect(result.capabilities.map((c) => c.slug)).toEqual(["fpa", "o2c", "reporting"]);
     expect(result.owners).toEqual([
@@ -41,7 +48,11 @@ describe("analyzeImpact", () => {
   it("honours the depth and answers lineage upstream", () => {
     expect(analyzeImpact(prepared, { kind: "system", id: "shop", direction: "downstream", depth: 1 }).systems.map((s) => s.slug)).toEqual(["erp"]);
     const lineage = analyzeImpact(prepared, { kind: "consumer", id: "revenue", direction: "upstream" });
-    expect(lineage.systems.map((s) => [s.slug, s.depth])).toEqual([["bi", 1], ["erp", 2], ["shop", 3]]);
+    expect(lineage.systems.map((s) => [s.slug, s.depth])).toEqual([
+      ["bi", 1],
+      ["erp", 2],
+      ["shop", 3],
+    ]);
     expect(lineage.consumers).toEqual([]);
   });
 

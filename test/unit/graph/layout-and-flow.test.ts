@@ -71,7 +71,12 @@ describe("layeredLayout", () => {
     const sinks = Array.from({ length: 9 }, (_, i) => `report${i}`);
     const positions = layeredLayout({
       nodes: ["source", "hub", "next", "end", ...sinks].map(box),
-      edges: [{ source: "source", target: "hub" }, { source: "hub", target: "next" }, { source: "next", target: "end" }, ...sinks.map((id) => ({ source: "hub", target: id }))],
+      edges: [
+        { source: "source", target: "hub" },
+        { source: "hub", target: "next" },
+        { source: "next", target: "end" },
+        ...sinks.map((id) => ({ source: "hub", target: id })),
+      ],
     });
     const columns = new Map<number, number>();
     for (const id of sinks) columns.set(positions[id].x, (columns.get(positions[id].x) ?? 0) + 1);
@@ -111,7 +116,11 @@ describe("layeredLayout", () => {
 
   it("is stable: the same graph in another order gets the same positions", () => {
     const nodes = ["p", "q", "r", "s"].map(box);
-    const edges = [{ source: "p", target: "q" }, { source: "p", target: "r" }, { source: "r", target: "s" }];
+    const edges = [
+      { source: "p", target: "q" },
+      { source: "p", target: "r" },
+      { source: "r", target: "s" },
+    ];
     expect(layeredLayout({ nodes: [...nodes].reverse(), edges: [...edges].reverse() })).toEqual(layeredLayout({ nodes, edges }));
   });
 });
@@ -134,7 +143,9 @@ describe("clusterByDomain", () => {
       { type: "cluster", id: "cluster:Commerce", domain: "Commerce", size: 1 },
       { type: "cluster", id: "cluster:Finance", domain: "Finance", size: 2 },
     ]);
-    expect(collapsed.edges).toEqual([{ type: "bundle", id: "bundle:cluster:Commerce->cluster:Finance", source: "cluster:Commerce", target: "cluster:Finance", count: 2 }]);
+    expect(collapsed.edges).toEqual([
+      { type: "bundle", id: "bundle:cluster:Commerce->cluster:Finance", source: "cluster:Commerce", target: "cluster:Finance", count: 2 },
+    ]);
     const open = clusterByDomain(graph, new Set(["Finance"]));
     expect(open.nodes.map((node) => node.id).sort()).toEqual(["cluster:Commerce", "system:erp", "system:gl"]);
     expect(open.edges.map((edge) => edge.id).sort()).toEqual(["bundle:cluster:Commerce->system:erp", "bundle:cluster:Commerce->system:gl", "integration:post"]);
@@ -147,9 +158,19 @@ describe("toFlowElements (domain to React Flow)", () => {
 
   it("types nodes, positions them, and styles edges by health, mechanism, direction and lifecycle", () => {
     const { nodes, edges } = toFlowElements(graph, positions, { highlighted: null, focusId: null, selectedId: "integration:orders" });
-    expect(nodes.find((node) => node.id === "system:shop")).toMatchObject({ type: "system", position: { x: 5, y: 7 }, width: 190, data: { dimmed: false, node: { criticality: "tier1" } } });
+    expect(nodes.find((node) => node.id === "system:shop")).toMatchObject({
+      type: "system",
+      position: { x: 5, y: 7 },
+      width: 190,
+      data: { dimmed: false, node: { criticality: "tier1" } },
+    });
     const orders = edges.find((edge) => edge.id === "integration:orders")!;
-    expect(orders).toMatchObject({ source: "system:shop", target: "system:erp", selected: true, style: { stroke: "#b91c1c", strokeDasharray: "8 4", opacity: 1 } });
+    expect(orders).toMatchObject({
+      source: "system:shop",
+      target: "system:erp",
+      selected: true,
+      style: { stroke: "#b91c1c", strokeDasharray: "8 4", opacity: 1 },
+    });
     expect(orders.markerStart).toBeDefined(); // bidirectional: arrows at both ends
     expect(orders.label).toBeUndefined(); // active: no lifecycle label
   });
@@ -181,7 +202,12 @@ describe("toFlowElements (domain to React Flow)", () => {
 
     const shown = toFlowElements(view, {}, none, { showRetired: true });
     const retired = shown.edges.find((edge) => edge.id === "integration:gone")!;
-    expect(retired).toMatchObject({ label: "GONE · retired", labelStyle: { textDecoration: "line-through" }, className: "edge-retired", style: { stroke: "#94a3b8" } });
+    expect(retired).toMatchObject({
+      label: "GONE · retired",
+      labelStyle: { textDecoration: "line-through" },
+      className: "edge-retired",
+      style: { stroke: "#94a3b8" },
+    });
     expect(retired.markerStart).toBeUndefined();
     // A retired integration someone selected (a shared link, a neighbourhood's focus) is drawn anyway.
     expect(toFlowElements(view, {}, { ...none, selectedId: "integration:gone" }).edges.map((edge) => edge.id)).toContain("integration:gone");
@@ -193,7 +219,12 @@ describe("toFlowElements (domain to React Flow)", () => {
     const view = selectFilteredGraph(prepareGraph(builder.graph), {});
     const highlighted = new Set(["integration:i1"]);
     const { edges } = toFlowElements(view, {}, { highlighted, focusId: null, selectedId: "integration:i2" });
-    expect(edges.filter((edge) => edge.label !== undefined).map((edge) => edge.id).sort()).toEqual(["integration:i1", "integration:i2"]);
+    expect(
+      edges
+        .filter((edge) => edge.label !== undefined)
+        .map((edge) => edge.id)
+        .sort(),
+    ).toEqual(["integration:i1", "integration:i2"]);
   });
 
   it("dims everything outside an impact result and marks its focus", () => {

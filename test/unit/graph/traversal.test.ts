@@ -7,8 +7,13 @@ const asObject = (depths: Map<string, number>) => Object.fromEntries([...depths]
 describe("traverseDependencies", () => {
   // a -> b -> c -> d, and b's contract is read by a dashboard
   const chain = catalogGraph()
-    .system("a").system("b").system("c").system("d")
-    .integration("ab", "a", "b").integration("bc", "b", "c").integration("cd", "c", "d")
+    .system("a")
+    .system("b")
+    .system("c")
+    .system("d")
+    .integration("ab", "a", "b")
+    .integration("bc", "b", "c")
+    .integration("cd", "c", "d")
     .contractVersion("v1", { integrationId: "bc" })
     .consumer("dash", "v1");
   const index = buildDependencyIndex(chain.graph);
@@ -62,7 +67,10 @@ describe("traverseDependencies", () => {
 
   it("terminates on cycles, bidirectional syncs and self-loops, keeping the shortest depth", () => {
     const cyclic = catalogGraph()
-      .system("crm").system("erp").system("bi").system("loner")
+      .system("crm")
+      .system("erp")
+      .system("bi")
+      .system("loner")
       .integration("sync", "crm", "erp", { direction: "bidirectional" })
       .integration("back", "erp", "crm")
       .integration("self", "crm", "crm")
@@ -91,7 +99,9 @@ describe("traverseDependencies", () => {
 
   it("ignores retired integrations and retired contract versions, and follows a consumer that is a system", () => {
     const graph = catalogGraph()
-      .system("shop").system("wh").system("ml")
+      .system("shop")
+      .system("wh")
+      .system("ml")
       .integration("old", "shop", "wh", { lifecycle: "retired" })
       .contractVersion("api1", { systemId: "shop" }, { status: "retired" })
       .contractVersion("api2", { systemId: "shop" })

@@ -19,12 +19,25 @@ describe("domain errors at the HTTP boundary", () => {
   });
 
   it("keeps the permission table's refusals as 403 and 404", () => {
-    expect(domainProblem(new ForbiddenError("catalog.update"))).toEqual({ type: "about:blank", title: "Forbidden", status: 403, detail: "You do not have permission to do this (catalog.update)." });
-    expect(domainProblem(new NotFoundError("The integration"))).toEqual({ type: "about:blank", title: "Not found", status: 404, detail: "The integration was not found." });
+    expect(domainProblem(new ForbiddenError("catalog.update"))).toEqual({
+      type: "about:blank",
+      title: "Forbidden",
+      status: 403,
+      detail: "You do not have permission to do this (catalog.update).",
+    });
+    expect(domainProblem(new NotFoundError("The integration"))).toEqual({
+      type: "about:blank",
+      title: "Not found",
+      status: 404,
+      detail: "The integration was not found.",
+    });
   });
 
   it("names the fields as `errors` and keeps the extensions", () => {
-    const conflict = new Conflict("2 active consumers still use it.", { issues: [{ pointer: "/consumerPlan", detail: "Say what happens." }], extensions: { activeConsumers: 2 } });
+    const conflict = new Conflict("2 active consumers still use it.", {
+      issues: [{ pointer: "/consumerPlan", detail: "Say what happens." }],
+      extensions: { activeConsumers: 2 },
+    });
     expect(domainProblem(conflict)).toEqual({
       type: "about:blank",
       title: "Conflict",
@@ -33,7 +46,11 @@ describe("domain errors at the HTTP boundary", () => {
       activeConsumers: 2,
       errors: [{ pointer: "/consumerPlan", detail: "Say what happens." }],
     });
-    expect(domainProblem(new InvalidField("/email", "Unknown person."))).toMatchObject({ status: 422, detail: "Field /email is invalid: Unknown person.", errors: [{ pointer: "/email", detail: "Unknown person." }] });
+    expect(domainProblem(new InvalidField("/email", "Unknown person."))).toMatchObject({
+      status: 422,
+      detail: "Field /email is invalid: Unknown person.",
+      errors: [{ pointer: "/email", detail: "Unknown person." }],
+    });
   });
 
   it("challenges for a bearer token only when the credential was refused", async () => {

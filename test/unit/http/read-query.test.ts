@@ -7,7 +7,10 @@ const request = (query: string) => new Request(`http://localhost/api/v1/things?$
 
 describe("readQuery", () => {
   it("reads a repeated parameter as an array, like every other reader of a query", () => {
-    expect(readQuery(request("status=open&status=closed&q=x"), z.object({ status: z.array(z.string()), q: z.string() }))).toEqual({ status: ["open", "closed"], q: "x" });
+    expect(readQuery(request("status=open&status=closed&q=x"), z.object({ status: z.array(z.string()), q: z.string() }))).toEqual({
+      status: ["open", "closed"],
+      q: "x",
+    });
   });
 
   it("refuses a repeated parameter the schema wants once, with 422 naming it, instead of picking one value", () => {

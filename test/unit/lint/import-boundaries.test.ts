@@ -15,7 +15,9 @@ beforeAll(() => {
 
 async function boundaryErrors(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return result.messages.filter((message) => message.ruleId === "import/no-restricted-paths" || message.ruleId?.startsWith("house/")).map((message) => message.ruleId!);
+  return result.messages
+    .filter((message) => message.ruleId === "import/no-restricted-paths" || message.ruleId?.startsWith("house/"))
+    .map((message) => message.ruleId!);
 }
 
 // Loading the project's ESLint configuration and resolver takes seconds on a busy machine.
@@ -23,11 +25,17 @@ const LINT = { timeout: 60_000 };
 
 describe("lib never imports app or components", () => {
   it("refuses a component import in lib", LINT, async () => {
-    expect(await boundaryErrors("lib/catalog/fixture.ts", 'import { Badge } from "@/components/ui/badge";\nexport const x = Badge;\n')).toEqual(["import/no-restricted-paths"]);
+    expect(await boundaryErrors("lib/catalog/fixture.ts", 'import { Badge } from "@/components/ui/badge";\nexport const x = Badge;\n')).toEqual([
+      "import/no-restricted-paths",
+    ]);
   });
   it("refuses an app import in lib, relative or by alias", LINT, async () => {
-    expect(await boundaryErrors("lib/catalog/fixture.ts", 'import RootLayout from "../../app/layout";\nexport const x = RootLayout;\n')).toEqual(["import/no-restricted-paths"]);
-    expect(await boundaryErrors("lib/catalog/fixture.ts", 'import RootLayout from "@/app/layout";\nexport const x = RootLayout;\n')).toEqual(["import/no-restricted-paths"]);
+    expect(await boundaryErrors("lib/catalog/fixture.ts", 'import RootLayout from "../../app/layout";\nexport const x = RootLayout;\n')).toEqual([
+      "import/no-restricted-paths",
+    ]);
+    expect(await boundaryErrors("lib/catalog/fixture.ts", 'import RootLayout from "@/app/layout";\nexport const x = RootLayout;\n')).toEqual([
+      "import/no-restricted-paths",
+    ]);
   });
   it("lets a page import components and lib", LINT, async () => {
     const code = 'import { Badge } from "@/components/ui/badge";\nimport { can } from "@/lib/auth/permissions";\nexport const x = [Badge, can];\n';
@@ -65,7 +73,9 @@ describe("only the actor loader reads the session", () => {
   it("refuses next-auth in a page, a domain module and a component", LINT, async () => {
     expect(await boundaryErrors("app/(portal)/fixture/page.tsx", code)).toEqual(["house/no-session-outside-actor"]);
     expect(await boundaryErrors("lib/catalog/fixture.ts", code)).toEqual(["house/no-session-outside-actor"]);
-    expect(await boundaryErrors("components/shell/fixture.tsx", 'import { getToken } from "next-auth/jwt";\nexport const x = getToken;\n')).toEqual(["house/no-session-outside-actor"]);
+    expect(await boundaryErrors("components/shell/fixture.tsx", 'import { getToken } from "next-auth/jwt";\nexport const x = getToken;\n')).toEqual([
+      "house/no-session-outside-actor",
+    ]);
   });
   it("allows the actor loader, and next-auth/react (sign-in, sign-out) only in the named client components", LINT, async () => {
     expect(await boundaryErrors("lib/auth/actor.ts", code)).toEqual([]);
@@ -89,12 +99,22 @@ describe("Prisma value imports only in repositories, the pipeline, lib/db and li
     ]);
   });
   it("allows values in repositories, the pipeline, lib/db and lib/jobs", LINT, async () => {
-    for (const filePath of ["lib/reviews/repository.ts", "lib/catalog/integrations/list-repository.ts", "lib/pipeline/fixture.ts", "lib/db/fixture.ts", "lib/jobs/fixture.ts"]) {
+    for (const filePath of [
+      "lib/reviews/repository.ts",
+      "lib/catalog/integrations/list-repository.ts",
+      "lib/pipeline/fixture.ts",
+      "lib/db/fixture.ts",
+      "lib/jobs/fixture.ts",
+    ]) {
       expect(await boundaryErrors(filePath, value), filePath).toEqual([]);
     }
   });
   it("allows type imports and the generated enums anywhere", LINT, async () => {
-    expect(await boundaryErrors("lib/reviews/fixture.ts", 'import type { Prisma } from "@/lib/generated/prisma/client";\nexport type X = Prisma.JsonValue;\n')).toEqual([]);
-    expect(await boundaryErrors("components/catalog/fixture.tsx", 'import { Criticality } from "@/lib/generated/prisma/enums";\nexport const x = Criticality;\n')).toEqual([]);
+    expect(
+      await boundaryErrors("lib/reviews/fixture.ts", 'import type { Prisma } from "@/lib/generated/prisma/client";\nexport type X = Prisma.JsonValue;\n'),
+    ).toEqual([]);
+    expect(
+      await boundaryErrors("components/catalog/fixture.tsx", 'import { Criticality } from "@/lib/generated/prisma/enums";\nexport const x = Criticality;\n'),
+    ).toEqual([]);
   });
 });

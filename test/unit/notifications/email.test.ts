@@ -10,7 +10,9 @@ describe("readSmtpConfig", () => {
   });
 
   it("reads the URL, the sender and the portal's address for links", () => {
-    expect(readSmtpConfig({ SMTP_URL: "smtp://u:p@mail.example.com:587", SMTP_FROM: "Interchange <ix@example.com>", NEXTAUTH_URL: "https://ix.example.com/" })).toEqual({
+    expect(
+      readSmtpConfig({ SMTP_URL: "smtp://u:p@mail.example.com:587", SMTP_FROM: "Interchange <ix@example.com>", NEXTAUTH_URL: "https://ix.example.com/" }),
+    ).toEqual({
       url: "smtp://u:p@mail.example.com:587",
       from: "Interchange <ix@example.com>",
       baseUrl: "https://ix.example.com",
@@ -24,7 +26,13 @@ describe("readSmtpConfig", () => {
 });
 
 describe("composeNotificationEmail", () => {
-  const base = { recipientName: "Ana", title: "Review CR-12 <script>", body: "Line one\n\nLine <b>two</b>", href: "/reviews/CR-12", baseUrl: "https://ix.example.com" };
+  const base = {
+    recipientName: "Ana",
+    title: "Review CR-12 <script>",
+    body: "Line one\n\nLine <b>two</b>",
+    href: "/reviews/CR-12",
+    baseUrl: "https://ix.example.com",
+  };
 
   it("writes a plain-text and an HTML version with an absolute link", () => {
     const mail = composeNotificationEmail(base);
@@ -49,6 +57,7 @@ describe("composeNotificationEmail", () => {
 describe("isPortalPath", () => {
   it("links only to paths inside the portal", () => {
     expect(isPortalPath("/reviews/CR-1")).toBe(true);
-    for (const href of [null, "", "https://evil.example.com", "//evil.example.com", "/\\evil.example.com", "javascript:alert(1)"]) expect(isPortalPath(href), String(href)).toBe(false);
+    for (const href of [null, "", "https://evil.example.com", "//evil.example.com", "/\\evil.example.com", "javascript:alert(1)"])
+      expect(isPortalPath(href), String(href)).toBe(false);
   });
 });

@@ -3,20 +3,59 @@ import type { ContractChange } from "@/lib/contract-diff";
 import { buildStoredDiff, checkProposedVersion, groupChangesByLocation, suggestedVersionFor } from "@/lib/reviews/diff-snapshot";
 import { assessConsumers, summarizeImpact, type ImpactConsumer } from "@/lib/reviews/impact-summary";
 
-const consumer = (name: string, fieldsUsed: string[], capabilities: string[] = []): ImpactConsumer => ({ id: name, name, kind: "report", fieldsUsed, ownerUserId: null, ownerTeamId: null, owner: null, capabilities });
+const consumer = (name: string, fieldsUsed: string[], capabilities: string[] = []): ImpactConsumer => ({
+  id: name,
+  name,
+  kind: "report",
+  fieldsUsed,
+  ownerUserId: null,
+  ownerTeamId: null,
+  owner: null,
+  capabilities,
+});
 
-const removedNetRevenue: ContractChange = { severity: "breaking", kind: "response-property-removed", message: "net_revenue removed", location: { pointer: "/paths/~1orders/get/responses/200/content/application~1json/schema/properties/net_revenue", path: "/orders", operation: "GET", field: "net_revenue", side: "response" } };
-const addedNote: ContractChange = { severity: "non-breaking", kind: "response-property-added", message: "note added", location: { pointer: "/paths/~1orders/get/responses/200/content/application~1json/schema/properties/note", path: "/orders", operation: "GET", field: "note", side: "response" } };
+const removedNetRevenue: ContractChange = {
+  severity: "breaking",
+  kind: "response-property-removed",
+  message: "net_revenue removed",
+  location: {
+    pointer: "/paths/~1orders/get/responses/200/content/application~1json/schema/properties/net_revenue",
+    path: "/orders",
+    operation: "GET",
+    field: "net_revenue",
+    side: "response",
+  },
+};
+const addedNote: ContractChange = {
+  severity: "non-breaking",
+  kind: "response-property-added",
+  message: "note added",
+  location: {
+    pointer: "/paths/~1orders/get/responses/200/content/application~1json/schema/properties/note",
+    path: "/orders",
+    operation: "GET",
+    field: "note",
+    side: "response",
+  },
+};
 
 describe("consumer impact summary", () => {
   it("says how many consumers break and which business capabilities they feed", () => {
-    const assessed = assessConsumers([removedNetRevenue, addedNote], [
-      consumer("Revenue Dashboard", ["order_id", "net_revenue"], ["Revenue reporting"]),
-      consumer("Board Pack", ["net_revenue"], ["Revenue reporting", "Finance close"]),
-      consumer("Margin Report", ["net_revenue", "channel"], ["Pricing"]),
-      consumer("Ops Monitor", ["order_id"]),
+    const assessed = assessConsumers(
+      [removedNetRevenue, addedNote],
+      [
+        consumer("Revenue Dashboard", ["order_id", "net_revenue"], ["Revenue reporting"]),
+        consumer("Board Pack", ["net_revenue"], ["Revenue reporting", "Finance close"]),
+        consumer("Margin Report", ["net_revenue", "channel"], ["Pricing"]),
+        consumer("Ops Monitor", ["order_id"]),
+      ],
+    );
+    expect(assessed.map((c) => [c.name, c.broken])).toEqual([
+      ["Board Pack", true],
+      ["Margin Report", true],
+      ["Revenue Dashboard", true],
+      ["Ops Monitor", false],
     ]);
-    expect(assessed.map((c) => [c.name, c.broken])).toEqual([["Board Pack", true], ["Margin Report", true], ["Revenue Dashboard", true], ["Ops Monitor", false]]);
     const summary = summarizeImpact(assessed);
     expect(summary).toMatchObject({ consumers: 4, broken: 3, touched: 3 });
     expect(summary.brokenCapabilities[0]).toEqual({ name: "Revenue reporting", consumers: 2 });
@@ -26,7 +65,9 @@ describe("consumer impact summary", () => {
   it("speaks plainly when nothing breaks or nobody consumes", () => {
     expect(summarizeImpact(assessConsumers([addedNote], [consumer("Ops Monitor", ["order_id"])])).sentence).toBe("Breaks none of 1 consumer.");
     expect(summarizeImpact([]).sentence).toBe("No consumer is recorded for the current version.");
-    expect(summarizeImpact(assessConsumers([removedNetRevenue], [consumer("Board Pack", ["net_revenue"], ["Finance close"])])).sentence).toBe("Breaks 1 of 1 consumer; 1 of them feeds finance close.");
+    expect(summarizeImpact(assessConsumers([removedNetRevenue], [consumer("Board Pack", ["net_revenue"], ["Finance close"])])).sentence).toBe(
+      "Breaks 1 of 1 consumer; 1 of them feeds finance close.",
+    );
   });
 });
 
@@ -34,7 +75,11 @@ const spec = (properties: Record<string, unknown>, version = "1.0.0") =>
   JSON.stringify({
     openapi: "3.1.0",
     info: { title: "Orders", version },
-    paths: { "/orders": { get: { responses: { "200": { description: "Orders", content: { "application/json": { schema: { $ref: "#/components/schemas/Order" } } } } } } } },
+    paths: {
+      "/orders": {
+        get: { responses: { "200": { description: "Orders", content: { "application/json": { schema: { $ref: "#/components/schemas/Order" } } } } } },
+      },
+    },
     components: { schemas: { Order: { type: "object", properties } } },
   });
 
@@ -61,6 +106,9 @@ describe("stored diff", () => {
 
   it("groups changes by operation, channel or document", () => {
     const groups = groupChangesByLocation([removedNetRevenue, addedNote, { ...addedNote, location: { pointer: "/info", field: undefined } }]);
-    expect(groups.map((g) => [g.location, g.changes.length])).toEqual([["GET /orders", 2], ["Document", 1]]);
+    expect(groups.map((g) => [g.location, g.changes.length])).toEqual([
+      ["GET /orders", 2],
+      ["Document", 1],
+    ]);
   });
 });

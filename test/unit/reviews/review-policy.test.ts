@@ -35,10 +35,28 @@ const boardPack = { id: "c-board", name: "Board Pack", ownerUserId: null, ownerT
 const orphan = { id: "c-orphan", name: "Outlet P&L", ownerUserId: null, ownerTeamId: null };
 
 function snapshot(overrides: Partial<ReviewSnapshot> = {}): ReviewSnapshot {
-  return { status: "in_review", authorId: "author", editorIds: [], revision: 2, contractOwnerTeamId: "team-orders", dataOwnerIds: ["dora"], brokenConsumers: [], approvals: [], ...overrides };
+  return {
+    status: "in_review",
+    authorId: "author",
+    editorIds: [],
+    revision: 2,
+    contractOwnerTeamId: "team-orders",
+    dataOwnerIds: ["dora"],
+    brokenConsumers: [],
+    approvals: [],
+    ...overrides,
+  };
 }
 
-const approval = (overrides: Partial<PolicyApproval>): PolicyApproval => ({ kind: "reviewer", decision: "approved", userId: "rita", revision: 2, consumerId: null, exceptionExpiresAt: null, ...overrides });
+const approval = (overrides: Partial<PolicyApproval>): PolicyApproval => ({
+  kind: "reviewer",
+  decision: "approved",
+  userId: "rita",
+  revision: 2,
+  consumerId: null,
+  exceptionExpiresAt: null,
+  ...overrides,
+});
 const reviewerOk = approval({});
 const dataOwnerOk = approval({ kind: "data_owner", userId: "dora" });
 
@@ -57,9 +75,15 @@ describe("required approvals", () => {
     const evaluation = evaluateReview(breaking, NOW);
     expect(evaluation.steps.filter((step) => step.kind === "consumer_acknowledgement").map((step) => step.consumer?.id)).toEqual(["c-dash", "c-board"]);
     expect(evaluation.satisfied).toBe(false);
-    const oneAck = { ...breaking, approvals: [...breaking.approvals, approval({ kind: "consumer_acknowledgement", decision: "acknowledged", userId: "priya", consumerId: "c-dash" })] };
+    const oneAck = {
+      ...breaking,
+      approvals: [...breaking.approvals, approval({ kind: "consumer_acknowledgement", decision: "acknowledged", userId: "priya", consumerId: "c-dash" })],
+    };
     expect(evaluateReview(oneAck, NOW).satisfied).toBe(false);
-    const bothAcks = { ...oneAck, approvals: [...oneAck.approvals, approval({ kind: "consumer_acknowledgement", decision: "acknowledged", userId: "tom", consumerId: "c-board" })] };
+    const bothAcks = {
+      ...oneAck,
+      approvals: [...oneAck.approvals, approval({ kind: "consumer_acknowledgement", decision: "acknowledged", userId: "tom", consumerId: "c-board" })],
+    };
     expect(evaluateReview(bothAcks, NOW).satisfied).toBe(true);
   });
 
@@ -102,7 +126,13 @@ describe("who may approve", () => {
     expect(mayDecide(admin, editedByAdmin)).toBe(false);
     expect(approvalKindsFor(admin, editedByAdmin, NOW)).toEqual([]);
     expect(mayGrantException(admin, editedByAdmin, NOW)).toBe(false);
-    expect(availableActions(admin, editedByAdmin, NOW)).toMatchObject({ approve: false, reject: false, requestChanges: false, grantException: false, edit: true });
+    expect(availableActions(admin, editedByAdmin, NOW)).toMatchObject({
+      approve: false,
+      reject: false,
+      requestChanges: false,
+      grantException: false,
+      edit: true,
+    });
     expect(mayDecide(dataOwner, snapshot({ editorIds: ["dora"] }))).toBe(false);
     expect(mayApproveAsDataOwner(admin, snapshot({ editorIds: ["dora"] }))).toBe(true);
     expect(mayDecide(reviewer, editedByAdmin)).toBe(true);
@@ -136,7 +166,8 @@ describe("who may approve", () => {
   });
 
   it("offers approval only while the request is in review", () => {
-    for (const status of CHANGE_REQUEST_STATUSES.filter((s) => s !== "in_review")) expect(approvalKindsFor(reviewer, snapshot({ status }), NOW), status).toEqual([]);
+    for (const status of CHANGE_REQUEST_STATUSES.filter((s) => s !== "in_review"))
+      expect(approvalKindsFor(reviewer, snapshot({ status }), NOW), status).toEqual([]);
   });
 
   it("resolves the data owner from the integration, else the contract's owner user", () => {
@@ -206,7 +237,10 @@ describe("state transitions", () => {
   it("keeps rejected, withdrawn and published requests closed", () => {
     for (const status of ["rejected", "withdrawn", "published"] as const) {
       const actions = availableActions(actor("author", "admin"), snapshot({ status }), NOW);
-      expect(Object.values(actions).some((value) => (Array.isArray(value) ? value.length > 0 : value)), status).toBe(false);
+      expect(
+        Object.values(actions).some((value) => (Array.isArray(value) ? value.length > 0 : value)),
+        status,
+      ).toBe(false);
     }
   });
 });

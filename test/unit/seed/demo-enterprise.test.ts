@@ -50,7 +50,13 @@ describe("referential integrity", () => {
       expect(rowIds.every(Boolean)).toBe(true);
       expect(new Set(rowIds).size).toBe(rowIds.length);
     }
-    for (const values of [teams.map((t) => t.slug), users.map((u) => u.email), systems.map((s) => s.slug), integrations.map((i) => i.key), contracts.map((c) => c.slug)]) {
+    for (const values of [
+      teams.map((t) => t.slug),
+      users.map((u) => u.email),
+      systems.map((s) => s.slug),
+      integrations.map((i) => i.key),
+      contracts.map((c) => c.slug),
+    ]) {
       expect(new Set(values).size).toBe(values.length);
     }
     const versionKeys = contractVersions.map((version) => `${version.contractId}@${version.version}`);
@@ -119,33 +125,105 @@ describe("enum values", () => {
   };
 
   it("uses only values the schema defines", () => {
-    expectValid(Enums.Role, users.map((u) => u.role));
-    expectValid(Enums.SystemKind, systems.map((s) => s.kind));
-    expectValid(Enums.Criticality, [...systems, ...integrations].map((row) => row.criticality));
-    expectValid(Enums.Lifecycle, [...systems, ...integrations].map((row) => row.lifecycle));
-    expectValid(Enums.PermittedUse, integrations.flatMap((i) => i.permittedUses as string[]));
-    expectValid(Enums.ApprovalState, integrations.map((i) => i.approvalState));
-    expectValid(Enums.OwnerRole, integrations.flatMap((i) => i.owners.createMany.data.map((o) => o.role)));
-    expectValid(Enums.ExceptionAction, integrations.flatMap((i) => i.exceptionRoutes.createMany.data.map((r) => r.action)));
-    expectValid(Enums.ContractVersionStatus, contractVersions.map((v) => v.status));
+    expectValid(
+      Enums.Role,
+      users.map((u) => u.role),
+    );
+    expectValid(
+      Enums.SystemKind,
+      systems.map((s) => s.kind),
+    );
+    expectValid(
+      Enums.Criticality,
+      [...systems, ...integrations].map((row) => row.criticality),
+    );
+    expectValid(
+      Enums.Lifecycle,
+      [...systems, ...integrations].map((row) => row.lifecycle),
+    );
+    expectValid(
+      Enums.PermittedUse,
+      integrations.flatMap((i) => i.permittedUses as string[]),
+    );
+    expectValid(
+      Enums.ApprovalState,
+      integrations.map((i) => i.approvalState),
+    );
+    expectValid(
+      Enums.OwnerRole,
+      integrations.flatMap((i) => i.owners.createMany.data.map((o) => o.role)),
+    );
+    expectValid(
+      Enums.ExceptionAction,
+      integrations.flatMap((i) => i.exceptionRoutes.createMany.data.map((r) => r.action)),
+    );
+    expectValid(
+      Enums.ContractVersionStatus,
+      contractVersions.map((v) => v.status),
+    );
   });
 
   it("covers every kind, direction, mechanism, pattern, frequency, classification, health and monitoring value", () => {
-    expectAllUsed(Enums.SystemKind, systems.map((s) => s.kind));
-    expectAllUsed(Enums.IntegrationDirection, integrations.map((i) => i.direction));
-    expectAllUsed(Enums.IntegrationMechanism, integrations.map((i) => i.mechanism));
-    expectAllUsed(Enums.IntegrationPattern, integrations.map((i) => i.pattern));
-    expectAllUsed(Enums.Frequency, integrations.map((i) => i.frequency));
-    expectAllUsed(Enums.DataClassification, integrations.map((i) => i.dataClassification));
-    expectAllUsed(Enums.PermittedUse, integrations.flatMap((i) => i.permittedUses as string[]));
-    expectAllUsed(Enums.Criticality, integrations.map((i) => i.criticality));
-    expectAllUsed(Enums.Lifecycle, integrations.map((i) => i.lifecycle));
-    expectAllUsed(Enums.HealthStatus, integrations.map((i) => i.healthStatus));
-    expectAllUsed(Enums.MonitoringMethod, integrations.map((i) => i.monitoring));
-    expectAllUsed(Enums.ValidationRuleKind, integrations.flatMap((i) => i.validationRules.createMany.data.map((r) => r.kind)));
-    expectAllUsed(Enums.ExceptionType, integrations.flatMap((i) => i.exceptionRoutes.createMany.data.map((r) => r.errorType)));
-    expectAllUsed(Enums.ContractType, contracts.map((c) => c.type));
-    expectAllUsed(Enums.ConsumerKind, consumers.map((c) => c.kind));
+    expectAllUsed(
+      Enums.SystemKind,
+      systems.map((s) => s.kind),
+    );
+    expectAllUsed(
+      Enums.IntegrationDirection,
+      integrations.map((i) => i.direction),
+    );
+    expectAllUsed(
+      Enums.IntegrationMechanism,
+      integrations.map((i) => i.mechanism),
+    );
+    expectAllUsed(
+      Enums.IntegrationPattern,
+      integrations.map((i) => i.pattern),
+    );
+    expectAllUsed(
+      Enums.Frequency,
+      integrations.map((i) => i.frequency),
+    );
+    expectAllUsed(
+      Enums.DataClassification,
+      integrations.map((i) => i.dataClassification),
+    );
+    expectAllUsed(
+      Enums.PermittedUse,
+      integrations.flatMap((i) => i.permittedUses as string[]),
+    );
+    expectAllUsed(
+      Enums.Criticality,
+      integrations.map((i) => i.criticality),
+    );
+    expectAllUsed(
+      Enums.Lifecycle,
+      integrations.map((i) => i.lifecycle),
+    );
+    expectAllUsed(
+      Enums.HealthStatus,
+      integrations.map((i) => i.healthStatus),
+    );
+    expectAllUsed(
+      Enums.MonitoringMethod,
+      integrations.map((i) => i.monitoring),
+    );
+    expectAllUsed(
+      Enums.ValidationRuleKind,
+      integrations.flatMap((i) => i.validationRules.createMany.data.map((r) => r.kind)),
+    );
+    expectAllUsed(
+      Enums.ExceptionType,
+      integrations.flatMap((i) => i.exceptionRoutes.createMany.data.map((r) => r.errorType)),
+    );
+    expectAllUsed(
+      Enums.ContractType,
+      contracts.map((c) => c.type),
+    );
+    expectAllUsed(
+      Enums.ConsumerKind,
+      consumers.map((c) => c.kind),
+    );
     expect(new Set(contractVersions.map((v) => v.status))).toEqual(new Set(["active", "deprecated", "retired", "proposed"]));
   });
 
@@ -157,7 +235,8 @@ describe("enum values", () => {
       expect(integration.complexity).toBeLessThanOrEqual(5);
     }
     const quadrant = (highValue: boolean, highComplexity: boolean) =>
-      integrations.filter((i) => (i.businessValue! >= 4) === highValue && (i.complexity! >= 4) === highComplexity && i.businessValue !== 3 && i.complexity !== 3).length;
+      integrations.filter((i) => i.businessValue! >= 4 === highValue && i.complexity! >= 4 === highComplexity && i.businessValue !== 3 && i.complexity !== 3)
+        .length;
     expect(quadrant(true, false)).toBeGreaterThanOrEqual(5);
     expect(quadrant(true, true)).toBeGreaterThanOrEqual(3);
     expect(quadrant(false, false)).toBeGreaterThanOrEqual(3);
@@ -167,7 +246,12 @@ describe("enum values", () => {
 
 describe("people", () => {
   it("has the four demo accounts with their roles and the demo password", () => {
-    const expected = { "admin@interchange.demo": "admin", "owner@interchange.demo": "owner", "reviewer@interchange.demo": "reviewer", "exec@interchange.demo": "viewer" };
+    const expected = {
+      "admin@interchange.demo": "admin",
+      "owner@interchange.demo": "owner",
+      "reviewer@interchange.demo": "reviewer",
+      "exec@interchange.demo": "viewer",
+    };
     for (const [email, role] of Object.entries(expected)) {
       const user = users.find((candidate) => candidate.email === email);
       expect(user?.role, email).toBe(role);
@@ -194,7 +278,16 @@ describe("people", () => {
 describe("capabilities", () => {
   it("includes the capabilities the stories need, each supported by integrations", () => {
     const used = new Set(integrations.flatMap((i) => i.capabilities.createMany.data.map((link) => capabilitySlugById.get(link.capabilityId))));
-    for (const slug of ["revenue-reporting", "finance-close", "customer-health", "pricing", "marketplace-publishing", "ai-model-feed", "market-intelligence", "order-fulfilment"]) {
+    for (const slug of [
+      "revenue-reporting",
+      "finance-close",
+      "customer-health",
+      "pricing",
+      "marketplace-publishing",
+      "ai-model-feed",
+      "market-intelligence",
+      "order-fulfilment",
+    ]) {
       expect(used.has(slug), slug).toBe(true);
     }
   });
@@ -227,7 +320,8 @@ describe("contract specs", () => {
           expect(Object.keys(operation.responses).some((status) => status.startsWith("2"))).toBe(true);
           expect(Object.keys(operation.responses).some((status) => status.startsWith("4"))).toBe(true);
         }
-        for (const name of path.match(/\{(\w+)\}/g) ?? []) expect(JSON.stringify(item) + JSON.stringify(document.components.parameters)).toContain(`"name":"${name.slice(1, -1)}"`);
+        for (const name of path.match(/\{(\w+)\}/g) ?? [])
+          expect(JSON.stringify(item) + JSON.stringify(document.components.parameters)).toContain(`"name":"${name.slice(1, -1)}"`);
       }
       if (document.openapi.startsWith("3.1")) expect(text).not.toMatch(/nullable/);
     }
@@ -286,14 +380,18 @@ describe("the seed documents' stories", () => {
       expect(rulesOf(flow).some((rule) => rule.kind === "blocked_publication" && rule.field === "approval_status")).toBe(true);
     }
     const marketplace = between("akeneo-pim", "amazon-marketplace-us")[0];
-    const channelFields = rulesOf(marketplace).filter((rule) => rule.kind === "channel_requirement").map((rule) => rule.field);
+    const channelFields = rulesOf(marketplace)
+      .filter((rule) => rule.kind === "channel_requirement")
+      .map((rule) => rule.field);
     expect(channelFields).toEqual(expect.arrayContaining(["main_image_url", "brand", "package_weight_grams", "return_policy_code"]));
   });
 
   it("sends CRM customer updates to billing and support, holding legal-name and tax-region changes for finance review", () => {
     const [billing] = between("salesforce-crm", "zuora-billing");
     expect(between("salesforce-crm", "zendesk")).toHaveLength(1);
-    const held = rulesOf(billing).filter((rule) => rule.kind === "blocked_publication").map((rule) => rule.field);
+    const held = rulesOf(billing)
+      .filter((rule) => rule.kind === "blocked_publication")
+      .map((rule) => rule.field);
     expect(held).toEqual(expect.arrayContaining(["legal_name", "tax_region"]));
   });
 

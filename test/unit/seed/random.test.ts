@@ -16,7 +16,12 @@ describe("mulberry32", () => {
 describe("createRandom", () => {
   it("respects weights", () => {
     const random = createRandom(7);
-    const draws = Array.from({ length: 10_000 }, () => random.weighted([["common", 90], ["rare", 10]] as const));
+    const draws = Array.from({ length: 10_000 }, () =>
+      random.weighted([
+        ["common", 90],
+        ["rare", 10],
+      ] as const),
+    );
     const rare = draws.filter((draw) => draw === "rare").length / draws.length;
     expect(rare).toBeGreaterThan(0.07);
     expect(rare).toBeLessThan(0.13);

@@ -31,12 +31,18 @@ describe("decideSignOn", () => {
 
   it("links a verified e-mail only when the operator allows it", () => {
     expect(decideSignOn({ ...base, claims: claims(), accountWithEmail: account("u2") })).toEqual({ kind: "refuse", reason: "email-in-use" });
-    expect(decideSignOn({ ...base, linkVerifiedEmail: true, claims: claims(), accountWithEmail: account("u2") })).toEqual({ kind: "link-verified-email", userId: "u2" });
+    expect(decideSignOn({ ...base, linkVerifiedEmail: true, claims: claims(), accountWithEmail: account("u2") })).toEqual({
+      kind: "link-verified-email",
+      userId: "u2",
+    });
   });
 
   it("links to the signed-in account, and refuses an identity linked to someone else", () => {
     expect(decideSignOn({ ...base, claims: claims(), signedInAccountId: "me" })).toEqual({ kind: "link-signed-in", userId: "me" });
-    expect(decideSignOn({ ...base, claims: claims(), signedInAccountId: "me", linkedAccount: account("you") })).toEqual({ kind: "refuse", reason: "identity-of-someone-else" });
+    expect(decideSignOn({ ...base, claims: claims(), signedInAccountId: "me", linkedAccount: account("you") })).toEqual({
+      kind: "refuse",
+      reason: "identity-of-someone-else",
+    });
   });
 
   it("creates an account for a new e-mail and refuses an identity without one", () => {

@@ -8,7 +8,9 @@ describe("DataTable", () => {
   it("renders one column heading per column, right-aligned or visually hidden when asked, and the rows in the body", () => {
     const html = renderToStaticMarkup(
       <DataTable columns={["Name", { label: "Count", align: "right" }, { label: "Actions", visuallyHidden: true }]} data-testid="things" className="mt-3">
-        <tr><td>Row one</td></tr>
+        <tr>
+          <td>Row one</td>
+        </tr>
       </DataTable>,
     );
     expect(html).toContain('<div class="mt-3 overflow-x-auto rounded-xl');
@@ -22,8 +24,18 @@ describe("DataTable", () => {
 
   it("takes a custom header row and a caption for screen readers", () => {
     const html = renderToStaticMarkup(
-      <DataTable caption="Scores per team" bodyClassName="align-top" header={<><HeaderCell colSpan={2}>Wide</HeaderCell></>}>
-        <tr><td>x</td></tr>
+      <DataTable
+        caption="Scores per team"
+        bodyClassName="align-top"
+        header={
+          <>
+            <HeaderCell colSpan={2}>Wide</HeaderCell>
+          </>
+        }
+      >
+        <tr>
+          <td>x</td>
+        </tr>
       </DataTable>,
     );
     expect(html).toContain('<caption class="sr-only">Scores per team</caption>');
@@ -35,7 +47,13 @@ describe("DataTable", () => {
 describe("TabLinks", () => {
   it("marks only the active tab as the current page and names the navigation", () => {
     const html = renderToStaticMarkup(
-      <TabLinks label="Review lists" tabs={[{ href: "/reviews?tab=mine", label: "Mine", active: false }, { href: "/reviews?tab=all", label: "All", active: true }]} />,
+      <TabLinks
+        label="Review lists"
+        tabs={[
+          { href: "/reviews?tab=mine", label: "Mine", active: false },
+          { href: "/reviews?tab=all", label: "All", active: true },
+        ]}
+      />,
     );
     expect(html).toContain('aria-label="Review lists"');
     expect(html.match(/aria-current="page"/g)).toHaveLength(1);

@@ -4,7 +4,10 @@ import { queryRecordOf, readPageQuery, recordOfEntries } from "@/lib/validation/
 
 describe("recordOfEntries", () => {
   it("keeps a key given once as a value and a repeated key as an array, in order", () => {
-    expect(recordOfEntries(new URLSearchParams("health=failing&q=x&health=degraded&health=unknown"))).toEqual({ health: ["failing", "degraded", "unknown"], q: "x" });
+    expect(recordOfEntries(new URLSearchParams("health=failing&q=x&health=degraded&health=unknown"))).toEqual({
+      health: ["failing", "degraded", "unknown"],
+      q: "x",
+    });
   });
 
   it("keeps a key named like a prototype property as plain data", () => {

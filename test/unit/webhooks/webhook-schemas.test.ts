@@ -9,7 +9,14 @@ describe("webhook endpoint URLs", () => {
   });
 
   it("refuses other schemes, relative URLs and credentials in the URL", () => {
-    for (const url of ["ftp://hooks.example.com", "javascript:alert(1)", "/hooks", "hooks.example.com", "https://user:secret@hooks.example.com", "https://token@hooks.example.com"]) {
+    for (const url of [
+      "ftp://hooks.example.com",
+      "javascript:alert(1)",
+      "/hooks",
+      "hooks.example.com",
+      "https://user:secret@hooks.example.com",
+      "https://token@hooks.example.com",
+    ]) {
       expect(zWebhookUrl.safeParse(url).success, url).toBe(false);
     }
   });
@@ -18,7 +25,9 @@ describe("webhook endpoint URLs", () => {
 describe("endpoint input", () => {
   it("subscribes to all events by default and drops repeated ones", () => {
     expect(zCreateWebhookEndpointInput.parse({ name: "BI", url: "https://bi.example.com" })).toMatchObject({ events: [], active: true });
-    expect(zCreateWebhookEndpointInput.parse({ name: "BI", url: "https://bi.example.com", events: ["deprecation.retired", "deprecation.retired"] }).events).toEqual(["deprecation.retired"]);
+    expect(
+      zCreateWebhookEndpointInput.parse({ name: "BI", url: "https://bi.example.com", events: ["deprecation.retired", "deprecation.retired"] }).events,
+    ).toEqual(["deprecation.retired"]);
   });
 
   it("knows only the listed event types, all of change_request.* or deprecation.*", () => {

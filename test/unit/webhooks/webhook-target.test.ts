@@ -32,11 +32,18 @@ describe("webhook targets", () => {
 
   it("refuses a host name when any of its addresses is private, after DNS resolution", async () => {
     expect(await webhookTargetRefusal("https://localhost/hook", { lookup: resolvesTo("127.0.0.1", "::1"), allowPrivateNetworks: false })).toMatch(/localhost/);
-    expect(await webhookTargetRefusal("https://hooks.example.com/hook", { lookup: resolvesTo("93.184.216.34", "10.0.0.5"), allowPrivateNetworks: false })).toMatch(/10\.0\.0\.5/);
+    expect(
+      await webhookTargetRefusal("https://hooks.example.com/hook", { lookup: resolvesTo("93.184.216.34", "10.0.0.5"), allowPrivateNetworks: false }),
+    ).toMatch(/10\.0\.0\.5/);
   });
 
   it("accepts public addresses, and private ones when WEBHOOKS_ALLOW_PRIVATE_NETWORKS allows them", async () => {
-    expect(await webhookTargetRefusal("https://hooks.example.com/hook", { lookup: resolvesTo("93.184.216.34", "2606:2800:220:1:248:1893:25c8:1946"), allowPrivateNetworks: false })).toBeNull();
+    expect(
+      await webhookTargetRefusal("https://hooks.example.com/hook", {
+        lookup: resolvesTo("93.184.216.34", "2606:2800:220:1:248:1893:25c8:1946"),
+        allowPrivateNetworks: false,
+      }),
+    ).toBeNull();
     expect(await webhookTargetRefusal("http://127.0.0.1:9/hook", { lookup: unresolvable, allowPrivateNetworks: true })).toBeNull();
   });
 

@@ -1,3 +1,7 @@
 export default function WebhooksLoading() {
-  return <p className="text-sm text-slate-600" role="status">Loading webhooks…</p>;
+  return (
+    <p className="text-sm text-slate-600" role="status">
+      Loading webhooks…
+    </p>
+  );
 }

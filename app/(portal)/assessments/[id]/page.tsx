@@ -35,8 +35,14 @@ export default async function AssessmentResultPage({ params }: { params: Promise
         actions={
           <div className="flex gap-2 print:hidden">
             <PrintButton />
-            {can(actor, "assessment.take", { ownerTeamId: result.team?.id ?? null }) ? <Link className={buttonStyles.secondary} href={again}>Take it again</Link> : null}
-            <Link className={buttonStyles.secondary} href={result.team ? `/assessments?scope=${result.team.slug}` : "/assessments?scope=organisation"}>History</Link>
+            {can(actor, "assessment.take", { ownerTeamId: result.team?.id ?? null }) ? (
+              <Link className={buttonStyles.secondary} href={again}>
+                Take it again
+              </Link>
+            ) : null}
+            <Link className={buttonStyles.secondary} href={result.team ? `/assessments?scope=${result.team.slug}` : "/assessments?scope=organisation"}>
+              History
+            </Link>
           </div>
         }
       />
@@ -59,20 +65,29 @@ export default async function AssessmentResultPage({ params }: { params: Promise
       </section>
 
       <section aria-labelledby="scores-heading" className="mb-8 rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
-        <h2 id="scores-heading" className="mb-3 text-base font-semibold text-slate-900">Score per question</h2>
+        <h2 id="scores-heading" className="mb-3 text-base font-semibold text-slate-900">
+          Score per question
+        </h2>
         <ScoreChart scores={result.scores} evidence={result.evidence} />
       </section>
 
       <section aria-labelledby="plan-heading" className="mb-8">
-        <h2 id="plan-heading" className="mb-1 text-base font-semibold text-slate-900">Improvement plan</h2>
-        <p className="mb-3 text-sm text-slate-600">Weakest first. Where the catalog shows less than an answer claims, the plan ranks that dimension by the evidence.</p>
+        <h2 id="plan-heading" className="mb-1 text-base font-semibold text-slate-900">
+          Improvement plan
+        </h2>
+        <p className="mb-3 text-sm text-slate-600">
+          Weakest first. Where the catalog shows less than an answer claims, the plan ranks that dimension by the evidence.
+        </p>
         <ImprovementPlan plan={result.plan} />
       </section>
 
       <section aria-labelledby="evidence-heading">
-        <h2 id="evidence-heading" className="mb-1 text-base font-semibold text-slate-900">Evidence from the catalog</h2>
+        <h2 id="evidence-heading" className="mb-1 text-base font-semibold text-slate-900">
+          Evidence from the catalog
+        </h2>
         <p className="mb-3 text-sm text-slate-600">
-          Measured on {result.team ? `the integrations and contracts ${result.team.name} owns` : "every integration and contract"}; archived records are left out.
+          Measured on {result.team ? `the integrations and contracts ${result.team.name} owns` : "every integration and contract"}; archived records are left
+          out.
         </p>
         <EvidenceTable answers={result.answers as Answers} evidence={result.evidence} />
       </section>

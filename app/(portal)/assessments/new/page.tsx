@@ -27,10 +27,21 @@ export default async function NewAssessmentPage({ searchParams }: { searchParams
       <PageHeader
         title="Integration readiness assessment"
         description="Answer 6 questions to assess your integration maturity and get a prioritised improvement plan. Takes about two minutes. Choose the answer that is true today, not the one you are working towards."
-        actions={<Link className={buttonStyles.secondary} href="/assessments">History</Link>}
+        actions={
+          <Link className={buttonStyles.secondary} href="/assessments">
+            History
+          </Link>
+        }
       />
       {scopes.length === 0 ? (
-        <EmptyState title="You cannot take the assessment." action={<Link className={buttonStyles.secondary} href="/assessments">See past results</Link>}>
+        <EmptyState
+          title="You cannot take the assessment."
+          action={
+            <Link className={buttonStyles.secondary} href="/assessments">
+              See past results
+            </Link>
+          }
+        >
           Owners and reviewers take it for the teams they belong to, admins for any team or the whole organisation. Ask an admin to add you to your team.
         </EmptyState>
       ) : (

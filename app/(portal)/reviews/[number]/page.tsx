@@ -17,7 +17,12 @@ export async function generateMetadata({ params }: { params: Promise<{ number: s
 }
 
 const DECISION_LABELS = { approved: "approved", changes_requested: "requested changes", rejected: "rejected", acknowledged: "acknowledged" } as const;
-const KIND_LABELS = { reviewer: "as reviewer", data_owner: "as data owner", consumer_acknowledgement: "for a consumer", admin_exception: "an admin exception" } as const;
+const KIND_LABELS = {
+  reviewer: "as reviewer",
+  data_owner: "as data owner",
+  consumer_acknowledgement: "for a consumer",
+  admin_exception: "an admin exception",
+} as const;
 
 const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? "—";
 
@@ -32,34 +37,68 @@ export default async function ChangeRequestPage({ params }: { params: Promise<{ 
       <PageHeader
         title={`CR-${request.number}: ${request.title}`}
         description={request.description ?? undefined}
-        actions={actions.edit ? <Link className={buttonStyles.secondary} href={`/reviews/${request.number}/edit`}>Edit the proposal</Link> : null}
+        actions={
+          actions.edit ? (
+            <Link className={buttonStyles.secondary} href={`/reviews/${request.number}/edit`}>
+              Edit the proposal
+            </Link>
+          ) : null
+        }
       />
       <dl className="mb-6 grid gap-4 rounded-xl border border-slate-200 bg-white p-4 text-sm shadow-sm sm:grid-cols-2 lg:grid-cols-5">
-        <div><dt className="text-xs font-medium uppercase text-slate-600">Status</dt><dd className="mt-1" data-testid="request-status"><ChangeRequestStatusBadge status={request.status} /></dd></div>
+        <div>
+          <dt className="text-xs font-medium uppercase text-slate-600">Status</dt>
+          <dd className="mt-1" data-testid="request-status">
+            <ChangeRequestStatusBadge status={request.status} />
+          </dd>
+        </div>
         <div>
           <dt className="text-xs font-medium uppercase text-slate-600">Contract</dt>
-          <dd className="mt-1"><Link className={buttonStyles.link} href={`/catalog/contracts/${request.contract.slug}`}>{request.contract.name}</Link></dd>
+          <dd className="mt-1">
+            <Link className={buttonStyles.link} href={`/catalog/contracts/${request.contract.slug}`}>
+              {request.contract.name}
+            </Link>
+          </dd>
         </div>
         <div>
           <dt className="text-xs font-medium uppercase text-slate-600">Version</dt>
-          <dd className="mt-1 font-mono text-slate-900">{request.baseVersion ?? "none"} → {request.proposedVersion}{request.publishedVersion ? " (published)" : ""}</dd>
+          <dd className="mt-1 font-mono text-slate-900">
+            {request.baseVersion ?? "none"} → {request.proposedVersion}
+            {request.publishedVersion ? " (published)" : ""}
+          </dd>
         </div>
-        <div><dt className="text-xs font-medium uppercase text-slate-600">Changes</dt><dd className="mt-1"><BreakingBadge breakingCount={request.breakingCount} changeCount={request.changeCount} /> <span className="text-slate-700">{request.changeCount} in all</span></dd></div>
-        <div><dt className="text-xs font-medium uppercase text-slate-600">Proposed by</dt><dd className="mt-1 text-slate-900">{request.author.name}, {day(request.createdAt)} · revision {request.revision}</dd></div>
+        <div>
+          <dt className="text-xs font-medium uppercase text-slate-600">Changes</dt>
+          <dd className="mt-1">
+            <BreakingBadge breakingCount={request.breakingCount} changeCount={request.changeCount} />{" "}
+            <span className="text-slate-700">{request.changeCount} in all</span>
+          </dd>
+        </div>
+        <div>
+          <dt className="text-xs font-medium uppercase text-slate-600">Proposed by</dt>
+          <dd className="mt-1 text-slate-900">
+            {request.author.name}, {day(request.createdAt)} · revision {request.revision}
+          </dd>
+        </div>
       </dl>
       {request.versionCheck && !request.versionCheck.satisfied ? (
         <p role="note" className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-          {request.proposedVersion} is too small a step from {request.versionCheck.baseVersion}: these changes call for a {request.versionCheck.requiredBump} bump ({request.versionCheck.suggestedVersion}).
+          {request.proposedVersion} is too small a step from {request.versionCheck.baseVersion}: these changes call for a {request.versionCheck.requiredBump}{" "}
+          bump ({request.versionCheck.suggestedVersion}).
         </p>
       ) : null}
 
       <div className="mb-8 grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="checklist" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-          <h2 id="checklist" className="mb-3 text-lg font-semibold text-slate-900">Approvals needed</h2>
+          <h2 id="checklist" className="mb-3 text-lg font-semibold text-slate-900">
+            Approvals needed
+          </h2>
           <ul className="space-y-2 text-sm" data-testid="approval-checklist">
             {request.steps.map((step) => (
               <li key={`${step.kind}:${step.consumerId ?? ""}`} className="flex items-start gap-2">
-                <span aria-hidden className={step.satisfied ? "text-emerald-700" : "text-slate-400"}>{step.satisfied ? "✔" : "○"}</span>
+                <span aria-hidden className={step.satisfied ? "text-emerald-700" : "text-slate-400"}>
+                  {step.satisfied ? "✔" : "○"}
+                </span>
                 <span>
                   <span className="font-medium text-slate-900">{step.label}</span>{" "}
                   {step.satisfied ? <Badge tone="good">done: {step.satisfiedBy}</Badge> : <span className="text-slate-700">waiting for {step.waitingFor}</span>}
@@ -67,29 +106,42 @@ export default async function ChangeRequestPage({ params }: { params: Promise<{ 
               </li>
             ))}
           </ul>
-          {request.status === "published" ? <p className="mt-3 text-sm text-emerald-800">Published as version {request.publishedVersion} on {day(request.decidedAt)}; the previous version stays active until a deprecation says otherwise.</p> : null}
+          {request.status === "published" ? (
+            <p className="mt-3 text-sm text-emerald-800">
+              Published as version {request.publishedVersion} on {day(request.decidedAt)}; the previous version stays active until a deprecation says otherwise.
+            </p>
+          ) : null}
         </section>
         <ReviewActions number={request.number} actions={{ ...actions, acknowledge: actions.acknowledge.map(({ id, name }) => ({ id, name })) }} />
       </div>
 
       <section aria-labelledby="consumers" className="mb-8">
-        <h2 id="consumers" className="mb-3 text-lg font-semibold text-slate-900">Affected consumers</h2>
+        <h2 id="consumers" className="mb-3 text-lg font-semibold text-slate-900">
+          Affected consumers
+        </h2>
         <AffectedConsumers impact={request.impact} consumers={request.affectedConsumers} />
       </section>
 
       <section aria-labelledby="diff" className="mb-8">
-        <h2 id="diff" className="mb-3 text-lg font-semibold text-slate-900">Changes, side by side</h2>
+        <h2 id="diff" className="mb-3 text-lg font-semibold text-slate-900">
+          Changes, side by side
+        </h2>
         <SideBySideDiff changes={changes} fragments={fragments} baseVersion={request.baseVersion} proposedVersion={request.proposedVersion} />
       </section>
 
       <div className="mb-8 grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="comments" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-          <h2 id="comments" className="mb-3 text-lg font-semibold text-slate-900">Comments</h2>
+          <h2 id="comments" className="mb-3 text-lg font-semibold text-slate-900">
+            Comments
+          </h2>
           {comments.length === 0 ? <p className="mb-3 text-sm text-slate-600">No comment yet. Ask the author or the consumer owners here.</p> : null}
           <ol className="mb-4 space-y-3">
             {comments.map((comment) => (
               <li key={comment.id} className="text-sm">
-                <p className="text-xs text-slate-600">{comment.author.name} · {comment.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC{comment.location ? <span className="font-mono"> · {comment.location}</span> : null}</p>
+                <p className="text-xs text-slate-600">
+                  {comment.author.name} · {comment.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+                  {comment.location ? <span className="font-mono"> · {comment.location}</span> : null}
+                </p>
                 <p className="whitespace-pre-line text-slate-900">{comment.body}</p>
               </li>
             ))}
@@ -97,7 +149,9 @@ export default async function ChangeRequestPage({ params }: { params: Promise<{ 
           <CommentForm number={request.number} />
         </section>
         <section aria-labelledby="decisions" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-          <h2 id="decisions" className="mb-3 text-lg font-semibold text-slate-900">Decisions</h2>
+          <h2 id="decisions" className="mb-3 text-lg font-semibold text-slate-900">
+            Decisions
+          </h2>
           {request.approvals.length === 0 ? <p className="text-sm text-slate-600">Nobody has decided yet.</p> : null}
           <ol className="space-y-2 text-sm">
             {request.approvals.map((approval) => (
@@ -106,7 +160,10 @@ export default async function ChangeRequestPage({ params }: { params: Promise<{ 
                 {approval.kind === "admin_exception"
                   ? `granted an admin exception until ${day(approval.exceptionExpiresAt)}: ${approval.exceptionReason}`
                   : `${DECISION_LABELS[approval.decision]} ${approval.kind === "consumer_acknowledgement" ? `for ${consumerNames.get(approval.consumerId ?? "") ?? "a consumer"}` : KIND_LABELS[approval.kind]}`}{" "}
-                <span className="text-xs text-slate-600">revision {approval.revision}{approval.revision !== request.revision ? " (earlier: no longer counts)" : ""} · {day(approval.createdAt)}</span>
+                <span className="text-xs text-slate-600">
+                  revision {approval.revision}
+                  {approval.revision !== request.revision ? " (earlier: no longer counts)" : ""} · {day(approval.createdAt)}
+                </span>
                 {approval.comment ? <p className="whitespace-pre-line text-slate-700">“{approval.comment}”</p> : null}
               </li>
             ))}

@@ -25,7 +25,9 @@ export default async function SignInSettingsPage({ searchParams }: { searchParam
         description="The single sign-on identities that open your account. Linking one needs you to sign in at the provider while signed in here."
       />
       {error ? (
-        <p role="alert" className="mb-4 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">{error}</p>
+        <p role="alert" className="mb-4 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
+          {error}
+        </p>
       ) : params.linked === "1" && identities.length > 0 ? (
         <p role="status" className="mb-4 rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
           Your single sign-on identity is linked: you can now sign in with it.

@@ -16,7 +16,12 @@ const EXPIRY_CHOICES = [
 
 export function CreateTokenForm() {
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
-  const { formRef, errors: fieldErrors, pending, run } = useActionForm<{ name: string; secret: string }>({
+  const {
+    formRef,
+    errors: fieldErrors,
+    pending,
+    run,
+  } = useActionForm<{ name: string; secret: string }>({
     onSuccess: (value) => {
       setCreated(value);
       formRef.current?.reset();
@@ -31,7 +36,11 @@ export function CreateTokenForm() {
         onSubmit={(event) => {
           event.preventDefault();
           const data = new FormData(event.currentTarget);
-          const input = { name: String(data.get("name") ?? ""), scope: String(data.get("scope") ?? ""), expiresInDays: String(data.get("expiresInDays") ?? "") };
+          const input = {
+            name: String(data.get("name") ?? ""),
+            scope: String(data.get("scope") ?? ""),
+            expiresInDays: String(data.get("expiresInDays") ?? ""),
+          };
           run(() => createApiTokenAction(input));
         }}
       >
@@ -50,7 +59,9 @@ export function CreateTokenForm() {
           {(props) => (
             <select {...props} name="expiresInDays" defaultValue="90">
               {EXPIRY_CHOICES.map((choice) => (
-                <option key={choice.label} value={choice.value}>{choice.label}</option>
+                <option key={choice.label} value={choice.value}>
+                  {choice.label}
+                </option>
               ))}
             </select>
           )}
@@ -63,7 +74,9 @@ export function CreateTokenForm() {
         <div role="status" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
           <p className="font-semibold">Your new token “{created.name}”. Copy it now: it is not stored and will not be shown again.</p>
           <div className="mt-2 flex flex-wrap items-center gap-2">
-            <code data-testid="new-token-secret" className="break-all rounded bg-white px-2 py-1 font-mono text-slate-900 ring-1 ring-amber-300">{created.secret}</code>
+            <code data-testid="new-token-secret" className="break-all rounded bg-white px-2 py-1 font-mono text-slate-900 ring-1 ring-amber-300">
+              {created.secret}
+            </code>
             <button
               type="button"
               className={buttonStyles.secondary}
@@ -76,7 +89,9 @@ export function CreateTokenForm() {
             >
               Copy
             </button>
-            <button type="button" className={buttonStyles.link} onClick={() => setCreated(null)}>I have copied it</button>
+            <button type="button" className={buttonStyles.link} onClick={() => setCreated(null)}>
+              I have copied it
+            </button>
           </div>
         </div>
       ) : null}

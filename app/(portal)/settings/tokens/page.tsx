@@ -26,12 +26,16 @@ export default async function ApiTokensPage() {
         description="Personal tokens let scripts call the API as you, with your permissions. Send one as Authorization: Bearer ix_…. A read token can only read; revoke a token as soon as you no longer need it."
       />
       <section aria-labelledby="create-token" className="mb-8 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-        <h2 id="create-token" className="mb-3 text-base font-semibold text-slate-900">Create a token</h2>
+        <h2 id="create-token" className="mb-3 text-base font-semibold text-slate-900">
+          Create a token
+        </h2>
         <CreateTokenForm />
       </section>
       <h2 className="mb-3 text-base font-semibold text-slate-900">Your tokens</h2>
       {tokens.length === 0 ? (
-        <EmptyState title="You have no API tokens yet.">Create one above; its secret is shown once, so copy it straight into your script or secret store.</EmptyState>
+        <EmptyState title="You have no API tokens yet.">
+          Create one above; its secret is shown once, so copy it straight into your script or secret store.
+        </EmptyState>
       ) : (
         <DataTable columns={["Name", "Scope", "Created", "Expires", "Last used", "Status"]}>
           {tokens.map((token) => {

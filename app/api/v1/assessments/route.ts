@@ -23,7 +23,8 @@ export const POST = defineOperation({
   path: "/api/v1/assessments",
   operationId: "takeAssessment",
   summary: "Take the readiness assessment for a team or the organisation",
-  description: "Six answers, each the position of the chosen answer (1 weakest to 4 strongest). An invalid answer is named by its JSON pointer, e.g. /answers/standards.",
+  description:
+    "Six answers, each the position of the chosen answer (1 weakest to 4 strongest). An invalid answer is named by its JSON pointer, e.g. /answers/standards.",
   tag: "Assessments",
   access: "assessment.take",
   body: zTakeAssessmentInput,

@@ -18,7 +18,10 @@ export const GET = defineOperation({
     const dashboard = await getDashboard(db, { actor, now: new Date() });
     if (query.format === "json") return dashboard;
     return new Response(dashboardToCsv(dashboard), {
-      headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="dashboard-${dashboard.generatedAt.toISOString().slice(0, 10)}.csv"` },
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="dashboard-${dashboard.generatedAt.toISOString().slice(0, 10)}.csv"`,
+      },
     });
   },
 });

@@ -1,7 +1,13 @@
 import { defineOperation } from "@/lib/http/define-operation";
 import { announceDeprecation } from "@/lib/deprecations/deprecation-use-cases";
 import { findDeprecationDetail, findDeprecationsPage } from "@/lib/deprecations/repository";
-import { DEPRECATION_BODY_BYTES, zAnnounceDeprecationInput, zDeprecationApiListQuery, zDeprecationDetail, zDeprecationPageOutput } from "@/lib/deprecations/schemas";
+import {
+  DEPRECATION_BODY_BYTES,
+  zAnnounceDeprecationInput,
+  zDeprecationApiListQuery,
+  zDeprecationDetail,
+  zDeprecationPageOutput,
+} from "@/lib/deprecations/schemas";
 
 export const GET = defineOperation({
   method: "GET",

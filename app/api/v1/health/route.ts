@@ -11,7 +11,11 @@ export const GET = defineOperation({
   description: "Answers 200 once the database answers; 503 problem details otherwise. No authentication.",
   tag: "Operations",
   access: "public",
-  response: { status: 200, description: "The portal and its database are up.", schema: z.object({ status: z.literal("ok"), database: z.enum(["pglite", "postgres"]) }) },
+  response: {
+    status: 200,
+    description: "The portal and its database are up.",
+    schema: z.object({ status: z.literal("ok"), database: z.enum(["pglite", "postgres"]) }),
+  },
   handler: async () => {
     const db = await getDb();
     await db.$queryRawUnsafe("SELECT 1");

@@ -12,7 +12,11 @@ export const GET = defineOperation({
   tag: "Graph",
   access: "catalog.read",
   query: zImpactQuery,
-  response: { status: 200, description: "The impacted integrations, systems and consumers, capabilities affected and owners to notify", schema: zImpactResponse },
+  response: {
+    status: 200,
+    description: "The impacted integrations, systems and consumers, capabilities affected and owners to notify",
+    schema: zImpactResponse,
+  },
   handler: async ({ db, actor, query }) => {
     const result = await findImpact(db, { actor, query });
     if (query.format === "json") return result;

@@ -9,7 +9,8 @@ export const GET = defineOperation({
   path: "/api/v1/integrations",
   operationId: "listIntegrations",
   summary: "List integrations",
-  description: "Filters as in the catalog UI (comma-separated values for multi-value filters, e.g. health=failing,degraded); cursor pagination with `limit` and `nextCursor`.",
+  description:
+    "Filters as in the catalog UI (comma-separated values for multi-value filters, e.g. health=failing,degraded); cursor pagination with `limit` and `nextCursor`.",
   tag: "Integrations",
   access: "catalog.read",
   query: zIntegrationApiListQuery,

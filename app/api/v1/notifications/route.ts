@@ -7,7 +7,8 @@ export const GET = defineOperation({
   path: "/api/v1/notifications",
   operationId: "listNotifications",
   summary: "Read your inbox",
-  description: "The caller's notifications, newest first. `show=unread` lists only unread ones; `kind` and `q` filter. The answer also carries the caller's total unread count.",
+  description:
+    "The caller's notifications, newest first. `show=unread` lists only unread ones; `kind` and `q` filter. The answer also carries the caller's total unread count.",
   tag: "Notifications",
   // Everyone signed in has an inbox: no permission beyond authentication, and only the caller's own notifications.
   access: "signed-in",

@@ -30,5 +30,6 @@ export const POST = defineOperation({
   body: zCreateApiTokenInput,
   byteLimit: API_TOKEN_BODY_BYTES,
   response: { status: 201, description: "The token and, this once, its secret.", schema: zCreatedApiTokenOutput },
-  handler: async ({ db, actor, body }) => Response.json(zCreatedApiTokenOutput.parse(await createApiToken(db, { actor, input: body })), { status: 201, headers: { "cache-control": "no-store" } }),
+  handler: async ({ db, actor, body }) =>
+    Response.json(zCreatedApiTokenOutput.parse(await createApiToken(db, { actor, input: body })), { status: 201, headers: { "cache-control": "no-store" } }),
 });

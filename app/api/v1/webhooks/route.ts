@@ -6,7 +6,7 @@ import { findWebhookEndpointsPage } from "@/lib/webhooks/repository";
 import { WEBHOOK_BODY_BYTES, zCreatedWebhookEndpointOutput, zCreateWebhookEndpointInput, zWebhookEndpointPage } from "@/lib/webhooks/schemas";
 
 const SIGNING =
-  "Each delivery is a POST of the event as JSON with `X-Interchange-Event-Id`, `X-Interchange-Event-Type`, `X-Interchange-Delivery-Id` and `X-Interchange-Signature: t=<unix>,v1=<hex HMAC-SHA256 of \"<t>.<body>\" with the endpoint's secret>`. A 2xx answer within 10 s is success; anything else is retried with exponential backoff (30 s, 1 min, 2 min, … up to 10 attempts). Redirects are not followed.";
+  'Each delivery is a POST of the event as JSON with `X-Interchange-Event-Id`, `X-Interchange-Event-Type`, `X-Interchange-Delivery-Id` and `X-Interchange-Signature: t=<unix>,v1=<hex HMAC-SHA256 of "<t>.<body>" with the endpoint\'s secret>`. A 2xx answer within 10 s is success; anything else is retried with exponential backoff (30 s, 1 min, 2 min, … up to 10 attempts). Redirects are not followed.';
 
 export const GET = defineOperation({
   method: "GET",

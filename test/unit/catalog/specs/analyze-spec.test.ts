@@ -58,7 +58,11 @@ describe("analyzeSpec", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issues).toHaveLength(1);
-    expect(result.issues[0]).toMatchObject({ pointer: "/paths/~1orders~1{id}/get/parameters/0/required", line: 15, message: 'A path parameter must say "required": true.' });
+    expect(result.issues[0]).toMatchObject({
+      pointer: "/paths/~1orders~1{id}/get/parameters/0/required",
+      line: 15,
+      message: 'A path parameter must say "required": true.',
+    });
   });
 
   it("points at the line of a structural error in YAML, numeric keys included", () => {
@@ -121,7 +125,12 @@ describe("analyzeSpec", () => {
     const v2 = analyzeSpec(JSON.stringify({ asyncapi: "2.6.0", info: { title: "t", version: "1" } }), "asyncapi");
     expect(v2.ok ? null : v2.issues[0].pointer).toBe("/channels");
     const v3 = analyzeSpec(
-      JSON.stringify({ asyncapi: "3.0.0", info: { title: "t", version: "1" }, channels: { c: { address: "a" } }, operations: { o: { action: "emit", channel: { $ref: "#/channels/c" } } } }),
+      JSON.stringify({
+        asyncapi: "3.0.0",
+        info: { title: "t", version: "1" },
+        channels: { c: { address: "a" } },
+        operations: { o: { action: "emit", channel: { $ref: "#/channels/c" } } },
+      }),
       "asyncapi",
     );
     expect(v3.ok ? null : v3.issues[0].pointer).toBe("/operations/o/action");

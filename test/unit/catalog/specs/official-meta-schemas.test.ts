@@ -46,7 +46,12 @@ const ISSUE_13_SPECS: { name: string; mutate: (doc: Doc) => void; expected: { po
   {
     name: "type: strin",
     mutate: (doc) => (doc.components.schemas.Order.properties.id.type = "strin"),
-    expected: [{ pointer: "/components/schemas/Order/properties/id/type", message: /^"strin" is not allowed here: use one of "array", "boolean", "integer", (?:"null", )?"number", "object", "string"\.$/ }],
+    expected: [
+      {
+        pointer: "/components/schemas/Order/properties/id/type",
+        message: /^"strin" is not allowed here: use one of "array", "boolean", "integer", (?:"null", )?"number", "object", "string"\.$/,
+      },
+    ],
   },
   {
     name: "a duplicate operationId",
@@ -80,10 +85,21 @@ describe("OpenAPI documents against the official meta-schemas (issue 13)", BUDGE
 
     it(`refuses a path variable that no parameter declares, and a $ref to nothing, in OpenAPI ${version}`, () => {
       const doc = openApi(version);
-      doc.paths["/orders/{id}/lines/{line}"] = { get: { parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "Lines", content: { "application/json": { schema: { $ref: "#/components/schemas/Line" } } } } } } };
+      doc.paths["/orders/{id}/lines/{line}"] = {
+        get: {
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+          responses: { "200": { description: "Lines", content: { "application/json": { schema: { $ref: "#/components/schemas/Line" } } } } },
+        },
+      };
       expect(issuesOf(analyzeSpec(JSON.stringify(doc), "openapi"))).toEqual([
-        { pointer: "/paths/~1orders~1{id}~1lines~1{line}/get", message: 'The path names {line}, but GET /orders/{id}/lines/{line} declares no path parameter "line".' },
-        { pointer: "/paths/~1orders~1{id}~1lines~1{line}/get/responses/200/content/application~1json/schema/$ref", message: '"$ref" points at #/components/schemas/Line, which does not exist in this document.' },
+        {
+          pointer: "/paths/~1orders~1{id}~1lines~1{line}/get",
+          message: 'The path names {line}, but GET /orders/{id}/lines/{line} declares no path parameter "line".',
+        },
+        {
+          pointer: "/paths/~1orders~1{id}~1lines~1{line}/get/responses/200/content/application~1json/schema/$ref",
+          message: '"$ref" points at #/components/schemas/Line, which does not exist in this document.',
+        },
       ]);
     });
 
@@ -98,7 +114,9 @@ describe("OpenAPI documents against the official meta-schemas (issue 13)", BUDGE
     it(`names an unknown field where it is written in OpenAPI ${version}`, () => {
       const doc = openApi(version);
       doc.paths["/orders/{id}"].get.sumary = "Read one order";
-      expect(issuesOf(analyzeSpec(JSON.stringify(doc), "openapi"))).toEqual([{ pointer: "/paths/~1orders~1{id}/get/sumary", message: '"sumary" is not allowed here.' }]);
+      expect(issuesOf(analyzeSpec(JSON.stringify(doc), "openapi"))).toEqual([
+        { pointer: "/paths/~1orders~1{id}/get/sumary", message: '"sumary" is not allowed here.' },
+      ]);
     });
   }
 
@@ -126,13 +144,28 @@ describe("OpenAPI documents against the official meta-schemas (issue 13)", BUDGE
       "        <<: *audit", // 10
     ].join("\n");
     const result = analyzeSpec(yaml, "openapi");
-    expect(result.ok ? [] : result.issues.map(({ pointer, line }) => ({ pointer, line }))).toContainEqual({ pointer: "/components/schemas/Order/properties/created_at/type", line: 4 });
+    expect(result.ok ? [] : result.issues.map(({ pointer, line }) => ({ pointer, line }))).toContainEqual({
+      pointer: "/components/schemas/Order/properties/created_at/type",
+      line: 4,
+    });
   });
 });
 
 describe("AsyncAPI documents against the official meta-schemas", BUDGET, () => {
-  const asyncApi2: Doc = { asyncapi: "2.6.0", info: { title: "Shipments", version: "1.0.0" }, channels: { shipped: { subscribe: { operationId: "onShipped", message: { payload: { type: "object" } } } }, returned: { subscribe: { operationId: "onReturned", message: { payload: { type: "object" } } } } } };
-  const asyncApi3: Doc = { asyncapi: "3.0.0", info: { title: "Shipments", version: "1.0.0" }, channels: { shipped: { address: "shipments.shipped", messages: { shipped: { payload: { type: "object" } } } } }, operations: { onShipped: { action: "receive", channel: { $ref: "#/channels/shipped" } } } };
+  const asyncApi2: Doc = {
+    asyncapi: "2.6.0",
+    info: { title: "Shipments", version: "1.0.0" },
+    channels: {
+      shipped: { subscribe: { operationId: "onShipped", message: { payload: { type: "object" } } } },
+      returned: { subscribe: { operationId: "onReturned", message: { payload: { type: "object" } } } },
+    },
+  };
+  const asyncApi3: Doc = {
+    asyncapi: "3.0.0",
+    info: { title: "Shipments", version: "1.0.0" },
+    channels: { shipped: { address: "shipments.shipped", messages: { shipped: { payload: { type: "object" } } } } },
+    operations: { onShipped: { action: "receive", channel: { $ref: "#/channels/shipped" } } },
+  };
 
   it("accepts valid AsyncAPI 2.6 and 3.0 documents", () => {
     expect(issuesOf(analyzeSpec(JSON.stringify(asyncApi2), "asyncapi"))).toEqual([]);
@@ -145,30 +178,49 @@ describe("AsyncAPI documents against the official meta-schemas", BUDGET, () => {
     doc.channels.shipped.subscribe.message.payload.type = "strin";
     expect(issuesOf(analyzeSpec(JSON.stringify(doc), "asyncapi"))).toEqual([
       { pointer: "/channels/shipped/subscribe/message/payload/type", message: expect.stringMatching(/^"strin" is not allowed here/) },
-      { pointer: "/channels/returned/subscribe/operationId", message: expect.stringMatching(/operationId "onShipped" is already used by subscribe on shipped/) },
+      {
+        pointer: "/channels/returned/subscribe/operationId",
+        message: expect.stringMatching(/operationId "onShipped" is already used by subscribe on shipped/),
+      },
     ]);
   });
 
   it("refuses an AsyncAPI 3 operation whose action is not send or receive, and an unknown version", () => {
     const doc = structuredClone(asyncApi3);
     doc.operations.onShipped.action = "emit";
-    expect(issuesOf(analyzeSpec(JSON.stringify(doc), "asyncapi"))).toEqual([{ pointer: "/operations/onShipped/action", message: '"emit" is not allowed here: use one of "send", "receive".' }]);
-    expect(issuesOf(analyzeSpec(JSON.stringify({ ...asyncApi3, asyncapi: "4.0.0" }), "asyncapi"))).toEqual([{ pointer: "/asyncapi", message: expect.stringMatching(/not supported/) }]);
+    expect(issuesOf(analyzeSpec(JSON.stringify(doc), "asyncapi"))).toEqual([
+      { pointer: "/operations/onShipped/action", message: '"emit" is not allowed here: use one of "send", "receive".' },
+    ]);
+    expect(issuesOf(analyzeSpec(JSON.stringify({ ...asyncApi3, asyncapi: "4.0.0" }), "asyncapi"))).toEqual([
+      { pointer: "/asyncapi", message: expect.stringMatching(/not supported/) },
+    ]);
   });
 });
 
 describe("JSON Schema documents against their dialect's meta-schema", BUDGET, () => {
   it("checks 2020-12 by default and the dialect $schema names", () => {
-    for (const $schema of [undefined, "http://json-schema.org/draft-04/schema#", "http://json-schema.org/draft-07/schema#", "https://json-schema.org/draft/2019-09/schema", "https://json-schema.org/draft/2020-12/schema"]) {
+    for (const $schema of [
+      undefined,
+      "http://json-schema.org/draft-04/schema#",
+      "http://json-schema.org/draft-07/schema#",
+      "https://json-schema.org/draft/2019-09/schema",
+      "https://json-schema.org/draft/2020-12/schema",
+    ]) {
       const doc = { $schema, type: "object", properties: { a: { type: "strin" } } };
-      expect(issuesOf(analyzeSpec(JSON.stringify(doc), "json_schema")), String($schema)).toEqual([{ pointer: "/properties/a/type", message: expect.stringMatching(/^"strin" is not allowed here/) }]);
+      expect(issuesOf(analyzeSpec(JSON.stringify(doc), "json_schema")), String($schema)).toEqual([
+        { pointer: "/properties/a/type", message: expect.stringMatching(/^"strin" is not allowed here/) },
+      ]);
     }
   });
 
   it("resolves references to $anchor names and refuses an unknown dialect", () => {
     const anchored = { $defs: { id: { $anchor: "identifier", type: "string" } }, type: "object", properties: { a: { $ref: "#identifier" } } };
     expect(issuesOf(analyzeSpec(JSON.stringify(anchored), "json_schema"))).toEqual([]);
-    expect(issuesOf(analyzeSpec(JSON.stringify({ ...anchored, properties: { a: { $ref: "#nothing" } } }), "json_schema"))).toEqual([{ pointer: "/properties/a/$ref", message: expect.stringMatching(/#nothing, which does not exist/) }]);
-    expect(issuesOf(analyzeSpec(JSON.stringify({ $schema: "https://example.com/my-dialect", type: "object" }), "json_schema"))).toEqual([{ pointer: "/$schema", message: expect.stringMatching(/dialect this portal does not know/) }]);
+    expect(issuesOf(analyzeSpec(JSON.stringify({ ...anchored, properties: { a: { $ref: "#nothing" } } }), "json_schema"))).toEqual([
+      { pointer: "/properties/a/$ref", message: expect.stringMatching(/#nothing, which does not exist/) },
+    ]);
+    expect(issuesOf(analyzeSpec(JSON.stringify({ $schema: "https://example.com/my-dialect", type: "object" }), "json_schema"))).toEqual([
+      { pointer: "/$schema", message: expect.stringMatching(/dialect this portal does not know/) },
+    ]);
   });
 });

@@ -12,14 +12,19 @@ describe("outlineSpec", () => {
           patch: {
             summary: "Change an order",
             requestBody: { content: { "application/json": { schema: { $ref: "#/components/schemas/Order" } } } },
-            responses: { "200": { description: "Changed", content: { "application/json": { schema: { type: "array", items: { $ref: "#/components/schemas/Order" } } } } }, "404": { $ref: "#/components/responses/NotFound" } },
+            responses: {
+              "200": { description: "Changed", content: { "application/json": { schema: { type: "array", items: { $ref: "#/components/schemas/Order" } } } } },
+              "404": { $ref: "#/components/responses/NotFound" },
+            },
           },
         },
       },
       components: {
         parameters: { Id: { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } } },
         responses: { NotFound: { description: "No such order" } },
-        schemas: { Order: { type: "object", description: "An order", required: ["order_id"], properties: { order_id: { type: "string" }, total: { type: "number" } } } },
+        schemas: {
+          Order: { type: "object", description: "An order", required: ["order_id"], properties: { order_id: { type: "string" }, total: { type: "number" } } },
+        },
       },
     });
     expect(outline.title).toBe("Orders");
@@ -53,13 +58,26 @@ describe("outlineSpec", () => {
       components: { messages: { StockChanged: { name: "StockChanged", payload: { $ref: "#/components/schemas/Stock" } } } },
     });
     expect(outline.channels).toEqual([
-      { name: "stock", address: "stock.changed", operations: [{ action: "send", summary: "Stock levels" }], messages: [{ name: "StockChanged", summary: null, payload: "Stock" }] },
+      {
+        name: "stock",
+        address: "stock.changed",
+        operations: [{ action: "send", summary: "Stock levels" }],
+        messages: [{ name: "StockChanged", summary: null, payload: "Stock" }],
+      },
     ]);
   });
 
   it("lists AsyncAPI 2 publish/subscribe operations", () => {
-    const outline = outlineSpec("asyncapi", { asyncapi: "2.6.0", info: { title: "t", version: "1" }, channels: { "orders.created": { subscribe: { summary: "New orders", message: { payload: { type: "object" } } } } } });
-    expect(outline.channels[0]).toMatchObject({ address: "orders.created", operations: [{ action: "subscribe", summary: "New orders" }], messages: [{ payload: "object" }] });
+    const outline = outlineSpec("asyncapi", {
+      asyncapi: "2.6.0",
+      info: { title: "t", version: "1" },
+      channels: { "orders.created": { subscribe: { summary: "New orders", message: { payload: { type: "object" } } } } },
+    });
+    expect(outline.channels[0]).toMatchObject({
+      address: "orders.created",
+      operations: [{ action: "subscribe", summary: "New orders" }],
+      messages: [{ payload: "object" }],
+    });
   });
 
   it("shows a JSON Schema document and its definitions as schemas", () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { MAX_SPEC_BYTES } from "@/lib/catalog/contracts/schemas";
 import { readSpecFile, readSpecSaveProblem, specSaveFailureOf } from "@/lib/catalog/specs/spec-submission";
 
-const problemResponse = (body: unknown) => new Response(typeof body === "string" ? body : JSON.stringify(body), { status: 422, headers: { "content-type": "application/problem+json" } });
+const problemResponse = (body: unknown) =>
+  new Response(typeof body === "string" ? body : JSON.stringify(body), { status: 422, headers: { "content-type": "application/problem+json" } });
 
 describe("readSpecFile", () => {
   it("reads a file within the limit", async () => {
@@ -18,7 +19,14 @@ describe("readSpecFile", () => {
 describe("readSpecSaveProblem", () => {
   it("keeps the first error per field and uses the problem's detail as the message", async () => {
     const refused = await readSpecSaveProblem(
-      problemResponse({ title: "Invalid input", detail: "version: already exists", errors: [{ pointer: "/version", detail: "2.0.0 already exists." }, { pointer: "/version", detail: "second" }] }),
+      problemResponse({
+        title: "Invalid input",
+        detail: "version: already exists",
+        errors: [
+          { pointer: "/version", detail: "2.0.0 already exists." },
+          { pointer: "/version", detail: "second" },
+        ],
+      }),
     );
     expect(refused).toEqual({ fieldErrors: { version: "2.0.0 already exists." }, issues: [], message: "version: already exists" });
   });
@@ -45,6 +53,11 @@ describe("specSaveFailureOf", () => {
       fieldErrors: { specText: "The document has 1 problem: see the list below." },
       specIssues: issues,
     });
-    expect(await specSaveFailureOf(problemResponse("<html>Bad gateway</html>"), "Not saved.")).toEqual({ ok: false, error: "Not saved.", fieldErrors: {}, specIssues: [] });
+    expect(await specSaveFailureOf(problemResponse("<html>Bad gateway</html>"), "Not saved.")).toEqual({
+      ok: false,
+      error: "Not saved.",
+      fieldErrors: {},
+      specIssues: [],
+    });
   });
 });

@@ -32,7 +32,9 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
         <IdentityTable identities={identities} ownAccount={user.id === actor.id} />
       )}
       <section aria-labelledby="link-identity" className="mt-8 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-        <h2 id="link-identity" className="mb-3 text-base font-semibold text-slate-900">Link an identity</h2>
+        <h2 id="link-identity" className="mb-3 text-base font-semibold text-slate-900">
+          Link an identity
+        </h2>
         <LinkIdentityForm userId={user.id} defaultIssuer={oidc?.issuer ?? ""} />
       </section>
     </>

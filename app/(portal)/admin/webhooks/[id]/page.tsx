@@ -45,7 +45,11 @@ export default async function WebhookEndpointPage({
 
   return (
     <>
-      <p className="mb-2 text-sm"><Link href="/admin/webhooks" className={buttonStyles.link}>← Webhooks</Link></p>
+      <p className="mb-2 text-sm">
+        <Link href="/admin/webhooks" className={buttonStyles.link}>
+          ← Webhooks
+        </Link>
+      </p>
       <PageHeader
         title={endpoint.name}
         description={`${endpoint.url} · ${endpoint.active ? "enabled" : "disabled"} · secret ${endpoint.secretHint}`}
@@ -62,17 +66,42 @@ export default async function WebhookEndpointPage({
       <h2 className="mb-3 text-base font-semibold text-slate-900">Deliveries</h2>
       <form className="mb-4 flex flex-wrap items-end gap-3" role="search">
         <div>
-          <label htmlFor="q" className="block text-xs font-medium text-slate-700">Search</label>
-          <input id="q" name="q" defaultValue={query.q} placeholder="Event type or id" className="mt-1 rounded-md border border-slate-300 px-3 py-1.5 text-sm" />
+          <label htmlFor="q" className="block text-xs font-medium text-slate-700">
+            Search
+          </label>
+          <input
+            id="q"
+            name="q"
+            defaultValue={query.q}
+            placeholder="Event type or id"
+            className="mt-1 rounded-md border border-slate-300 px-3 py-1.5 text-sm"
+          />
         </div>
-        <FilterSelect name="status" label="Status" value={query.status} allLabel="Any status" options={WEBHOOK_DELIVERY_STATUSES.map((status) => ({ value: status, label: status }))} />
-        <button type="submit" className={buttonStyles.primary}>Filter</button>
+        <FilterSelect
+          name="status"
+          label="Status"
+          value={query.status}
+          allLabel="Any status"
+          options={WEBHOOK_DELIVERY_STATUSES.map((status) => ({ value: status, label: status }))}
+        />
+        <button type="submit" className={buttonStyles.primary}>
+          Filter
+        </button>
       </form>
       {deliveries.length === 0 ? (
         filtered ? (
-          <EmptyState title="No delivery matches these filters." action={<Link className={buttonStyles.secondary} href={pathname}>Clear the filters</Link>} />
+          <EmptyState
+            title="No delivery matches these filters."
+            action={
+              <Link className={buttonStyles.secondary} href={pathname}>
+                Clear the filters
+              </Link>
+            }
+          />
         ) : (
-          <EmptyState title="Nothing delivered yet.">Events this endpoint subscribes to appear here as they happen. Use “Send test event” to check the receiver now.</EmptyState>
+          <EmptyState title="Nothing delivered yet.">
+            Events this endpoint subscribes to appear here as they happen. Use “Send test event” to check the receiver now.
+          </EmptyState>
         )
       ) : (
         <DataTable columns={["Event", "Status", "Attempts", "Last answer", "Created", { label: "Actions", visuallyHidden: true }]} bodyClassName="align-top">
@@ -83,22 +112,32 @@ export default async function WebhookEndpointPage({
                 <p className="break-all font-mono text-xs text-slate-600">{delivery.eventId}</p>
                 <details className="mt-1">
                   <summary className="cursor-pointer text-xs font-medium text-brand-700">Payload</summary>
-                  <pre className="mt-1 max-h-64 max-w-xl overflow-auto rounded bg-slate-50 p-2 text-xs text-slate-900">{JSON.stringify(delivery.payload, null, 2)}</pre>
+                  <pre className="mt-1 max-h-64 max-w-xl overflow-auto rounded bg-slate-50 p-2 text-xs text-slate-900">
+                    {JSON.stringify(delivery.payload, null, 2)}
+                  </pre>
                 </details>
               </td>
               <td className="px-4 py-2">
                 <Badge tone={STATUS_TONE[delivery.status]}>{delivery.status}</Badge>
                 {delivery.status === "pending" && delivery.nextAttemptAt ? (
-                  <p className="mt-1 text-xs text-slate-600">next try <Timestamp date={delivery.nextAttemptAt} /></p>
+                  <p className="mt-1 text-xs text-slate-600">
+                    next try <Timestamp date={delivery.nextAttemptAt} />
+                  </p>
                 ) : null}
-                {delivery.deliveredAt ? <p className="mt-1 text-xs text-slate-600"><Timestamp date={delivery.deliveredAt} /></p> : null}
+                {delivery.deliveredAt ? (
+                  <p className="mt-1 text-xs text-slate-600">
+                    <Timestamp date={delivery.deliveredAt} />
+                  </p>
+                ) : null}
               </td>
               <td className="px-4 py-2 tabular-nums text-slate-700">{delivery.attempts}</td>
               <td className="max-w-sm px-4 py-2 text-slate-700">
                 <p className="font-mono text-xs">{delivery.lastStatusCode ?? "—"}</p>
                 {delivery.lastError ? <p className="line-clamp-3 break-words text-xs text-red-800">{delivery.lastError}</p> : null}
               </td>
-              <td className="px-4 py-2 text-slate-700"><Timestamp date={delivery.createdAt} /></td>
+              <td className="px-4 py-2 text-slate-700">
+                <Timestamp date={delivery.createdAt} />
+              </td>
               <td className="px-4 py-2 text-right">
                 <ActionButton
                   action={redeliverWebhookAction.bind(null, { endpointId: endpoint.id, deliveryId: delivery.id })}
@@ -111,7 +150,14 @@ export default async function WebhookEndpointPage({
           ))}
         </DataTable>
       )}
-      <PagePagination pathname={pathname} searchParams={{ q: query.q, status: query.status }} page={query.page} pageSize={WEBHOOK_DELIVERIES_PAGE_SIZE} total={total} noun="deliveries" />
+      <PagePagination
+        pathname={pathname}
+        searchParams={{ q: query.q, status: query.status }}
+        page={query.page}
+        pageSize={WEBHOOK_DELIVERIES_PAGE_SIZE}
+        total={total}
+        noun="deliveries"
+      />
     </>
   );
 }

@@ -30,7 +30,13 @@ export default async function ConsumerPage({ params }: { params: Promise<{ id: s
       <PageHeader
         title={consumer.name}
         description={consumer.purpose}
-        actions={editable ? <Link href={`/catalog/consumers/${consumer.id}/edit`} className={buttonStyles.secondary}>Edit</Link> : null}
+        actions={
+          editable ? (
+            <Link href={`/catalog/consumers/${consumer.id}/edit`} className={buttonStyles.secondary}>
+              Edit
+            </Link>
+          ) : null
+        }
       />
       {consumer.archivedAt ? (
         <div role="note" className="mb-6 rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-900">
@@ -39,32 +45,64 @@ export default async function ConsumerPage({ params }: { params: Promise<{ id: s
         </div>
       ) : null}
       <dl className="mb-8 grid gap-4 rounded-xl border border-slate-200 bg-white p-4 text-sm shadow-sm sm:grid-cols-2 lg:grid-cols-4">
-        <div><dt className="text-xs font-medium uppercase text-slate-600">Kind</dt><dd className="mt-1"><Badge>{CONSUMER_KIND_LABELS[consumer.kind]}</Badge></dd></div>
+        <div>
+          <dt className="text-xs font-medium uppercase text-slate-600">Kind</dt>
+          <dd className="mt-1">
+            <Badge>{CONSUMER_KIND_LABELS[consumer.kind]}</Badge>
+          </dd>
+        </div>
         <div>
           <dt className="text-xs font-medium uppercase text-slate-600">Consumes</dt>
           <dd className="mt-1">
-            <Link className={buttonStyles.link} href={`/catalog/contracts/${contract.slug}/versions/${encodeURIComponent(consumer.contractVersion.version)}`}>{contract.name} {consumer.contractVersion.version}</Link>{" "}
+            <Link className={buttonStyles.link} href={`/catalog/contracts/${contract.slug}/versions/${encodeURIComponent(consumer.contractVersion.version)}`}>
+              {contract.name} {consumer.contractVersion.version}
+            </Link>{" "}
             <VersionStatusBadge status={consumer.contractVersion.status} />
           </dd>
         </div>
-        <div><dt className="text-xs font-medium uppercase text-slate-600">Owning team</dt><dd className="mt-1 text-slate-900">{consumer.ownerTeam?.name ?? "No owner"}</dd></div>
+        <div>
+          <dt className="text-xs font-medium uppercase text-slate-600">Owning team</dt>
+          <dd className="mt-1 text-slate-900">{consumer.ownerTeam?.name ?? "No owner"}</dd>
+        </div>
         <div>
           <dt className="text-xs font-medium uppercase text-slate-600">System</dt>
-          <dd className="mt-1 text-slate-900">{consumer.system ? <Link className={buttonStyles.link} href={`/catalog/systems/${consumer.system.slug}`}>{consumer.system.name}</Link> : "Not a registered system"}</dd>
+          <dd className="mt-1 text-slate-900">
+            {consumer.system ? (
+              <Link className={buttonStyles.link} href={`/catalog/systems/${consumer.system.slug}`}>
+                {consumer.system.name}
+              </Link>
+            ) : (
+              "Not a registered system"
+            )}
+          </dd>
         </div>
       </dl>
       <section aria-labelledby="capabilities" className="mb-8">
-        <h2 id="capabilities" className="mb-3 text-lg font-semibold text-slate-900">Business capabilities</h2>
+        <h2 id="capabilities" className="mb-3 text-lg font-semibold text-slate-900">
+          Business capabilities
+        </h2>
         {consumer.capabilities.length === 0 ? (
           <p className="text-sm text-slate-600">None recorded{editable ? ": edit the consumer to say which capabilities depend on it." : "."}</p>
         ) : (
-          <ul className="flex flex-wrap gap-2">{consumer.capabilities.map((capability) => <li key={capability.id}><Badge tone="info">{capability.name}</Badge></li>)}</ul>
+          <ul className="flex flex-wrap gap-2">
+            {consumer.capabilities.map((capability) => (
+              <li key={capability.id}>
+                <Badge tone="info">{capability.name}</Badge>
+              </li>
+            ))}
+          </ul>
         )}
       </section>
       <section aria-labelledby="fields" className="mb-8">
-        <h2 id="fields" className="mb-3 text-lg font-semibold text-slate-900">Fields used</h2>
+        <h2 id="fields" className="mb-3 text-lg font-semibold text-slate-900">
+          Fields used
+        </h2>
         <ul className="flex flex-wrap gap-2">
-          {consumer.fieldsUsed.map((field) => <li key={field} className="rounded bg-slate-100 px-2 py-1 font-mono text-xs text-slate-900">{field}</li>)}
+          {consumer.fieldsUsed.map((field) => (
+            <li key={field} className="rounded bg-slate-100 px-2 py-1 font-mono text-xs text-slate-900">
+              {field}
+            </li>
+          ))}
         </ul>
       </section>
       <section className="mb-8">
@@ -72,7 +110,9 @@ export default async function ConsumerPage({ params }: { params: Promise<{ id: s
       </section>
       {!consumer.archivedAt && can(actor, "catalog.archive", ownership) ? (
         <section aria-labelledby="archive" className="mb-8">
-          <h2 id="archive" className="mb-3 text-lg font-semibold text-slate-900">Archive</h2>
+          <h2 id="archive" className="mb-3 text-lg font-semibold text-slate-900">
+            Archive
+          </h2>
           <ArchiveConsumerForm consumerId={consumer.id} etag={etagOf(consumer.updatedAt)} />
         </section>
       ) : null}

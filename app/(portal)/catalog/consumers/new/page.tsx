@@ -18,11 +18,23 @@ export default async function NewConsumerPage({ searchParams }: { searchParams: 
   const preselected = versionGroups.find((group) => group.slug === contract)?.versions[0]?.id ?? "";
   return (
     <>
-      <PageHeader title="Register a consumer" description="Who reads a contract, which fields they rely on and why: what its owners need to know before changing it." />
+      <PageHeader
+        title="Register a consumer"
+        description="Who reads a contract, which fields they rely on and why: what its owners need to know before changing it."
+      />
       <ConsumerForm
         {...options}
         versionGroups={versionGroups}
-        initial={{ name: "", kind: "report", contractVersionId: preselected, fieldsUsed: "", purpose: "", ownerTeamId: options.teams.length === 1 ? options.teams[0].id : "", systemId: "", capabilityIds: [] }}
+        initial={{
+          name: "",
+          kind: "report",
+          contractVersionId: preselected,
+          fieldsUsed: "",
+          purpose: "",
+          ownerTeamId: options.teams.length === 1 ? options.teams[0].id : "",
+          systemId: "",
+          capabilityIds: [],
+        }}
       />
     </>
   );

@@ -26,7 +26,11 @@ export default async function ContractPage({ params }: { params: Promise<{ slug:
   const db = await getDb();
   const contract = await findContract(db, { slug: (await params).slug });
   if (!contract) notFound();
-  const [versions, consumers, proposals] = await Promise.all([findContractVersions(db, contract.id), findContractConsumers(db, contract.id), findOpenRequestsOfContract(db, contract.id)]);
+  const [versions, consumers, proposals] = await Promise.all([
+    findContractVersions(db, contract.id),
+    findContractConsumers(db, contract.id),
+    findOpenRequestsOfContract(db, contract.id),
+  ]);
   const ownership = { ownerTeamId: contract.ownerTeam?.id ?? null };
   const editable = !contract.archivedAt && can(actor, "catalog.update", ownership);
   const mayPropose = !contract.archivedAt && can(actor, "contract.propose", ownership);
@@ -41,9 +45,21 @@ export default async function ContractPage({ params }: { params: Promise<{ slug:
         actions={
           editable || mayPropose ? (
             <>
-              {editable ? <Link href={`${base}/edit`} className={buttonStyles.secondary}>Edit</Link> : null}
-              {editable ? <Link href={`${base}/versions/new`} className={buttonStyles.secondary}>New version</Link> : null}
-              {mayPropose ? <Link href={`${base}/propose`} className={buttonStyles.primary}>Propose a new version</Link> : null}
+              {editable ? (
+                <Link href={`${base}/edit`} className={buttonStyles.secondary}>
+                  Edit
+                </Link>
+              ) : null}
+              {editable ? (
+                <Link href={`${base}/versions/new`} className={buttonStyles.secondary}>
+                  New version
+                </Link>
+              ) : null}
+              {mayPropose ? (
+                <Link href={`${base}/propose`} className={buttonStyles.primary}>
+                  Propose a new version
+                </Link>
+              ) : null}
             </>
           ) : null
         }
@@ -55,28 +71,53 @@ export default async function ContractPage({ params }: { params: Promise<{ slug:
         </div>
       ) : null}
       <dl className="mb-8 grid gap-4 rounded-xl border border-slate-200 bg-white p-4 text-sm shadow-sm sm:grid-cols-2 lg:grid-cols-4">
-        <div><dt className="text-xs font-medium uppercase text-slate-600">Type</dt><dd className="mt-1"><ContractTypeBadge type={contract.type} /></dd></div>
-        <div><dt className="text-xs font-medium uppercase text-slate-600">Owning team</dt><dd className="mt-1 text-slate-900">{contract.ownerTeam?.name ?? "No owner"}</dd></div>
+        <div>
+          <dt className="text-xs font-medium uppercase text-slate-600">Type</dt>
+          <dd className="mt-1">
+            <ContractTypeBadge type={contract.type} />
+          </dd>
+        </div>
+        <div>
+          <dt className="text-xs font-medium uppercase text-slate-600">Owning team</dt>
+          <dd className="mt-1 text-slate-900">{contract.ownerTeam?.name ?? "No owner"}</dd>
+        </div>
         <div>
           <dt className="text-xs font-medium uppercase text-slate-600">Governs</dt>
           <dd className="mt-1 text-slate-900">
-            {contract.integration ? <Link className={buttonStyles.link} href={`/catalog/integrations/${contract.integration.key}`}>{contract.integration.key} {contract.integration.name}</Link> : null}
+            {contract.integration ? (
+              <Link className={buttonStyles.link} href={`/catalog/integrations/${contract.integration.key}`}>
+                {contract.integration.key} {contract.integration.name}
+              </Link>
+            ) : null}
             {contract.integration && contract.system ? " · " : null}
-            {contract.system ? <Link className={buttonStyles.link} href={`/catalog/systems/${contract.system.slug}`}>{contract.system.name}</Link> : null}
+            {contract.system ? (
+              <Link className={buttonStyles.link} href={`/catalog/systems/${contract.system.slug}`}>
+                {contract.system.name}
+              </Link>
+            ) : null}
             {!contract.integration && !contract.system ? "No integration or system linked" : null}
           </dd>
         </div>
-        <div><dt className="text-xs font-medium uppercase text-slate-600">Slug</dt><dd className="mt-1 font-mono text-slate-900">{contract.slug}</dd></div>
+        <div>
+          <dt className="text-xs font-medium uppercase text-slate-600">Slug</dt>
+          <dd className="mt-1 font-mono text-slate-900">{contract.slug}</dd>
+        </div>
       </dl>
 
       {proposals.length > 0 ? (
         <section aria-labelledby="proposals" className="mb-8">
-          <h2 id="proposals" className="mb-3 text-lg font-semibold text-slate-900">Proposed changes</h2>
+          <h2 id="proposals" className="mb-3 text-lg font-semibold text-slate-900">
+            Proposed changes
+          </h2>
           <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white text-sm shadow-sm">
             {proposals.map((proposal) => (
               <li key={proposal.id} className="flex flex-wrap items-center gap-2 px-4 py-2">
-                <Link className="font-medium text-brand-700 hover:underline" href={`/reviews/${proposal.number}`}>CR-{proposal.number} {proposal.title}</Link>
-                <span className="font-mono text-xs text-slate-600">{proposal.baseVersion ?? "—"} → {proposal.proposedVersion}</span>
+                <Link className="font-medium text-brand-700 hover:underline" href={`/reviews/${proposal.number}`}>
+                  CR-{proposal.number} {proposal.title}
+                </Link>
+                <span className="font-mono text-xs text-slate-600">
+                  {proposal.baseVersion ?? "—"} → {proposal.proposedVersion}
+                </span>
                 <ChangeRequestStatusBadge status={proposal.status} />
                 <BreakingBadge breakingCount={proposal.breakingCount} changeCount={proposal.changeCount} />
               </li>
@@ -86,17 +127,43 @@ export default async function ContractPage({ params }: { params: Promise<{ slug:
       ) : null}
 
       <section aria-labelledby="versions" className="mb-8">
-        <h2 id="versions" className="mb-3 text-lg font-semibold text-slate-900">Versions</h2>
+        <h2 id="versions" className="mb-3 text-lg font-semibold text-slate-900">
+          Versions
+        </h2>
         {versions.length === 0 ? (
-          <EmptyState title="No version yet." action={editable ? <Link className={buttonStyles.primary} href={`${base}/versions/new`}>Add the first version</Link> : null}>
+          <EmptyState
+            title="No version yet."
+            action={
+              editable ? (
+                <Link className={buttonStyles.primary} href={`${base}/versions/new`}>
+                  Add the first version
+                </Link>
+              ) : null
+            }
+          >
             A version holds the spec document, its glossary and the consumers that rely on it.
           </EmptyState>
         ) : (
-          <DataTable columns={["Version", "Status", "Published", { label: "Glossary entries", align: "right" }, { label: "Active consumers", align: "right" }, "Changelog"]}>
+          <DataTable
+            columns={[
+              "Version",
+              "Status",
+              "Published",
+              { label: "Glossary entries", align: "right" },
+              { label: "Active consumers", align: "right" },
+              "Changelog",
+            ]}
+          >
             {versions.map((version) => (
               <tr key={version.id}>
-                <td className="px-4 py-2"><Link className="font-medium text-brand-700 hover:underline" href={`${base}/versions/${encodeURIComponent(version.version)}`}>{version.version}</Link></td>
-                <td className="px-4 py-2"><VersionStatusBadge status={version.status} /></td>
+                <td className="px-4 py-2">
+                  <Link className="font-medium text-brand-700 hover:underline" href={`${base}/versions/${encodeURIComponent(version.version)}`}>
+                    {version.version}
+                  </Link>
+                </td>
+                <td className="px-4 py-2">
+                  <VersionStatusBadge status={version.status} />
+                </td>
                 <td className="px-4 py-2 text-slate-700">{version.publishedAt?.toISOString().slice(0, 10) ?? "—"}</td>
                 <td className="px-4 py-2 text-right tabular-nums text-slate-700">{version.glossary.length}</td>
                 <td className="px-4 py-2 text-right tabular-nums text-slate-700">{version.consumerCount}</td>
@@ -109,24 +176,34 @@ export default async function ContractPage({ params }: { params: Promise<{ slug:
 
       <section aria-labelledby="consumers" className="mb-8">
         <div className="mb-3 flex items-center justify-between">
-          <h2 id="consumers" className="text-lg font-semibold text-slate-900">Consumers</h2>
+          <h2 id="consumers" className="text-lg font-semibold text-slate-900">
+            Consumers
+          </h2>
           {can(actor, "catalog.create") && versions.length > 0 && !contract.archivedAt ? (
-            <Link className={buttonStyles.secondary} href={`/catalog/consumers/new?contract=${contract.slug}`}>Register a consumer</Link>
+            <Link className={buttonStyles.secondary} href={`/catalog/consumers/new?contract=${contract.slug}`}>
+              Register a consumer
+            </Link>
           ) : null}
         </div>
         {consumers.length === 0 ? (
-          <EmptyState title="Nobody is recorded as consuming this contract.">Register the reports, dashboards, models and systems that read it, so changes can be assessed.</EmptyState>
+          <EmptyState title="Nobody is recorded as consuming this contract.">
+            Register the reports, dashboards, models and systems that read it, so changes can be assessed.
+          </EmptyState>
         ) : (
           <DataTable columns={["Consumer", "Version", "Fields used", "Why"]}>
             {consumers.map((consumer) => (
               <tr key={consumer.id}>
                 <td className="px-4 py-2">
-                  <Link className="font-medium text-brand-700 hover:underline" href={`/catalog/consumers/${consumer.id}`}>{consumer.name}</Link>{" "}
+                  <Link className="font-medium text-brand-700 hover:underline" href={`/catalog/consumers/${consumer.id}`}>
+                    {consumer.name}
+                  </Link>{" "}
                   <Badge>{consumer.kind.replace("_", " ")}</Badge> {consumer.archivedAt ? <Badge tone="danger">archived</Badge> : null}
                   <p className="text-xs text-slate-600">{consumer.ownerTeam?.name ?? "No owning team"}</p>
                 </td>
                 <td className="px-4 py-2 text-slate-700">{consumer.contractVersion.version}</td>
-                <td className="px-4 py-2"><span className="font-mono text-xs text-slate-800">{consumer.fieldsUsed.join(", ") || "—"}</span></td>
+                <td className="px-4 py-2">
+                  <span className="font-mono text-xs text-slate-800">{consumer.fieldsUsed.join(", ") || "—"}</span>
+                </td>
                 <td className="max-w-md px-4 py-2 text-slate-700">{consumer.purpose}</td>
               </tr>
             ))}
@@ -140,7 +217,9 @@ export default async function ContractPage({ params }: { params: Promise<{ slug:
 
       {!contract.archivedAt && can(actor, "catalog.archive", ownership) ? (
         <section aria-labelledby="archive" className="mb-8">
-          <h2 id="archive" className="mb-3 text-lg font-semibold text-slate-900">Archive</h2>
+          <h2 id="archive" className="mb-3 text-lg font-semibold text-slate-900">
+            Archive
+          </h2>
           <ArchiveContractForm contractId={contract.id} etag={etagOf(contract.updatedAt)} activeConsumers={activeConsumers} />
         </section>
       ) : null}

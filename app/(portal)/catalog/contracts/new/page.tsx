@@ -18,7 +18,15 @@ export default async function NewContractPage() {
       <PageHeader title="Register a contract" description="Name the interface and its owners; you add its spec document as its first version next." />
       <ContractForm
         {...options}
-        initial={{ slug: "", name: "", description: "", type: "openapi", ownerTeamId: options.teams.length === 1 ? options.teams[0].id : "", integrationId: "", systemId: "" }}
+        initial={{
+          slug: "",
+          name: "",
+          description: "",
+          type: "openapi",
+          ownerTeamId: options.teams.length === 1 ? options.teams[0].id : "",
+          integrationId: "",
+          systemId: "",
+        }}
       />
     </>
   );

@@ -28,7 +28,9 @@ function Section({ title, children }: { title: string; children: React.ReactNode
   const id = `section-${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
   return (
     <section aria-labelledby={id} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
-      <h2 id={id} className="mb-3 text-base font-semibold text-slate-900">{title}</h2>
+      <h2 id={id} className="mb-3 text-base font-semibold text-slate-900">
+        {title}
+      </h2>
       {children}
     </section>
   );
@@ -51,21 +53,28 @@ export default async function IntegrationDetailPage({ params }: Params) {
   const db = await getDb();
   const integration = await findIntegration(db, decodeURIComponent(key));
   if (!integration) notFound();
-  const [surroundings, activeConsumers] = await Promise.all([
-    findIntegrationSurroundings(db, integration),
-    countActiveConsumers(db, integration.id),
-  ]);
+  const [surroundings, activeConsumers] = await Promise.all([findIntegrationSurroundings(db, integration), countActiveConsumers(db, integration.id)]);
   const mayEdit = !integration.archivedAt && can(actor, "catalog.update", { ownerTeamId: integration.ownerTeam?.id ?? null });
   const mayArchive = !integration.archivedAt && can(actor, "catalog.archive", { ownerTeamId: integration.ownerTeam?.id ?? null });
   const ownerByRole = new Map(integration.owners.map((o) => [o.role, o.user]));
 
   return (
     <>
-      <p className="mb-2 text-sm"><Link href="/catalog" className={buttonStyles.link}>← Integrations</Link></p>
+      <p className="mb-2 text-sm">
+        <Link href="/catalog" className={buttonStyles.link}>
+          ← Integrations
+        </Link>
+      </p>
       <PageHeader
         title={`${integration.key} · ${integration.name}`}
         description={integration.description ?? undefined}
-        actions={mayEdit ? <Link className={buttonStyles.primary} href={`/catalog/integrations/${integration.key}/edit`}>Edit</Link> : null}
+        actions={
+          mayEdit ? (
+            <Link className={buttonStyles.primary} href={`/catalog/integrations/${integration.key}/edit`}>
+              Edit
+            </Link>
+          ) : null
+        }
       />
       <div className="mb-6 flex flex-wrap items-center gap-2">
         <HealthBadge health={integration.healthStatus} />
@@ -87,8 +96,13 @@ export default async function IntegrationDetailPage({ params }: Params) {
           <Section title="Inventory record">
             <dl className="grid gap-4 sm:grid-cols-2">
               <Fact label="Source → target">
-                <Link className={buttonStyles.link} href={`/catalog/systems/${integration.sourceSystem.slug}`}>{integration.sourceSystem.name}</Link> →{" "}
-                <Link className={buttonStyles.link} href={`/catalog/systems/${integration.targetSystem.slug}`}>{integration.targetSystem.name}</Link>
+                <Link className={buttonStyles.link} href={`/catalog/systems/${integration.sourceSystem.slug}`}>
+                  {integration.sourceSystem.name}
+                </Link>{" "}
+                →{" "}
+                <Link className={buttonStyles.link} href={`/catalog/systems/${integration.targetSystem.slug}`}>
+                  {integration.targetSystem.name}
+                </Link>
               </Fact>
               <Fact label="Owner team">{integration.ownerTeam?.name}</Fact>
               <Fact label="Direction">{humanize(integration.direction)}</Fact>
@@ -98,14 +112,26 @@ export default async function IntegrationDetailPage({ params }: Params) {
               <Fact label="Format">{integration.format}</Fact>
               <Fact label="Volume per day">{integration.volumePerDay?.toLocaleString("en-US")}</Fact>
               <Fact label="Expected latency">{integration.expectedLatencySeconds !== null ? `${integration.expectedLatencySeconds} s` : null}</Fact>
-              <Fact label="Monitoring">{integration.monitoring === "none" ? <span className="text-red-700">Not monitored</span> : humanize(integration.monitoring)}{integration.monitoringNotes ? ` · ${integration.monitoringNotes}` : ""}</Fact>
+              <Fact label="Monitoring">
+                {integration.monitoring === "none" ? <span className="text-red-700">Not monitored</span> : humanize(integration.monitoring)}
+                {integration.monitoringNotes ? ` · ${integration.monitoringNotes}` : ""}
+              </Fact>
               <Fact label="Data objects">{list(integration.dataObjects)}</Fact>
               <Fact label="Permitted uses">{list(integration.permittedUses.map(humanize))}</Fact>
-              <Fact label="Business value / complexity">{integration.businessValue || integration.complexity ? `${integration.businessValue ?? "?"} / ${integration.complexity ?? "?"} (of 5)` : null}</Fact>
+              <Fact label="Business value / complexity">
+                {integration.businessValue || integration.complexity ? `${integration.businessValue ?? "?"} / ${integration.complexity ?? "?"} (of 5)` : null}
+              </Fact>
               <Fact label="Business capabilities">
-                {integration.capabilities.length ? integration.capabilities.map((c, i) => (
-                  <span key={c.id}>{i > 0 ? ", " : ""}<Link className={buttonStyles.link} href={`/catalog?capability=${c.slug}`}>{c.name}</Link></span>
-                )) : null}
+                {integration.capabilities.length
+                  ? integration.capabilities.map((c, i) => (
+                      <span key={c.id}>
+                        {i > 0 ? ", " : ""}
+                        <Link className={buttonStyles.link} href={`/catalog?capability=${c.slug}`}>
+                          {c.name}
+                        </Link>
+                      </span>
+                    ))
+                  : null}
               </Fact>
               <Fact label="Approval">{humanize(integration.approvalState)}</Fact>
             </dl>
@@ -113,41 +139,75 @@ export default async function IntegrationDetailPage({ params }: Params) {
               <p className="text-xs font-medium uppercase tracking-wide text-slate-600">Fields exchanged</p>
               {integration.fieldsExchanged.length ? (
                 <ul className="mt-1 flex flex-wrap gap-1">
-                  {integration.fieldsExchanged.map((f) => <li key={f}><code className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-800">{f}</code></li>)}
+                  {integration.fieldsExchanged.map((f) => (
+                    <li key={f}>
+                      <code className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-800">{f}</code>
+                    </li>
+                  ))}
                 </ul>
-              ) : <p className="text-sm text-slate-500">Not recorded</p>}
+              ) : (
+                <p className="text-sm text-slate-500">Not recorded</p>
+              )}
             </div>
           </Section>
 
           <Section title="Contracts, versions and consumers">
             {surroundings.contracts.length === 0 ? (
-              <EmptyState title="No contract governs this integration.">Without a contract nobody can tell consumers what will change. Propose one from the Contracts tab.</EmptyState>
+              <EmptyState title="No contract governs this integration.">
+                Without a contract nobody can tell consumers what will change. Propose one from the Contracts tab.
+              </EmptyState>
             ) : (
               <ul className="space-y-4">
                 {surroundings.contracts.map((contract) => (
                   <li key={contract.id}>
                     <p className="font-medium">
-                      <Link className={buttonStyles.link} href={`/catalog/contracts/${contract.slug}`}>{contract.name}</Link>{" "}
+                      <Link className={buttonStyles.link} href={`/catalog/contracts/${contract.slug}`}>
+                        {contract.name}
+                      </Link>{" "}
                       <Badge>{contract.type}</Badge> {contract.archivedAt ? <Badge>archived</Badge> : null}
                     </p>
                     <ul className="mt-2 space-y-2 border-l-2 border-slate-200 pl-4">
                       {contract.versions.map((version) => (
                         <li key={version.id}>
-                          <p className="text-sm"><span className="font-mono">v{version.version}</span> <Badge tone={version.status === "active" ? "good" : version.status === "deprecated" ? "warning" : "neutral"}>{version.status}</Badge></p>
+                          <p className="text-sm">
+                            <span className="font-mono">v{version.version}</span>{" "}
+                            <Badge tone={version.status === "active" ? "good" : version.status === "deprecated" ? "warning" : "neutral"}>
+                              {version.status}
+                            </Badge>
+                          </p>
                           {version.consumers.length ? (
                             <table className="mt-1 w-full text-left text-xs">
-                              <thead className="text-slate-600"><tr><th scope="col" className="py-1 pr-2">Consumer</th><th scope="col" className="py-1 pr-2">Fields used</th><th scope="col" className="py-1">Why</th></tr></thead>
+                              <thead className="text-slate-600">
+                                <tr>
+                                  <th scope="col" className="py-1 pr-2">
+                                    Consumer
+                                  </th>
+                                  <th scope="col" className="py-1 pr-2">
+                                    Fields used
+                                  </th>
+                                  <th scope="col" className="py-1">
+                                    Why
+                                  </th>
+                                </tr>
+                              </thead>
                               <tbody>
                                 {version.consumers.map((consumer) => (
                                   <tr key={consumer.id} className="align-top">
-                                    <td className="py-1 pr-2"><Link className={buttonStyles.link} href={`/catalog/consumers/${consumer.id}`}>{consumer.name}</Link> <span className="text-slate-600">({humanize(consumer.kind)})</span></td>
+                                    <td className="py-1 pr-2">
+                                      <Link className={buttonStyles.link} href={`/catalog/consumers/${consumer.id}`}>
+                                        {consumer.name}
+                                      </Link>{" "}
+                                      <span className="text-slate-600">({humanize(consumer.kind)})</span>
+                                    </td>
                                     <td className="py-1 pr-2 font-mono">{consumer.fieldsUsed.join(", ") || "—"}</td>
                                     <td className="py-1 text-slate-700">{consumer.purpose}</td>
                                   </tr>
                                 ))}
                               </tbody>
                             </table>
-                          ) : <p className="text-xs text-slate-600">No active consumer.</p>}
+                          ) : (
+                            <p className="text-xs text-slate-600">No active consumer.</p>
+                          )}
                         </li>
                       ))}
                     </ul>
@@ -159,16 +219,28 @@ export default async function IntegrationDetailPage({ params }: Params) {
 
           <Section title="Neighbours">
             <div className="grid gap-4 sm:grid-cols-2">
-              {([["Upstream (into " + integration.sourceSystem.name + ")", surroundings.upstream], ["Downstream (out of " + integration.targetSystem.name + ")", surroundings.downstream]] as const).map(([label, rows]) => (
+              {(
+                [
+                  ["Upstream (into " + integration.sourceSystem.name + ")", surroundings.upstream],
+                  ["Downstream (out of " + integration.targetSystem.name + ")", surroundings.downstream],
+                ] as const
+              ).map(([label, rows]) => (
                 <div key={label}>
                   <h3 className="text-sm font-medium text-slate-800">{label}</h3>
                   {rows.length ? (
                     <ul className="mt-1 space-y-1 text-sm">
                       {rows.map((n) => (
-                        <li key={n.id}><Link className={buttonStyles.link} href={`/catalog/integrations/${n.key}`}>{n.key} {n.name}</Link> <HealthBadge health={n.healthStatus} /></li>
+                        <li key={n.id}>
+                          <Link className={buttonStyles.link} href={`/catalog/integrations/${n.key}`}>
+                            {n.key} {n.name}
+                          </Link>{" "}
+                          <HealthBadge health={n.healthStatus} />
+                        </li>
                       ))}
                     </ul>
-                  ) : <p className="mt-1 text-sm text-slate-600">None registered.</p>}
+                  ) : (
+                    <p className="mt-1 text-sm text-slate-600">None registered.</p>
+                  )}
                 </div>
               ))}
             </div>
@@ -179,8 +251,21 @@ export default async function IntegrationDetailPage({ params }: Params) {
               <p className="text-sm text-slate-600">None recorded.</p>
             ) : (
               <div className="grid gap-4 sm:grid-cols-2 text-sm">
-                <ul className="space-y-1">{integration.validationRules.map((r, index) => <li key={index}><Badge>{humanize(r.kind)}</Badge> {r.field ? <code>{r.field}</code> : null} {r.description}</li>)}</ul>
-                <ul className="space-y-1">{integration.exceptionRoutes.map((r) => <li key={r.errorType}>{humanize(r.errorType)} → {humanize(r.action)}{r.handler ? ` (${r.handler})` : ""}</li>)}</ul>
+                <ul className="space-y-1">
+                  {integration.validationRules.map((r, index) => (
+                    <li key={index}>
+                      <Badge>{humanize(r.kind)}</Badge> {r.field ? <code>{r.field}</code> : null} {r.description}
+                    </li>
+                  ))}
+                </ul>
+                <ul className="space-y-1">
+                  {integration.exceptionRoutes.map((r) => (
+                    <li key={r.errorType}>
+                      {humanize(r.errorType)} → {humanize(r.action)}
+                      {r.handler ? ` (${r.handler})` : ""}
+                    </li>
+                  ))}
+                </ul>
               </div>
             )}
           </Section>
@@ -201,7 +286,9 @@ export default async function IntegrationDetailPage({ params }: Params) {
               <>
                 <p className="mt-3 text-sm text-slate-700">Still missing:</p>
                 <ul className="mt-1 list-disc pl-5 text-sm text-slate-800" aria-label="Missing facts">
-                  {integration.completeness.missing.map((m) => <li key={m.key}>{m.label}</li>)}
+                  {integration.completeness.missing.map((m) => (
+                    <li key={m.key}>{m.label}</li>
+                  ))}
                 </ul>
               </>
             )}
@@ -214,7 +301,15 @@ export default async function IntegrationDetailPage({ params }: Params) {
                 return (
                   <div key={role}>
                     <dt className="text-xs font-medium uppercase tracking-wide text-slate-600">{OWNER_ROLE_LABELS[role]}</dt>
-                    <dd className="text-sm">{user ? <>{user.name} <span className="text-slate-600">&lt;{user.email}&gt;</span></> : <span className="text-red-700">Missing</span>}</dd>
+                    <dd className="text-sm">
+                      {user ? (
+                        <>
+                          {user.name} <span className="text-slate-600">&lt;{user.email}&gt;</span>
+                        </>
+                      ) : (
+                        <span className="text-red-700">Missing</span>
+                      )}
+                    </dd>
                   </div>
                 );
               })}
@@ -225,10 +320,16 @@ export default async function IntegrationDetailPage({ params }: Params) {
             {integration.escalationPath.length ? (
               <ol className="list-decimal space-y-1 pl-5 text-sm">
                 {integration.escalationPath.map((step) => (
-                  <li key={step.position}>{step.user ? `${step.user.name} <${step.user.email}>` : null}{step.user && step.contact ? " · " : ""}{step.contact}</li>
+                  <li key={step.position}>
+                    {step.user ? `${step.user.name} <${step.user.email}>` : null}
+                    {step.user && step.contact ? " · " : ""}
+                    {step.contact}
+                  </li>
                 ))}
               </ol>
-            ) : <p className="text-sm text-red-700">Nobody is named to call when it breaks.</p>}
+            ) : (
+              <p className="text-sm text-red-700">Nobody is named to call when it breaks.</p>
+            )}
           </Section>
 
           {mayArchive ? (
@@ -237,7 +338,11 @@ export default async function IntegrationDetailPage({ params }: Params) {
                 archive={archiveIntegrationAction}
                 target={integration.key}
                 noun="integrations"
-                dependants={activeConsumers > 0 ? `${activeConsumers} active consumer${activeConsumers === 1 ? "" : "s"} still use${activeConsumers === 1 ? "s" : ""} its contracts.` : null}
+                dependants={
+                  activeConsumers > 0
+                    ? `${activeConsumers} active consumer${activeConsumers === 1 ? "" : "s"} still use${activeConsumers === 1 ? "s" : ""} its contracts.`
+                    : null
+                }
               />
             </Section>
           ) : null}

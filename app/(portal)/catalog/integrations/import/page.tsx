@@ -12,7 +12,10 @@ export default async function ImportIntegrationsPage() {
   if (!can(actor, "catalog.create")) notFound();
   return (
     <>
-      <PageHeader title="Import integrations from CSV" description="Check the file first: every row's problems are listed and nothing is written. The import itself is all or nothing." />
+      <PageHeader
+        title="Import integrations from CSV"
+        description="Check the file first: every row's problems are listed and nothing is written. The import itself is all or nothing."
+      />
       <IntegrationImport />
     </>
   );

@@ -16,7 +16,10 @@ export default async function NewIntegrationPage() {
   const teams = options.teams.filter((team) => can(actor, "catalog.create", { ownerTeamId: team.id }));
   return (
     <>
-      <PageHeader title="Register an integration" description="The inventory record: what moves between which systems, who owns it, who is called when it breaks, and how it is watched." />
+      <PageHeader
+        title="Register an integration"
+        description="The inventory record: what moves between which systems, who owns it, who is called when it breaks, and how it is watched."
+      />
       <IntegrationForm choices={{ ...options, teams }} />
     </>
   );

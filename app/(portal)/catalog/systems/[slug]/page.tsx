@@ -38,7 +38,13 @@ function IntegrationList({ rows, empty, other }: { rows: IntegrationRow[]; empty
     <ul className="space-y-1 text-sm">
       {rows.map((i) => (
         <li key={i.id}>
-          <Link className={buttonStyles.link} href={`/catalog/integrations/${i.key}`}>{i.key} {i.name}</Link> <span className="text-slate-600">{other === "targetSystem" ? "→" : "←"} {i[other].name}</span> <HealthBadge health={i.healthStatus} />
+          <Link className={buttonStyles.link} href={`/catalog/integrations/${i.key}`}>
+            {i.key} {i.name}
+          </Link>{" "}
+          <span className="text-slate-600">
+            {other === "targetSystem" ? "→" : "←"} {i[other].name}
+          </span>{" "}
+          <HealthBadge health={i.healthStatus} />
         </li>
       ))}
     </ul>
@@ -50,26 +56,44 @@ export default async function SystemDetailPage({ params }: Params) {
   const db = await getDb();
   const system = await findSystem(db, decodeURIComponent((await params).slug));
   if (!system) notFound();
-  const [surroundings, dependants] = await Promise.all([
-    findSystemSurroundings(db, system.id),
-    countSystemDependants(db, system.id),
-  ]);
+  const [surroundings, dependants] = await Promise.all([findSystemSurroundings(db, system.id), countSystemDependants(db, system.id)]);
   const ownership = { ownerTeamId: system.ownerTeam?.id ?? null };
   const mayEdit = !system.archivedAt && can(actor, "catalog.update", ownership);
   const mayArchive = !system.archivedAt && can(actor, "catalog.archive", ownership);
-  const dependantsNote = dependants.integrations || dependants.consumers ? `${dependants.integrations} live integration(s) and ${dependants.consumers} active consumer(s) depend on it.` : null;
+  const dependantsNote =
+    dependants.integrations || dependants.consumers
+      ? `${dependants.integrations} live integration(s) and ${dependants.consumers} active consumer(s) depend on it.`
+      : null;
 
   return (
     <>
-      <p className="mb-2 text-sm"><Link href="/catalog/systems" className={buttonStyles.link}>← Systems</Link></p>
-      <PageHeader title={system.name} description={system.description ?? undefined} actions={mayEdit ? <Link className={buttonStyles.primary} href={`/catalog/systems/${system.slug}/edit`}>Edit</Link> : null} />
+      <p className="mb-2 text-sm">
+        <Link href="/catalog/systems" className={buttonStyles.link}>
+          ← Systems
+        </Link>
+      </p>
+      <PageHeader
+        title={system.name}
+        description={system.description ?? undefined}
+        actions={
+          mayEdit ? (
+            <Link className={buttonStyles.primary} href={`/catalog/systems/${system.slug}/edit`}>
+              Edit
+            </Link>
+          ) : null
+        }
+      />
       <div className="mb-6 flex flex-wrap gap-2">
         <CriticalityBadge criticality={system.criticality} />
         <LifecycleBadge lifecycle={system.lifecycle} archived={!!system.archivedAt} />
         <Badge tone="info">{humanize(system.kind)}</Badge>
         {system.isExternal ? <Badge>external</Badge> : null}
       </div>
-      {system.archivedAt ? <p role="note" className="mb-6 rounded-md border border-slate-300 bg-slate-100 px-4 py-3 text-sm text-slate-800">Archived on {system.archivedAt.toISOString().slice(0, 10)}: {system.archiveReason}.</p> : null}
+      {system.archivedAt ? (
+        <p role="note" className="mb-6 rounded-md border border-slate-300 bg-slate-100 px-4 py-3 text-sm text-slate-800">
+          Archived on {system.archivedAt.toISOString().slice(0, 10)}: {system.archiveReason}.
+        </p>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Section title="Integrations">
@@ -89,31 +113,63 @@ export default async function SystemDetailPage({ params }: Params) {
               <div>
                 <h3 className="mb-1 font-medium text-slate-800">Interfaces it publishes</h3>
                 {surroundings.contracts.length ? (
-                  <ul className="space-y-1">{surroundings.contracts.map((c) => <li key={c.id}><Link className={buttonStyles.link} href={`/catalog/contracts/${c.slug}`}>{c.name}</Link> <Badge>{c.type}</Badge></li>)}</ul>
-                ) : <p className="text-slate-600">No system-level contract.</p>}
+                  <ul className="space-y-1">
+                    {surroundings.contracts.map((c) => (
+                      <li key={c.id}>
+                        <Link className={buttonStyles.link} href={`/catalog/contracts/${c.slug}`}>
+                          {c.name}
+                        </Link>{" "}
+                        <Badge>{c.type}</Badge>
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  <p className="text-slate-600">No system-level contract.</p>
+                )}
               </div>
               <div>
                 <h3 className="mb-1 font-medium text-slate-800">What it consumes</h3>
                 {surroundings.consumes.length ? (
                   <ul className="space-y-1">
                     {surroundings.consumes.map((c) => (
-                      <li key={c.id}><Link className={buttonStyles.link} href={`/catalog/consumers/${c.id}`}>{c.name}</Link>: {c.contractVersion.contract.name} v{c.contractVersion.version} — {c.purpose}</li>
+                      <li key={c.id}>
+                        <Link className={buttonStyles.link} href={`/catalog/consumers/${c.id}`}>
+                          {c.name}
+                        </Link>
+                        : {c.contractVersion.contract.name} v{c.contractVersion.version} — {c.purpose}
+                      </li>
                     ))}
                   </ul>
-                ) : <p className="text-slate-600">Registered as no contract&apos;s consumer.</p>}
+                ) : (
+                  <p className="text-slate-600">Registered as no contract&apos;s consumer.</p>
+                )}
               </div>
             </div>
           </Section>
-          <Section title="Neighbourhood"><NeighbourhoodGraph focus={{ kind: "system", id: system.id }} /></Section>
+          <Section title="Neighbourhood">
+            <NeighbourhoodGraph focus={{ kind: "system", id: system.id }} />
+          </Section>
           <AuditTrail targetType="system" targetId={system.id} limit={10} />
         </div>
         <div className="space-y-6">
           <Section title="Facts">
             <dl className="space-y-2 text-sm">
-              <div><dt className="text-xs font-medium uppercase text-slate-600">Slug</dt><dd className="font-mono">{system.slug}</dd></div>
-              <div><dt className="text-xs font-medium uppercase text-slate-600">Owner team</dt><dd>{system.ownerTeam?.name ?? <span className="text-red-700">Missing</span>}</dd></div>
-              <div><dt className="text-xs font-medium uppercase text-slate-600">Business domain</dt><dd>{system.businessDomain}</dd></div>
-              <div><dt className="text-xs font-medium uppercase text-slate-600">Vendor</dt><dd>{system.vendor ?? "Not recorded"}</dd></div>
+              <div>
+                <dt className="text-xs font-medium uppercase text-slate-600">Slug</dt>
+                <dd className="font-mono">{system.slug}</dd>
+              </div>
+              <div>
+                <dt className="text-xs font-medium uppercase text-slate-600">Owner team</dt>
+                <dd>{system.ownerTeam?.name ?? <span className="text-red-700">Missing</span>}</dd>
+              </div>
+              <div>
+                <dt className="text-xs font-medium uppercase text-slate-600">Business domain</dt>
+                <dd>{system.businessDomain}</dd>
+              </div>
+              <div>
+                <dt className="text-xs font-medium uppercase text-slate-600">Vendor</dt>
+                <dd>{system.vendor ?? "Not recorded"}</dd>
+              </div>
             </dl>
           </Section>
           {mayArchive ? (

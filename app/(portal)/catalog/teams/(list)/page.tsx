@@ -25,25 +25,55 @@ export default async function TeamsPage({ searchParams }: { searchParams: Promis
       <IgnoredFiltersNotice ignored={ignored} />
       <form className="mb-4 flex flex-wrap items-end gap-3" role="search">
         <div>
-          <label htmlFor="q" className="block text-xs font-medium text-slate-700">Search</label>
-          <input id="q" name="q" defaultValue={query.q} placeholder="Name, slug or description" className="mt-1 rounded-md border border-slate-300 px-3 py-1.5 text-sm" />
+          <label htmlFor="q" className="block text-xs font-medium text-slate-700">
+            Search
+          </label>
+          <input
+            id="q"
+            name="q"
+            defaultValue={query.q}
+            placeholder="Name, slug or description"
+            className="mt-1 rounded-md border border-slate-300 px-3 py-1.5 text-sm"
+          />
         </div>
-        <button type="submit" className={buttonStyles.primary}>Search</button>
-        {query.q ? <Link href="/catalog/teams" className={buttonStyles.secondary}>Clear</Link> : null}
+        <button type="submit" className={buttonStyles.primary}>
+          Search
+        </button>
+        {query.q ? (
+          <Link href="/catalog/teams" className={buttonStyles.secondary}>
+            Clear
+          </Link>
+        ) : null}
       </form>
       {teams.length === 0 ? (
         <EmptyState
           title={query.q ? "No team matches this search." : "No teams yet."}
-          action={query.q ? <Link className={buttonStyles.secondary} href="/catalog/teams">Clear the search</Link> : undefined}
+          action={
+            query.q ? (
+              <Link className={buttonStyles.secondary} href="/catalog/teams">
+                Clear the search
+              </Link>
+            ) : undefined
+          }
         >
           {query.q ? "Try part of the name or slug." : "An admin creates teams through the API (POST /api/v1/teams) or by importing a catalog."}
         </EmptyState>
       ) : (
-        <DataTable columns={["Team", { label: "Members", align: "right" }, { label: "Systems", align: "right" }, { label: "Integrations", align: "right" }, { label: "Contracts", align: "right" }]}>
+        <DataTable
+          columns={[
+            "Team",
+            { label: "Members", align: "right" },
+            { label: "Systems", align: "right" },
+            { label: "Integrations", align: "right" },
+            { label: "Contracts", align: "right" },
+          ]}
+        >
           {teams.map((team) => (
             <tr key={team.id}>
               <td className="px-4 py-2">
-                <Link href={`/catalog/teams/${team.slug}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">{team.name}</Link>
+                <Link href={`/catalog/teams/${team.slug}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+                  {team.name}
+                </Link>
                 {team.description ? <p className="line-clamp-1 text-xs text-slate-600">{team.description}</p> : null}
               </td>
               <td className="px-4 py-2 text-right tabular-nums text-slate-800">{team.memberCount}</td>

@@ -22,7 +22,9 @@ function OwnedList({ title, empty, items }: { title: string; empty: string; item
         <ul className="divide-y divide-slate-100 text-sm">
           {items.map((item) => (
             <li key={item.href} className="flex items-center justify-between gap-2 px-4 py-2">
-              <Link href={item.href} className="font-medium text-brand-700 underline-offset-2 hover:underline">{item.label}</Link>
+              <Link href={item.href} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+                {item.label}
+              </Link>
               <span className="text-xs text-slate-600">{item.note}</span>
             </li>
           ))}
@@ -44,7 +46,11 @@ export default async function TeamPage({ params }: { params: Promise<{ slug: str
 
   return (
     <>
-      <p className="mb-2 text-sm"><Link href="/catalog/teams" className="text-brand-700 underline-offset-2 hover:underline">← All teams</Link></p>
+      <p className="mb-2 text-sm">
+        <Link href="/catalog/teams" className="text-brand-700 underline-offset-2 hover:underline">
+          ← All teams
+        </Link>
+      </p>
       <PageHeader title={team.name} description={team.description ?? undefined} />
       <div className="mb-6 grid grid-cols-2 gap-3 md:grid-cols-4">
         <StatTile label="Members" value={team.memberCount} />
@@ -62,7 +68,11 @@ export default async function TeamPage({ params }: { params: Promise<{ slug: str
         <OwnedList
           title="Integrations"
           empty="This team owns no integration."
-          items={owned.integrations.map((i) => ({ href: `/catalog/integrations/${i.key}`, label: `${i.key} · ${i.name}`, note: `${i.criticality} · ${i.healthStatus}` }))}
+          items={owned.integrations.map((i) => ({
+            href: `/catalog/integrations/${i.key}`,
+            label: `${i.key} · ${i.name}`,
+            note: `${i.criticality} · ${i.healthStatus}`,
+          }))}
         />
         <OwnedList
           title="Contracts"
@@ -70,7 +80,9 @@ export default async function TeamPage({ params }: { params: Promise<{ slug: str
           items={owned.contracts.map((c) => ({ href: `/catalog/contracts/${c.slug}`, label: c.name, note: c.type }))}
         />
       </div>
-      {Math.max(team.owns.systems, team.owns.integrations, team.owns.contracts) > owned.limit ? <p className="mt-2 text-xs text-slate-600">Lists show the first {owned.limit} of each, by name.</p> : null}
+      {Math.max(team.owns.systems, team.owns.integrations, team.owns.contracts) > owned.limit ? (
+        <p className="mt-2 text-xs text-slate-600">Lists show the first {owned.limit} of each, by name.</p>
+      ) : null}
       <div className="mt-6">
         <AuditTrail targetType="team" targetId={team.id} />
       </div>

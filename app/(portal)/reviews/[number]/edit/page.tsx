@@ -16,11 +16,20 @@ export default async function EditProposalPage({ params }: { params: Promise<{ n
   if (!actions.edit) notFound();
   return (
     <>
-      <PageHeader title={`Edit CR-${request.number}: ${request.title}`} description="A new document, version or changelog starts a new revision: approvals given so far stop counting." />
+      <PageHeader
+        title={`Edit CR-${request.number}: ${request.title}`}
+        description="A new document, version or changelog starts a new revision: approvals given so far stop counting."
+      />
       <ProposalForm
         contract={request.contract}
         editing={{ number: request.number, etag: etagOf(request.updatedAt) }}
-        initial={{ title: request.title, description: request.description ?? "", proposedVersion: request.proposedVersion, changelog: request.changelog ?? "", specText: (await findProposalText(db, request.id)) ?? "" }}
+        initial={{
+          title: request.title,
+          description: request.description ?? "",
+          proposedVersion: request.proposedVersion,
+          changelog: request.changelog ?? "",
+          specText: (await findProposalText(db, request.id)) ?? "",
+        }}
       />
     </>
   );

@@ -33,6 +33,12 @@ export const GET = defineOperation({
       })),
       { now: new Date(), host: new URL(origin).hostname },
     );
-    return new Response(ics, { headers: { "content-type": "text/calendar; charset=utf-8", "content-disposition": 'inline; filename="interchange-sunsets.ics"', "cache-control": "private, max-age=300" } });
+    return new Response(ics, {
+      headers: {
+        "content-type": "text/calendar; charset=utf-8",
+        "content-disposition": 'inline; filename="interchange-sunsets.ics"',
+        "cache-control": "private, max-age=300",
+      },
+    });
   },
 });

@@ -7,7 +7,8 @@ export const POST = defineOperation({
   path: "/api/v1/notifications/read",
   operationId: "markNotificationsRead",
   summary: "Mark notifications read",
-  description: '`{"ids": [...]}` marks those of the caller\'s notifications; `{"all": true}` marks every one. Ids of other people\'s notifications are ignored.',
+  description:
+    '`{"ids": [...]}` marks those of the caller\'s notifications; `{"all": true}` marks every one. Ids of other people\'s notifications are ignored.',
   tag: "Notifications",
   access: "signed-in",
   body: zMarkNotificationsReadInput,

@@ -27,7 +27,8 @@ export const PATCH = defineOperation({
   path: "/api/v1/webhooks/{id}",
   operationId: "updateWebhookEndpoint",
   summary: "Change a webhook endpoint",
-  description: "Name, URL, subscribed events, or `active` to enable or disable it. A disabled endpoint receives nothing; deliveries queued meanwhile fail and can be redelivered.",
+  description:
+    "Name, URL, subscribed events, or `active` to enable or disable it. A disabled endpoint receives nothing; deliveries queued meanwhile fail and can be redelivered.",
   tag: "Webhooks",
   access: "webhook.manage",
   pathParams: zWebhookEndpointIdParams,

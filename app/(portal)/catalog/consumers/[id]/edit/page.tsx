@@ -17,11 +17,16 @@ export default async function EditConsumerPage({ params }: { params: Promise<{ i
   const consumer = await findConsumer(db, (await params).id);
   if (!consumer || consumer.archivedAt || !can(actor, "catalog.update", { ownerTeamId: consumer.ownerTeam?.id ?? null })) notFound();
   const options = await findConsumerFormOptions(db, actor);
-  if (consumer.ownerTeam && !options.teams.some((team) => team.id === consumer.ownerTeam!.id)) options.teams.unshift({ id: consumer.ownerTeam.id, label: consumer.ownerTeam.name });
+  if (consumer.ownerTeam && !options.teams.some((team) => team.id === consumer.ownerTeam!.id))
+    options.teams.unshift({ id: consumer.ownerTeam.id, label: consumer.ownerTeam.name });
   // Its current version stays selectable even once retired, so an unrelated edit does not force a migration.
   const current = consumer.contractVersion;
   if (!options.versionGroups.some((group) => group.versions.some((v) => v.id === current.id))) {
-    options.versionGroups.unshift({ contract: current.contract.name, slug: current.contract.slug, versions: [{ id: current.id, label: `${current.version} (${current.status})` }] });
+    options.versionGroups.unshift({
+      contract: current.contract.name,
+      slug: current.contract.slug,
+      versions: [{ id: current.id, label: `${current.version} (${current.status})` }],
+    });
   }
   return (
     <>

@@ -18,7 +18,8 @@ export default async function EditContractPage({ params }: { params: Promise<{ s
   if (!contract || contract.archivedAt || !can(actor, "catalog.update", { ownerTeamId: contract.ownerTeam?.id ?? null })) notFound();
   const options = await findContractFormOptions(db, actor);
   // Keep the current team selectable even when the actor could not register for it (an admin-assigned team).
-  if (contract.ownerTeam && !options.teams.some((team) => team.id === contract.ownerTeam!.id)) options.teams.unshift({ id: contract.ownerTeam.id, label: contract.ownerTeam.name });
+  if (contract.ownerTeam && !options.teams.some((team) => team.id === contract.ownerTeam!.id))
+    options.teams.unshift({ id: contract.ownerTeam.id, label: contract.ownerTeam.name });
   return (
     <>
       <PageHeader title={`Edit ${contract.name}`} />

@@ -10,7 +10,8 @@ export const POST = defineOperation({
   path: "/api/v1/change-requests/{number}/approvals",
   operationId: "decideChangeRequest",
   summary: "Approve, request changes or reject",
-  description: "For reviewers and the data owner, never the author (403). Approving records every step the caller may satisfy; the approval that completes the policy publishes the new version in the same transaction. 409 when the request is not in review or the caller already approved this revision.",
+  description:
+    "For reviewers and the data owner, never the author (403). Approving records every step the caller may satisfy; the approval that completes the policy publishes the new version in the same transaction. 409 when the request is not in review or the caller already approved this revision.",
   tag: "Reviews",
   access: "catalog.read",
   pathParams: z.object({ number: z.string().describe("The request's number, e.g. 12 or CR-12.") }),

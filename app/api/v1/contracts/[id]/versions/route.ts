@@ -4,7 +4,13 @@ import { defineOperation } from "@/lib/http/define-operation";
 import { etagOf } from "@/lib/http/etag";
 import { createContractVersion } from "@/lib/catalog/contracts/contract-use-cases";
 import { findContract, findContractVersionsPage } from "@/lib/catalog/contracts/repository";
-import { MAX_VERSION_BODY_BYTES, zContractVersionOutput, zContractVersionPageOutput, zCreateVersionInput, zVersionApiListQuery } from "@/lib/catalog/contracts/schemas";
+import {
+  MAX_VERSION_BODY_BYTES,
+  zContractVersionOutput,
+  zContractVersionPageOutput,
+  zCreateVersionInput,
+  zVersionApiListQuery,
+} from "@/lib/catalog/contracts/schemas";
 
 const zContractPath = z.object({ id: z.string().describe("The contract's id.") });
 
@@ -31,7 +37,8 @@ export const POST = defineOperation({
   path: "/api/v1/contracts/{id}/versions",
   operationId: "createContractVersion",
   summary: "Add a version",
-  description: "The spec document (up to 10 MB, JSON or YAML) is validated as the contract's type; problems answer 422 with `specIssues` (pointer, line, column, message).",
+  description:
+    "The spec document (up to 10 MB, JSON or YAML) is validated as the contract's type; problems answer 422 with `specIssues` (pointer, line, column, message).",
   tag: "Contracts",
   access: "catalog.update",
   pathParams: zContractPath,

@@ -29,11 +29,20 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
   return { title: `${slug} ${decodeURIComponent(version)}` };
 }
 
-export default async function ContractVersionPage({ params, searchParams }: { params: Promise<{ slug: string; version: string }>; searchParams: Promise<PageSearchParams> }) {
+export default async function ContractVersionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string; version: string }>;
+  searchParams: Promise<PageSearchParams>;
+}) {
   const actor = await requirePageActor();
   const { slug, version: rawVersion } = await params;
   // A repeated ?find= is an array: ignored and named, where it used to reach the viewer and fail with a 500.
-  const { query: { find }, ignored } = readPageQuery(zVersionPageQuery, await searchParams);
+  const {
+    query: { find },
+    ignored,
+  } = readPageQuery(zVersionPageQuery, await searchParams);
   const db = await getDb();
   const contract = await findContract(db, { slug });
   if (!contract) notFound();
@@ -49,29 +58,50 @@ export default async function ContractVersionPage({ params, searchParams }: { pa
 
   return (
     <>
-      <p className="mb-2 text-sm"><Link className="text-brand-700 hover:underline" href={base}>← {contract.name}</Link></p>
-      <PageHeader title={`${contract.name} ${version.version}`} description={version.changelog ?? undefined} actions={<VersionStatusBadge status={version.status} />} />
+      <p className="mb-2 text-sm">
+        <Link className="text-brand-700 hover:underline" href={base}>
+          ← {contract.name}
+        </Link>
+      </p>
+      <PageHeader
+        title={`${contract.name} ${version.version}`}
+        description={version.changelog ?? undefined}
+        actions={<VersionStatusBadge status={version.status} />}
+      />
       <IgnoredFiltersNotice ignored={ignored} />
       <div className="mb-6 rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm text-slate-700">
         <p>
-          Published {version.publishedAt ? version.publishedAt.toISOString().slice(0, 10) : "not yet"} · {version.consumerCount} active consumer{version.consumerCount === 1 ? "" : "s"}.
+          Published {version.publishedAt ? version.publishedAt.toISOString().slice(0, 10) : "not yet"} · {version.consumerCount} active consumer
+          {version.consumerCount === 1 ? "" : "s"}.
           {version.status === "draft"
             ? "A draft becomes active here. Changes to a contract in use go through review: Propose a new version on the contract's page."
             : "Changes to this contract go through review (Propose a new version on the contract's page); deprecating and retiring it go through a deprecation, below."}
         </p>
-        {editable && version.status === "draft" ? <div className="mt-3"><VersionStatusForm contractId={contract.id} version={version.version} etag={etag} status={version.status} /></div> : null}
+        {editable && version.status === "draft" ? (
+          <div className="mt-3">
+            <VersionStatusForm contractId={contract.id} version={version.version} etag={etag} status={version.status} />
+          </div>
+        ) : null}
       </div>
 
       <DeprecationPanel actor={actor} kind="contract_version" id={version.id} />
 
       <section aria-labelledby="glossary" className="mb-8">
-        <h2 id="glossary" className="mb-3 text-lg font-semibold text-slate-900">Field glossary</h2>
+        <h2 id="glossary" className="mb-3 text-lg font-semibold text-slate-900">
+          Field glossary
+        </h2>
         {version.glossary.length === 0 ? (
-          <EmptyState title="No field is explained yet.">{editable ? "Record what each important field means, and the rules it obeys." : "The owning team records here what each important field means."}</EmptyState>
+          <EmptyState title="No field is explained yet.">
+            {editable ? "Record what each important field means, and the rules it obeys." : "The owning team records here what each important field means."}
+          </EmptyState>
         ) : (
           <DataTable columns={["Field", "Meaning", "Rules"]}>
             {version.glossary.map((entry) => (
-              <tr key={entry.id}><td className="px-4 py-2 font-mono">{entry.field}</td><td className="px-4 py-2 text-slate-800">{entry.meaning}</td><td className="px-4 py-2 text-slate-700">{entry.rules ?? "—"}</td></tr>
+              <tr key={entry.id}>
+                <td className="px-4 py-2 font-mono">{entry.field}</td>
+                <td className="px-4 py-2 text-slate-800">{entry.meaning}</td>
+                <td className="px-4 py-2 text-slate-700">{entry.rules ?? "—"}</td>
+              </tr>
             ))}
           </DataTable>
         )}
@@ -86,15 +116,22 @@ export default async function ContractVersionPage({ params, searchParams }: { pa
       </section>
 
       <section aria-labelledby="version-consumers" className="mb-8">
-        <h2 id="version-consumers" className="mb-3 text-lg font-semibold text-slate-900">Consumers of this version</h2>
+        <h2 id="version-consumers" className="mb-3 text-lg font-semibold text-slate-900">
+          Consumers of this version
+        </h2>
         {consumers.length === 0 ? (
           <EmptyState title="Nobody is recorded as consuming this version." />
         ) : (
           <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white text-sm shadow-sm">
             {consumers.map((consumer) => (
               <li key={consumer.id} className="px-4 py-2">
-                <Link className="font-medium text-brand-700 hover:underline" href={`/catalog/consumers/${consumer.id}`}>{consumer.name}</Link> {consumer.archivedAt ? <Badge tone="danger">archived</Badge> : null}
-                <p className="text-slate-700">Uses <span className="font-mono text-xs">{consumer.fieldsUsed.join(", ") || "—"}</span> · {consumer.purpose}</p>
+                <Link className="font-medium text-brand-700 hover:underline" href={`/catalog/consumers/${consumer.id}`}>
+                  {consumer.name}
+                </Link>{" "}
+                {consumer.archivedAt ? <Badge tone="danger">archived</Badge> : null}
+                <p className="text-slate-700">
+                  Uses <span className="font-mono text-xs">{consumer.fieldsUsed.join(", ") || "—"}</span> · {consumer.purpose}
+                </p>
               </li>
             ))}
           </ul>
@@ -102,24 +139,37 @@ export default async function ContractVersionPage({ params, searchParams }: { pa
       </section>
 
       <section aria-labelledby="spec" className="mb-8">
-        <h2 id="spec" className="mb-3 text-lg font-semibold text-slate-900">Spec document</h2>
-        {!version.specText ? (
-          <EmptyState title="This version has no document." />
-        ) : null}
+        <h2 id="spec" className="mb-3 text-lg font-semibold text-slate-900">
+          Spec document
+        </h2>
+        {!version.specText ? <EmptyState title="This version has no document." /> : null}
         {analysis && !analysis.ok ? (
           <div role="alert" className="mb-4 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900">
             <p className="font-semibold">This document does not pass today&apos;s validation:</p>
-            <ul className="mt-1 list-disc pl-5">{analysis.issues.slice(0, 10).map((issue) => <li key={`${issue.line}:${issue.column}:${issue.pointer}`}>{describeSpecIssue(issue)}</li>)}</ul>
+            <ul className="mt-1 list-disc pl-5">
+              {analysis.issues.slice(0, 10).map((issue) => (
+                <li key={`${issue.line}:${issue.column}:${issue.pointer}`}>{describeSpecIssue(issue)}</li>
+              ))}
+            </ul>
           </div>
         ) : null}
         {readable !== undefined && contract.type !== "other" ? (
-          <SpecViewer outline={outlineSpec(contract.type, readable)} glossary={Object.fromEntries(version.glossary.map((entry) => [entry.field, entry.meaning]))} find={find} action={`${base}/versions/${encodeURIComponent(version.version)}`} />
+          <SpecViewer
+            outline={outlineSpec(contract.type, readable)}
+            glossary={Object.fromEntries(version.glossary.map((entry) => [entry.field, entry.meaning]))}
+            find={find}
+            action={`${base}/versions/${encodeURIComponent(version.version)}`}
+          />
         ) : null}
         {version.specText ? (
           <details className="mt-4">
             <summary className="cursor-pointer text-sm font-medium text-slate-800">Source text ({(version.specText.length / 1024).toFixed(0)} KB)</summary>
-            <pre className="mt-2 max-h-[32rem] overflow-auto rounded-lg bg-slate-50 p-3 text-xs text-slate-900">{version.specText.slice(0, RAW_TEXT_LIMIT)}</pre>
-            {version.specText.length > RAW_TEXT_LIMIT ? <p className="mt-1 text-xs text-slate-600">The first {RAW_TEXT_LIMIT / 1000} KB are shown; the API returns the whole document.</p> : null}
+            <pre className="mt-2 max-h-[32rem] overflow-auto rounded-lg bg-slate-50 p-3 text-xs text-slate-900">
+              {version.specText.slice(0, RAW_TEXT_LIMIT)}
+            </pre>
+            {version.specText.length > RAW_TEXT_LIMIT ? (
+              <p className="mt-1 text-xs text-slate-600">The first {RAW_TEXT_LIMIT / 1000} KB are shown; the API returns the whole document.</p>
+            ) : null}
           </details>
         ) : null}
       </section>

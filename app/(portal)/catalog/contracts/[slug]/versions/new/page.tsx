@@ -22,7 +22,10 @@ export default async function NewVersionPage({ params }: { params: Promise<{ slu
   const current = versions[0] ? await findContractVersion(db, contract.id, versions[0].version) : null;
   return (
     <>
-      <PageHeader title={`New version of ${contract.name}`} description="Paste or upload the document. It is parsed and validated on the server; problems point at their line and path." />
+      <PageHeader
+        title={`New version of ${contract.name}`}
+        description="Paste or upload the document. It is parsed and validated on the server; problems point at their line and path."
+      />
       <VersionForm
         contractId={contract.id}
         contractSlug={contract.slug}

@@ -38,5 +38,6 @@ export const PATCH = defineOperation({
   validatedAfter: "record",
   response: { status: 200, description: "The version.", schema: zContractVersionOutput },
   version: (version) => version.updatedAt,
-  handler: ({ db, actor, params, input, ifMatch }) => updateContractVersion(db, { actor, contractId: params.id, version: decodeURIComponent(params.version), input, ifMatch }),
+  handler: ({ db, actor, params, input, ifMatch }) =>
+    updateContractVersion(db, { actor, contractId: params.id, version: decodeURIComponent(params.version), input, ifMatch }),
 });
