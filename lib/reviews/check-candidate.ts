@@ -6,7 +6,7 @@ import { analyzeSpec } from "@/lib/catalog/specs/analyze-spec";
 import { ContractParseError, declaredVersion, diffContracts, parseContractText } from "@/lib/contract-diff";
 import { findLifecyclePolicy } from "@/lib/deprecations/repository";
 import { checkProposedVersion, suggestedVersionFor } from "@/lib/reviews/diff-snapshot";
-import { assessConsumers, summarizeImpact } from "@/lib/reviews/impact-summary";
+import { assessConsumers, summarizeImpact, describeAffectedConsumers } from "@/lib/reviews/impact-summary";
 import { findContractForReview, findCurrentVersion, findImpactConsumers } from "@/lib/reviews/repository";
 import { zCheckCandidateInput, type CheckResultOutput } from "@/lib/reviews/schemas";
 
@@ -39,17 +39,7 @@ export async function checkCandidate(
       versionCheck: null,
       changes: [],
       impact: summarizeImpact(assessed),
-      affectedConsumers: assessed.map(({ id, name, kind, owner, capabilities, touched, broken, atRisk, changes }) => ({
-        id,
-        name,
-        kind,
-        owner,
-        capabilities: [...capabilities],
-        touched,
-        broken,
-        atRisk,
-        changes,
-      })),
+      affectedConsumers: describeAffectedConsumers(assessed),
       suggestedVersion: suggestedVersionFor(current?.version ?? null, []),
     };
   }
@@ -91,17 +81,7 @@ export async function checkCandidate(
     versionCheck: { ...checkProposedVersion(current.version, proposedVersion, diff.changes), source: versionSource },
     changes: diff.changes,
     impact: summarizeImpact(assessed),
-    affectedConsumers: assessed.map(({ id, name, kind, owner, capabilities, touched, broken, atRisk, changes }) => ({
-      id,
-      name,
-      kind,
-      owner,
-      capabilities: [...capabilities],
-      touched,
-      broken,
-      atRisk,
-      changes,
-    })),
+    affectedConsumers: describeAffectedConsumers(assessed),
     suggestedVersion,
   };
 }

@@ -42,6 +42,21 @@ export function assessConsumers(changes: readonly ContractChange[], consumers: r
     .sort((a, b) => Number(b.broken) - Number(a.broken) || Number(b.touched) - Number(a.touched) || a.name.localeCompare(b.name));
 }
 
+/** What a page or an API answer shows of each assessed consumer: its owner and verdict, not the fields it declared. */
+export function describeAffectedConsumers(assessed: readonly AssessedConsumer[]) {
+  return assessed.map(({ id, name, kind, owner, capabilities, touched, broken, atRisk, changes }) => ({
+    id,
+    name,
+    kind,
+    owner,
+    capabilities: [...capabilities],
+    touched,
+    broken,
+    atRisk,
+    changes,
+  }));
+}
+
 export function summarizeImpact(assessed: readonly AssessedConsumer[]): ImpactSummary {
   const broken = assessed.filter((consumer) => consumer.broken);
   const touched = assessed.filter((consumer) => consumer.touched).length;

@@ -1,4 +1,4 @@
-import { assessConsumers, summarizeImpact, type AssessedConsumer } from "@/lib/reviews/impact-summary";
+import { assessConsumers, summarizeImpact, type AssessedConsumer, describeAffectedConsumers } from "@/lib/reviews/impact-summary";
 import { checkProposedVersion } from "@/lib/reviews/diff-snapshot";
 import { dataOwnersOf, evaluateReview, type PolicyApproval, type ReviewSnapshot, type ReviewStep } from "@/lib/reviews/review-policy";
 import type { ChangeRequestOutput } from "@/lib/reviews/schemas";
@@ -118,17 +118,7 @@ export function toChangeRequestOutput(context: ReviewContext, now: Date): Change
     steps: evaluation.steps.map((step) => describeStep(step, context, assessed)),
     policySatisfied: evaluation.satisfied,
     impact: summarizeImpact(assessed),
-    affectedConsumers: assessed.map(({ id, name, kind, owner, capabilities, touched, broken, atRisk, changes }) => ({
-      id,
-      name,
-      kind,
-      owner,
-      capabilities: [...capabilities],
-      touched,
-      broken,
-      atRisk,
-      changes,
-    })),
+    affectedConsumers: describeAffectedConsumers(assessed),
     versionCheck: context.baseVersion && context.diff ? checkProposedVersion(context.baseVersion.version, context.proposedVersion, context.diff.changes) : null,
   };
 }
