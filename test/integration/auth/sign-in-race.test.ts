@@ -24,8 +24,14 @@ describe("sign-in throttle under parallel attempts", () => {
     ];
     const results = await Promise.all(attempts);
     expect(results.at(-1)).toMatchObject({ ok: false, reason: "throttled" });
-    // Only the free attempts were checked against the password; the rest were refused without a check.
-    expect(results.filter((r) => !r.ok && r.reason === "invalid-credentials")).toHaveLength(FREE_FAILURES);
+    // Only free attempts were checked against the password, never more than the account + address counter allows.
+    // Fewer is right too: each attempt is counted on its three counters one after another, so on PostgreSQL one of
+    // the first five on the account + address counter can be the 21st on the account counter (20 free) and be
+    // refused there. PGlite runs them one at a time, which is why this once read "exactly five".
+    const checked = results.filter((r) => !r.ok && r.reason === "invalid-credentials").length;
+    expect(checked).toBeGreaterThan(0);
+    expect(checked).toBeLessThanOrEqual(FREE_FAILURES);
+    expect(results.filter((r) => !r.ok && r.reason === "throttled")).toHaveLength(25 - checked);
   });
 
   it("counts every one of 25 parallel failures", { timeout: 120_000 }, async () => {
