@@ -20,6 +20,8 @@ const identities = (issuer: string): Record<string, { email: string; email_verif
   "nia-architect": { email: newPersonEmail(issuer), email_verified: true, name: "Nia Architect", groups: ["architects"] },
   // Claims the demo admin's e-mail without the provider having verified it: must not get in as the admin.
   mallory: { email: "admin@interchange.demo", email_verified: false, name: "Mallory", groups: ["portal-admins"] },
+  // The demo owner's identity at work: another e-mail, no mapped group. Linked from Settings → Sign-in.
+  "owen-at-work": { email: "owen.marsh@corp.example", email_verified: true, name: "Owen Marsh", groups: [] },
 });
 
 export async function startIdentityProvider({ issuer, redirectUri }: { issuer: string; redirectUri: string }): Promise<() => Promise<void>> {

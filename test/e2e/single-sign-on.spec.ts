@@ -33,6 +33,40 @@ test.describe("single sign-on against a real OpenID provider", () => {
   });
 });
 
+test.describe("linking an existing account", () => {
+  test("the owner links their identity from Settings, then signs in with it; an admin removes it", async ({ page, browser }) => {
+    await signIn(page, "owner@interchange.demo");
+    await page.goto("/settings/sign-in");
+    await page.getByRole("button", { name: "Link your Test identity provider account" }).click();
+    await page.getByPlaceholder("Enter any login").fill("owen-at-work");
+    await page.getByPlaceholder("and password").fill("any password");
+    await page.getByRole("button", { name: "Sign-in" }).click();
+    await expect(page).toHaveURL(/\/settings\/sign-in\?linked=1/);
+    await expect(page.getByTestId("sso-identity-row")).toHaveCount(1);
+    await expect(page.getByTestId("sso-identity-row")).toContainText("owen-at-work");
+
+    // Signed out, the identity now signs in as the owner, though its e-mail is another one.
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/sign-in\?reason=signed-out/);
+    // The provider still has its own session from the linking, so it answers without asking for the login again.
+    await page.getByRole("button", { name: "Continue with Test identity provider" }).click();
+    await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+    expect(await (await page.request.get("/api/v1/me")).json()).toMatchObject({ email: "owner@interchange.demo" });
+
+    // An admin removes it from the person's admin page, after confirming; the owner's session ends with it.
+    const admin = await browser.newPage();
+    await signIn(admin, "admin@interchange.demo");
+    await admin.goto("/admin");
+    await admin.getByRole("link", { name: "Owen Marsh" }).click();
+    await expect(admin.getByTestId("sso-identity-row")).toContainText("owen-at-work");
+    admin.once("dialog", (dialog) => void dialog.accept());
+    await admin.getByRole("button", { name: /^Remove owen-at-work at / }).click();
+    await expect(admin.getByTestId("sso-identity-row")).toHaveCount(0);
+    expect((await page.request.get("/api/v1/me")).status()).toBe(401);
+    await admin.close();
+  });
+});
+
 test.describe("sessions", () => {
   test("signing out ends the session on the server: a copy of the old cookie stops working", async ({ page, baseURL }) => {
     await signIn(page, "owner@interchange.demo");
