@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { actionFailureOf, SESSION_EXPIRED, type ActionResult } from "@/lib/actions/result";
+import { InvalidField } from "@/lib/errors/domain-errors";
 import { recordOfEntries } from "@/lib/validation/query";
+import { findBadCharacter } from "@/lib/validation/text-characters";
 
 /** What a handler says on success: the toast's message and, when the form needs one, a value (an id, a secret). */
 export type ActionSuccess<T> = undefined extends T ? { message: string; value?: T } : { message: string; value: T };
@@ -25,7 +27,11 @@ export function createActionClient<Actor, Db>(loadActor: () => Promise<Actor | n
       if (!actor) return SESSION_EXPIRED;
       try {
         // An action is a public endpoint: its arguments come from the browser and are parsed like any request body.
-        const parsed = schema.parse(input instanceof FormData ? recordOfEntries(input) : input);
+        const raw = input instanceof FormData ? recordOfEntries(input) : input;
+        // Text no database field can hold (NUL, a lone surrogate) would fail at the write, as a server error.
+        const bad = findBadCharacter(raw);
+        if (bad) throw new InvalidField(bad.pointer, `It ${bad.detail}.`);
+        const parsed = schema.parse(raw);
         const { message, value } = await handler(parsed, { actor, db: await openDb() });
         return { ok: true, message, value: value as T };
       } catch (error) {

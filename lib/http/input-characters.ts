@@ -1,12 +1,7 @@
 import { isUtf8 } from "node:buffer";
-import { badCharacterIn } from "@/lib/validation/text-characters";
+import { badCharacterIn, type BadCharacter } from "@/lib/validation/text-characters";
 import { HttpError } from "@/lib/http/http-error";
 import { pointerFromPath, problem } from "@/lib/http/problem-details";
-
-export interface BadCharacter {
-  pointer: string;
-  detail: string;
-}
 
 /** Where in a JSON body decoded with U+FFFD replacements the first replacement sits (the field sent as bad UTF-8). */
 export function findReplacementCharacter(value: unknown, path: (string | number)[] = []): string | null {
@@ -20,30 +15,6 @@ export function findReplacementCharacter(value: unknown, path: (string | number)
     if (typeof key === "string" && key.includes("\ufffd")) return pointerFromPath([...path, key]);
     const found = findReplacementCharacter(child, [...path, key]);
     if (found) return found;
-  }
-  return null;
-}
-
-/** The first string (object keys included) in a parsed JSON value that no field may hold, with its JSON pointer. */
-export function findBadCharacter(value: unknown, path: (string | number)[] = []): BadCharacter | null {
-  if (typeof value === "string") {
-    const detail = badCharacterIn(value);
-    return detail ? { pointer: pointerFromPath(path), detail } : null;
-  }
-  if (Array.isArray(value)) {
-    for (let index = 0; index < value.length; index++) {
-      const found = findBadCharacter(value[index], [...path, index]);
-      if (found) return found;
-    }
-    return null;
-  }
-  if (value !== null && typeof value === "object") {
-    for (const [key, child] of Object.entries(value)) {
-      const keyProblem = badCharacterIn(key);
-      if (keyProblem) return { pointer: pointerFromPath([...path, key]), detail: `has a member name that ${keyProblem}` };
-      const found = findBadCharacter(child, [...path, key]);
-      if (found) return found;
-    }
   }
   return null;
 }

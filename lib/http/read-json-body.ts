@@ -2,7 +2,8 @@ import { isUtf8 } from "node:buffer";
 import type { z } from "zod";
 import { HttpError } from "@/lib/http/http-error";
 import { problem, validationProblem } from "@/lib/http/problem-details";
-import { badCharacterProblem, findBadCharacter, findReplacementCharacter } from "@/lib/http/input-characters";
+import { badCharacterProblem, findReplacementCharacter } from "@/lib/http/input-characters";
+import { findBadCharacter } from "@/lib/validation/text-characters";
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 

@@ -41,6 +41,20 @@ describe("defineAction", () => {
     expect(handler).not.toHaveBeenCalled();
   });
 
+  it("refuses text no database field can hold (NUL, a control character, a lone surrogate) as a field error, before the handler runs", async () => {
+    const handler = vi.fn(async () => ({ message: "never" }));
+    const action = signedIn(z.object({ name: z.string(), values: z.object({ rows: z.array(z.string()) }) }), handler);
+    const result = await action({ name: "ok", values: { rows: ["fine", "bad\u0000"] } });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { "values.rows.1": expect.stringMatching(/NUL/) } });
+    // FormData keeps control characters but turns a lone surrogate into U+FFFD itself: that one comes as an object.
+    const data = new FormData();
+    data.append("name", "bell\u0007");
+    const withName = signedIn(z.object({ name: z.string() }), handler);
+    expect(await withName(data)).toMatchObject({ ok: false, fieldErrors: { name: expect.stringMatching(/U\+0007/) } });
+    expect(await withName({ name: "a\ud800" })).toMatchObject({ ok: false, fieldErrors: { name: expect.stringMatching(/lone surrogate/) } });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
   it("reads a submitted form's data: a repeated key is an array, a single key a value", async () => {
     const handler = vi.fn(async (input: { name: string; events: string[] }) => ({ message: `${input.name}: ${input.events.join("+")}` }));
     const action = signedIn(z.object({ name: z.string(), events: z.array(z.string()) }), handler);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { HttpError } from "@/lib/http/http-error";
-import { assertCleanUrl, decodeCleanText, findBadCharacter } from "@/lib/http/input-characters";
-import { badCharacterIn } from "@/lib/validation/text-characters";
+import { assertCleanUrl, decodeCleanText } from "@/lib/http/input-characters";
+import { badCharacterIn, findBadCharacter } from "@/lib/validation/text-characters";
 
 const problemOf = (action: () => unknown) => {
   try {
