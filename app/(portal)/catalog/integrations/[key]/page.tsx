@@ -10,6 +10,7 @@ import { ArchiveForm } from "@/components/catalog/archive-form";
 import { archiveIntegrationAction } from "@/lib/catalog/integrations/actions";
 import { CompletenessMeter } from "@/components/catalog/completeness-meter";
 import { AuditTrail } from "@/components/audit/audit-trail";
+import { RecordLinks } from "@/components/catalog/links/record-links";
 import { DeprecationPanel } from "@/components/deprecations/deprecation-panel";
 import { NeighbourhoodGraph } from "@/components/graph/neighbourhood-graph";
 import { CriticalityBadge, HealthBadge, LifecycleBadge } from "@/components/catalog/status-badges";
@@ -292,6 +293,10 @@ export default async function IntegrationDetailPage({ params }: Params) {
                 </ul>
               </>
             )}
+          </Section>
+
+          <Section title="Links and references">
+            <RecordLinks record={integration} />
           </Section>
 
           <Section title="Owners">
