@@ -13,7 +13,7 @@ function unauthorized(detail: string): Unauthenticated {
 /**
  * The actor a personal API token acts as: its owner, reloaded so that a changed role or a disabled account
  * takes effect at once. Throws 401 for an unknown, expired or revoked token (or a disabled owner), and 403 when a
- * read token attempts a write.
+ * read token attempts a write or a signals token anything but reporting signals.
  */
 export async function authenticateApiToken(
   db: PrismaClient,
@@ -22,7 +22,15 @@ export async function authenticateApiToken(
     method,
     inUrl = false,
     now = new Date(),
-  }: { secret: string; method: string; /** Sent as `?token=`, not as a header. */ inUrl?: boolean; now?: Date },
+    signalIngest = false,
+  }: {
+    secret: string;
+    method: string;
+    /** Sent as `?token=`, not as a header. */ inUrl?: boolean;
+    now?: Date;
+    /** The operation reports live signals: the one thing a `signals:write` token may do. */
+    signalIngest?: boolean;
+  },
 ): Promise<Actor> {
   const token = await findApiTokenByHash(db, hashTokenSecret(secret));
   if (!token) throw unauthorized("The API token is not valid.");
@@ -33,8 +41,12 @@ export async function authenticateApiToken(
   if (refusal) throw unauthorized(`The API token is ${refusal}. Create a new one under Settings › API tokens.`);
   const actor = await findActorById(db, token.userId);
   if (!actor) throw unauthorized("The API token's owner can no longer sign in.");
-  if (!scopeAllowsMethod(token.scope, method)) {
-    throw new Forbidden("This API token is read-only: create a read-write token to make changes.");
+  if (!scopeAllowsMethod(token.scope, method, { signalIngest })) {
+    throw new Forbidden(
+      token.scope === "signals:write"
+        ? "This API token may only report signals (POST /api/v1/signals and the OTLP receiver)."
+        : "This API token is read-only: create a read-write token to make changes.",
+    );
   }
   if (shouldRecordUse(token.lastUsedAt, now)) await recordApiTokenUse(db, token.id, now);
   return actor;

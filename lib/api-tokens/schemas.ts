@@ -1,8 +1,16 @@
 import { z } from "zod";
 
-export const API_TOKEN_SCOPES = ["read", "read_write"] as const;
+/** `signals:write` may only report live signals (decision 033): it is refused everywhere else. */
+export const API_TOKEN_SCOPES = ["read", "read_write", "signals:write"] as const;
 export const zApiTokenScope = z.enum(API_TOKEN_SCOPES);
 export type ApiTokenScope = z.infer<typeof zApiTokenScope>;
+
+/** How the portal names each scope. */
+export const API_TOKEN_SCOPE_LABELS: Record<ApiTokenScope, string> = {
+  read: "Read",
+  read_write: "Read and write",
+  "signals:write": "Report signals only",
+};
 
 export const MAX_TOKEN_LIFETIME_DAYS = 366;
 

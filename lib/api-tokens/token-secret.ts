@@ -36,8 +36,9 @@ export function shouldRecordUse(lastUsedAt: Date | null, now: Date): boolean {
   return !lastUsedAt || now.getTime() - lastUsedAt.getTime() >= LAST_USED_WRITE_INTERVAL_MS;
 }
 
-/** Read tokens may only look: GET, HEAD (and OPTIONS, which changes nothing). */
-export function scopeAllowsMethod(scope: string, method: string): boolean {
+/** Read tokens may only look: GET, HEAD (and OPTIONS, which changes nothing). A signals token may only report signals. */
+export function scopeAllowsMethod(scope: string, method: string, { signalIngest = false }: { signalIngest?: boolean } = {}): boolean {
+  if (scope === "signals:write") return signalIngest;
   if (scope === "read_write") return true;
   return ["GET", "HEAD", "OPTIONS"].includes(method.toUpperCase());
 }

@@ -54,6 +54,7 @@ import * as changeRequestsNumberExceptionsRoute from "@/app/api/v1/change-reques
 import * as changeRequestsNumberSubmitRoute from "@/app/api/v1/change-requests/[number]/submit/route";
 import * as changeRequestsNumberWithdrawRoute from "@/app/api/v1/change-requests/[number]/withdraw/route";
 import * as dashboardRoute from "@/app/api/v1/dashboard/route";
+import * as signalsRoute from "@/app/api/v1/signals/route";
 
 type RouteModule = Readonly<Record<string, unknown>>;
 
@@ -117,6 +118,7 @@ const API_ROUTE_MODULES: readonly RouteModule[] = [
   changeRequestsNumberSubmitRoute,
   changeRequestsNumberWithdrawRoute,
   dashboardRoute,
+  signalsRoute,
 ];
 
 const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;

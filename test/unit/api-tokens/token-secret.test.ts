@@ -52,6 +52,12 @@ describe("token rules", () => {
     expect(scopeAllowsMethod("something-else", "POST")).toBe(false);
   });
 
+  it("lets a signals token report signals and nothing else, not even read", () => {
+    expect(scopeAllowsMethod("signals:write", "POST", { signalIngest: true })).toBe(true);
+    for (const method of ["GET", "POST", "DELETE"]) expect(scopeAllowsMethod("signals:write", method)).toBe(false);
+    expect(scopeAllowsMethod("read", "POST", { signalIngest: true })).toBe(false);
+  });
+
   it("writes the last use at most once a minute", () => {
     expect(shouldRecordUse(null, now)).toBe(true);
     expect(shouldRecordUse(new Date(now.getTime() - 59_000), now)).toBe(false);

@@ -6,6 +6,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { FormField } from "@/components/ui/form-field";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { createApiTokenAction } from "@/lib/api-tokens/actions";
+import { API_TOKEN_SCOPES, API_TOKEN_SCOPE_LABELS } from "@/lib/api-tokens/schemas";
 
 const EXPIRY_CHOICES = [
   { value: "30", label: "30 days" },
@@ -50,8 +51,11 @@ export function CreateTokenForm() {
         <FormField label="Scope" error={fieldErrors.scope}>
           {(props) => (
             <select {...props} name="scope" defaultValue="read">
-              <option value="read">Read</option>
-              <option value="read_write">Read and write</option>
+              {API_TOKEN_SCOPES.map((scope) => (
+                <option key={scope} value={scope}>
+                  {API_TOKEN_SCOPE_LABELS[scope]}
+                </option>
+              ))}
             </select>
           )}
         </FormField>

@@ -3,6 +3,7 @@ import { requirePageActor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { findApiTokensOfUser } from "@/lib/api-tokens/repository";
 import { tokenRefusal } from "@/lib/api-tokens/token-secret";
+import { API_TOKEN_SCOPE_LABELS } from "@/lib/api-tokens/schemas";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Badge } from "@/components/ui/badge";
@@ -47,7 +48,7 @@ export default async function ApiTokensPage() {
                   <p className="font-mono text-xs text-slate-600">{token.prefix}…</p>
                 </td>
                 <td className="px-4 py-2">
-                  <Badge tone={token.scope === "read_write" ? "warning" : "neutral"}>{token.scope === "read_write" ? "read-write" : "read"}</Badge>
+                  <Badge tone={token.scope === "read_write" ? "warning" : "neutral"}>{API_TOKEN_SCOPE_LABELS[token.scope]}</Badge>
                 </td>
                 <td className="px-4 py-2 text-slate-700">{formatTime(token.createdAt, "—")}</td>
                 <td className="px-4 py-2 text-slate-700">{formatTime(token.expiresAt, "Never")}</td>
