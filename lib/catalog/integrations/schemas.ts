@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { referenceTo } from "@/lib/validation/filter-reference";
 import {
+  ApprovalState,
   Criticality,
   DataClassification,
   ExceptionAction,
@@ -29,6 +30,7 @@ export const PATTERNS = values(IntegrationPattern);
 export const FREQUENCIES = values(Frequency);
 export const CRITICALITIES = values(Criticality);
 export const HEALTH_STATUSES = values(HealthStatus);
+export const APPROVAL_STATES = values(ApprovalState);
 export const LIFECYCLES = values(Lifecycle);
 export const CLASSIFICATIONS = values(DataClassification);
 export const MONITORING_METHODS = values(MonitoringMethod);
@@ -131,6 +133,8 @@ const integrationFields = {
   businessValue: zScale,
   complexity: zScale,
   lifecycle: z.enum(LIFECYCLES),
+  /** Whether the integration's records may be published: the approval gates of its data contract rules read it. */
+  approvalState: z.enum(APPROVAL_STATES),
   healthStatus: z.enum(HEALTH_STATUSES),
   monitoring: z.enum(MONITORING_METHODS),
   monitoringNotes: zOptionalText(INTEGRATION_TEXT_LIMITS.monitoringNotes),
@@ -164,6 +168,9 @@ export const zIntegrationInput = z.strictObject({
   permittedUses: integrationFields.permittedUses.default([]),
   criticality: integrationFields.criticality.default("tier3"),
   lifecycle: integrationFields.lifecycle.default("active"),
+  // Optional without a default: a new integration starts as a draft (the database's default), and a CSV row, which
+  // has no column for it, never resets the state of the integration it updates.
+  approvalState: integrationFields.approvalState.optional(),
   healthStatus: integrationFields.healthStatus.default("unknown"),
   monitoring: integrationFields.monitoring.default("none"),
   owners: integrationFields.owners.default({}),
@@ -300,7 +307,7 @@ export const zIntegrationOutput = zIntegrationSummary.extend({
   permittedUses: z.array(z.enum(PERMITTED_USES)),
   businessValue: z.number().nullable(),
   complexity: z.number().nullable(),
-  approvalState: z.string(),
+  approvalState: z.enum(APPROVAL_STATES),
   healthCheckedAt: z.date().nullable(),
   monitoringNotes: z.string().nullable(),
   expectedLatencySeconds: z.number().nullable(),
