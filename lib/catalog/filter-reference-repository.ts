@@ -10,24 +10,20 @@ const lookups: Record<ReferenceKind, Lookup> = {
   "team-id": async (db, values) => (await db.team.findMany({ where: { id: { in: values } }, select: { id: true } })).map((row) => row.id),
   system: async (db, values) => (await db.system.findMany({ where: { slug: { in: values } }, select: { slug: true } })).map((row) => row.slug),
   "system-id": async (db, values) => (await db.system.findMany({ where: { id: { in: values } }, select: { id: true } })).map((row) => row.id),
-  capability: async (db, values) =>
-    (await db.businessCapability.findMany({ where: { slug: { in: values } }, select: { slug: true } })).map((row) => row.slug),
+  capability: async (db, values) => (await db.businessCapability.findMany({ where: { slug: { in: values } }, select: { slug: true } })).map((row) => row.slug),
   contract: async (db, values) => (await db.contract.findMany({ where: { slug: { in: values } }, select: { slug: true } })).map((row) => row.slug),
   "contract-id-or-slug": async (db, values) =>
-    (await db.contract.findMany({ where: { OR: [{ id: { in: values } }, { slug: { in: values } }] }, select: { id: true, slug: true } })).flatMap(
-      (row) => [row.id, row.slug],
-    ),
-  "integration-id": async (db, values) =>
-    (await db.integration.findMany({ where: { id: { in: values } }, select: { id: true } })).map((row) => row.id),
+    (await db.contract.findMany({ where: { OR: [{ id: { in: values } }, { slug: { in: values } }] }, select: { id: true, slug: true } })).flatMap((row) => [
+      row.id,
+      row.slug,
+    ]),
+  "integration-id": async (db, values) => (await db.integration.findMany({ where: { id: { in: values } }, select: { id: true } })).map((row) => row.id),
   "user-id": async (db, values) => (await db.user.findMany({ where: { id: { in: values } }, select: { id: true } })).map((row) => row.id),
   domain: async (db, values) =>
     (await db.system.findMany({ where: { businessDomain: { in: values } }, select: { businessDomain: true }, distinct: ["businessDomain"] })).map(
       (row) => row.businessDomain,
     ),
-  "assessment-scope": async (db, values) => [
-    ...values.filter((value) => value === "organisation"),
-    ...(await lookups.team(db, values)),
-  ],
+  "assessment-scope": async (db, values) => [...values.filter((value) => value === "organisation"), ...(await lookups.team(db, values))],
   // A field is known when an integration carries it, a consumer declares it or a contract's glossary defines it.
   field: (db, values) => knownTerms(db, values, [`"Integration"."fieldsExchanged"`, `"Consumer"."fieldsUsed"`], `"GlossaryEntry"."field"`),
   "data-object": (db, values) => knownTerms(db, values, [`"Integration"."dataObjects"`], null),

@@ -57,7 +57,10 @@ export const zImpactQuery = z.object({
   depth: optional(z.coerce.number().int().min(1).max(MAX_DEPTH)),
   format: z.preprocess(emptyAsUndefined, z.enum(["json", "csv"]).default("json")),
   /** Follow only the integrations that carry this field, and reach only the consumers that declare it. */
-  field: referenceTo(optional(z.string().trim().min(1).max(200)).describe("Follow only the integrations that carry this field (and the consumers that declare it)."), "field"),
+  field: referenceTo(
+    optional(z.string().trim().min(1).max(200)).describe("Follow only the integrations that carry this field (and the consumers that declare it)."),
+    "field",
+  ),
   /** Follow only the integrations that carry this data object. */
   dataObject: referenceTo(optional(z.string().trim().min(1).max(200)).describe("Follow only the integrations that carry this data object."), "data-object"),
   /** Items per list in a JSON answer (totals are always complete); CSV exports everything. */

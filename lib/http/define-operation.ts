@@ -154,14 +154,13 @@ function parseQuery(schema: z.ZodObject | undefined, request: Request): unknown 
   const given = queryRecordOf(request.url);
   // A parameter the operation does not know (a misspelt filter, `field=` where none is taken) would otherwise be
   // dropped and answer as if it were not there: it is refused, naming it.
-  const unknown = unknownParametersOf(schema, given);
-  if (unknown.length > 0) {
-    const known = Object.keys(schema.shape).join(", ");
-    const issues = unknown.map((name) => ({ pointer: `/${name}`, detail: `Unknown query parameter; this operation takes: ${known}.` }));
-    throw new InvalidInput(`Query parameter ${issues[0].pointer} is invalid: ${issues[0].detail}`, { issues });
-  }
-  const parsed = schema.safeParse(given);
-  if (!parsed.success) throw invalidInputOf(parsed.error, "query");
+  const unknown = new Set(unknownParametersOf(schema, given));
+  const known = Object.keys(schema.shape).join(", ");
+  const issues = [...unknown].map((name) => ({ pointer: `/${name}`, detail: `Unknown query parameter; this operation takes: ${known}.` }));
+  // The known parameters are still validated, so that one answer names every wrong parameter.
+  const parsed = schema.safeParse(Object.fromEntries(Object.entries(given).filter(([name]) => !unknown.has(name))));
+  if (!parsed.success) issues.push(...invalidInputOf(parsed.error, "query").issues);
+  if (issues.length > 0) throw new InvalidInput(`Query parameter ${issues[0].pointer} is invalid: ${issues[0].detail}`, { issues });
   return parsed.data;
 }
 
