@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  ApprovalState,
   Criticality,
   DataClassification,
   ExceptionAction,
@@ -28,6 +29,7 @@ export const PATTERNS = values(IntegrationPattern);
 export const FREQUENCIES = values(Frequency);
 export const CRITICALITIES = values(Criticality);
 export const HEALTH_STATUSES = values(HealthStatus);
+export const APPROVAL_STATES = values(ApprovalState);
 export const LIFECYCLES = values(Lifecycle);
 export const CLASSIFICATIONS = values(DataClassification);
 export const MONITORING_METHODS = values(MonitoringMethod);
@@ -130,6 +132,8 @@ const integrationFields = {
   businessValue: zScale,
   complexity: zScale,
   lifecycle: z.enum(LIFECYCLES),
+  /** Whether the integration's records may be published: the approval gates of its data contract rules read it. */
+  approvalState: z.enum(APPROVAL_STATES),
   healthStatus: z.enum(HEALTH_STATUSES),
   monitoring: z.enum(MONITORING_METHODS),
   monitoringNotes: zOptionalText(INTEGRATION_TEXT_LIMITS.monitoringNotes),
@@ -163,6 +167,9 @@ export const zIntegrationInput = z.strictObject({
   permittedUses: integrationFields.permittedUses.default([]),
   criticality: integrationFields.criticality.default("tier3"),
   lifecycle: integrationFields.lifecycle.default("active"),
+  // Optional without a default: a new integration starts as a draft (the database's default), and a CSV row, which
+  // has no column for it, never resets the state of the integration it updates.
+  approvalState: integrationFields.approvalState.optional(),
   healthStatus: integrationFields.healthStatus.default("unknown"),
   monitoring: integrationFields.monitoring.default("none"),
   owners: integrationFields.owners.default({}),
@@ -299,7 +306,7 @@ export const zIntegrationOutput = zIntegrationSummary.extend({
   permittedUses: z.array(z.enum(PERMITTED_USES)),
   businessValue: z.number().nullable(),
   complexity: z.number().nullable(),
-  approvalState: z.string(),
+  approvalState: z.enum(APPROVAL_STATES),
   healthCheckedAt: z.date().nullable(),
   monitoringNotes: z.string().nullable(),
   expectedLatencySeconds: z.number().nullable(),
