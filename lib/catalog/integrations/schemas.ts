@@ -180,6 +180,14 @@ export const zIntegrationInput = z.strictObject({
 export type IntegrationInput = z.infer<typeof zIntegrationInput>;
 
 /**
+ * One row of the inventory CSV. The export writes an empty `ownerTeam` for an integration no team owns (the demo
+ * keeps a few, and the completeness score reports them), so the import reads an empty cell as "no owner team"
+ * (null) rather than refusing the portal's own file; who may write an unowned record is the permission table's call.
+ */
+export const zIntegrationCsvRow = zIntegrationInput.extend({ ownerTeam: integrationFields.ownerTeam.nullable() });
+export type IntegrationCsvRow = z.infer<typeof zIntegrationCsvRow>;
+
+/**
  * An update names only what changes (no defaults: an absent field stays as it is); the key never changes (it is
  * in URLs and spreadsheets).
  */
