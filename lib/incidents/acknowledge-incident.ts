@@ -9,7 +9,10 @@ import { acknowledgeIncidentRow, findIncidentForUpdate, incidentState } from "./
 import { zAcknowledgeIncidentInput } from "./schemas";
 
 /** Says "I am on it": the incident stays unresolved, the others who were alerted see who took it. */
-export async function acknowledgeIncident(db: PrismaClient, { actor, incidentId, input, clock = systemClock }: { actor: Actor; incidentId: string; input: unknown; clock?: Clock }) {
+export async function acknowledgeIncident(
+  db: PrismaClient,
+  { actor, incidentId, input, clock = systemClock }: { actor: Actor; incidentId: string; input: unknown; clock?: Clock },
+) {
   return runMutation(db, {
     actor,
     permission: "incident.manage",

@@ -51,7 +51,13 @@ export async function reconcileIncidents(db: PrismaClient, evaluations: readonly
     async (tx) => {
       const created = await insertIncidents(
         tx,
-        plan.open.map((change) => ({ integrationId: change.integrationId, cause: change.cause, text: textOf(change, subjects), figures: figuresOf(change), at: now })),
+        plan.open.map((change) => ({
+          integrationId: change.integrationId,
+          cause: change.cause,
+          text: textOf(change, subjects),
+          figures: figuresOf(change),
+          at: now,
+        })),
       );
       for (const incident of created) {
         const subject = subjects.get(incident.integrationId);

@@ -79,7 +79,12 @@ export async function findIncidentsPage(db: Db, query: IncidentListQuery): Promi
     const [openedAt, id] = decodeCursor(query.cursor, 2) as [string, string];
     and.push({ OR: [{ openedAt: { lt: new Date(openedAt) } }, { openedAt: new Date(openedAt), id: { lt: id } }] });
   }
-  const rows = await db.incident.findMany({ where: { AND: and }, select: incidentSelect, orderBy: [{ openedAt: "desc" }, { id: "desc" }], take: query.limit + 1 });
+  const rows = await db.incident.findMany({
+    where: { AND: and },
+    select: incidentSelect,
+    orderBy: [{ openedAt: "desc" }, { id: "desc" }],
+    take: query.limit + 1,
+  });
   const page = toCursorPage(rows, query.limit, (row) => [row.openedAt.toISOString(), row.id]);
   return { items: page.items.map(toOutput), nextCursor: page.nextCursor };
 }
@@ -126,7 +131,11 @@ export async function acknowledgeIncidentRow(tx: Db, incident: IncidentForUpdate
   return count === 1;
 }
 
-export async function resolveIncidentRow(tx: Db, incidentId: string, { actorId, at, note, version }: { actorId: string | null; at: Date; note: string; version?: Date }) {
+export async function resolveIncidentRow(
+  tx: Db,
+  incidentId: string,
+  { actorId, at, note, version }: { actorId: string | null; at: Date; note: string; version?: Date },
+) {
   const { count } = await tx.incident.updateMany({
     where: { id: incidentId, resolvedAt: null, ...(version ? { updatedAt: version } : {}) },
     data: { resolvedAt: at, resolvedById: actorId, resolutionNote: note, openSlot: null },

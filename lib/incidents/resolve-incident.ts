@@ -12,7 +12,10 @@ import { zResolveIncidentInput } from "./schemas";
  * Closes an incident by hand, with a note saying what fixed it. If the anomaly is still there at the next
  * evaluation, a new incident opens (and notifies): resolving does not silence a cause that persists.
  */
-export async function resolveIncident(db: PrismaClient, { actor, incidentId, input, clock = systemClock }: { actor: Actor; incidentId: string; input: unknown; clock?: Clock }) {
+export async function resolveIncident(
+  db: PrismaClient,
+  { actor, incidentId, input, clock = systemClock }: { actor: Actor; incidentId: string; input: unknown; clock?: Clock },
+) {
   return runMutation(db, {
     actor,
     permission: "incident.manage",

@@ -116,7 +116,8 @@ export function freshnessRule(input: { frequency: Frequency; lastSuccessAt: numb
   // Never succeeded is "unmonitored" (derived health), not a freshness breach.
   if (input.lastSuccessAt === null) return { state: "unknown", reason: "no success reported yet" };
   const silentHours = Math.round(((input.now - input.lastSuccessAt) / HOUR_MS) * 10) / 10;
-  if (silentHours > limit) return { state: "anomalous", finding: { cause: "freshness_breach", observed: silentHours, expected: limit, threshold: limit, deviation: null } };
+  if (silentHours > limit)
+    return { state: "anomalous", finding: { cause: "freshness_breach", observed: silentHours, expected: limit, threshold: limit, deviation: null } };
   return { state: "clear" };
 }
 
@@ -135,7 +136,10 @@ export function deadLetterGrowthRule(input: { depths: readonly number[] }, optio
   const last = input.depths[input.depths.length - 1];
   const growth = last - first;
   if (growth >= options.minGrowth && last >= Math.max(...input.depths)) {
-    return { state: "anomalous", finding: { cause: "dead_letter_growth", observed: last, expected: first, threshold: first + options.minGrowth, deviation: null } };
+    return {
+      state: "anomalous",
+      finding: { cause: "dead_letter_growth", observed: last, expected: first, threshold: first + options.minGrowth, deviation: null },
+    };
   }
   return growth <= 0 ? { state: "clear" } : { state: "hold" };
 }

@@ -82,7 +82,15 @@ beforeAll(async () => {
     });
     const figures = { cause: "volume_drop", observed: 1, expected: 100, threshold: 50, deviation: 0.99, windowStart: "2026-12-01T10:00:00.000Z" };
     const incident = await db.prisma.incident.create({
-      data: { integrationId: integration.id, cause: "volume_drop", text: "Matrix", openingFigures: figures, latestFigures: figures, windowStart: new Date(figures.windowStart), lastSeenAt: new Date() },
+      data: {
+        integrationId: integration.id,
+        cause: "volume_drop",
+        text: "Matrix",
+        openingFigures: figures,
+        latestFigures: figures,
+        windowStart: new Date(figures.windowStart),
+        lastSeenAt: new Date(),
+      },
     });
     return { system, integration, contract, consumer, changeRequest, team, incident };
   };

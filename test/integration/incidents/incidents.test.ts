@@ -58,7 +58,11 @@ describe("incidents from anomaly verdicts", () => {
     expect(await reconcileIncidents(prisma, volume({ verdict: drop, windowStart: hour }), later(5))).toEqual({ opened: 1, updated: 0, resolved: 0 });
     // The next cycles still see the drop: the same incident, no second alert.
     expect(await reconcileIncidents(prisma, volume({ verdict: drop, windowStart: hour }), later(10))).toEqual({ opened: 0, updated: 1, resolved: 0 });
-    expect(await reconcileIncidents(prisma, volume({ verdict: { state: "hold" }, windowStart: hour }), later(15))).toEqual({ opened: 0, updated: 0, resolved: 0 });
+    expect(await reconcileIncidents(prisma, volume({ verdict: { state: "hold" }, windowStart: hour }), later(15))).toEqual({
+      opened: 0,
+      updated: 0,
+      resolved: 0,
+    });
 
     const incidents = await prisma.incident.findMany({ where: { integrationId } });
     expect(incidents).toHaveLength(1);
@@ -77,14 +81,22 @@ describe("incidents from anomaly verdicts", () => {
     await expect(acknowledgeIncident(prisma, { actor: outsider, incidentId: incident.id, input: {} })).rejects.toMatchObject({ permission: "incident.manage" });
     await acknowledgeIncident(prisma, { actor: ownerActor, incidentId: incident.id, input: { note: "Restarting the order consumer" }, clock: () => later(20) });
     const acknowledged = await findIncident(prisma, incident.id);
-    expect(acknowledged).toMatchObject({ state: "acknowledged", acknowledgedBy: { name: "Olive Owner" }, acknowledgementNote: "Restarting the order consumer" });
+    expect(acknowledged).toMatchObject({
+      state: "acknowledged",
+      acknowledgedBy: { name: "Olive Owner" },
+      acknowledgementNote: "Restarting the order consumer",
+    });
     await expect(acknowledgeIncident(prisma, { actor: ownerActor, incidentId: incident.id, input: {} })).rejects.toThrow(/already acknowledged/);
     expect(await prisma.auditEvent.count({ where: { targetId: incident.id, action: "incident.acknowledge" } })).toBe(1);
   });
 
   it("resolves by itself when the cause clears, and a later drop opens (and notifies) a new incident", async () => {
     const prisma = database.prisma;
-    expect(await reconcileIncidents(prisma, volume({ verdict: { state: "clear" }, windowStart: hour }), later(70))).toEqual({ opened: 0, updated: 0, resolved: 1 });
+    expect(await reconcileIncidents(prisma, volume({ verdict: { state: "clear" }, windowStart: hour }), later(70))).toEqual({
+      opened: 0,
+      updated: 0,
+      resolved: 1,
+    });
     const resolved = await prisma.incident.findFirstOrThrow({ where: { integrationId } });
     expect(resolved).toMatchObject({ resolvedById: null, openSlot: null });
     expect(resolved.resolutionNote).toMatch(/Resolved automatically/);
@@ -98,7 +110,11 @@ describe("incidents from anomaly verdicts", () => {
     const incident = await prisma.incident.findFirstOrThrow({ where: { integrationId, openSlot: true } });
     await expect(resolveIncident(prisma, { actor: ownerActor, incidentId: incident.id, input: { note: "" } })).rejects.toThrow();
     await resolveIncident(prisma, { actor: ownerActor, incidentId: incident.id, input: { note: "Upstream shop was in maintenance" } });
-    expect(await findIncident(prisma, incident.id)).toMatchObject({ state: "resolved", resolvedBy: { name: "Olive Owner" }, resolutionNote: "Upstream shop was in maintenance" });
+    expect(await findIncident(prisma, incident.id)).toMatchObject({
+      state: "resolved",
+      resolvedBy: { name: "Olive Owner" },
+      resolutionNote: "Upstream shop was in maintenance",
+    });
     await expect(resolveIncident(prisma, { actor: ownerActor, incidentId: incident.id, input: { note: "again" } })).rejects.toThrow(/already resolved/);
   });
 

@@ -16,14 +16,20 @@ describe("planIncidentChanges", () => {
   });
 
   it("keeps the one unresolved incident of the same cause instead of opening a second (no alert storm)", () => {
-    const plan = planIncidentChanges([evaluation("a", { volume_drop: { verdict: drop, windowStart: at } })], [{ id: "i1", integrationId: "a", cause: "volume_drop" }]);
+    const plan = planIncidentChanges(
+      [evaluation("a", { volume_drop: { verdict: drop, windowStart: at } })],
+      [{ id: "i1", integrationId: "a", cause: "volume_drop" }],
+    );
     expect(plan.open).toEqual([]);
     expect(plan.touch.map((change) => change.incidentId)).toEqual(["i1"]);
   });
 
   it("opens a separate incident for another cause on the same integration", () => {
     const spike = { state: "anomalous", finding: { cause: "error_spike", observed: 0.2, expected: 0.01, threshold: 0.05, deviation: null } } as const;
-    const plan = planIncidentChanges([evaluation("a", { error_spike: { verdict: spike, windowStart: at } })], [{ id: "i1", integrationId: "a", cause: "volume_drop" }]);
+    const plan = planIncidentChanges(
+      [evaluation("a", { error_spike: { verdict: spike, windowStart: at } })],
+      [{ id: "i1", integrationId: "a", cause: "volume_drop" }],
+    );
     expect(plan.open.map((change) => change.cause)).toEqual(["error_spike"]);
     expect(plan.resolve).toEqual([]);
   });

@@ -9,7 +9,8 @@ export const POST = defineOperation({
   path: "/api/v1/incidents/{id}/acknowledge",
   operationId: "acknowledgeIncident",
   summary: "Acknowledge an incident: you are on it",
-  description: "Only an unresolved incident that nobody acknowledged yet (409 otherwise). `note` says what is being done. The owning team's owners and admins may.",
+  description:
+    "Only an unresolved incident that nobody acknowledged yet (409 otherwise). `note` says what is being done. The owning team's owners and admins may.",
   tag: "Incidents",
   access: "incident.manage",
   pathParams: z.object({ id: z.string().describe("The incident's id.") }),

@@ -9,7 +9,8 @@ export const POST = defineOperation({
   path: "/api/v1/incidents/{id}/resolve",
   operationId: "resolveIncident",
   summary: "Resolve an incident by hand, saying what fixed it",
-  description: "`note` (3 to 2,000 characters) is required. If the anomaly persists, the next evaluation opens a new incident. The owning team's owners and admins may.",
+  description:
+    "`note` (3 to 2,000 characters) is required. If the anomaly persists, the next evaluation opens a new incident. The owning team's owners and admins may.",
   tag: "Incidents",
   access: "incident.manage",
   pathParams: z.object({ id: z.string().describe("The incident's id.") }),
