@@ -11,6 +11,8 @@ export const MAX_DEPTH = 10;
 export const DEFAULT_NEIGHBOURHOOD_DEPTH = 2;
 export const DEFAULT_IMPACT_LIST = 500;
 export const MAX_IMPACT_LIST = 100_000;
+/** The most nodes and edges one graph answer holds (about 2 MB of JSON); a larger one is refused, naming this limit. */
+export const MAX_GRAPH_ELEMENTS = 20_000;
 
 /** The graph's filters; the page keeps them in its URL, the API takes the same query parameters. */
 export const zGraphFilters = z.object({
