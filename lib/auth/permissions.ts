@@ -37,6 +37,8 @@ export const PERMISSIONS = [
   "sso.link.others",
   // Reporting live signals (POST /api/v1/signals, the OTLP receiver) for an integration: owners for their teams'.
   "signals.write",
+  // Acknowledging and resolving the incidents the anomaly evaluation opens on an integration (lib/incidents).
+  "incident.manage",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -63,6 +65,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "sso.link.own": "any",
     "sso.link.others": "none",
     "signals.write": "none",
+    "incident.manage": "none",
   },
   owner: {
     "catalog.read": "any",
@@ -84,6 +87,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "sso.link.own": "any",
     "sso.link.others": "none",
     "signals.write": "team",
+    "incident.manage": "team",
   },
   reviewer: {
     "catalog.read": "any",
@@ -105,6 +109,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "sso.link.own": "any",
     "sso.link.others": "none",
     "signals.write": "none",
+    "incident.manage": "none",
   },
   admin: {
     "catalog.read": "any",
@@ -126,6 +131,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "sso.link.own": "any",
     "sso.link.others": "any",
     "signals.write": "any",
+    "incident.manage": "any",
   },
 };
 
