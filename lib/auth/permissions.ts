@@ -35,6 +35,9 @@ export const PERMISSIONS = [
   // while signed in here), "others" on anyone's, by issuer and subject.
   "sso.link.own",
   "sso.link.others",
+  // Asking an integration's data contract for routing decisions (POST …/decisions): producers and gateways of the
+  // integration's team, usually through an API token with the "decisions" scope.
+  "integration.decide",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -60,6 +63,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "team.membership.manage": "none",
     "sso.link.own": "any",
     "sso.link.others": "none",
+    "integration.decide": "none",
   },
   owner: {
     "catalog.read": "any",
@@ -80,6 +84,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "team.membership.manage": "team",
     "sso.link.own": "any",
     "sso.link.others": "none",
+    "integration.decide": "team",
   },
   reviewer: {
     "catalog.read": "any",
@@ -100,6 +105,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "team.membership.manage": "none",
     "sso.link.own": "any",
     "sso.link.others": "none",
+    "integration.decide": "none",
   },
   admin: {
     "catalog.read": "any",
@@ -120,6 +126,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "team.membership.manage": "any",
     "sso.link.own": "any",
     "sso.link.others": "any",
+    "integration.decide": "any",
   },
 };
 
