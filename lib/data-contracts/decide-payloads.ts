@@ -11,6 +11,8 @@ import { redactPayload } from "@/lib/data-contracts/redact-payload";
 import { findIntegrationRuleSource } from "@/lib/data-contracts/rules-repository";
 import { MAX_WINDOW_MINUTES, zDecisionRequest, type DecisionResponse } from "@/lib/data-contracts/schemas";
 import { hashBusinessKey, StoredDuplicateWindow } from "@/lib/data-contracts/stored-duplicate-window";
+import { accumulateMinuteBuckets } from "@/lib/signals/repository";
+import { foldIntoMinuteBuckets } from "@/lib/signals/signal-buckets";
 
 /** Samples kept per request and per integration: enough to see what goes wrong, never a copy of the traffic. */
 const SAMPLES_PER_REQUEST = 10;
@@ -77,6 +79,10 @@ export async function decidePayloads(
     for (const result of results) counts.set(result.outcome, (counts.get(result.outcome) ?? 0) + 1);
     const minute = new Date(Math.floor(now.getTime() / 60_000) * 60_000);
     await addDecisionCounts(tx, integration.id, minute, counts);
+    // Quarantined records are one of the integration's live signals (its quarantine rate is a health signal). Only
+    // the quarantined count is added: the volume of records is the producer's own signal, and would count twice.
+    const quarantined = counts.get("quarantine") ?? 0;
+    if (quarantined) await accumulateMinuteBuckets(tx, foldIntoMinuteBuckets([{ integrationId: integration.id, at: now, quarantined }]));
     await storeDeliveredKeys(tx, integration.id, [...window.deliveredKeys.values()], new Date(now.getTime() - MAX_WINDOW_MINUTES * 60_000));
 
     // An integration that carries personal data but names none of its fields as personal keeps no samples at all.

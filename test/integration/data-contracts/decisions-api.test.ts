@@ -149,6 +149,9 @@ describe("POST /api/v1/integrations/{key}/decisions", () => {
     expect(results[2]).toMatchObject({ handler: "integration_support", fired: [{ rule: "marketplace-gtin", pointer: "/gtin" }] });
     expect(results[4].fired[0]).toMatchObject({ rule: "schema", pointer: "/sku" });
     expect(answer.json?.counts).toEqual({ deliver: 2, manual_review: 1, quarantine: 2 });
+    // The quarantined ones feed the integration's live signals.
+    const rollups = await db.prisma.signalRollup.findMany({ where: { integrationId, resolution: "minute" } });
+    expect(rollups.reduce((sum, r) => sum + Number(r.quarantined), 0)).toBe(2);
   });
 
   it("decides a malformed payload as reject with the reason instead of failing, one payload or in a batch", async () => {
