@@ -33,6 +33,7 @@ import * as exportCatalogJsonRoute from "@/app/api/v1/export/catalog.json/route"
 import * as importCatalogRoute from "@/app/api/v1/import/catalog/route";
 import * as graphRoute from "@/app/api/v1/graph/route";
 import * as impactRoute from "@/app/api/v1/impact/route";
+import * as lineageRoute from "@/app/api/v1/lineage/route";
 import * as assessmentsRoute from "@/app/api/v1/assessments/route";
 import * as assessmentsIdRoute from "@/app/api/v1/assessments/[id]/route";
 import * as notificationsRoute from "@/app/api/v1/notifications/route";
@@ -99,6 +100,7 @@ const API_ROUTE_MODULES: readonly RouteModule[] = [
   importCatalogRoute,
   graphRoute,
   impactRoute,
+  lineageRoute,
   assessmentsRoute,
   assessmentsIdRoute,
   notificationsRoute,
