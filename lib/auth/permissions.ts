@@ -38,6 +38,8 @@ export const PERMISSIONS = [
   // Asking an integration's data contract for routing decisions (POST …/decisions): producers and gateways of the
   // integration's team, usually through an API token with the "decisions" scope.
   "integration.decide",
+  // Acknowledging and resolving the incidents the anomaly evaluation opens on an integration (lib/incidents).
+  "incident.manage",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -64,6 +66,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "sso.link.own": "any",
     "sso.link.others": "none",
     "integration.decide": "none",
+    "incident.manage": "none",
   },
   owner: {
     "catalog.read": "any",
@@ -85,6 +88,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "sso.link.own": "any",
     "sso.link.others": "none",
     "integration.decide": "team",
+    "incident.manage": "team",
   },
   reviewer: {
     "catalog.read": "any",
@@ -106,6 +110,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "sso.link.own": "any",
     "sso.link.others": "none",
     "integration.decide": "none",
+    "incident.manage": "none",
   },
   admin: {
     "catalog.read": "any",
@@ -127,6 +132,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "sso.link.own": "any",
     "sso.link.others": "any",
     "integration.decide": "any",
+    "incident.manage": "any",
   },
 };
 
