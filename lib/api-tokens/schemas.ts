@@ -1,16 +1,16 @@
 import { z } from "zod";
 
-/** `signals:write` may only report live signals (decision 033): it is refused everywhere else. */
-export const API_TOKEN_SCOPES = ["read", "read_write", "signals:write"] as const;
+// read: GET only; read_write: everything the owner's role allows; decisions: only routing decisions (issue #17);
+// signals:write: only reporting live signals (decision 033).
+export const API_TOKEN_SCOPES = ["read", "read_write", "decisions", "signals:write"] as const;
 export const zApiTokenScope = z.enum(API_TOKEN_SCOPES);
-export type ApiTokenScope = z.infer<typeof zApiTokenScope>;
-
-/** How the portal names each scope. */
-export const API_TOKEN_SCOPE_LABELS: Record<ApiTokenScope, string> = {
-  read: "Read",
-  read_write: "Read and write",
-  "signals:write": "Report signals only",
+export const TOKEN_SCOPE_LABELS: Record<(typeof API_TOKEN_SCOPES)[number], string> = {
+  read: "read",
+  read_write: "read-write",
+  decisions: "decisions only",
+  "signals:write": "report signals only",
 };
+export type ApiTokenScope = z.infer<typeof zApiTokenScope>;
 
 export const MAX_TOKEN_LIFETIME_DAYS = 366;
 

@@ -37,6 +37,9 @@ export const PERMISSIONS = [
   "sso.link.others",
   // Reporting live signals (POST /api/v1/signals, the OTLP receiver) for an integration: owners for their teams'.
   "signals.write",
+  // Asking an integration's data contract for routing decisions (POST …/decisions): producers and gateways of the
+  // integration's team, usually through an API token with the "decisions" scope.
+  "integration.decide",
   // Acknowledging and resolving the incidents the anomaly evaluation opens on an integration (lib/incidents).
   "incident.manage",
 ] as const;
@@ -65,6 +68,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "sso.link.own": "any",
     "sso.link.others": "none",
     "signals.write": "none",
+    "integration.decide": "none",
     "incident.manage": "none",
   },
   owner: {
@@ -87,6 +91,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "sso.link.own": "any",
     "sso.link.others": "none",
     "signals.write": "team",
+    "integration.decide": "team",
     "incident.manage": "team",
   },
   reviewer: {
@@ -109,6 +114,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "sso.link.own": "any",
     "sso.link.others": "none",
     "signals.write": "none",
+    "integration.decide": "none",
     "incident.manage": "none",
   },
   admin: {
@@ -131,6 +137,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "sso.link.own": "any",
     "sso.link.others": "any",
     "signals.write": "any",
+    "integration.decide": "any",
     "incident.manage": "any",
   },
 };

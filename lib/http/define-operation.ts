@@ -90,8 +90,6 @@ export interface OperationDeclaration<
   changesNothing?: boolean;
   /** Also accept the API token as `?token=` (a calendar feed); GET only. */
   queryToken?: boolean;
-  /** Stores live signals: the only operations a `signals:write` token may call. */
-  signalIngest?: boolean;
   /**
    * The operation's work. What it answers goes through the response schema (checked at run time, so that a record
    * type with read-only arrays or extra display fields needs no cast); a Response is sent as it is (files, feeds).
@@ -239,7 +237,7 @@ export function defineOperation<
             return errorToProblemResponse(error);
           }
         }
-      : apiRoute<unknown>(run, { changesNothing: declaration.changesNothing, queryToken: declaration.queryToken, signalIngest: declaration.signalIngest });
+      : apiRoute<unknown>(run, { changesNothing: declaration.changesNothing, queryToken: declaration.queryToken, operationId: declaration.operationId });
 
   return Object.assign(routeHandler, { operation: toApiOperation(declaration) }) as OperationHandler<SegmentParams<P>>;
 }

@@ -6,7 +6,6 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { FormField } from "@/components/ui/form-field";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { createApiTokenAction } from "@/lib/api-tokens/actions";
-import { API_TOKEN_SCOPES, API_TOKEN_SCOPE_LABELS } from "@/lib/api-tokens/schemas";
 
 const EXPIRY_CHOICES = [
   { value: "30", label: "30 days" },
@@ -51,11 +50,10 @@ export function CreateTokenForm() {
         <FormField label="Scope" error={fieldErrors.scope}>
           {(props) => (
             <select {...props} name="scope" defaultValue="read">
-              {API_TOKEN_SCOPES.map((scope) => (
-                <option key={scope} value={scope}>
-                  {API_TOKEN_SCOPE_LABELS[scope]}
-                </option>
-              ))}
+              <option value="read">Read</option>
+              <option value="read_write">Read and write</option>
+              <option value="decisions">Routing decisions only</option>
+              <option value="signals:write">Report signals only</option>
             </select>
           )}
         </FormField>
