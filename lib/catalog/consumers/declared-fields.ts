@@ -49,14 +49,24 @@ function isDescribed(entry: string, catalogue: ContractFieldCatalogue): boolean 
   return field.includes(".") ? catalogue.paths.has(field) : catalogue.names.has(field);
 }
 
-/** The nearest names and paths by edit distance: "net_revenu" → "net_revenue". */
+const wordsOf = (text: string) => text.split(/[._\s-]+/).filter((word) => word.length >= 3);
+
+/**
+ * The nearest names and paths: by edit distance first ("net_revenu" → "net_revenue"), then those sharing a word
+ * with the entry, which is how a renamed field is usually found ("net_revenue" → "net_amount").
+ */
 function suggestionsFor(entry: string, catalogue: ContractFieldCatalogue): string[] {
   const wanted = entry.replace(/^\//, "").replace(/\//g, ".").toLowerCase();
   const limit = Math.max(2, Math.floor(wanted.length / 3));
+  const words = new Set(wordsOf(wanted));
   const candidates = new Set([...catalogue.paths, ...catalogue.names]);
   return [...candidates]
-    .map((candidate) => ({ candidate, cost: distance(wanted, candidate.toLowerCase()) }))
-    .filter(({ cost }) => cost <= limit)
+    .map((candidate) => {
+      const cost = distance(wanted, candidate.toLowerCase());
+      const sharesWord = wordsOf(candidate.toLowerCase()).some((word) => words.has(word));
+      return { candidate, cost: cost <= limit ? cost : sharesWord ? limit + cost : Number.POSITIVE_INFINITY };
+    })
+    .filter(({ cost }) => Number.isFinite(cost))
     .sort((a, b) => a.cost - b.cost || (a.candidate < b.candidate ? -1 : 1))
     .slice(0, SUGGESTIONS)
     .map(({ candidate }) => candidate);

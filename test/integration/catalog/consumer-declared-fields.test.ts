@@ -93,11 +93,21 @@ describe("a consumer's declared fields, checked against the contract version it 
     const created = await call(consumersRoute.POST, { method: "POST", body: consumer(["order_id", "net_revenue"]) });
     const id = created.json?.id as string;
     const etag = () => call(consumerRoute.GET, { params: { id } }).then((answer) => answer.headers.get("etag")!);
-    const badEdit = await call(consumerRoute.PATCH, { method: "PATCH", params: { id }, headers: { "if-match": await etag() }, body: { fieldsUsed: ["ordr_id"] } });
+    const badEdit = await call(consumerRoute.PATCH, {
+      method: "PATCH",
+      params: { id },
+      headers: { "if-match": await etag() },
+      body: { fieldsUsed: ["ordr_id"] },
+    });
     expect(badEdit.status).toBe(422);
     expect(badEdit.json?.errors?.[0]).toMatchObject({ pointer: "/fieldsUsed/0" });
     expect(badEdit.json?.errors?.[0].detail).toContain('Did you mean "order_id"?');
-    const move = await call(consumerRoute.PATCH, { method: "PATCH", params: { id }, headers: { "if-match": await etag() }, body: { contractVersionId: versions.v3 } });
+    const move = await call(consumerRoute.PATCH, {
+      method: "PATCH",
+      params: { id },
+      headers: { "if-match": await etag() },
+      body: { contractVersionId: versions.v3 },
+    });
     expect(move.status).toBe(422);
     expect(move.json?.errors?.[0].pointer).toBe("/fieldsUsed/1");
     expect(move.json?.errors?.[0].detail).toContain("Order API 3.0.0");
