@@ -55,6 +55,10 @@ import * as changeRequestsNumberExceptionsRoute from "@/app/api/v1/change-reques
 import * as changeRequestsNumberSubmitRoute from "@/app/api/v1/change-requests/[number]/submit/route";
 import * as changeRequestsNumberWithdrawRoute from "@/app/api/v1/change-requests/[number]/withdraw/route";
 import * as dashboardRoute from "@/app/api/v1/dashboard/route";
+import * as incidentsRoute from "@/app/api/v1/incidents/route";
+import * as incidentsIdRoute from "@/app/api/v1/incidents/[id]/route";
+import * as incidentsIdAcknowledgeRoute from "@/app/api/v1/incidents/[id]/acknowledge/route";
+import * as incidentsIdResolveRoute from "@/app/api/v1/incidents/[id]/resolve/route";
 
 type RouteModule = Readonly<Record<string, unknown>>;
 
@@ -119,6 +123,10 @@ const API_ROUTE_MODULES: readonly RouteModule[] = [
   changeRequestsNumberSubmitRoute,
   changeRequestsNumberWithdrawRoute,
   dashboardRoute,
+  incidentsRoute,
+  incidentsIdRoute,
+  incidentsIdAcknowledgeRoute,
+  incidentsIdResolveRoute,
 ];
 
 const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
