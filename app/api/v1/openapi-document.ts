@@ -14,6 +14,8 @@ import * as integrationsIdOrKeyRoute from "@/app/api/v1/integrations/[idOrKey]/r
 import * as integrationsExportRoute from "@/app/api/v1/integrations/export/route";
 import * as integrationsImportRoute from "@/app/api/v1/integrations/import/route";
 import * as integrationsIdOrKeyArchiveRoute from "@/app/api/v1/integrations/[idOrKey]/archive/route";
+import * as integrationsIdOrKeyDecisionsRoute from "@/app/api/v1/integrations/[idOrKey]/decisions/route";
+import * as integrationsIdOrKeyRulesExportRoute from "@/app/api/v1/integrations/[idOrKey]/rules/export/route";
 import * as systemsRoute from "@/app/api/v1/systems/route";
 import * as systemsIdOrSlugRoute from "@/app/api/v1/systems/[idOrSlug]/route";
 import * as systemsIdOrSlugArchiveRoute from "@/app/api/v1/systems/[idOrSlug]/archive/route";
@@ -23,6 +25,7 @@ import * as contractsIdArchiveRoute from "@/app/api/v1/contracts/[id]/archive/ro
 import * as contractsIdCheckRoute from "@/app/api/v1/contracts/[id]/check/route";
 import * as contractsIdVersionsRoute from "@/app/api/v1/contracts/[id]/versions/route";
 import * as contractsIdVersionsVersionRoute from "@/app/api/v1/contracts/[id]/versions/[version]/route";
+import * as contractsIdVersionsVersionRulesRoute from "@/app/api/v1/contracts/[id]/versions/[version]/rules/route";
 import * as consumersRoute from "@/app/api/v1/consumers/route";
 import * as consumersIdRoute from "@/app/api/v1/consumers/[id]/route";
 import * as consumersIdArchiveRoute from "@/app/api/v1/consumers/[id]/archive/route";
@@ -91,6 +94,9 @@ const API_ROUTE_MODULES: readonly RouteModule[] = [
   contractsIdCheckRoute,
   contractsIdVersionsRoute,
   contractsIdVersionsVersionRoute,
+  contractsIdVersionsVersionRulesRoute,
+  integrationsIdOrKeyDecisionsRoute,
+  integrationsIdOrKeyRulesExportRoute,
   consumersRoute,
   consumersIdRoute,
   consumersIdArchiveRoute,
