@@ -35,6 +35,13 @@ export const PERMISSIONS = [
   // while signed in here), "others" on anyone's, by issuer and subject.
   "sso.link.own",
   "sso.link.others",
+  // Reporting live signals (POST /api/v1/signals, the OTLP receiver) for an integration: owners for their teams'.
+  "signals.write",
+  // Asking an integration's data contract for routing decisions (POST …/decisions): producers and gateways of the
+  // integration's team, usually through an API token with the "decisions" scope.
+  "integration.decide",
+  // Acknowledging and resolving the incidents the anomaly evaluation opens on an integration (lib/incidents).
+  "incident.manage",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -60,6 +67,9 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "team.membership.manage": "none",
     "sso.link.own": "any",
     "sso.link.others": "none",
+    "signals.write": "none",
+    "integration.decide": "none",
+    "incident.manage": "none",
   },
   owner: {
     "catalog.read": "any",
@@ -80,6 +90,9 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "team.membership.manage": "team",
     "sso.link.own": "any",
     "sso.link.others": "none",
+    "signals.write": "team",
+    "integration.decide": "team",
+    "incident.manage": "team",
   },
   reviewer: {
     "catalog.read": "any",
@@ -100,6 +113,9 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "team.membership.manage": "none",
     "sso.link.own": "any",
     "sso.link.others": "none",
+    "signals.write": "none",
+    "integration.decide": "none",
+    "incident.manage": "none",
   },
   admin: {
     "catalog.read": "any",
@@ -120,6 +136,9 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "team.membership.manage": "any",
     "sso.link.own": "any",
     "sso.link.others": "any",
+    "signals.write": "any",
+    "integration.decide": "any",
+    "incident.manage": "any",
   },
 };
 
