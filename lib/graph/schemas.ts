@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Criticality, HealthStatus, IntegrationMechanism, Lifecycle } from "@/lib/generated/prisma/enums";
+import { Criticality, HealthStatus, IntegrationMechanism, Lifecycle, SystemKind } from "@/lib/generated/prisma/enums";
 import { ENTITY_KINDS } from "@/lib/graph/model";
 import { emptyAsUndefined } from "@/lib/validation/primitives";
 
@@ -17,6 +17,7 @@ export const MAX_GRAPH_ELEMENTS = 20_000;
 /** The graph's filters; the page keeps them in its URL, the API takes the same query parameters. */
 export const zGraphFilters = z.object({
   domain: optional(slugLike),
+  systemKind: optional(z.enum(SystemKind)),
   team: optional(slugLike),
   criticality: optional(z.enum(Criticality)),
   health: optional(z.enum(HealthStatus)),
@@ -35,8 +36,15 @@ export const zNeighbourhoodFocus = z.object({
 });
 export type NeighbourhoodFocus = z.infer<typeof zNeighbourhoodFocus>;
 
+/** How an overview groups systems and assets; each is also the filter that drills into one group. */
+export const GRAPH_GROUPS = ["domain", "systemKind", "capability"] as const;
+export type GraphGroupBy = (typeof GRAPH_GROUPS)[number];
+
 export const zGraphQuery = zGraphFilters
   .extend({
+    /** "clusters": the overview (lib/graph/overview.ts) of the filtered graph instead of the graph itself. */
+    view: optional(z.enum(["graph", "clusters"])),
+    groupBy: optional(z.enum(GRAPH_GROUPS)),
     focusKind: optional(zNeighbourhoodFocus.shape.kind),
     focusId: optional(zNeighbourhoodFocus.shape.id),
     depth: optional(z.coerce.number().int().min(1).max(MAX_DEPTH)),
