@@ -31,6 +31,8 @@ const integrationSelect = {
   criticality: true,
   lifecycle: true,
   healthStatus: true,
+  dataObjects: true,
+  fieldsExchanged: true,
   ownerTeam: team,
   // Not sorted here: an ordered relation is read in one query whose IN list holds every integration id, which
   // PostgreSQL refuses past 32,766 bind parameters (Prisma P2029); unsorted, Prisma splits it. Sorted in toIntegration.
@@ -46,6 +48,7 @@ const consumerSelect = {
   systemId: true,
   contractVersionId: true,
   purpose: true,
+  fieldsUsed: true,
   ownerTeam: team,
   ownerUser: person,
   capabilities,

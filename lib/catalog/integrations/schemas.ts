@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { referenceTo } from "@/lib/validation/filter-reference";
 import {
   ApprovalState,
   Criticality,
@@ -235,9 +236,9 @@ export const RATING_VALUES = ["1", "2", "3", "4", "5"] as const;
 
 export const zIntegrationFilters = z.object({
   q: zSearchText,
-  system: zSlugFilter,
-  team: zSlugFilter,
-  capability: zSlugFilter,
+  system: referenceTo(zSlugFilter, "system"),
+  team: referenceTo(zSlugFilter, "team"),
+  capability: referenceTo(zSlugFilter, "capability"),
   mechanism: zMultiValue(MECHANISMS),
   pattern: zMultiValue(PATTERNS),
   frequency: zMultiValue(FREQUENCIES),
