@@ -5,6 +5,8 @@ import { requirePageActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { findConsumer } from "@/lib/catalog/consumers/repository";
+import { findConsumerFieldProblems } from "@/lib/catalog/consumers/find-declared-field-problems";
+import { DeclaredFieldProblemList } from "@/components/catalog/consumers/declared-field-problems";
 import { CONSUMER_KIND_LABELS } from "@/lib/catalog/consumers/schemas";
 import { etagOf } from "@/lib/http/etag";
 import { ArchiveConsumerForm } from "@/components/catalog/consumers/archive-consumer-form";
@@ -24,6 +26,7 @@ export default async function ConsumerPage({ params }: { params: Promise<{ id: s
   const ownership = { ownerTeamId: consumer.ownerTeam?.id ?? null };
   const editable = !consumer.archivedAt && can(actor, "catalog.update", ownership);
   const { contract } = consumer.contractVersion;
+  const [fieldProblems] = await findConsumerFieldProblems(db, { actor, consumerId: consumer.id });
 
   return (
     <>
@@ -97,6 +100,15 @@ export default async function ConsumerPage({ params }: { params: Promise<{ id: s
         <h2 id="fields" className="mb-3 text-lg font-semibold text-slate-900">
           Fields used
         </h2>
+        {fieldProblems ? (
+          <div role="note" className="mb-3 rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-950">
+            <p className="mb-2 font-semibold">
+              {contract.name} {consumer.contractVersion.version} does not describe {fieldProblems.problems.length === 1 ? "this declared field" : "these declared fields"}
+              {editable ? ": edit the consumer to fix them." : "."}
+            </p>
+            <DeclaredFieldProblemList problems={fieldProblems.problems} />
+          </div>
+        ) : null}
         <ul className="flex flex-wrap gap-2">
           {consumer.fieldsUsed.map((field) => (
             <li key={field} className="rounded bg-slate-100 px-2 py-1 font-mono text-xs text-slate-900">
