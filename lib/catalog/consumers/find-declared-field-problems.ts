@@ -29,7 +29,10 @@ function catalogueOf(version: { id: string; updatedAt: Date; specText: string | 
  * The live consumers (all, or one) that declare fields their contract version does not describe: declarations made
  * before fields were checked, or left behind when a version changed. Listed for their owners to fix.
  */
-export async function findConsumerFieldProblems(db: PrismaClient, { actor, consumerId }: { actor: Actor; consumerId?: string }): Promise<ConsumerFieldProblems[]> {
+export async function findConsumerFieldProblems(
+  db: PrismaClient,
+  { actor, consumerId }: { actor: Actor; consumerId?: string },
+): Promise<ConsumerFieldProblems[]> {
   authorize(actor, "catalog.read");
   const consumers = await loadLiveDeclarations(db, consumerId);
   const versions = new Map((await loadVersionDocuments(db, [...new Set(consumers.map((c) => c.contractVersionId))])).map((v) => [v.id, v]));
@@ -40,6 +43,12 @@ export async function findConsumerFieldProblems(db: PrismaClient, { actor, consu
     const problems = findDeclaredFieldProblems(consumer.fieldsUsed, catalogue);
     if (problems.length === 0) return [];
     const { id, name, ownerTeam, ownerUser } = consumer;
-    return [{ consumer: { id, name, ownerTeam, ownerUser }, version: { contractSlug: version.contract.slug, contractName: version.contract.name, version: version.version }, problems }];
+    return [
+      {
+        consumer: { id, name, ownerTeam, ownerUser },
+        version: { contractSlug: version.contract.slug, contractName: version.contract.name, version: version.version },
+        problems,
+      },
+    ];
   });
 }

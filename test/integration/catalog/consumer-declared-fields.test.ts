@@ -117,7 +117,12 @@ describe("a consumer's declared fields, checked against the contract version it 
 
   it("lists the declarations made before fields were checked for their owners to fix, with suggestions", async () => {
     // Written around the use case, as older records and seeded data were.
-    const older = await createConsumer(db.prisma, { contractVersionId: versions.v3, name: "Older board pack", ownerTeamId: teamId, fieldsUsed: ["order_id", "net_revenue"] });
+    const older = await createConsumer(db.prisma, {
+      contractVersionId: versions.v3,
+      name: "Older board pack",
+      ownerTeamId: teamId,
+      fieldsUsed: ["order_id", "net_revenue"],
+    });
     await createConsumer(db.prisma, { contractVersionId: versions.v3, name: "Archived pack", fieldsUsed: ["nope"], archivedAt: new Date() });
     const rows = await findConsumerFieldProblems(db.prisma, { actor: signedIn.actor! });
     expect(rows.map((row) => [row.consumer.name, row.version.version, row.problems])).toEqual([

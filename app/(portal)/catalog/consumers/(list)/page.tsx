@@ -26,7 +26,11 @@ export default async function ConsumersPage({ searchParams }: { searchParams: Pr
   const actor = await requirePageActor();
   const { query, ignored } = readPageQuery(zConsumerListQuery, await searchParams);
   const db = await getDb();
-  const [{ consumers, total }, teams, fieldProblems] = await Promise.all([findConsumers(db, query), findTeamOptions(db), findConsumerFieldProblems(db, { actor })]);
+  const [{ consumers, total }, teams, fieldProblems] = await Promise.all([
+    findConsumers(db, query),
+    findTeamOptions(db),
+    findConsumerFieldProblems(db, { actor }),
+  ]);
   const filtered = Boolean(query.q || query.kind || query.team || query.contract || query.archived !== "exclude");
 
   return (

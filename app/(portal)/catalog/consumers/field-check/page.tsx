@@ -33,7 +33,10 @@ export default async function DeclaredFieldCheckPage() {
                 </Link>
               </td>
               <td className="px-4 py-2">
-                <Link className="text-brand-700 hover:underline" href={`/catalog/contracts/${version.contractSlug}/versions/${encodeURIComponent(version.version)}`}>
+                <Link
+                  className="text-brand-700 hover:underline"
+                  href={`/catalog/contracts/${version.contractSlug}/versions/${encodeURIComponent(version.version)}`}
+                >
                   {version.contractName} {version.version}
                 </Link>
               </td>
