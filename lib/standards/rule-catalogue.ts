@@ -1,9 +1,15 @@
 import { asyncapi, oas } from "@stoplight/spectral-rulesets";
-import { ORGANISATION_RULES, type StandardArea } from "@/lib/standards/organisation-rules";
+import { areaOfRule, ORGANISATION_RULES, type StandardArea } from "@/lib/standards/organisation-rules";
 import type { RuleOverrides, RuleSeverity } from "@/lib/standards/schemas";
 
 /** Where a rule comes from: Spectral's OpenAPI or AsyncAPI ruleset, or the organisation's standards. */
 export type RuleSource = "openapi" | "asyncapi" | "organisation";
+
+export const RULE_SOURCE_LABELS: Record<RuleSource, string> = {
+  openapi: "Spectral OpenAPI",
+  asyncapi: "Spectral AsyncAPI",
+  organisation: "Organisation standard",
+};
 
 export interface CatalogueRule {
   name: string;
@@ -20,15 +26,6 @@ interface BuiltInRule {
   severity?: number | string;
 }
 
-/** The built-in rules the organisation's standards count as documentation (operationIds and descriptions). */
-const BUILT_IN_AREAS: Record<string, StandardArea> = {
-  "operation-operationId": "documentation",
-  "operation-description": "documentation",
-  "info-description": "documentation",
-  "oas3-operation-security-defined": "authentication",
-  "oas2-operation-security-defined": "authentication",
-};
-
 const NUMERIC_SEVERITIES: Record<number, RuleSeverity> = { 0: "error", 1: "warn", 2: "info", 3: "hint", [-1]: "off" };
 
 /** Spectral's default: a rule outside the "recommended" set is off; a rule without a severity warns. */
@@ -43,7 +40,7 @@ function builtIn(source: RuleSource, rules: Record<string, BuiltInRule>): Catalo
   return Object.entries(rules).map(([name, rule]) => ({
     name,
     source,
-    area: BUILT_IN_AREAS[name] ?? null,
+    area: areaOfRule(name),
     description: rule.description ?? rule.message ?? name,
     defaultSeverity: builtInDefault(rule),
   }));
