@@ -23,5 +23,11 @@ export async function register() {
     // The dashboard's trends need one snapshot a day; the job reschedules itself, this starts the chain.
     const [{ getDb }, { scheduleMetricsSnapshots }] = await Promise.all([import("@/lib/db"), import("@/lib/dashboard/metrics-snapshot")]);
     await scheduleMetricsSnapshots(await getDb(), new Date());
+    // Live signals: hours and days are rolled up from minutes every few minutes; the job reschedules itself.
+    const { scheduleSignalRollups } = await import("@/lib/signals/roll-up-signals");
+    await scheduleSignalRollups(await getDb(), new Date());
+    // Anomalies: the rules run over the rollups every few minutes and open or resolve incidents (lib/incidents).
+    const { scheduleSignalEvaluations } = await import("@/lib/incidents/evaluation-job");
+    await scheduleSignalEvaluations(await getDb(), new Date());
   }
 }

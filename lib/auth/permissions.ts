@@ -35,6 +35,11 @@ export const PERMISSIONS = [
   // while signed in here), "others" on anyone's, by issuer and subject.
   "sso.link.own",
   "sso.link.others",
+  // Asking an integration's data contract for routing decisions (POST …/decisions): producers and gateways of the
+  // integration's team, usually through an API token with the "decisions" scope.
+  "integration.decide",
+  // Acknowledging and resolving the incidents the anomaly evaluation opens on an integration (lib/incidents).
+  "incident.manage",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -60,6 +65,8 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "team.membership.manage": "none",
     "sso.link.own": "any",
     "sso.link.others": "none",
+    "integration.decide": "none",
+    "incident.manage": "none",
   },
   owner: {
     "catalog.read": "any",
@@ -80,6 +87,8 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "team.membership.manage": "team",
     "sso.link.own": "any",
     "sso.link.others": "none",
+    "integration.decide": "team",
+    "incident.manage": "team",
   },
   reviewer: {
     "catalog.read": "any",
@@ -100,6 +109,8 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "team.membership.manage": "none",
     "sso.link.own": "any",
     "sso.link.others": "none",
+    "integration.decide": "none",
+    "incident.manage": "none",
   },
   admin: {
     "catalog.read": "any",
@@ -120,6 +131,8 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "team.membership.manage": "any",
     "sso.link.own": "any",
     "sso.link.others": "any",
+    "integration.decide": "any",
+    "incident.manage": "any",
   },
 };
 

@@ -14,6 +14,8 @@ import * as integrationsIdOrKeyRoute from "@/app/api/v1/integrations/[idOrKey]/r
 import * as integrationsExportRoute from "@/app/api/v1/integrations/export/route";
 import * as integrationsImportRoute from "@/app/api/v1/integrations/import/route";
 import * as integrationsIdOrKeyArchiveRoute from "@/app/api/v1/integrations/[idOrKey]/archive/route";
+import * as integrationsIdOrKeyDecisionsRoute from "@/app/api/v1/integrations/[idOrKey]/decisions/route";
+import * as integrationsIdOrKeyRulesExportRoute from "@/app/api/v1/integrations/[idOrKey]/rules/export/route";
 import * as systemsRoute from "@/app/api/v1/systems/route";
 import * as systemsIdOrSlugRoute from "@/app/api/v1/systems/[idOrSlug]/route";
 import * as systemsIdOrSlugArchiveRoute from "@/app/api/v1/systems/[idOrSlug]/archive/route";
@@ -23,6 +25,7 @@ import * as contractsIdArchiveRoute from "@/app/api/v1/contracts/[id]/archive/ro
 import * as contractsIdCheckRoute from "@/app/api/v1/contracts/[id]/check/route";
 import * as contractsIdVersionsRoute from "@/app/api/v1/contracts/[id]/versions/route";
 import * as contractsIdVersionsVersionRoute from "@/app/api/v1/contracts/[id]/versions/[version]/route";
+import * as contractsIdVersionsVersionRulesRoute from "@/app/api/v1/contracts/[id]/versions/[version]/rules/route";
 import * as consumersRoute from "@/app/api/v1/consumers/route";
 import * as consumersIdRoute from "@/app/api/v1/consumers/[id]/route";
 import * as consumersIdArchiveRoute from "@/app/api/v1/consumers/[id]/archive/route";
@@ -30,6 +33,7 @@ import * as exportCatalogJsonRoute from "@/app/api/v1/export/catalog.json/route"
 import * as importCatalogRoute from "@/app/api/v1/import/catalog/route";
 import * as graphRoute from "@/app/api/v1/graph/route";
 import * as impactRoute from "@/app/api/v1/impact/route";
+import * as lineageRoute from "@/app/api/v1/lineage/route";
 import * as assessmentsRoute from "@/app/api/v1/assessments/route";
 import * as assessmentsIdRoute from "@/app/api/v1/assessments/[id]/route";
 import * as notificationsRoute from "@/app/api/v1/notifications/route";
@@ -54,6 +58,10 @@ import * as changeRequestsNumberExceptionsRoute from "@/app/api/v1/change-reques
 import * as changeRequestsNumberSubmitRoute from "@/app/api/v1/change-requests/[number]/submit/route";
 import * as changeRequestsNumberWithdrawRoute from "@/app/api/v1/change-requests/[number]/withdraw/route";
 import * as dashboardRoute from "@/app/api/v1/dashboard/route";
+import * as incidentsRoute from "@/app/api/v1/incidents/route";
+import * as incidentsIdRoute from "@/app/api/v1/incidents/[id]/route";
+import * as incidentsIdAcknowledgeRoute from "@/app/api/v1/incidents/[id]/acknowledge/route";
+import * as incidentsIdResolveRoute from "@/app/api/v1/incidents/[id]/resolve/route";
 
 type RouteModule = Readonly<Record<string, unknown>>;
 
@@ -86,6 +94,9 @@ const API_ROUTE_MODULES: readonly RouteModule[] = [
   contractsIdCheckRoute,
   contractsIdVersionsRoute,
   contractsIdVersionsVersionRoute,
+  contractsIdVersionsVersionRulesRoute,
+  integrationsIdOrKeyDecisionsRoute,
+  integrationsIdOrKeyRulesExportRoute,
   consumersRoute,
   consumersIdRoute,
   consumersIdArchiveRoute,
@@ -93,6 +104,7 @@ const API_ROUTE_MODULES: readonly RouteModule[] = [
   importCatalogRoute,
   graphRoute,
   impactRoute,
+  lineageRoute,
   assessmentsRoute,
   assessmentsIdRoute,
   notificationsRoute,
@@ -117,6 +129,10 @@ const API_ROUTE_MODULES: readonly RouteModule[] = [
   changeRequestsNumberSubmitRoute,
   changeRequestsNumberWithdrawRoute,
   dashboardRoute,
+  incidentsRoute,
+  incidentsIdRoute,
+  incidentsIdAcknowledgeRoute,
+  incidentsIdResolveRoute,
 ];
 
 const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;

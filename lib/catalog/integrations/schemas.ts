@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { referenceTo } from "@/lib/validation/filter-reference";
 import {
   ApprovalState,
   Criticality,
@@ -179,6 +180,14 @@ export const zIntegrationInput = z.strictObject({
 export type IntegrationInput = z.infer<typeof zIntegrationInput>;
 
 /**
+ * One row of the inventory CSV. The export writes an empty `ownerTeam` for an integration no team owns (the demo
+ * keeps a few, and the completeness score reports them), so the import reads an empty cell as "no owner team"
+ * (null) rather than refusing the portal's own file; who may write an unowned record is the permission table's call.
+ */
+export const zIntegrationCsvRow = zIntegrationInput.extend({ ownerTeam: integrationFields.ownerTeam.nullable() });
+export type IntegrationCsvRow = z.infer<typeof zIntegrationCsvRow>;
+
+/**
  * An update names only what changes (no defaults: an absent field stays as it is); the key never changes (it is
  * in URLs and spreadsheets).
  */
@@ -227,9 +236,9 @@ export const RATING_VALUES = ["1", "2", "3", "4", "5"] as const;
 
 export const zIntegrationFilters = z.object({
   q: zSearchText,
-  system: zSlugFilter,
-  team: zSlugFilter,
-  capability: zSlugFilter,
+  system: referenceTo(zSlugFilter, "system"),
+  team: referenceTo(zSlugFilter, "team"),
+  capability: referenceTo(zSlugFilter, "capability"),
   mechanism: zMultiValue(MECHANISMS),
   pattern: zMultiValue(PATTERNS),
   frequency: zMultiValue(FREQUENCIES),
