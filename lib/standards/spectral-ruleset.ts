@@ -4,7 +4,7 @@ import { schema } from "@stoplight/spectral-functions";
 import { asyncapi, oas } from "@stoplight/spectral-rulesets";
 import { Ajv, type ValidateFunction } from "ajv";
 import { ORGANISATION_RULES } from "@/lib/standards/organisation-rules";
-import { effectiveSeverity, isKnownRule } from "@/lib/standards/rule-catalogue";
+import { builtInSeveritiesToSet, effectiveSeverity } from "@/lib/standards/rule-catalogue";
 import type { RuleOverrides } from "@/lib/standards/schemas";
 
 /**
@@ -48,7 +48,7 @@ export function spectralRuleset(overrides: RuleOverrides, { coreSchemaFunction =
       },
     ]),
   );
-  const builtIn = Object.fromEntries(Object.entries(overrides).filter(([name]) => isKnownRule(name) && !(name in organisation)));
+  const builtIn = builtInSeveritiesToSet(overrides);
   return {
     extends: [
       [oas as RulesetDefinition, "recommended"],

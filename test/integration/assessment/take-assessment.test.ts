@@ -79,7 +79,9 @@ async function independentCounts(teamId: string | null) {
   return { ...integrations, ...versions, contracts: contracts.total, standard: contracts.standard };
 }
 
-describe("takeAssessment on the demo enterprise", () => {
+// The first assessment lints the demo's 88 contract versions (about 3 s of CPU; minutes of wall time on a loaded
+// 2-core machine), so the file has a generous budget.
+describe("takeAssessment on the demo enterprise", { timeout: 240_000 }, () => {
   it("measures the evidence of a team's own integrations and contracts, as counted independently", async () => {
     const result = await takeAssessment(db.prisma, { actor: owner, input: { scope: "team", team: ownerTeam.slug, answers: all(3) } });
     const expected = await independentCounts(ownerTeam.id);
