@@ -13,7 +13,7 @@ function unauthorized(detail: string): Unauthenticated {
 /**
  * The actor a personal API token acts as: its owner, reloaded so that a changed role or a disabled account
  * takes effect at once. Throws 401 for an unknown, expired or revoked token (or a disabled owner), and 403 when the
- * token's scope does not cover the call (a read token attempting a write, a decisions token anything but decisions).
+ * token's scope does not cover the call (a read token attempting a write, a decisions token anything but decisions, a signals token anything but reporting signals).
  */
 export async function authenticateApiToken(
   db: PrismaClient,
@@ -44,7 +44,9 @@ export async function authenticateApiToken(
     throw new Forbidden(
       token.scope === "decisions"
         ? "This API token may only ask for routing decisions (POST /api/v1/integrations/{key}/decisions)."
-        : "This API token is read-only: create a read-write token to make changes.",
+        : token.scope === "signals:write"
+          ? "This API token may only report signals (POST /api/v1/signals and the OTLP receiver)."
+          : "This API token is read-only: create a read-write token to make changes.",
     );
   }
   if (shouldRecordUse(token.lastUsedAt, now)) await recordApiTokenUse(db, token.id, now);

@@ -46,6 +46,9 @@ export interface TokenCall {
 /** The operations a `decisions` token may call: a gateway holding one can ask for routing decisions, not even read. */
 const DECISIONS_SCOPE_OPERATIONS: readonly string[] = ["decideIntegrationPayloads"];
 
+/** The operations a `signals:write` token may call: a collector holding one can report signals, not even read. */
+const SIGNALS_SCOPE_OPERATIONS: readonly string[] = ["ingestSignals"];
+
 /**
  * The one table of what each token scope may call. A token also acts only within its owner's permissions, so a
  * scope narrows what the owner may do, never widens it.
@@ -55,6 +58,7 @@ const TOKEN_SCOPE_TABLE: Record<ApiTokenScope, (call: TokenCall) => boolean> = {
   read: ({ method }) => ["GET", "HEAD", "OPTIONS"].includes(method.toUpperCase()),
   read_write: () => true,
   decisions: ({ operationId }) => operationId !== undefined && DECISIONS_SCOPE_OPERATIONS.includes(operationId),
+  "signals:write": ({ operationId }) => operationId !== undefined && SIGNALS_SCOPE_OPERATIONS.includes(operationId),
 };
 
 /** Whether a token of this scope may make this call; an unknown scope may make none. */

@@ -35,6 +35,8 @@ export const PERMISSIONS = [
   // while signed in here), "others" on anyone's, by issuer and subject.
   "sso.link.own",
   "sso.link.others",
+  // Reporting live signals (POST /api/v1/signals, the OTLP receiver) for an integration: owners for their teams'.
+  "signals.write",
   // Asking an integration's data contract for routing decisions (POST …/decisions): producers and gateways of the
   // integration's team, usually through an API token with the "decisions" scope.
   "integration.decide",
@@ -65,6 +67,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "team.membership.manage": "none",
     "sso.link.own": "any",
     "sso.link.others": "none",
+    "signals.write": "none",
     "integration.decide": "none",
     "incident.manage": "none",
   },
@@ -87,6 +90,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "team.membership.manage": "team",
     "sso.link.own": "any",
     "sso.link.others": "none",
+    "signals.write": "team",
     "integration.decide": "team",
     "incident.manage": "team",
   },
@@ -109,6 +113,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "team.membership.manage": "none",
     "sso.link.own": "any",
     "sso.link.others": "none",
+    "signals.write": "none",
     "integration.decide": "none",
     "incident.manage": "none",
   },
@@ -131,6 +136,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "team.membership.manage": "any",
     "sso.link.own": "any",
     "sso.link.others": "any",
+    "signals.write": "any",
     "integration.decide": "any",
     "incident.manage": "any",
   },

@@ -58,6 +58,7 @@ import * as changeRequestsNumberExceptionsRoute from "@/app/api/v1/change-reques
 import * as changeRequestsNumberSubmitRoute from "@/app/api/v1/change-requests/[number]/submit/route";
 import * as changeRequestsNumberWithdrawRoute from "@/app/api/v1/change-requests/[number]/withdraw/route";
 import * as dashboardRoute from "@/app/api/v1/dashboard/route";
+import * as signalsRoute from "@/app/api/v1/signals/route";
 import * as incidentsRoute from "@/app/api/v1/incidents/route";
 import * as incidentsIdRoute from "@/app/api/v1/incidents/[id]/route";
 import * as incidentsIdAcknowledgeRoute from "@/app/api/v1/incidents/[id]/acknowledge/route";
@@ -129,6 +130,7 @@ const API_ROUTE_MODULES: readonly RouteModule[] = [
   changeRequestsNumberSubmitRoute,
   changeRequestsNumberWithdrawRoute,
   dashboardRoute,
+  signalsRoute,
   incidentsRoute,
   incidentsIdRoute,
   incidentsIdAcknowledgeRoute,

@@ -60,6 +60,14 @@ describe("token rules", () => {
     expect(scopeAllows("decisions", { method: "POST" })).toBe(false);
   });
 
+  it("lets a signals token report signals and nothing else, not even read", () => {
+    expect(scopeAllows("signals:write", { method: "POST", operationId: "ingestSignals" })).toBe(true);
+    expect(scopeAllows("signals:write", { method: "GET", operationId: "listIntegrations" })).toBe(false);
+    expect(scopeAllows("signals:write", { method: "POST", operationId: "decideIntegrationPayloads" })).toBe(false);
+    expect(scopeAllows("signals:write", { method: "POST" })).toBe(false);
+    expect(scopeAllows("decisions", { method: "POST", operationId: "ingestSignals" })).toBe(false);
+  });
+
   it("writes the last use at most once a minute", () => {
     expect(shouldRecordUse(null, now)).toBe(true);
     expect(shouldRecordUse(new Date(now.getTime() - 59_000), now)).toBe(false);

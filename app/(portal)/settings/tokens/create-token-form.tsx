@@ -53,6 +53,7 @@ export function CreateTokenForm() {
               <option value="read">Read</option>
               <option value="read_write">Read and write</option>
               <option value="decisions">Routing decisions only</option>
+              <option value="signals:write">Report signals only</option>
             </select>
           )}
         </FormField>
