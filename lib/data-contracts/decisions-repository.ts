@@ -4,25 +4,32 @@ import type { DecisionOutcome } from "@/lib/generated/prisma/enums";
 
 type Tx = Prisma.TransactionClient;
 
-/** The keys of one batch delivered within the longest window still open. */
+/**
+ * The keys of one batch delivered within the longest window still open. The hashes travel as one JSON parameter:
+ * a thousand bound parameters cost more to plan than the lookup itself.
+ */
 export async function findDeliveredKeys(tx: Tx, integrationId: string, keyHashes: readonly string[], since: Date) {
   if (!keyHashes.length) return [];
-  return tx.decisionKey.findMany({
-    where: { integrationId, keyHash: { in: [...keyHashes] }, deliveredAt: { gte: since } },
-    select: { ruleId: true, keyHash: true, deliveredAt: true },
-  });
+  const rows = await tx.$queryRaw<{ ruleId: string; keyHash: string; deliveredAt: Date | string }[]>`
+    SELECT "ruleId", "keyHash", "deliveredAt" FROM "DecisionKey"
+    WHERE "integrationId" = ${integrationId} AND "deliveredAt" >= ${since}
+      AND "keyHash" IN (SELECT jsonb_array_elements_text(${JSON.stringify(keyHashes)}::jsonb))`;
+  return rows.map((row) => ({ ruleId: row.ruleId, keyHash: row.keyHash, deliveredAt: new Date(row.deliveredAt) }));
 }
 
-/** Stores what a batch delivered (the newest delivery of a key replaces the older one) and forgets expired keys. */
+/**
+ * Stores what a batch delivered in one statement (the newer delivery of a key wins, also against a concurrent
+ * batch) and forgets the integration's expired keys.
+ */
 export async function storeDeliveredKeys(tx: Tx, integrationId: string, keys: readonly { ruleId: string; keyHash: string; at: number }[], expiredBefore: Date) {
-  await tx.decisionKey.deleteMany({ where: { integrationId, deliveredAt: { lt: expiredBefore } } });
+  await tx.$executeRaw`DELETE FROM "DecisionKey" WHERE "integrationId" = ${integrationId} AND "deliveredAt" < ${expiredBefore}`;
   if (!keys.length) return;
-  await tx.decisionKey.deleteMany({ where: { integrationId, keyHash: { in: keys.map((k) => k.keyHash) } } });
-  await tx.decisionKey.createMany({
-    data: keys.map((k) => ({ integrationId, ruleId: k.ruleId, keyHash: k.keyHash, deliveredAt: new Date(k.at) })),
-    // A concurrent batch delivered the same key in the same instant: either row says the same.
-    skipDuplicates: true,
-  });
+  const rows = keys.map((k) => ({ ruleId: k.ruleId, keyHash: k.keyHash, deliveredAt: new Date(k.at).toISOString() }));
+  await tx.$executeRaw`
+    INSERT INTO "DecisionKey" AS d ("integrationId", "ruleId", "keyHash", "deliveredAt")
+    SELECT ${integrationId}, k."ruleId", k."keyHash", k."deliveredAt"
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS k("ruleId" text, "keyHash" text, "deliveredAt" timestamp(3))
+    ON CONFLICT ("integrationId", "ruleId", "keyHash") DO UPDATE SET "deliveredAt" = GREATEST(d."deliveredAt", EXCLUDED."deliveredAt")`;
 }
 
 /** Adds a batch's outcomes to the integration's per-minute counts. */

@@ -1,4 +1,5 @@
 import "server-only";
+import { storedLinks } from "@/lib/catalog/links/schemas";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assessCompleteness } from "@/lib/catalog/completeness";
 import type { IntegrationOutput, IntegrationRecord, IntegrationSummary } from "@/lib/catalog/integrations/schemas";
@@ -89,12 +90,17 @@ export const recordSelect = {
   dataObjects: true,
   format: true,
   containsPersonalData: true,
+  keepFailingSamples: true,
   permittedUses: true,
   businessValue: true,
   complexity: true,
   approvalState: true,
   healthCheckedAt: true,
   monitoringNotes: true,
+  links: true,
+  backstageRef: true,
+  serviceNowId: true,
+  leanIxId: true,
   archiveReason: true,
   createdAt: true,
   owners: { select: { role: true, user: person }, orderBy: { role: "asc" } },
@@ -119,6 +125,7 @@ export function toRecord(row: Prisma.IntegrationGetPayload<{ select: typeof reco
     format: row.format,
     volumePerDay: row.volumePerDay,
     containsPersonalData: row.containsPersonalData,
+    keepFailingSamples: row.keepFailingSamples,
     permittedUses: row.permittedUses,
     businessValue: row.businessValue,
     complexity: row.complexity,
@@ -126,6 +133,10 @@ export function toRecord(row: Prisma.IntegrationGetPayload<{ select: typeof reco
     healthCheckedAt: row.healthCheckedAt,
     monitoringNotes: row.monitoringNotes,
     expectedLatencySeconds: row.expectedLatencySeconds,
+    links: storedLinks(row.links),
+    backstageRef: row.backstageRef,
+    serviceNowId: row.serviceNowId,
+    leanIxId: row.leanIxId,
     archiveReason: row.archiveReason,
     createdAt: row.createdAt,
     owners: row.owners,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordLinkFields, recordLinkOutputFields } from "@/lib/catalog/links/schemas";
 import { referenceTo } from "@/lib/validation/filter-reference";
 import {
   ApprovalState,
@@ -128,6 +129,8 @@ const integrationFields = {
   volumePerDay: z.number().int("A whole number.").min(0, "Zero or more.").max(2_000_000_000).nullable().optional(),
   dataClassification: z.enum(CLASSIFICATIONS),
   containsPersonalData: z.boolean(),
+  /** Keep redacted samples of payloads the data contract's decisions did not deliver (lib/data-contracts). */
+  keepFailingSamples: z.boolean(),
   permittedUses: z.array(z.enum(PERMITTED_USES)).max(PERMITTED_USES.length),
   criticality: z.enum(CRITICALITIES),
   businessValue: zScale,
@@ -148,6 +151,7 @@ const integrationFields = {
   /** Absent means "unchanged" even on import: spreadsheets have no columns for them. */
   validationRules: z.array(zValidationRuleInput).max(50, "At most 50 rules.").optional(),
   exceptionRoutes: zExceptionRoutes.optional(),
+  ...recordLinkFields,
 };
 
 /**
@@ -165,6 +169,8 @@ export const zIntegrationInput = z.strictObject({
   fieldsExchanged: integrationFields.fieldsExchanged.default([]),
   dataClassification: integrationFields.dataClassification.default("internal"),
   containsPersonalData: integrationFields.containsPersonalData.default(false),
+  // Like approvalState: absent keeps the stored choice (off for a new integration), so a CSV row never resets it.
+  keepFailingSamples: integrationFields.keepFailingSamples.optional(),
   permittedUses: integrationFields.permittedUses.default([]),
   criticality: integrationFields.criticality.default("tier3"),
   lifecycle: integrationFields.lifecycle.default("active"),
@@ -312,6 +318,7 @@ export const zIntegrationOutput = zIntegrationSummary.extend({
   format: z.string().nullable(),
   volumePerDay: z.number().nullable(),
   containsPersonalData: z.boolean(),
+  keepFailingSamples: z.boolean(),
   permittedUses: z.array(z.enum(PERMITTED_USES)),
   businessValue: z.number().nullable(),
   complexity: z.number().nullable(),
@@ -319,6 +326,7 @@ export const zIntegrationOutput = zIntegrationSummary.extend({
   healthCheckedAt: z.date().nullable(),
   monitoringNotes: z.string().nullable(),
   expectedLatencySeconds: z.number().nullable(),
+  ...recordLinkOutputFields,
   archiveReason: z.string().nullable(),
   createdAt: z.date(),
   owners: z.array(z.object({ role: z.enum(OWNER_ROLES), user: zPersonRef })),

@@ -186,7 +186,10 @@ describe("POST /api/v1/integrations/{key}/decisions", () => {
     const counts = await db.prisma.decisionCount.findMany({ where: { integrationId } });
     expect(counts.reduce((sum, c) => sum + c.count, 0)).toBeGreaterThan(5);
     expect(await db.prisma.decisionSample.count({ where: { integrationId } })).toBe(0);
-    await db.prisma.integration.update({ where: { id: integrationId }, data: { keepFailingSamples: true } });
+    signedIn.actor = owner;
+    const optIn = await call(integrationRoute.PATCH, { method: "PATCH", url: "/api", params: { idOrKey: integrationKey }, body: { keepFailingSamples: true } });
+    expect(optIn.status).toBe(200);
+    expect(optIn.json?.keepFailingSamples).toBe(true);
     await decide({ payload: approved("SKU-PII", { approval_status: "pending", email: "jane@example.com" }) });
     const samples = await db.prisma.decisionSample.findMany({ where: { integrationId } });
     expect(samples).toHaveLength(1);
