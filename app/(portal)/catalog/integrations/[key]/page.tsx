@@ -337,6 +337,7 @@ export default async function IntegrationDetailPage({ params }: Params) {
               <ArchiveForm
                 archive={archiveIntegrationAction}
                 target={integration.key}
+                name={`${integration.key} · ${integration.name}`}
                 noun="integrations"
                 dependants={
                   activeConsumers > 0
