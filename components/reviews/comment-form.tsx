@@ -8,17 +8,7 @@ import { buttonStyles } from "@/components/ui/button-styles";
 import { FormField } from "@/components/ui/form-field";
 
 /** A comment on the whole proposal, or, with `location` (a change's pointer), on one change of it. */
-export function CommentForm({
-  number,
-  location,
-  label = "Add a comment",
-  onDone,
-}: {
-  number: number;
-  location?: string;
-  label?: string;
-  onDone?: () => void;
-}) {
+export function CommentForm({ number, location, label = "Add a comment", onDone }: { number: number; location?: string; label?: string; onDone?: () => void }) {
   const router = useRouter();
   const [body, setBody] = useState("");
   const { formRef, errors, formError, pending, run } = useActionForm<{ status: string }>({

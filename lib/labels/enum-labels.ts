@@ -113,5 +113,3 @@ export const ENUM_LABELS = {
   JobStatus: { pending: "Pending", running: "Running", succeeded: "Succeeded", dead: "Failed for good" },
   WebhookDeliveryStatus: { pending: "Pending", delivered: "Delivered", failed: "Failed" },
 } as const satisfies { [K in keyof typeof Enums]: Labels<(typeof Enums)[K]> };
-
-

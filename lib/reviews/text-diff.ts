@@ -84,7 +84,7 @@ export function buildTextDiff(baseText: string, proposedText: string, options: T
 
   // Pair removed and added blocks into changed rows.
   const rows: DiffRow[] = [];
-  for (let index = 0; index < raw.length; ) {
+  for (let index = 0; index < raw.length;) {
     const entry = raw[index];
     if (entry.kind === "same") {
       const line = baseLines[entry.base];
@@ -106,7 +106,8 @@ export function buildTextDiff(baseText: string, proposedText: string, options: T
       rows.push({ kind: "changed", base: { number: removed[n] + 1, segments: base }, proposed: { number: added[n] + 1, segments: proposed } });
     }
     for (const line of removed.slice(paired)) rows.push({ kind: "removed", base: { number: line + 1, segments: [{ text: baseLines[line], changed: true }] } });
-    for (const line of added.slice(paired)) rows.push({ kind: "added", proposed: { number: line + 1, segments: [{ text: proposedLines[line], changed: true }] } });
+    for (const line of added.slice(paired))
+      rows.push({ kind: "added", proposed: { number: line + 1, segments: [{ text: proposedLines[line], changed: true }] } });
   }
   return fold(rows, context, options.focus ?? {}, maxRows);
 }

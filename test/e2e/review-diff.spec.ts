@@ -37,7 +37,9 @@ async function registerContract(page: Page): Promise<void> {
   const contract = await page.request.post("/api/v1/contracts", { data: { slug: SLUG, name: "Ledger Orders API", type: "openapi", ownerTeamId: team.id } });
   expect(contract.status(), await contract.text()).toBe(201);
   const contractId = ((await contract.json()) as { id: string }).id;
-  const version = await page.request.post(`/api/v1/contracts/${contractId}/versions`, { data: { version: "1.0.0", status: "active", specText: spec("number") } });
+  const version = await page.request.post(`/api/v1/contracts/${contractId}/versions`, {
+    data: { version: "1.0.0", status: "active", specText: spec("number") },
+  });
   expect(version.status(), await version.text()).toBe(201);
 }
 
@@ -53,7 +55,9 @@ test("the review page shows a real diff: changes named by field, each scrolling 
   // The preview names the operation once and the field the change is about.
   const preview = page.getByRole("region", { name: "Preview against the current version" });
   await expect(preview.getByText("tax_amount", { exact: true })).toBeVisible();
-  await expect(preview.getByRole("listitem").filter({ hasText: "tax_amount" })).toHaveText(/GET \/orders: tax_amount: the type changed from number to string\./);
+  await expect(preview.getByRole("listitem").filter({ hasText: "tax_amount" })).toHaveText(
+    /GET \/orders: tax_amount: the type changed from number to string\./,
+  );
   await expect(preview.getByText(/GET \/orders: GET \/orders/)).toHaveCount(0);
   await page.getByRole("button", { name: "Submit for review" }).click();
   await expect(page).toHaveURL(/\/reviews\/\d+$/);

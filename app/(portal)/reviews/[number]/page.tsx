@@ -49,7 +49,8 @@ export default async function ChangeRequestPage({ params }: { params: Promise<{ 
   const [comments, textDiff] = await Promise.all([findComments(db, request.id), findReviewDiff(db, detail)]);
   const anchored: Record<string, AnchoredComment[]> = {};
   for (const comment of comments) {
-    if (comment.location) (anchored[comment.location] ??= []).push({ id: comment.id, author: comment.author.name, at: minute(comment.createdAt), body: comment.body });
+    if (comment.location)
+      (anchored[comment.location] ??= []).push({ id: comment.id, author: comment.author.name, at: minute(comment.createdAt), body: comment.body });
   }
   const changeIndexOf = new Map((textDiff?.changes ?? []).map((change, index) => [change.pointer, index] as const).reverse());
   const consumerNames = new Map(request.affectedConsumers.map((consumer) => [consumer.id, consumer.name]));
