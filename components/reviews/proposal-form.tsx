@@ -57,6 +57,7 @@ export function ProposalForm({
   // Which button is saving: a draft, or a submission for review.
   const [mode, setMode] = useState<"draft" | "submit">("draft");
   const { formRef, errors, pending, check, run, setErrors } = useActionForm<number>({
+    guardUnsaved: true,
     onSuccess: (number) => {
       router.push(`/reviews/${number}`);
       router.refresh();
