@@ -137,7 +137,7 @@ test.describe.serial("catalog: contracts and consumers", () => {
     await expect(archive).toContainText("1 active consumer still uses it.");
     await archive.getByLabel(/^Reason/).fill("Replaced by the loyalty platform's own API.");
     await archive.getByRole("button", { name: "Archive this contract" }).click();
-    await expect(archive.getByText("Say what happens to the consumers that still depend on this contract.")).toBeVisible();
+    await expect(archive.getByText("Say what happens to the consumers that still depend on this contract.", { exact: true })).toBeVisible();
     await archive.getByLabel(/^What happens to its consumers/).fill("The tier dashboard moves to the platform API by March.");
     await archive.getByRole("button", { name: "Archive this contract" }).click();
     await expect
