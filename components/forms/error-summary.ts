@@ -1,6 +1,7 @@
 /**
- * The error summary at the top of a refused form: how many fields need attention, each a link to its field. It is
- * built from what the form already renders (each invalid control's label and inline error), so every form of the
+ * The error summary at the top of a refused form: how many fields need attention, each a link to its field (named by
+ * its label: the reason is said once, next to the field, where the link leads and a screen reader reads it). It is
+ * built from what the form already renders (each invalid control's label), so every form of the
  * one form hook gets it without rendering anything itself. React does not manage this node: it only ever sits as
  * the form's first child, before React's own children.
  */
@@ -10,16 +11,12 @@ const SUMMARY_CLASS =
 interface InvalidField {
   control: HTMLElement;
   label: string;
-  error: string;
 }
 
 function invalidFieldsOf(form: HTMLFormElement): InvalidField[] {
   return [...form.querySelectorAll<HTMLElement>('[aria-invalid="true"]:not([disabled])')].map((control) => {
     const label = control.id ? form.querySelector(`label[for="${CSS.escape(control.id)}"]`) : null;
-    const labelText = (label?.textContent ?? control.getAttribute("aria-label") ?? "A field").replace(/\s*\*\s*$/, "").trim();
-    const describedBy = (control.getAttribute("aria-describedby") ?? "").split(/\s+/).filter(Boolean);
-    const error = describedBy.map((id) => form.ownerDocument.getElementById(id)).find((element) => element?.id.endsWith("-error"));
-    return { control, label: labelText, error: error?.textContent?.trim() ?? "" };
+    return { control, label: (label?.textContent ?? control.getAttribute("aria-label") ?? "A field").replace(/\s*\*\s*$/, "").trim() };
   });
 }
 
@@ -52,7 +49,7 @@ export function showErrorSummary(form: HTMLFormElement, message: string): HTMLEl
       const link = form.ownerDocument.createElement("a");
       link.href = field.control.id ? `#${field.control.id}` : "#";
       link.className = "underline underline-offset-2";
-      link.textContent = field.error ? `${field.label}: ${field.error}` : field.label;
+      link.textContent = field.label;
       link.addEventListener("click", (event) => {
         event.preventDefault();
         field.control.focus();
