@@ -23,5 +23,8 @@ export async function register() {
     // The dashboard's trends need one snapshot a day; the job reschedules itself, this starts the chain.
     const [{ getDb }, { scheduleMetricsSnapshots }] = await Promise.all([import("@/lib/db"), import("@/lib/dashboard/metrics-snapshot")]);
     await scheduleMetricsSnapshots(await getDb(), new Date());
+    // Live signals: hours and days are rolled up from minutes every few minutes; the job reschedules itself.
+    const { scheduleSignalRollups } = await import("@/lib/signals/roll-up-signals");
+    await scheduleSignalRollups(await getDb(), new Date());
   }
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { referenceTo } from "@/lib/validation/filter-reference";
 import { QUESTIONS, QUESTION_IDS, type AnswerPosition, type QuestionId } from "@/lib/assessment/questions";
 import { emptyAsUndefined } from "@/lib/validation/primitives";
 
@@ -44,7 +45,7 @@ export type TakeAssessmentInput = z.infer<typeof zTakeAssessmentInput>;
 
 export const zAssessmentFilters = z.object({
   /** "organisation", or a team's slug. */
-  scope: z.preprocess(emptyAsUndefined, z.string().trim().max(100).optional()),
+  scope: referenceTo(z.preprocess(emptyAsUndefined, z.string().trim().max(100).optional()), "assessment-scope"),
   level: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(4).optional()),
 });
 export type AssessmentFilters = z.infer<typeof zAssessmentFilters>;

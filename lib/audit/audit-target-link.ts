@@ -25,6 +25,7 @@ const TARGET_LINKS: Readonly<Record<AuditTargetType, TargetLink>> = {
   contract: byKey("/catalog/contracts"),
   database: () => "/",
   deprecation: byId("/deprecations"),
+  incident: byId("/incidents"),
   integration: byKey("/catalog/integrations"),
   "integration-import": () => "/catalog",
   job: () => "/admin/jobs",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { referenceTo } from "@/lib/validation/filter-reference";
 import { zCursorPageQuery } from "@/lib/pagination/cursor";
 import { AUDIT_TARGET_TYPES } from "@/lib/audit/audit-vocabulary";
 import { emptyAsUndefined } from "@/lib/validation/primitives";
@@ -9,7 +10,7 @@ const endOfDayWhenDateOnly = (value: unknown) =>
 
 /** Filters of the audit trail, shared by the Audit page, the record history panels and the API. */
 export const zAuditFilters = z.object({
-  actorId: z.preprocess(emptyAsUndefined, z.string().max(100).optional()).describe("Only changes made by this user id."),
+  actorId: referenceTo(z.preprocess(emptyAsUndefined, z.string().max(100).optional()).describe("Only changes made by this user id."), "user-id"),
   targetType: z.preprocess(emptyAsUndefined, z.enum(AUDIT_TARGET_TYPES).optional()).describe("Entity type: one of the audit vocabulary's target types."),
   targetId: z.preprocess(emptyAsUndefined, z.string().max(100).optional()).describe("Only the history of this record id."),
   action: z.preprocess(emptyAsUndefined, z.string().max(100).optional()).describe("Action, or its prefix: `integration.` matches every integration action."),

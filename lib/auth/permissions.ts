@@ -35,6 +35,8 @@ export const PERMISSIONS = [
   // while signed in here), "others" on anyone's, by issuer and subject.
   "sso.link.own",
   "sso.link.others",
+  // Acknowledging and resolving the incidents the anomaly evaluation opens on an integration (lib/incidents).
+  "incident.manage",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -60,6 +62,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "team.membership.manage": "none",
     "sso.link.own": "any",
     "sso.link.others": "none",
+    "incident.manage": "none",
   },
   owner: {
     "catalog.read": "any",
@@ -80,6 +83,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "team.membership.manage": "team",
     "sso.link.own": "any",
     "sso.link.others": "none",
+    "incident.manage": "team",
   },
   reviewer: {
     "catalog.read": "any",
@@ -100,6 +104,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "team.membership.manage": "none",
     "sso.link.own": "any",
     "sso.link.others": "none",
+    "incident.manage": "none",
   },
   admin: {
     "catalog.read": "any",
@@ -120,6 +125,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "team.membership.manage": "any",
     "sso.link.own": "any",
     "sso.link.others": "any",
+    "incident.manage": "any",
   },
 };
 

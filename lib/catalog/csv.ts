@@ -6,19 +6,23 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
   return rows.map((row) => row.map(quoteCsvField).join(",")).join("\r\n") + "\r\n";
 }
 
-/** The first characters that a spreadsheet may take as the start of a formula. */
-export const CSV_FORMULA_TRIGGER = /^[=+\-@\t\r]/;
+/**
+ * What the export prefixes with an apostrophe: a first character a spreadsheet may take as the start of a formula,
+ * or such a character behind apostrophes. The second case keeps the round trip exact: "'=x" is written "''=x", so
+ * the import's one stripped apostrophe gives "'=x" back.
+ */
+const GUARDED = /^'*[=+\-@\t\r]/;
 
 export function quoteCsvField(value: string): string {
   // A leading =, +, -, @, tab or carriage return can make a spreadsheet run the cell as a formula (OWASP's CSV
   // injection list). "-1" is guarded too: "-2+3+cmd|…" also starts with a minus and a digit. The import undoes it.
-  const safe = CSV_FORMULA_TRIGGER.test(value) ? `'${value}` : value;
+  const safe = GUARDED.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** The import's reading of a guarded cell: "'=SUM…" was written for "=SUM…". */
+/** The import's reading of a guarded cell: "'=SUM…" was written for "=SUM…", "''=SUM…" for "'=SUM…". */
 export function unguardFormula(value: string): string {
-  return value.startsWith("'") && CSV_FORMULA_TRIGGER.test(value.slice(1)) ? value.slice(1) : value;
+  return value.startsWith("'") && GUARDED.test(value.slice(1)) ? value.slice(1) : value;
 }
 
 export class CsvSyntaxError extends Error {

@@ -101,6 +101,8 @@ export interface TraversalOptions {
   direction: "downstream" | "upstream";
   /** Integration or contract hops; undefined follows every path to its end. */
   depth?: number;
+  /** By entity number, 0 for what the walk may not enter (lineage by field: an integration that does not carry it). */
+  passable?: Uint8Array;
 }
 
 /**
@@ -146,6 +148,7 @@ export function walkDependencies(index: DependencyIndex, start: EntityRef, optio
       const cost = fromParty && index.party[next] === 0 ? 1 : 0;
       const nextDepth = depth + cost;
       if (nextDepth > limit) continue;
+      if (options.passable && options.passable[next] === 0) continue;
       if (depths[next] !== -1 && depths[next] <= nextDepth) continue;
       depths[next] = nextDepth;
       if (cost === 0) front.push(next);

@@ -4,7 +4,8 @@ import { authorize, NotFoundError, type Actor } from "@/lib/auth/permissions";
 import { describeEntity } from "@/lib/graph/impact";
 import { graphFacets, selectFilteredGraph, selectNeighbourhood, type DependencyGraph, type GraphFacets } from "@/lib/graph/graph-view";
 import { getPreparedGraph } from "@/lib/graph/repository";
-import { zGraphQuery, type GraphQuery } from "@/lib/graph/schemas";
+import { MAX_GRAPH_ELEMENTS, zGraphQuery, type GraphQuery } from "@/lib/graph/schemas";
+import { InvalidInput } from "@/lib/errors/domain-errors";
 
 export interface GraphAnswer extends DependencyGraph {
   facets: GraphFacets;
@@ -18,9 +19,19 @@ export async function findGraph(db: PrismaClient, { actor, query }: { actor: Act
   if (parsed.focusKind && parsed.focusId) {
     const exists = parsed.focusKind === "system" ? prepared.systems.has(parsed.focusId) : prepared.integrations.has(parsed.focusId);
     if (!exists) throw new NotFoundError(`The ${parsed.focusKind}`);
-    return { ...selectNeighbourhood(prepared, { kind: parsed.focusKind, id: parsed.focusId }, parsed.depth), facets: graphFacets(prepared) };
+    return { ...withinLimit(selectNeighbourhood(prepared, { kind: parsed.focusKind, id: parsed.focusId }, parsed.depth)), facets: graphFacets(prepared) };
   }
-  return { ...selectFilteredGraph(prepared, parsed), facets: graphFacets(prepared) };
+  return { ...withinLimit(selectFilteredGraph(prepared, parsed)), facets: graphFacets(prepared) };
+}
+
+/** A graph too large to send (and to draw) is refused with the limit it broke, so that the caller can narrow it. */
+function withinLimit(graph: DependencyGraph): DependencyGraph {
+  const size = graph.nodes.length + graph.edges.length;
+  if (size <= MAX_GRAPH_ELEMENTS) return graph;
+  throw new InvalidInput(
+    `The graph would hold ${size.toLocaleString("en")} nodes and edges, more than the limit of ${MAX_GRAPH_ELEMENTS.toLocaleString("en")} in one answer: filter it, or focus on a system or integration with a smaller depth.`,
+    { extensions: { limit: MAX_GRAPH_ELEMENTS, size } },
+  );
 }
 
 /**

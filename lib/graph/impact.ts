@@ -117,7 +117,7 @@ function nearest(prepared: PreparedGraph, reached: Int32Array, count: number, de
  */
 export function analyzeImpact(
   prepared: PreparedGraph,
-  query: { kind: EntityKind; id: string; direction: ImpactDirection; depth?: number; limit?: number },
+  query: { kind: EntityKind; id: string; direction: ImpactDirection; depth?: number; limit?: number; passable?: Uint8Array },
 ): ImpactResult {
   const label = describeEntity(prepared, query.kind, query.id);
   if (label === null) throw new NotFoundError(`The ${query.kind === "contractVersion" ? "contract version" : query.kind}`);

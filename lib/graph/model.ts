@@ -58,6 +58,9 @@ export interface GraphIntegration {
   ownerTeam: TeamRef | null;
   owners: { role: OwnerRole; person: PersonRef }[];
   capabilities: CapabilityRef[];
+  /** What it carries: lineage and impact by field or data object follow only the integrations that carry it. */
+  dataObjects: string[];
+  fieldsExchanged: string[];
 }
 
 export interface GraphContractVersion {
@@ -83,6 +86,8 @@ export interface GraphConsumer {
   systemId: string | null;
   contractVersionId: string;
   purpose: string;
+  /** The fields it declares it reads: impact by field reaches only the consumers that declare it. */
+  fieldsUsed: string[];
   ownerTeam: TeamRef | null;
   ownerUser: PersonRef | null;
   capabilities: CapabilityRef[];

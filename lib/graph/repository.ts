@@ -1,5 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { OwnerRole } from "@/lib/generated/prisma/enums";
 import { applyCatalogChanges, type CatalogChanges, type Changed, type LiveCounts } from "@/lib/graph/catalog-changes";
 import type { CapabilityRef, CatalogGraph, GraphConsumer, GraphIntegration, PersonRef } from "@/lib/graph/model";
 import { prepareGraphBetweenRequests, type PreparedGraph } from "@/lib/graph/prepared-graph";
@@ -30,8 +31,12 @@ const integrationSelect = {
   criticality: true,
   lifecycle: true,
   healthStatus: true,
+  dataObjects: true,
+  fieldsExchanged: true,
   ownerTeam: team,
-  owners: { select: { role: true, user: person }, orderBy: { role: "asc" } },
+  // Not sorted here: an ordered relation is read in one query whose IN list holds every integration id, which
+  // PostgreSQL refuses past 32,766 bind parameters (Prisma P2029); unsorted, Prisma splits it. Sorted in toIntegration.
+  owners: { select: { role: true, user: person } },
   capabilities,
 } as const;
 const contractSelect = { id: true, slug: true, name: true, integrationId: true, systemId: true, ownerTeam: team, ownerUser: person } as const;
@@ -43,6 +48,7 @@ const consumerSelect = {
   systemId: true,
   contractVersionId: true,
   purpose: true,
+  fieldsUsed: true,
   ownerTeam: team,
   ownerUser: person,
   capabilities,
@@ -54,9 +60,13 @@ type IntegrationRow = { owners: { role: GraphIntegration["owners"][number]["role
 >;
 type ConsumerRow = { capabilities: { capability: CapabilityRef }[] } & Omit<GraphConsumer, "capabilities">;
 
+// The order of the enum's declaration, as PostgreSQL sorts enum values.
+const ROLE_ORDER = new Map(Object.values(OwnerRole).map((role, position) => [role, position]));
+const byRole = (a: { role: OwnerRole }, b: { role: OwnerRole }) => ROLE_ORDER.get(a.role)! - ROLE_ORDER.get(b.role)!;
+
 const toIntegration = ({ owners, capabilities: links, ...integration }: IntegrationRow): GraphIntegration => ({
   ...integration,
-  owners: owners.map((owner) => ({ role: owner.role, person: owner.user })),
+  owners: owners.toSorted(byRole).map((owner) => ({ role: owner.role, person: owner.user })),
   capabilities: links.map((link) => link.capability),
 });
 const toConsumer = ({ capabilities: links, ...consumer }: ConsumerRow): GraphConsumer => ({ ...consumer, capabilities: links.map((link) => link.capability) });
@@ -173,7 +183,14 @@ interface GraphCache {
   /** Checks are numbered so that one finishing late never replaces the answer of a later one. */
   started: number;
   applied: number;
+  /** The last failed check: until `retryAt` requests get the previous graph, or this error when there is none. */
+  failure: { error: unknown; retryAt: number; backoffMs: number } | null;
 }
+
+// A failed reload is not retried by every request (each retry may read the whole catalog again: seconds of CPU at
+// 100,000 integrations) but after a pause that doubles with each failure in a row.
+const FIRST_RETRY_AFTER_MS = 1_000;
+const LAST_RETRY_AFTER_MS = 60_000;
 
 /**
  * From this many integrations a reload takes long enough (about 2 s at 10,000) that a request does not wait for it:
@@ -232,9 +249,13 @@ function startRefresh(db: PrismaClient, cache: GraphCache, snapshot: string): Pr
         if (number > cache.applied) {
           cache.current = checked;
           cache.applied = number;
+          cache.failure = null;
         }
       },
-      () => undefined,
+      (error: unknown) => {
+        const backoffMs = cache.failure ? Math.min(cache.failure.backoffMs * 2, LAST_RETRY_AFTER_MS) : FIRST_RETRY_AFTER_MS;
+        cache.failure = { error, retryAt: Date.now() + backoffMs, backoffMs };
+      },
     )
     .finally(settled);
   return refresh.done;
@@ -252,11 +273,15 @@ export async function getPreparedGraph(db: PrismaClient): Promise<PreparedGraph>
   const snapshot = await writeSnapshot(db);
   let cache = caches.get(db);
   if (!cache) {
-    cache = { current: null, refresh: null, started: 0, applied: 0 };
+    cache = { current: null, refresh: null, started: 0, applied: 0, failure: null };
     caches.set(db, cache);
   }
-  const { current } = cache;
+  const { current, failure } = cache;
   if (current && current.snapshot === snapshot) return current.prepared;
+  if (failure && Date.now() < failure.retryAt) {
+    if (current) return current.prepared;
+    throw failure.error;
+  }
   if (!current || !isLarge(current)) {
     // Small: always fresh. Reuse a check under way only if it started from this very snapshot.
     const refresh = cache.refresh?.snapshot === snapshot ? cache.refresh.done : startRefresh(db, cache, snapshot);

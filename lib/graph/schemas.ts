@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { referenceTo } from "@/lib/validation/filter-reference";
 import { Criticality, HealthStatus, IntegrationMechanism, Lifecycle } from "@/lib/generated/prisma/enums";
 import { ENTITY_KINDS } from "@/lib/graph/model";
 import { emptyAsUndefined } from "@/lib/validation/primitives";
@@ -11,15 +12,17 @@ export const MAX_DEPTH = 10;
 export const DEFAULT_NEIGHBOURHOOD_DEPTH = 2;
 export const DEFAULT_IMPACT_LIST = 500;
 export const MAX_IMPACT_LIST = 100_000;
+/** The most nodes and edges one graph answer holds (about 2 MB of JSON); a larger one is refused, naming this limit. */
+export const MAX_GRAPH_ELEMENTS = 20_000;
 
 /** The graph's filters; the page keeps them in its URL, the API takes the same query parameters. */
 export const zGraphFilters = z.object({
-  domain: optional(slugLike),
-  team: optional(slugLike),
+  domain: referenceTo(optional(slugLike), "domain"),
+  team: referenceTo(optional(slugLike), "team"),
   criticality: optional(z.enum(Criticality)),
   health: optional(z.enum(HealthStatus)),
   mechanism: optional(z.enum(IntegrationMechanism)),
-  capability: optional(slugLike),
+  capability: referenceTo(optional(slugLike), "capability"),
   lifecycle: optional(z.enum(Lifecycle)),
 });
 export type GraphFilters = z.infer<typeof zGraphFilters>;
@@ -55,10 +58,20 @@ export const zImpactQuery = z.object({
   direction: z.preprocess(emptyAsUndefined, z.enum(IMPACT_DIRECTIONS).default("downstream")),
   depth: optional(z.coerce.number().int().min(1).max(MAX_DEPTH)),
   format: z.preprocess(emptyAsUndefined, z.enum(["json", "csv"]).default("json")),
+  /** Follow only the integrations that carry this field, and reach only the consumers that declare it. */
+  field: referenceTo(
+    optional(z.string().trim().min(1).max(200)).describe("Follow only the integrations that carry this field (and the consumers that declare it)."),
+    "field",
+  ),
+  /** Follow only the integrations that carry this data object. */
+  dataObject: referenceTo(optional(z.string().trim().min(1).max(200)).describe("Follow only the integrations that carry this data object."), "data-object"),
   /** Items per list in a JSON answer (totals are always complete); CSV exports everything. */
   limit: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(MAX_IMPACT_LIST).default(DEFAULT_IMPACT_LIST)),
 });
 export type ImpactQuery = z.infer<typeof zImpactQuery>;
+
+/** "What feeds this?": the impact query upstream, at its own address. */
+export const zLineageQuery = zImpactQuery.omit({ direction: true });
 
 // Node and edge objects carry the facts the graph page shows (see lib/graph/model.ts); documented loosely here so
 // that the document does not pin every display field.

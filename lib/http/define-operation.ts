@@ -2,10 +2,12 @@ import "server-only";
 import { z } from "zod";
 import type { ApiOperation } from "@/lib/api-docs/operation";
 import { authorize, NotFoundError, type Permission } from "@/lib/auth/permissions";
-import { Forbidden, invalidInputOf } from "@/lib/errors/domain-errors";
+import { refuseUnknownFilterValues } from "@/lib/catalog/refuse-unknown-filter-values";
+import { Forbidden, InvalidInput, invalidInputOf } from "@/lib/errors/domain-errors";
 import { apiRoute, errorToProblemResponse, type ApiContext } from "@/lib/http/api-route";
 import { etagOf, readIfMatch } from "@/lib/http/etag";
 import { readJsonBody } from "@/lib/http/read-json-body";
+import { unknownParametersOf } from "@/lib/validation/filter-reference";
 import { queryRecordOf } from "@/lib/validation/query";
 
 type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -149,8 +151,16 @@ function parsePathParams(schema: z.ZodObject | undefined, params: unknown): unkn
 
 function parseQuery(schema: z.ZodObject | undefined, request: Request): unknown {
   if (!schema) return undefined;
-  const parsed = schema.safeParse(queryRecordOf(request.url));
-  if (!parsed.success) throw invalidInputOf(parsed.error, "query");
+  const given = queryRecordOf(request.url);
+  // A parameter the operation does not know (a misspelt filter, `field=` where none is taken) would otherwise be
+  // dropped and answer as if it were not there: it is refused, naming it.
+  const unknown = new Set(unknownParametersOf(schema, given));
+  const known = Object.keys(schema.shape).join(", ");
+  const issues = [...unknown].map((name) => ({ pointer: `/${name}`, detail: `Unknown query parameter; this operation takes: ${known}.` }));
+  // The known parameters are still validated, so that one answer names every wrong parameter.
+  const parsed = schema.safeParse(Object.fromEntries(Object.entries(given).filter(([name]) => !unknown.has(name))));
+  if (!parsed.success) issues.push(...invalidInputOf(parsed.error, "query").issues);
+  if (issues.length > 0) throw new InvalidInput(`Query parameter ${issues[0].pointer} is invalid: ${issues[0].detail}`, { issues });
   return parsed.data;
 }
 
@@ -174,6 +184,7 @@ export function defineOperation<
     if (declaration.sessionOnly && context.credential === "api_token") throw new Forbidden(declaration.sessionOnly);
     const params = parsePathParams(declaration.pathParams, context.params);
     const query = parseQuery(declaration.query, context.request);
+    if (declaration.query) await refuseUnknownFilterValues(context.db, declaration.query, query as Record<string, unknown>);
     let body: unknown;
     let input: unknown;
     let deprecatedWindow: DeprecationWindow | null =

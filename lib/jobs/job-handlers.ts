@@ -6,6 +6,7 @@ import { runDeprecationEscalation, runDeprecationReminder } from "@/lib/deprecat
 import { DEPRECATION_ESCALATION_JOB, DEPRECATION_REMINDER_JOB } from "@/lib/deprecations/deprecation-schedule";
 import type { JobHandlers } from "./run-due-jobs";
 import { METRICS_SNAPSHOT_JOB, takeMetricsSnapshot } from "@/lib/dashboard/metrics-snapshot";
+import { SIGNALS_ROLLUP_JOB, runSignalRollup } from "@/lib/signals/roll-up-signals";
 
 /**
  * Every job kind the worker knows, and the domain handler that runs it. Domains enqueue with enqueueJobs()
@@ -17,4 +18,5 @@ export const JOB_HANDLERS: JobHandlers = {
   [DEPRECATION_REMINDER_JOB]: runDeprecationReminder,
   [DEPRECATION_ESCALATION_JOB]: runDeprecationEscalation,
   [METRICS_SNAPSHOT_JOB]: takeMetricsSnapshot,
+  [SIGNALS_ROLLUP_JOB]: runSignalRollup,
 };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { referenceTo } from "@/lib/validation/filter-reference";
 import { MAX_SPEC_BYTES, zVersionNumber } from "@/lib/catalog/contracts/schemas";
 import { zCursorPageQuery } from "@/lib/pagination/cursor";
 import { emptyAsUndefined } from "@/lib/validation/primitives";
@@ -121,7 +122,7 @@ export type CheckCandidateInput = z.input<typeof zCheckCandidateInput>;
 
 const zFilters = {
   q: z.preprocess(emptyAsUndefined, z.string().trim().max(200).optional()),
-  contract: z.preprocess(emptyAsUndefined, z.string().trim().max(100).optional()),
+  contract: referenceTo(z.preprocess(emptyAsUndefined, z.string().trim().max(100).optional()), "contract-id-or-slug"),
   status: z.preprocess(emptyAsUndefined, z.enum(CHANGE_REQUEST_STATUSES).optional()),
   breaking: z.preprocess(emptyAsUndefined, z.enum(["yes", "no"]).optional()),
 };

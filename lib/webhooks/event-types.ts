@@ -16,6 +16,9 @@ export const WEBHOOK_EVENT_TYPES = [
   { type: "deprecation.sunset_changed", description: "The sunset date of a deprecation moved." },
   { type: "deprecation.retired", description: "A deprecated contract version or integration was retired." },
   { type: "deprecation.cancelled", description: "A deprecation was cancelled." },
+  { type: "incident.opened", description: "An anomaly in an integration's signals opened an incident (volume drop, error spike, stale, dead letters)." },
+  { type: "incident.acknowledged", description: "Someone acknowledged an incident: it has an owner working on it." },
+  { type: "incident.resolved", description: "An incident was resolved, by a person or because its cause cleared." },
 ] as const;
 
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number]["type"];

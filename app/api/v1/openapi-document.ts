@@ -30,6 +30,7 @@ import * as exportCatalogJsonRoute from "@/app/api/v1/export/catalog.json/route"
 import * as importCatalogRoute from "@/app/api/v1/import/catalog/route";
 import * as graphRoute from "@/app/api/v1/graph/route";
 import * as impactRoute from "@/app/api/v1/impact/route";
+import * as lineageRoute from "@/app/api/v1/lineage/route";
 import * as assessmentsRoute from "@/app/api/v1/assessments/route";
 import * as assessmentsIdRoute from "@/app/api/v1/assessments/[id]/route";
 import * as notificationsRoute from "@/app/api/v1/notifications/route";
@@ -54,6 +55,10 @@ import * as changeRequestsNumberExceptionsRoute from "@/app/api/v1/change-reques
 import * as changeRequestsNumberSubmitRoute from "@/app/api/v1/change-requests/[number]/submit/route";
 import * as changeRequestsNumberWithdrawRoute from "@/app/api/v1/change-requests/[number]/withdraw/route";
 import * as dashboardRoute from "@/app/api/v1/dashboard/route";
+import * as incidentsRoute from "@/app/api/v1/incidents/route";
+import * as incidentsIdRoute from "@/app/api/v1/incidents/[id]/route";
+import * as incidentsIdAcknowledgeRoute from "@/app/api/v1/incidents/[id]/acknowledge/route";
+import * as incidentsIdResolveRoute from "@/app/api/v1/incidents/[id]/resolve/route";
 
 type RouteModule = Readonly<Record<string, unknown>>;
 
@@ -93,6 +98,7 @@ const API_ROUTE_MODULES: readonly RouteModule[] = [
   importCatalogRoute,
   graphRoute,
   impactRoute,
+  lineageRoute,
   assessmentsRoute,
   assessmentsIdRoute,
   notificationsRoute,
@@ -117,6 +123,10 @@ const API_ROUTE_MODULES: readonly RouteModule[] = [
   changeRequestsNumberSubmitRoute,
   changeRequestsNumberWithdrawRoute,
   dashboardRoute,
+  incidentsRoute,
+  incidentsIdRoute,
+  incidentsIdAcknowledgeRoute,
+  incidentsIdResolveRoute,
 ];
 
 const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;

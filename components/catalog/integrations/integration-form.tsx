@@ -11,6 +11,7 @@ import {
   EXCEPTION_TYPES,
   FREQUENCIES,
   HEALTH_STATUSES,
+  APPROVAL_STATES,
   humanize,
   LIFECYCLES,
   MECHANISMS,
@@ -218,6 +219,7 @@ export function IntegrationForm({ choices, integration, version }: { choices: In
           error={err("dataClassification")}
         />
         <EnumSelect name="healthStatus" label="Health" values={HEALTH_STATUSES} value={integration?.healthStatus ?? "unknown"} error={err("healthStatus")} />
+        <EnumSelect name="approvalState" label="Approval" values={APPROVAL_STATES} value={integration?.approvalState ?? "draft"} error={err("approvalState")} />
         <EnumSelect name="monitoring" label="Monitoring" values={MONITORING_METHODS} value={integration?.monitoring ?? "none"} error={err("monitoring")} />
         <FormField label="Monitoring notes" error={err("monitoringNotes")}>
           {(props) => <input {...props} name="monitoringNotes" defaultValue={integration?.monitoringNotes ?? ""} />}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { referenceTo } from "@/lib/validation/filter-reference";
 import { zContractVersionStatus } from "@/lib/catalog/contracts/schemas";
 import { zCursorPageQuery } from "@/lib/pagination/cursor";
 import { emptyAsUndefined } from "@/lib/validation/primitives";
@@ -57,9 +58,9 @@ export type UpdateConsumerInput = z.infer<typeof zUpdateConsumerInput>;
 const zListFilters = {
   q: z.preprocess(emptyAsUndefined, z.string().trim().max(200).optional()),
   kind: z.preprocess(emptyAsUndefined, zConsumerKind.optional()),
-  team: z.preprocess(emptyAsUndefined, z.string().max(100).optional()),
+  team: referenceTo(z.preprocess(emptyAsUndefined, z.string().max(100).optional()), "team-id"),
   /** A contract's slug. */
-  contract: z.preprocess(emptyAsUndefined, z.string().max(100).optional()),
+  contract: referenceTo(z.preprocess(emptyAsUndefined, z.string().max(100).optional()), "contract"),
   archived: zArchivedFilter,
 };
 

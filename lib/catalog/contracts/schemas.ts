@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { referenceTo } from "@/lib/validation/filter-reference";
 import { zCursorPageQuery } from "@/lib/pagination/cursor";
 import { emptyAsUndefined } from "@/lib/validation/primitives";
 import { zArchivedFilter } from "@/lib/catalog/archived-filter";
@@ -104,10 +105,10 @@ export type UpdateVersionInput = z.infer<typeof zUpdateVersionInput>;
 const zListFilters = {
   q: z.preprocess(emptyAsUndefined, z.string().trim().max(200).optional()),
   type: z.preprocess(emptyAsUndefined, zContractType.optional()),
-  team: z.preprocess(emptyAsUndefined, z.string().max(100).optional()),
+  team: referenceTo(z.preprocess(emptyAsUndefined, z.string().max(100).optional()), "team-id"),
   status: z.preprocess(emptyAsUndefined, zContractVersionStatus.optional()),
-  system: z.preprocess(emptyAsUndefined, z.string().max(100).optional()),
-  integration: z.preprocess(emptyAsUndefined, z.string().max(100).optional()),
+  system: referenceTo(z.preprocess(emptyAsUndefined, z.string().max(100).optional()), "system-id"),
+  integration: referenceTo(z.preprocess(emptyAsUndefined, z.string().max(100).optional()), "integration-id"),
   /** "missing": no version of the contract has a spec document (the dashboard's "contracts without a spec"). */
   spec: z.preprocess(emptyAsUndefined, z.enum(["missing"]).optional()),
   archived: zArchivedFilter,

@@ -123,7 +123,6 @@ export function csvRowToInput(header: readonly string[], cells: readonly string[
     "description",
     "sourceSystem",
     "targetSystem",
-    "ownerTeam",
     "direction",
     "mechanism",
     "pattern",
@@ -138,6 +137,8 @@ export function csvRowToInput(header: readonly string[], cells: readonly string[
   ] as const) {
     if (has(column) && cell(column) !== "") input[column] = cell(column);
   }
+  // The export writes an empty cell for an integration no team owns: it reads back as "no owner team".
+  if (has("ownerTeam")) input.ownerTeam = cell("ownerTeam") === "" ? null : cell("ownerTeam");
   for (const column of ["dataObjects", "fieldsExchanged", "permittedUses", "capabilities"] as const) if (has(column)) input[column] = splitList(cell(column));
   for (const column of ["volumePerDay", "businessValue", "complexity", "expectedLatencySeconds"] as const)
     if (has(column)) input[column] = numberCell(cell(column));

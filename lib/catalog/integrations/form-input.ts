@@ -79,6 +79,7 @@ export function readIntegrationForm(data: FormData, isNew: boolean): { input: Re
     businessValue: optionalNumber(data, "businessValue"),
     complexity: optionalNumber(data, "complexity"),
     lifecycle: text(data, "lifecycle"),
+    approvalState: text(data, "approvalState"),
     healthStatus: text(data, "healthStatus"),
     monitoring: text(data, "monitoring"),
     monitoringNotes: text(data, "monitoringNotes") || null,

@@ -15,7 +15,7 @@ import {
   updateIntegrationsIfUnchanged,
 } from "@/lib/catalog/integrations/write-repository";
 import { loadReferenceMaps, resolveWithMaps } from "@/lib/catalog/integrations/resolve-references";
-import { zIntegrationInput, type IntegrationInput } from "@/lib/catalog/integrations/schemas";
+import { zIntegrationCsvRow, type IntegrationCsvRow } from "@/lib/catalog/integrations/schemas";
 import { Conflict, InvalidInput } from "@/lib/errors/domain-errors";
 
 export const MAX_IMPORT_ROWS = 50_000;
@@ -36,7 +36,7 @@ export interface ImportReport {
 }
 
 /** Reads and validates the file without touching the database: syntax, header, then every row against the schema. */
-export function readImportFile(csv: string): { inputs: { row: number; input: IntegrationInput }[]; errors: ImportRowError[] } {
+export function readImportFile(csv: string): { inputs: { row: number; input: IntegrationCsvRow }[]; errors: ImportRowError[] } {
   let rows: string[][];
   try {
     rows = parseCsv(csv);
@@ -59,13 +59,13 @@ export function readImportFile(csv: string): { inputs: { row: number; input: Int
     return { inputs: [], errors: [{ row: 1, detail: `The header row has ${detail}.` }] };
   }
   if (data.length > MAX_IMPORT_ROWS) return { inputs: [], errors: [{ row: 1, detail: `At most ${MAX_IMPORT_ROWS} rows per import; split the file.` }] };
-  const inputs: { row: number; input: IntegrationInput }[] = [];
+  const inputs: { row: number; input: IntegrationCsvRow }[] = [];
   const errors: ImportRowError[] = [];
   const seenKeys = new Map<string, number>();
   data.forEach((cells, index) => {
     const row = index + 2;
     if (cells.length > columns.length) errors.push({ row, detail: `The row has ${cells.length} cells but the header names ${columns.length} columns.` });
-    const parsed = zIntegrationInput.safeParse(csvRowToInput(columns, cells));
+    const parsed = zIntegrationCsvRow.safeParse(csvRowToInput(columns, cells));
     if (!parsed.success) {
       for (const issue of parsed.error.issues) errors.push({ row, column: String(issue.path[0] ?? ""), detail: issue.message });
       return;
@@ -81,8 +81,8 @@ export function readImportFile(csv: string): { inputs: { row: number; input: Int
 }
 
 interface Plan {
-  creates: { key: string | undefined; input: IntegrationInput; write: ReturnType<typeof resolveWithMaps>["write"] }[];
-  updates: { id: string; updatedAt: Date; input: IntegrationInput; write: ReturnType<typeof resolveWithMaps>["write"] }[];
+  creates: { key: string | undefined; input: IntegrationCsvRow; write: ReturnType<typeof resolveWithMaps>["write"] }[];
+  updates: { id: string; updatedAt: Date; input: IntegrationCsvRow; write: ReturnType<typeof resolveWithMaps>["write"] }[];
   errors: ImportRowError[];
 }
 
@@ -90,7 +90,7 @@ interface Plan {
  * Checks every row against the database: references exist, the actor may write each row's team (and, for a key
  * that exists, the record's current team). A row with a known key updates that record; any other row creates one.
  */
-async function planImport(tx: Prisma.TransactionClient, actor: Actor, rows: { row: number; input: IntegrationInput }[]): Promise<Plan> {
+async function planImport(tx: Prisma.TransactionClient, actor: Actor, rows: { row: number; input: IntegrationCsvRow }[]): Promise<Plan> {
   const inputs = rows.map((r) => r.input);
   const [maps, existing] = await Promise.all([
     loadReferenceMaps(tx, inputs),
@@ -114,7 +114,11 @@ async function planImport(tx: Prisma.TransactionClient, actor: Actor, rows: { ro
       plan.updates.push({ id: current.id, updatedAt: current.updatedAt, input, write });
     } else {
       if (!can(actor, "catalog.create", { ownerTeamId: ownerTeamId ?? null })) {
-        return void plan.errors.push({ row, column: "ownerTeam", detail: `You may only register integrations for your own teams, not "${record.ownerTeam}".` });
+        const detail =
+          record.ownerTeam === null
+            ? "Name the owner team: you may only register integrations for your own teams."
+            : `You may only register integrations for your own teams, not "${record.ownerTeam}".`;
+        return void plan.errors.push({ row, column: "ownerTeam", detail });
       }
       plan.creates.push({ key, input, write });
     }
@@ -175,7 +179,7 @@ export async function importIntegrations(db: PrismaClient, { actor, csv, dryRun 
     action: "integration.import",
     // A file of tens of thousands of rows takes longer than an interactive transaction's default 5 s.
     transactionTimeoutMs: 120_000,
-    schema: z.array(z.object({ row: z.number(), input: zIntegrationInput })).max(MAX_IMPORT_ROWS),
+    schema: z.array(z.object({ row: z.number(), input: zIntegrationCsvRow })).max(MAX_IMPORT_ROWS),
     input: file.inputs,
     write: async (tx, { input }) => {
       // Before the plan reads which keys exist, so that no concurrent create takes one of them meanwhile.

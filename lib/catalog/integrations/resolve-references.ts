@@ -5,6 +5,9 @@ import { type IntegrationWrite } from "@/lib/catalog/integrations/write-reposito
 import { OWNER_ROLES, type IntegrationUpdateInput } from "@/lib/catalog/integrations/schemas";
 import { InvalidInput } from "@/lib/errors/domain-errors";
 
+/** An update, or a CSV row, whose `ownerTeam` may be null: no team owns the integration. */
+type ReferencingInput = Omit<IntegrationUpdateInput, "ownerTeam"> & { ownerTeam?: string | null };
+
 export type ReferenceErrors = { pointer: string; detail: string }[];
 
 export function unresolvedReferences(errors: ReferenceErrors): InvalidInput {
@@ -19,7 +22,7 @@ export interface ReferenceMaps {
 }
 
 /** Loads every system, team, person and capability the inputs name, in four queries however many inputs there are. */
-export async function loadReferenceMaps(tx: Prisma.TransactionClient, inputs: readonly IntegrationUpdateInput[]): Promise<ReferenceMaps> {
+export async function loadReferenceMaps(tx: Prisma.TransactionClient, inputs: readonly ReferencingInput[]): Promise<ReferenceMaps> {
   const systems = new Set<string>();
   const teams = new Set<string>();
   const emails = new Set<string>();
@@ -48,9 +51,9 @@ export async function loadReferenceMaps(tx: Prisma.TransactionClient, inputs: re
  */
 export function resolveWithMaps(
   maps: ReferenceMaps,
-  input: IntegrationUpdateInput,
+  input: ReferencingInput,
   pointerPrefix = "",
-): { write: IntegrationWrite; ownerTeamId: string | undefined; errors: ReferenceErrors } {
+): { write: IntegrationWrite; ownerTeamId: string | null | undefined; errors: ReferenceErrors } {
   const errors: ReferenceErrors = [];
   const at = (path: string) => `${pointerPrefix}/${path}`;
   const { sourceSystem, targetSystem, ownerTeam, owners, escalationPath, capabilities, validationRules, exceptionRoutes, ...scalars } = input;
@@ -69,8 +72,11 @@ export function resolveWithMaps(
     else if (system.archivedAt) errors.push({ pointer: at(field), detail: `The system "${slug}" is archived.` });
     else write.scalars[field === "sourceSystem" ? "sourceSystemId" : "targetSystemId"] = system.id;
   }
-  let ownerTeamId: string | undefined;
-  if (ownerTeam !== undefined) {
+  let ownerTeamId: string | null | undefined;
+  if (ownerTeam === null) {
+    ownerTeamId = null;
+    write.scalars.ownerTeamId = null;
+  } else if (ownerTeam !== undefined) {
     ownerTeamId = teams.get(ownerTeam);
     if (!ownerTeamId) errors.push({ pointer: at("ownerTeam"), detail: `No team has the slug "${ownerTeam}".` });
     else write.scalars.ownerTeamId = ownerTeamId;

@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { referenceTo } from "@/lib/validation/filter-reference";
 import {
+  ApprovalState,
   Criticality,
   DataClassification,
   ExceptionAction,
@@ -28,6 +30,7 @@ export const PATTERNS = values(IntegrationPattern);
 export const FREQUENCIES = values(Frequency);
 export const CRITICALITIES = values(Criticality);
 export const HEALTH_STATUSES = values(HealthStatus);
+export const APPROVAL_STATES = values(ApprovalState);
 export const LIFECYCLES = values(Lifecycle);
 export const CLASSIFICATIONS = values(DataClassification);
 export const MONITORING_METHODS = values(MonitoringMethod);
@@ -130,6 +133,8 @@ const integrationFields = {
   businessValue: zScale,
   complexity: zScale,
   lifecycle: z.enum(LIFECYCLES),
+  /** Whether the integration's records may be published: the approval gates of its data contract rules read it. */
+  approvalState: z.enum(APPROVAL_STATES),
   healthStatus: z.enum(HEALTH_STATUSES),
   monitoring: z.enum(MONITORING_METHODS),
   monitoringNotes: zOptionalText(INTEGRATION_TEXT_LIMITS.monitoringNotes),
@@ -163,6 +168,9 @@ export const zIntegrationInput = z.strictObject({
   permittedUses: integrationFields.permittedUses.default([]),
   criticality: integrationFields.criticality.default("tier3"),
   lifecycle: integrationFields.lifecycle.default("active"),
+  // Optional without a default: a new integration starts as a draft (the database's default), and a CSV row, which
+  // has no column for it, never resets the state of the integration it updates.
+  approvalState: integrationFields.approvalState.optional(),
   healthStatus: integrationFields.healthStatus.default("unknown"),
   monitoring: integrationFields.monitoring.default("none"),
   owners: integrationFields.owners.default({}),
@@ -170,6 +178,14 @@ export const zIntegrationInput = z.strictObject({
   capabilities: integrationFields.capabilities.default([]),
 });
 export type IntegrationInput = z.infer<typeof zIntegrationInput>;
+
+/**
+ * One row of the inventory CSV. The export writes an empty `ownerTeam` for an integration no team owns (the demo
+ * keeps a few, and the completeness score reports them), so the import reads an empty cell as "no owner team"
+ * (null) rather than refusing the portal's own file; who may write an unowned record is the permission table's call.
+ */
+export const zIntegrationCsvRow = zIntegrationInput.extend({ ownerTeam: integrationFields.ownerTeam.nullable() });
+export type IntegrationCsvRow = z.infer<typeof zIntegrationCsvRow>;
 
 /**
  * An update names only what changes (no defaults: an absent field stays as it is); the key never changes (it is
@@ -220,9 +236,9 @@ export const RATING_VALUES = ["1", "2", "3", "4", "5"] as const;
 
 export const zIntegrationFilters = z.object({
   q: zSearchText,
-  system: zSlugFilter,
-  team: zSlugFilter,
-  capability: zSlugFilter,
+  system: referenceTo(zSlugFilter, "system"),
+  team: referenceTo(zSlugFilter, "team"),
+  capability: referenceTo(zSlugFilter, "capability"),
   mechanism: zMultiValue(MECHANISMS),
   pattern: zMultiValue(PATTERNS),
   frequency: zMultiValue(FREQUENCIES),
@@ -299,7 +315,7 @@ export const zIntegrationOutput = zIntegrationSummary.extend({
   permittedUses: z.array(z.enum(PERMITTED_USES)),
   businessValue: z.number().nullable(),
   complexity: z.number().nullable(),
-  approvalState: z.string(),
+  approvalState: z.enum(APPROVAL_STATES),
   healthCheckedAt: z.date().nullable(),
   monitoringNotes: z.string().nullable(),
   expectedLatencySeconds: z.number().nullable(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { referenceTo } from "@/lib/validation/filter-reference";
 import { SystemKind } from "@/lib/generated/prisma/enums";
 import { emptyAsUndefined, zMultiValue, zPageNumber, zSearchText, zSlugFilter } from "@/lib/validation/primitives";
 import { CRITICALITIES, LIFECYCLES } from "@/lib/catalog/integrations/schemas";
@@ -53,7 +54,7 @@ export const SYSTEM_SORTS = ["name", "slug", "updated", "criticality"] as const;
 
 export const zSystemFilters = z.object({
   q: zSearchText,
-  team: zSlugFilter,
+  team: referenceTo(zSlugFilter, "team"),
   kind: zMultiValue(SYSTEM_KINDS),
   criticality: zMultiValue(CRITICALITIES),
   lifecycle: zMultiValue(LIFECYCLES),

@@ -80,7 +80,19 @@ beforeAll(async () => {
         authorId: actors.admin.id,
       },
     });
-    return { system, integration, contract, consumer, changeRequest, team };
+    const figures = { cause: "volume_drop", observed: 1, expected: 100, threshold: 50, deviation: 0.99, windowStart: "2026-12-01T10:00:00.000Z" };
+    const incident = await db.prisma.incident.create({
+      data: {
+        integrationId: integration.id,
+        cause: "volume_drop",
+        text: "Matrix",
+        openingFigures: figures,
+        latestFigures: figures,
+        windowStart: new Date(figures.windowStart),
+        lastSeenAt: new Date(),
+      },
+    });
+    return { system, integration, contract, consumer, changeRequest, team, incident };
   };
   const [mine, theirs] = [await owned(own), await owned(other)];
   const pair = (pick: (r: typeof mine) => string) => ({ own: pick(mine), other: pick(theirs) });
@@ -90,6 +102,7 @@ beforeAll(async () => {
   records.consumers = pair((r) => r.consumer.id);
   records["change-requests"] = pair((r) => String(r.changeRequest.number));
   records.teams = pair((r) => r.team.slug);
+  records.incidents = pair((r) => r.incident.id);
   records.versions = { own: "1.0.0", other: "1.0.0" };
   records.users = { own: actors.viewer.id, other: actors.viewer.id };
 }, 60_000);

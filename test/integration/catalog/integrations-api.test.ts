@@ -121,6 +121,19 @@ describe("PATCH /api/v1/integrations/{idOrKey}", () => {
     expect(current.name).toBe("First");
   });
 
+  it("sets the approval state (issue #17: it answered 422) and refuses a state that does not exist naming the field", async () => {
+    const { key } = await (await create(owner)).json();
+    session.actor = owner;
+    const approved = await item.PATCH(json("PATCH", `/api/v1/integrations/${key}`, { approvalState: "approved" }), withKey(key));
+    expect(approved.status).toBe(200);
+    expect((await approved.json()).approvalState).toBe("approved");
+    const current = await (await item.GET(new Request(url(`/api/v1/integrations/${key}`)), withKey(key))).json();
+    expect(current.approvalState).toBe("approved");
+    const bad = await item.PATCH(json("PATCH", `/api/v1/integrations/${key}`, { approvalState: "sort_of" }), withKey(key));
+    expect(bad.status).toBe(422);
+    expect((await bad.json()).errors[0].pointer).toBe("/approvalState");
+  });
+
   it("refuses another team's owner and a viewer with 403 even before looking at the body, and 404 for an unknown key", async () => {
     const { key } = await (await create(owner)).json();
     session.actor = otherOwner;

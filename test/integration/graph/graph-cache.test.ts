@@ -80,3 +80,28 @@ describe("the cached catalog graph after changes", () => {
     expect((await expectCachedGraphToBeFresh()).consumers.map((consumer) => consumer.id)).not.toContain(ids.consumer);
   });
 });
+
+describe("a failed reload of the catalog graph", () => {
+  it("is not repeated by every request: the next one within the pause gets the same error without reading the catalog", async () => {
+    let reads = 0;
+    const failure = new Error("the catalog could not be read");
+    // The same database, but reading its systems fails: a client of its own, so that it has a cache of its own.
+    const failing = new Proxy(db.prisma, {
+      get(target, property) {
+        if (property === "system") {
+          return {
+            findMany: () => {
+              reads++;
+              return Promise.reject(failure);
+            },
+          };
+        }
+        const value: unknown = Reflect.get(target, property);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+    await expect(getPreparedGraph(failing)).rejects.toBe(failure);
+    await expect(getPreparedGraph(failing)).rejects.toBe(failure);
+    expect(reads).toBe(1);
+  });
+});

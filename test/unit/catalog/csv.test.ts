@@ -34,6 +34,13 @@ describe("CSV", () => {
     expect(toCsv([["1200", "a-b", "Orders"]])).toBe("1200,a-b,Orders\r\n");
   });
 
+  it("round-trips a value that itself starts with an apostrophe before a formula character", () => {
+    const values = ["'=1+1", "''-2+3", "'plain", "it's"];
+    const csv = toCsv([["name", "description"], ...values.map((value) => ["Orders", value])]);
+    const [header, ...rows] = parseCsv(csv);
+    rows.forEach((row, i) => expect(csvRowToInput(header, row).description, JSON.stringify(values[i])).toBe(values[i]));
+  });
+
   it("names the line of an unterminated quote", () => {
     expect(() => parseCsv('a,b\n1,"open\n2,3\n')).toThrow(CsvSyntaxError);
     expect(() => parseCsv('a,b\n1,"open\n2,3\n')).toThrow(/Line 2/);

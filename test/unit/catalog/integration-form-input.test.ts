@@ -20,6 +20,7 @@ const base: [string, string][] = [
   ["dataClassification", "internal"],
   ["criticality", "tier2"],
   ["lifecycle", "active"],
+  ["approvalState", "draft"],
   ["healthStatus", "healthy"],
   ["monitoring", "none"],
 ];

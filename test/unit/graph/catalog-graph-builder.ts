@@ -35,6 +35,8 @@ export function catalogGraph() {
         ownerTeam: null,
         owners: [],
         capabilities: [],
+        dataObjects: [],
+        fieldsExchanged: [],
         ...fields,
       });
       return builder;
@@ -65,6 +67,7 @@ export function catalogGraph() {
         systemId: null,
         contractVersionId,
         purpose: "Reads it.",
+        fieldsUsed: [],
         ownerTeam: null,
         ownerUser: null,
         capabilities: [],

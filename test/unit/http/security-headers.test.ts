@@ -20,7 +20,7 @@ async function headersOf(path: string, init: { cookie?: string } = {}) {
 afterEach(() => vi.unstubAllEnvs());
 
 describe("security headers from proxy.ts", () => {
-  it.each(["/", "/catalog/integrations", "/sign-in", "/api/v1/integrations", "/api/v1/health", "/_next/static/chunks/app.js", "/icon.svg"])(
+  it.each(["/", "/catalog/integrations", "/sign-in", "/api/v1/integrations", "/api/v1/health", "/_next/static/chunks/app.js", "/icons/icon.svg"])(
     "are on %s: a nonce CSP with strict-dynamic and no inline scripts, frame-ancestors 'none', X-Frame-Options, Referrer-Policy, nosniff",
     async (path) => {
       vi.stubEnv("NEXTAUTH_SECRET", "unit-test-secret-0123456789abcdef0123456789");

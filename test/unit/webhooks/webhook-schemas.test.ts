@@ -30,8 +30,8 @@ describe("endpoint input", () => {
     ).toEqual(["deprecation.retired"]);
   });
 
-  it("knows only the listed event types, all of change_request.* or deprecation.*", () => {
-    expect(WEBHOOK_EVENT_TYPES.every((entry) => /^(change_request|deprecation)\.[a-z_]+$/.test(entry.type))).toBe(true);
+  it("knows only the listed event types, all of change_request.*, deprecation.* or incident.*", () => {
+    expect(WEBHOOK_EVENT_TYPES.every((entry) => /^(change_request|deprecation|incident)\.[a-z_]+$/.test(entry.type))).toBe(true);
     const refused = zCreateWebhookEndpointInput.safeParse({ name: "BI", url: "https://bi.example.com", events: ["catalog.deleted"] });
     expect(refused.success).toBe(false);
     expect(refused.error?.issues[0].path).toEqual(["events", 0]);

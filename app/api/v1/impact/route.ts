@@ -8,7 +8,8 @@ export const GET = defineOperation({
   path: "/api/v1/impact",
   operationId: "getImpact",
   summary: "What breaks if this changes (downstream) or what feeds it (upstream)",
-  description: "Everything transitively downstream or upstream of a system, integration, contract version or consumer, to a depth; format=csv exports it.",
+  description:
+    "Everything transitively downstream or upstream of a system, integration, contract version or consumer, to a depth. With field= or dataObject=, only the integrations that carry it and the consumers that declare the field; without, the coarse system-level view (scope.level says which). format=csv exports it.",
   tag: "Graph",
   access: "catalog.read",
   query: zImpactQuery,

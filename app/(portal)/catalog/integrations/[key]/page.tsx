@@ -11,6 +11,7 @@ import { archiveIntegrationAction } from "@/lib/catalog/integrations/actions";
 import { CompletenessMeter } from "@/components/catalog/completeness-meter";
 import { AuditTrail } from "@/components/audit/audit-trail";
 import { DeprecationPanel } from "@/components/deprecations/deprecation-panel";
+import { IncidentPanel } from "@/components/incidents/incident-panel";
 import { NeighbourhoodGraph } from "@/components/graph/neighbourhood-graph";
 import { CriticalityBadge, HealthBadge, LifecycleBadge } from "@/components/catalog/status-badges";
 import { Badge } from "@/components/ui/badge";
@@ -93,6 +94,7 @@ export default async function IntegrationDetailPage({ params }: Params) {
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
+          <IncidentPanel actor={actor} integrationId={integration.id} ownerTeamId={integration.ownerTeam?.id ?? null} />
           <Section title="Inventory record">
             <dl className="grid gap-4 sm:grid-cols-2">
               <Fact label="Source → target">
