@@ -112,4 +112,11 @@ export const ENUM_LABELS = {
   MigrationStatus: { notified: "Notified", acknowledged: "Acknowledged", migrating: "Migrating", migrated: "Migrated", blocked: "Blocked" },
   JobStatus: { pending: "Pending", running: "Running", succeeded: "Succeeded", dead: "Failed for good" },
   WebhookDeliveryStatus: { pending: "Pending", delivered: "Delivered", failed: "Failed" },
+  SignalResolution: { minute: "Per minute", hour: "Per hour", day: "Per day" },
+  IncidentCause: {
+    volume_drop: "Volume dropped",
+    error_spike: "Errors spiked",
+    freshness_breach: "Data went stale",
+    dead_letter_growth: "Dead letters piling up",
+  },
 } as const satisfies { [K in keyof typeof Enums]: Labels<(typeof Enums)[K]> };
