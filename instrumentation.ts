@@ -26,5 +26,8 @@ export async function register() {
     // Live signals: hours and days are rolled up from minutes every few minutes; the job reschedules itself.
     const { scheduleSignalRollups } = await import("@/lib/signals/roll-up-signals");
     await scheduleSignalRollups(await getDb(), new Date());
+    // Anomalies: the rules run over the rollups every few minutes and open or resolve incidents (lib/incidents).
+    const { scheduleSignalEvaluations } = await import("@/lib/incidents/evaluation-job");
+    await scheduleSignalEvaluations(await getDb(), new Date());
   }
 }

@@ -1,7 +1,7 @@
 // `npm start`: migrate, seed the demo when the database is empty, build when no current build exists, serve.
 import { ensureAuthSecret } from "./runtime/auth-secret";
 import { describeError } from "./runtime/describe-error";
-import { buildIfStale, runNext } from "./runtime/next-cli";
+import { buildIfStale, execNext } from "./runtime/next-cli";
 import { prepareDatabase, seedPolicyFromEnvironment } from "./runtime/prepare-database";
 
 const log = (line: string) => console.log(`[interchange] ${line}`);
@@ -19,7 +19,7 @@ async function main(): Promise<number> {
   await prepareDatabase({ seed: seedPolicyFromEnvironment(process.env), log });
   await buildIfStale(env, log);
   log(`Ready to serve after ${((Date.now() - started) / 1000).toFixed(1)} s of preparation: http://localhost:${port}`);
-  return runNext(["start", "--port", port, ...(process.env.HOST ? ["--hostname", process.env.HOST] : [])], env);
+  return execNext(["start", "--port", port, ...(process.env.HOST ? ["--hostname", process.env.HOST] : [])], env);
 }
 
 main().then(

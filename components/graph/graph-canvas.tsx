@@ -3,7 +3,7 @@
 import "@xyflow/react/dist/style.css";
 import { memo, startTransition, useEffect, useMemo, useState } from "react";
 import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, useStore, type Edge, type Node, type Viewport } from "@xyflow/react";
-import type { ClusteredGraph } from "@/lib/graph/clusters";
+import type { ClusteredGraph, ClusterNode } from "@/lib/graph/clusters";
 import type { LayoutInput } from "@/lib/graph/layered-layout";
 import { domainColour, edgesTouching, NODE_SIZES, toFlowElements, viewedArea, type Emphasis, type FlowArea, type GraphFlowNode } from "./flow-elements";
 import { GRAPH_NODE_TYPES } from "./graph-nodes";
@@ -13,7 +13,7 @@ export interface GraphCanvasProps {
   graph: ClusteredGraph;
   emphasis: Emphasis;
   onSelect?: (elementId: string | null) => void;
-  onOpenCluster?: (domain: string) => void;
+  onOpenCluster?: (cluster: ClusterNode) => void;
   /** Pan and zoom to this node; `nonce` repeats the move for the same node. */
   focusRequest?: { nodeId: string; nonce: number } | null;
   compact?: boolean;
@@ -140,7 +140,7 @@ function Canvas({ graph, emphasis, onSelect, onOpenCluster, focusRequest, compac
         onMoveEnd={large ? (_, viewport) => showArea(viewport) : undefined}
         onNodeDoubleClick={(_, node) => {
           const data = (node as GraphFlowNode).data;
-          if (data.node.type === "cluster") onOpenCluster?.(data.node.domain);
+          if (data.node.type === "cluster") onOpenCluster?.(data.node);
         }}
         proOptions={{ hideAttribution: false }}
       >

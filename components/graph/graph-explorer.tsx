@@ -3,16 +3,17 @@
 import { useCallback, useMemo, useState } from "react";
 import { useSearchParams } from "next/navigation";
 import { useQuery } from "@tanstack/react-query";
-import { CLUSTER_THRESHOLD, clusterByDomain, type ClusteredGraph } from "@/lib/graph/clusters";
+import { CLUSTER_THRESHOLD, clusterByDomain, type ClusteredGraph, type ClusterNode } from "@/lib/graph/clusters";
 import type { GraphAnswer } from "@/lib/graph/find-graph";
 import { parseEntityKey } from "@/lib/graph/dependency-index";
 import { fetchGraph, fetchImpact, graphKeys, type ImpactRequest } from "@/lib/graph/query-keys";
-import { MAX_DEPTH, type GraphQuery, type ImpactDirection } from "@/lib/graph/schemas";
+import { MAX_DEPTH, type GraphGroupBy, type GraphQuery, type ImpactDirection } from "@/lib/graph/schemas";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { EmptyState } from "@/components/ui/empty-state";
 import { impactHighlight, type Emphasis } from "./flow-elements";
 import { GraphCanvas } from "./graph-canvas";
 import { GraphLegend } from "./graph-legend";
+import { GraphOverviewView } from "./graph-overview";
 import { ImpactPanel } from "./impact-panel";
 import { SelectionPanel } from "./selection-panel";
 
@@ -33,9 +34,10 @@ const IMPACT_KINDS = new Set(["system", "integration", "consumer"]);
  * instead of receiving it from the server component: a large graph in the page's payload is parsed and hydrated
  * in one long main-thread task before anything is drawn.
  */
-export function GraphExplorer({ query, clusterLargeGraph }: { query: GraphQuery; clusterLargeGraph: boolean }) {
+export function GraphExplorer({ query, clusterLargeGraph, overview }: { query: GraphQuery; clusterLargeGraph: boolean; overview: GraphGroupBy | null }) {
+  const fetched = overview ? { ...query, view: "clusters" as const, groupBy: overview } : query;
   // One big answer that changes only with the catalog: no refetch on focus, no deep comparison with the last one.
-  const answer = useQuery({ queryKey: graphKeys.view(query), queryFn: () => fetchGraph(query), refetchOnWindowFocus: false, structuralSharing: false });
+  const answer = useQuery({ queryKey: graphKeys.view(fetched), queryFn: () => fetchGraph(fetched), refetchOnWindowFocus: false, structuralSharing: false });
   if (answer.isPending) {
     return (
       <div role="status" className="flex h-[70vh] min-h-[420px] items-center justify-center rounded-xl border border-slate-200 bg-white text-sm text-slate-700">
@@ -54,6 +56,7 @@ export function GraphExplorer({ query, clusterLargeGraph }: { query: GraphQuery;
     );
   }
   const graph = answer.data;
+  if ("groupBy" in graph) return <GraphOverviewView overview={graph} query={query} />;
   return <GraphView graph={graph} startClustered={clusterLargeGraph && graph.nodes.length > CLUSTER_THRESHOLD} showRetired={query.lifecycle === "retired"} />;
 }
 
@@ -62,8 +65,10 @@ function GraphView({ graph, startClustered, showRetired }: { graph: GraphAnswer;
   const selectedId = searchParams.get("selected");
   const direction: ImpactDirection | null =
     searchParams.get("impact") === "upstream" ? "upstream" : searchParams.get("impact") === "downstream" ? "downstream" : null;
-  const depthParam = Number(searchParams.get("impactDepth"));
-  const impactDepth = Number.isInteger(depthParam) && depthParam >= 1 && depthParam <= MAX_DEPTH ? depthParam : undefined;
+  // Direct consumers first (one hop): "all hops" of a hub reaches a large part of the catalog, and is a choice.
+  const depthParam = searchParams.get("impactDepth");
+  const depthNumber = Number(depthParam);
+  const impactDepth = depthParam === "all" ? undefined : Number.isInteger(depthNumber) && depthNumber >= 1 && depthNumber <= MAX_DEPTH ? depthNumber : 1;
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [focusRequest, setFocusRequest] = useState<{ nodeId: string; nonce: number } | null>(null);
   const [search, setSearch] = useState("");
@@ -102,7 +107,7 @@ function GraphView({ graph, startClustered, showRetired }: { graph: GraphAnswer;
   const select = useCallback((id: string | null) => {
     replaceQuery({ selected: id, impact: null, impactDepth: null });
   }, []);
-  const openCluster = useCallback((domain: string) => setExpanded((current) => new Set([...current, domain])), []);
+  const openCluster = useCallback((cluster: ClusterNode) => setExpanded((current) => new Set([...current, cluster.domain])), []);
   const selectedCluster = selectedId?.startsWith("cluster:") ? shown.nodes.find((node) => node.id === selectedId) : undefined;
 
   // The suggestions (up to 2,000 options) are built when the search box is first used, not with the first picture,
@@ -211,16 +216,16 @@ function GraphView({ graph, startClustered, showRetired }: { graph: GraphAnswer;
                       </label>
                       <select
                         id="impact-depth"
-                        value={impactDepth ?? ""}
-                        onChange={(event) => replaceQuery({ impactDepth: event.target.value || null })}
+                        value={impactDepth ?? "all"}
+                        onChange={(event) => replaceQuery({ impactDepth: event.target.value === "1" ? null : event.target.value })}
                         className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
                       >
-                        <option value="">All hops</option>
                         {Array.from({ length: MAX_DEPTH }, (_, i) => i + 1).map((depth) => (
                           <option key={depth} value={depth}>
-                            {depth} hop{depth === 1 ? "" : "s"}
+                            {depth === 1 ? "Direct (1 hop)" : `${depth} hops`}
                           </option>
                         ))}
+                        <option value="all">Show all hops</option>
                       </select>
                     </div>
                   </div>

@@ -18,7 +18,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 }
 
 /** The facts, owners and catalog links of the selected node or edge. */
-export function SelectionPanel({ element, onOpenCluster }: { element: GraphNode | GraphEdge | ClusterNode; onOpenCluster: (domain: string) => void }) {
+export function SelectionPanel({ element, onOpenCluster }: { element: GraphNode | GraphEdge | ClusterNode; onOpenCluster: (cluster: ClusterNode) => void }) {
   switch (element.type) {
     case "system":
       return (
@@ -108,10 +108,16 @@ export function SelectionPanel({ element, onOpenCluster }: { element: GraphNode 
       return (
         <section aria-label="Selected cluster">
           <h2 className="text-base font-semibold text-slate-900">{element.domain}</h2>
-          <p className="mt-1 text-sm text-slate-700">{element.size} systems and assets of this business domain, collapsed.</p>
-          <button type="button" className={`${buttonStyles.secondary} mt-2`} onClick={() => onOpenCluster(element.domain)}>
-            Expand {element.domain}
-          </button>
+          <p className="mt-1 text-sm text-slate-700">
+            {element.drillDown === undefined
+              ? `${element.size} systems and assets of this business domain, collapsed.`
+              : `${element.size.toLocaleString("en")} systems and assets, ${(element.integrations ?? 0).toLocaleString("en")} integrations between them (${(element.failing ?? 0).toLocaleString("en")} failing).`}
+          </p>
+          {element.drillDown !== null ? (
+            <button type="button" className={`${buttonStyles.secondary} mt-2`} onClick={() => onOpenCluster(element)}>
+              {element.drillDown === undefined ? "Expand" : "Open"} {element.domain}
+            </button>
+          ) : null}
         </section>
       );
   }

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import type { ApiTokenScope } from "@/lib/api-tokens/schemas";
 
 export const TOKEN_PREFIX = "ix_";
 const DISPLAY_PREFIX_LENGTH = TOKEN_PREFIX.length + 6;
@@ -36,10 +37,33 @@ export function shouldRecordUse(lastUsedAt: Date | null, now: Date): boolean {
   return !lastUsedAt || now.getTime() - lastUsedAt.getTime() >= LAST_USED_WRITE_INTERVAL_MS;
 }
 
-/** Read tokens may only look: GET, HEAD (and OPTIONS, which changes nothing). */
-export function scopeAllowsMethod(scope: string, method: string): boolean {
-  if (scope === "read_write") return true;
-  return ["GET", "HEAD", "OPTIONS"].includes(method.toUpperCase());
+/** One call as a token scope judges it: the HTTP method (GET for a POST that changes nothing) and the operation. */
+export interface TokenCall {
+  method: string;
+  operationId?: string;
+}
+
+/** The operations a `decisions` token may call: a gateway holding one can ask for routing decisions, not even read. */
+const DECISIONS_SCOPE_OPERATIONS: readonly string[] = ["decideIntegrationPayloads"];
+
+/** The operations a `signals:write` token may call: a collector holding one can report signals, not even read. */
+const SIGNALS_SCOPE_OPERATIONS: readonly string[] = ["ingestSignals"];
+
+/**
+ * The one table of what each token scope may call. A token also acts only within its owner's permissions, so a
+ * scope narrows what the owner may do, never widens it.
+ */
+const TOKEN_SCOPE_TABLE: Record<ApiTokenScope, (call: TokenCall) => boolean> = {
+  // Read tokens may only look: GET, HEAD (and OPTIONS, which changes nothing).
+  read: ({ method }) => ["GET", "HEAD", "OPTIONS"].includes(method.toUpperCase()),
+  read_write: () => true,
+  decisions: ({ operationId }) => operationId !== undefined && DECISIONS_SCOPE_OPERATIONS.includes(operationId),
+  "signals:write": ({ operationId }) => operationId !== undefined && SIGNALS_SCOPE_OPERATIONS.includes(operationId),
+};
+
+/** Whether a token of this scope may make this call; an unknown scope may make none. */
+export function scopeAllows(scope: string, call: TokenCall): boolean {
+  return Object.hasOwn(TOKEN_SCOPE_TABLE, scope) ? TOKEN_SCOPE_TABLE[scope as ApiTokenScope](call) : false;
 }
 
 /** Only read tokens may travel in a URL (`?token=` of a calendar feed). */

@@ -69,6 +69,7 @@ export const AUDIT_ACTION_LABELS = {
   "contract.update": "Contract updated",
   "contract.version.create": "Contract version created",
   "contract.version.publish": "Contract version published",
+  "contract.version.rules.update": "Data contract rules changed",
   "contract.version.update": "Contract version updated",
   "deprecation.announce": "Deprecation announced",
   "deprecation.cancel": "Deprecation cancelled",

@@ -35,6 +35,11 @@ export const PERMISSIONS = [
   // while signed in here), "others" on anyone's, by issuer and subject.
   "sso.link.own",
   "sso.link.others",
+  // Reporting live signals (POST /api/v1/signals, the OTLP receiver) for an integration: owners for their teams'.
+  "signals.write",
+  // Asking an integration's data contract for routing decisions (POST …/decisions): producers and gateways of the
+  // integration's team, usually through an API token with the "decisions" scope.
+  "integration.decide",
   // Acknowledging and resolving the incidents the anomaly evaluation opens on an integration (lib/incidents).
   "incident.manage",
 ] as const;
@@ -62,6 +67,8 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "team.membership.manage": "none",
     "sso.link.own": "any",
     "sso.link.others": "none",
+    "signals.write": "none",
+    "integration.decide": "none",
     "incident.manage": "none",
   },
   owner: {
@@ -83,6 +90,8 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "team.membership.manage": "team",
     "sso.link.own": "any",
     "sso.link.others": "none",
+    "signals.write": "team",
+    "integration.decide": "team",
     "incident.manage": "team",
   },
   reviewer: {
@@ -104,6 +113,8 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "team.membership.manage": "none",
     "sso.link.own": "any",
     "sso.link.others": "none",
+    "signals.write": "none",
+    "integration.decide": "none",
     "incident.manage": "none",
   },
   admin: {
@@ -125,6 +136,8 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "team.membership.manage": "any",
     "sso.link.own": "any",
     "sso.link.others": "any",
+    "signals.write": "any",
+    "integration.decide": "any",
     "incident.manage": "any",
   },
 };

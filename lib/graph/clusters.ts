@@ -1,4 +1,5 @@
 import type { DependencyGraph, GraphEdge, GraphNode } from "@/lib/graph/graph-view";
+import type { GraphGroupBy } from "@/lib/graph/schemas";
 
 /** Beyond this many nodes the page starts from one cluster per business domain. */
 export const CLUSTER_THRESHOLD = 300;
@@ -6,8 +7,14 @@ export const CLUSTER_THRESHOLD = 300;
 export interface ClusterNode {
   type: "cluster";
   id: string;
+  /** The label: a business domain, or in a server overview the name of the group. */
   domain: string;
   size: number;
+  /** A server overview's group (lib/graph/overview.ts): the filter that opens it, null when none can. */
+  drillDown?: { name: GraphGroupBy; value: string } | null;
+  /** A server overview's group: the integrations inside it, and how many of those are failing. */
+  integrations?: number;
+  failing?: number;
 }
 
 export interface BundleEdge {

@@ -163,9 +163,10 @@ export function selectFilteredGraph(prepared: PreparedGraph, filters: GraphFilte
   const systemMatches = (system: GraphSystem | undefined) =>
     !!system &&
     (!filters.domain || system.businessDomain === filters.domain) &&
+    (!filters.systemKind || system.kind === filters.systemKind) &&
     (!filters.team || system.ownerTeam?.slug === filters.team) &&
     (!filters.criticality || system.criticality === filters.criticality);
-  const hasSystemFilter = !!(filters.domain || filters.team || filters.criticality);
+  const hasSystemFilter = !!(filters.domain || filters.systemKind || filters.team || filters.criticality);
   const integrationOnly = INTEGRATION_ONLY_FILTERS.some((name) => filters[name] !== undefined);
 
   const nodes = new Map<string, GraphNode>();

@@ -1,4 +1,4 @@
-import type { GraphAnswer } from "@/lib/graph/find-graph";
+import type { GraphAnswer, OverviewAnswer } from "@/lib/graph/find-graph";
 import type { ImpactResult } from "@/lib/graph/impact";
 import type { EntityKind } from "@/lib/graph/model";
 import type { GraphQuery, ImpactDirection, NeighbourhoodFocus } from "@/lib/graph/schemas";
@@ -47,4 +47,4 @@ export function graphUrl(query: GraphQuery): string {
   return `/api/v1/graph${params.size ? `?${params}` : ""}`;
 }
 
-export const fetchGraph = (query: GraphQuery) => getJson<GraphAnswer>(graphUrl(query));
+export const fetchGraph = (query: GraphQuery) => getJson<GraphAnswer | OverviewAnswer>(graphUrl(query));

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { referenceTo } from "@/lib/validation/filter-reference";
-import { Criticality, HealthStatus, IntegrationMechanism, Lifecycle } from "@/lib/generated/prisma/enums";
+import { Criticality, HealthStatus, IntegrationMechanism, Lifecycle, SystemKind } from "@/lib/generated/prisma/enums";
 import { ENTITY_KINDS } from "@/lib/graph/model";
 import { emptyAsUndefined } from "@/lib/validation/primitives";
 
@@ -18,6 +18,7 @@ export const MAX_GRAPH_ELEMENTS = 20_000;
 /** The graph's filters; the page keeps them in its URL, the API takes the same query parameters. */
 export const zGraphFilters = z.object({
   domain: referenceTo(optional(slugLike), "domain"),
+  systemKind: optional(z.enum(SystemKind)),
   team: referenceTo(optional(slugLike), "team"),
   criticality: optional(z.enum(Criticality)),
   health: optional(z.enum(HealthStatus)),
@@ -36,8 +37,15 @@ export const zNeighbourhoodFocus = z.object({
 });
 export type NeighbourhoodFocus = z.infer<typeof zNeighbourhoodFocus>;
 
+/** How an overview groups systems and assets; each is also the filter that drills into one group. */
+export const GRAPH_GROUPS = ["domain", "systemKind", "capability"] as const;
+export type GraphGroupBy = (typeof GRAPH_GROUPS)[number];
+
 export const zGraphQuery = zGraphFilters
   .extend({
+    /** "clusters": the overview (lib/graph/overview.ts) of the filtered graph instead of the graph itself. */
+    view: optional(z.enum(["graph", "clusters"])),
+    groupBy: optional(z.enum(GRAPH_GROUPS)),
     focusKind: optional(zNeighbourhoodFocus.shape.kind),
     focusId: optional(zNeighbourhoodFocus.shape.id),
     depth: optional(z.coerce.number().int().min(1).max(MAX_DEPTH)),

@@ -34,6 +34,8 @@ export interface RouteOptions {
    * subscribing to a feed). GET only; a token in a URL ends up in logs, so feeds should get a read-only token.
    */
   queryToken?: boolean;
+  /** The operation's id, for token scopes that name the operations they may call. */
+  operationId?: string;
 }
 
 const BEARER_CHALLENGE = 'Bearer realm="interchange"';
@@ -70,7 +72,7 @@ function queryTokenOf(request: Request): string | null {
 
 export function apiRoute<P = Record<string, never>>(
   handler: (context: ApiContext<P>) => Promise<Response>,
-  { changesNothing = false, queryToken = false }: RouteOptions = {},
+  { changesNothing = false, queryToken = false, operationId }: RouteOptions = {},
 ) {
   return async (request: Request, segment: RouteSegmentContext<P>): Promise<Response> => {
     try {
@@ -80,7 +82,7 @@ export function apiRoute<P = Record<string, never>>(
       assertSameOriginWrite(request, secret ? "api_token" : "session");
       // A POST that only computes (a contract check from CI) is a read as far as token scopes go.
       const method = changesNothing ? "GET" : request.method;
-      const actor = secret ? await authenticateApiToken(db, { secret, method, inUrl: !headerSecret }) : await getActor();
+      const actor = secret ? await authenticateApiToken(db, { secret, method, operationId, inUrl: !headerSecret }) : await getActor();
       if (!actor)
         return problemResponse(problem(401, "Sign in, send a valid session cookie, or send a personal API token as Authorization: Bearer ix_…"), {
           "www-authenticate": BEARER_CHALLENGE,

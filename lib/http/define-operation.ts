@@ -237,7 +237,7 @@ export function defineOperation<
             return errorToProblemResponse(error);
           }
         }
-      : apiRoute<unknown>(run, { changesNothing: declaration.changesNothing, queryToken: declaration.queryToken });
+      : apiRoute<unknown>(run, { changesNothing: declaration.changesNothing, queryToken: declaration.queryToken, operationId: declaration.operationId });
 
   return Object.assign(routeHandler, { operation: toApiOperation(declaration) }) as OperationHandler<SegmentParams<P>>;
 }

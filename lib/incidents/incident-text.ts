@@ -30,11 +30,11 @@ function what(finding: AnomalyFinding, windowStart: Date): string {
       return `volume ${Math.round((finding.deviation ?? 0) * 100)}% below a typical ${weekday.format(windowStart)} ${hour} UTC (${Math.round(finding.observed)} records, usually ${Math.round(finding.expected)})`;
     }
     case "error_spike":
-      return `error rate ${percent(finding.observed)} in the last hour, usually ${percent(finding.expected)}`;
+      return `error rate ${percent(finding.observed)} in the last 30 minutes, usually ${percent(finding.expected)}`;
     case "freshness_breach":
       return `no success for ${finding.observed} h (stale after ${finding.threshold} h)`;
     case "dead_letter_growth":
-      return `dead-letter queue grew from ${finding.expected} to ${finding.observed} messages in the last hour`;
+      return `dead-letter queue grew from ${finding.expected} to ${finding.observed} messages in the last 30 minutes`;
   }
 }
 

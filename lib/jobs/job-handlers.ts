@@ -7,6 +7,7 @@ import { DEPRECATION_ESCALATION_JOB, DEPRECATION_REMINDER_JOB } from "@/lib/depr
 import type { JobHandlers } from "./run-due-jobs";
 import { METRICS_SNAPSHOT_JOB, takeMetricsSnapshot } from "@/lib/dashboard/metrics-snapshot";
 import { SIGNALS_ROLLUP_JOB, runSignalRollup } from "@/lib/signals/roll-up-signals";
+import { SIGNALS_EVALUATE_JOB, runSignalEvaluation } from "@/lib/incidents/evaluation-job";
 
 /**
  * Every job kind the worker knows, and the domain handler that runs it. Domains enqueue with enqueueJobs()
@@ -19,4 +20,5 @@ export const JOB_HANDLERS: JobHandlers = {
   [DEPRECATION_ESCALATION_JOB]: runDeprecationEscalation,
   [METRICS_SNAPSHOT_JOB]: takeMetricsSnapshot,
   [SIGNALS_ROLLUP_JOB]: runSignalRollup,
+  [SIGNALS_EVALUATE_JOB]: runSignalEvaluation,
 };

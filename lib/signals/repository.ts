@@ -192,3 +192,20 @@ export async function readSignalSeries(
   }
   return ids.map((integrationId) => ({ integrationId, resolution, points: byIntegration.get(integrationId) ?? [] }));
 }
+
+export interface SignalTarget {
+  id: string;
+  key: string;
+  ownerTeamId: string | null;
+  archived: boolean;
+}
+
+/** The integrations named by the given keys (those that exist), for ingest to resolve, authorize and refuse per point. */
+export async function findSignalTargets(db: Db, keys: readonly string[]): Promise<SignalTarget[]> {
+  if (keys.length === 0) return [];
+  const rows = await db.integration.findMany({
+    where: { key: { in: [...new Set(keys)] } },
+    select: { id: true, key: true, ownerTeamId: true, archivedAt: true },
+  });
+  return rows.map((row) => ({ id: row.id, key: row.key, ownerTeamId: row.ownerTeamId, archived: row.archivedAt !== null }));
+}

@@ -21,6 +21,23 @@ export function runNext(args: string[], env: NodeJS.ProcessEnv): Promise<number>
   });
 }
 
+/**
+ * Replaces this process with the Next.js CLI (execve: same pid, nothing of the launcher left in memory), where the
+ * runtime can (Node 22.15+ on Linux and macOS); else runs it as a child and exits with its code. The launcher holds
+ * tsx, Prisma and the database driver it needed to prepare: 134-481 MB for the server's whole life as a parent.
+ */
+export async function execNext(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  if (typeof process.execve === "function" && process.platform !== "win32") {
+    // Only returns by throwing (e.g. the executable cannot be run): then fall back to a child.
+    try {
+      process.execve(process.execPath, [process.execPath, NEXT_BIN, ...args], env);
+    } catch (error) {
+      console.error(`[interchange] Could not hand the process to the server (${String(error)}); running it as a child instead.`);
+    }
+  }
+  return runNext(args, env);
+}
+
 /** Builds unless the existing production build was made from the same sources. */
 export async function buildIfStale(env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<void> {
   if (isBuildCurrent()) {

@@ -2,9 +2,22 @@ import { spawn, type ChildProcess } from "node:child_process";
 
 const BENCH_SECRET = "bench-secret-not-for-production-0123456789";
 
+// Scripts still running. Their groups are outside the terminal's (detached), so Ctrl-C or a timeout of the
+// benchmark reaches only the benchmark: it passes the end on to them.
+const running = new Set<ChildProcess>();
+process.on("exit", () => {
+  for (const child of running) signalGroup(child, "SIGKILL");
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    for (const child of running) signalGroup(child, "SIGKILL");
+    process.exit(signal === "SIGINT" ? 130 : 143);
+  });
+}
+
 /** Runs a tsx script with the bench's port and auth settings on top of `env`. */
 export function runScript(port: number, script: string[], env: Record<string, string>, stdio: "inherit" | "ignore" = "inherit"): ChildProcess {
-  return spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", ...script], {
+  const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", ...script], {
     // The benchmarks time the handlers from one address, far above any sensible API quota: the limits are off.
     env: {
       ...process.env,
@@ -16,7 +29,23 @@ export function runScript(port: number, script: string[], env: Record<string, st
       NEXTAUTH_SECRET: BENCH_SECRET,
     },
     stdio: ["ignore", stdio, "inherit"],
+    // Its own process group: tsx runs the script in a child of its own, and the server may start more; a signal
+    // to the group reaches all of them, so that nothing outlives the benchmark.
+    detached: true,
   });
+  running.add(child);
+  child.once("exit", () => running.delete(child));
+  return child;
+}
+
+/** Signals the script's whole process group (see runScript); a group already gone is fine. */
+export function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // already exited
+  }
 }
 
 /** `npm start` (migrate, seed when empty, build when stale, serve) on `port`; resolves once /api/v1/health answers. */
@@ -32,7 +61,7 @@ export async function startServer(port: number, env: Record<string, string>, tim
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  child.kill("SIGTERM");
+  signalGroup(child, "SIGKILL");
   throw new Error("npm start did not answer in time");
 }
 
@@ -40,6 +69,6 @@ export async function startServer(port: number, env: Record<string, string>, tim
 export async function stopServer(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;
   const exited = new Promise((resolve) => child.once("exit", resolve));
-  child.kill("SIGTERM");
+  signalGroup(child, "SIGTERM");
   await exited;
 }

@@ -32,6 +32,8 @@ const spec = (pathRequired: boolean) =>
     "      required: [points_balance]",
     "      properties:",
     "        points_balance: { type: integer, description: Points the member can spend }",
+    // A field no other contract has: the consumer declares it, and the search below finds the contract by it.
+    "        member_tier_e2e: { type: string, description: The member's tier }",
     "",
   ].join("\n");
 

@@ -111,7 +111,9 @@ test("an owner records which business capabilities a consumer serves", async ({ 
   await page.goto("/catalog/consumers/new");
   await page.getByLabel(/^Name/).fill("E2E capability dashboard");
   await page.getByLabel(/^Kind/).selectOption("dashboard");
-  await page.getByLabel(/^Contract version it consumes/).selectOption({ index: 1 });
+  // A version of the demo's Order API, which describes order_id (declared fields are checked against it).
+  const version = page.getByLabel(/^Contract version it consumes/);
+  await version.selectOption((await version.locator('optgroup[label="Order API"] option').first().getAttribute("value"))!);
   await page.getByLabel(/^Fields it uses/).fill("order_id");
   await page.getByLabel(/^Why it uses them/).fill("Shows orders per capability.");
   await page.getByLabel(/^Owning team/).selectOption({ label: "Commerce Platform" });

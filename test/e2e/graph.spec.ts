@@ -42,19 +42,21 @@ test.describe("dependency graph", () => {
     await expect(details.getByRole("link", { name: "Open Akeneo PIM in the catalog" })).toHaveAttribute("href", "/catalog/systems/akeneo-pim");
     await expect(page).toHaveURL(/selected=system%3A/);
 
+    // Impact starts from the direct consumers (one hop); every hop is a choice.
     await details.getByRole("button", { name: "What breaks if this changes?" }).click();
-    await expect(page.getByTestId("impact-result")).toBeVisible();
-    const all = await expectListsToEqualApi(page);
-
-    await details.getByLabel("Depth").selectOption("1");
-    await expect(page).toHaveURL(/impactDepth=1/);
     await expect(page.getByTestId("impact-result")).toContainText("within 1 hop");
     const near = await expectListsToEqualApi(page, 1);
+
+    await details.getByLabel("Depth").selectOption("Show all hops");
+    await expect(page).toHaveURL(/impactDepth=all/);
+    await expect(page.getByTestId("impact-result")).not.toContainText("within 1 hop");
+    const all = await expectListsToEqualApi(page);
     expect(near.integrations.length).toBeLessThanOrEqual(all.integrations.length);
 
     // The view is shareable: a reload restores the selection and the impact.
     await page.reload();
-    await expect(page.getByTestId("impact-result")).toContainText("within 1 hop");
+    await expect(page.getByTestId("impact-result")).not.toContainText("within 1 hop");
+    await expect(details.getByLabel("Depth")).toHaveValue("all");
     const csv = await page.request.get(
       `/api/v1/impact?${new URLSearchParams({ kind: "system", id: new URL(page.url()).searchParams.get("selected")!.split(":")[1], format: "csv" })}`,
     );

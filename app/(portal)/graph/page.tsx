@@ -6,6 +6,7 @@ import { requirePageActor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { findGraphFilters } from "@/lib/graph/find-graph";
 import { graphUrl } from "@/lib/graph/query-keys";
+import { SYSTEM_KIND_LABELS } from "@/lib/graph/overview";
 import { GRAPH_FILTER_NAMES, zGraphQuery } from "@/lib/graph/schemas";
 import { Criticality, HealthStatus, IntegrationMechanism, Lifecycle } from "@/lib/generated/prisma/enums";
 import { GraphExplorer } from "@/components/graph/graph-explorer";
@@ -57,12 +58,12 @@ export default async function GraphPage({ searchParams }: { searchParams: Promis
   const actor = await requirePageActor();
   const raw = await searchParams;
   const { query, ignored } = readPageQuery(zGraphQuery, raw);
-  const { facets, focusLabel } = await findGraphFilters(await getDb(), { actor, query });
+  const { facets, focusLabel, overview } = await findGraphFilters(await getDb(), { actor, query });
   const focused = query.focusKind && query.focusId;
   if (focused && focusLabel === null) notFound();
   // The browser starts loading the graph with the page, not after the scripts have run (the explorer's request
   // then finds the answer on its way).
-  preload(graphUrl(query), { as: "fetch", crossOrigin: "anonymous" });
+  preload(graphUrl(overview ? { ...query, view: "clusters", groupBy: overview } : query), { as: "fetch", crossOrigin: "anonymous" });
   const filtered = GRAPH_FILTER_NAMES.some((name) => query[name] !== undefined);
   // "expand=all" shows every node of a large graph instead of domain clusters (slower to pan, nothing hidden).
   const expandAll = raw.expand === "all";
@@ -84,6 +85,12 @@ export default async function GraphPage({ searchParams }: { searchParams: Promis
       ) : (
         <form className="mb-3 flex flex-wrap items-end gap-3" aria-label="Filter the graph">
           <FilterSelect name="domain" label="Domain" value={query.domain} options={facets.domains.map((domain) => ({ value: domain, label: domain }))} />
+          <FilterSelect
+            name="systemKind"
+            label="System kind"
+            value={query.systemKind}
+            options={Object.entries(SYSTEM_KIND_LABELS).map(([value, label]) => ({ value, label }))}
+          />
           <FilterSelect name="team" label="Team" value={query.team} options={facets.teams.map((team) => ({ value: team.slug, label: team.name }))} />
           <FilterSelect name="criticality" label="Criticality" value={query.criticality} options={enumOptions(Criticality)} />
           <FilterSelect name="health" label="Health" value={query.health} options={enumOptions(HealthStatus)} />
@@ -95,6 +102,18 @@ export default async function GraphPage({ searchParams }: { searchParams: Promis
             options={facets.capabilities.map((c) => ({ value: c.slug, label: c.name }))}
           />
           <FilterSelect name="lifecycle" label="Lifecycle" value={query.lifecycle} options={enumOptions(Lifecycle)} />
+          {overview ? (
+            <FilterSelect
+              name="groupBy"
+              label="Group by"
+              value={query.groupBy}
+              options={[
+                { value: "domain", label: "Business domain" },
+                { value: "systemKind", label: "System kind" },
+                { value: "capability", label: "Business capability" },
+              ]}
+            />
+          ) : null}
           <button type="submit" className={buttonStyles.primary}>
             Filter
           </button>
@@ -105,7 +124,7 @@ export default async function GraphPage({ searchParams }: { searchParams: Promis
           ) : null}
         </form>
       )}
-      <GraphExplorer query={query} clusterLargeGraph={!focused && !expandAll} />
+      <GraphExplorer query={query} clusterLargeGraph={!focused && !expandAll} overview={overview} />
     </>
   );
 }

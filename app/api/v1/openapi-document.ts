@@ -14,6 +14,8 @@ import * as integrationsIdOrKeyRoute from "@/app/api/v1/integrations/[idOrKey]/r
 import * as integrationsExportRoute from "@/app/api/v1/integrations/export/route";
 import * as integrationsImportRoute from "@/app/api/v1/integrations/import/route";
 import * as integrationsIdOrKeyArchiveRoute from "@/app/api/v1/integrations/[idOrKey]/archive/route";
+import * as integrationsIdOrKeyDecisionsRoute from "@/app/api/v1/integrations/[idOrKey]/decisions/route";
+import * as integrationsIdOrKeyRulesExportRoute from "@/app/api/v1/integrations/[idOrKey]/rules/export/route";
 import * as systemsRoute from "@/app/api/v1/systems/route";
 import * as systemsIdOrSlugRoute from "@/app/api/v1/systems/[idOrSlug]/route";
 import * as systemsIdOrSlugArchiveRoute from "@/app/api/v1/systems/[idOrSlug]/archive/route";
@@ -23,6 +25,7 @@ import * as contractsIdArchiveRoute from "@/app/api/v1/contracts/[id]/archive/ro
 import * as contractsIdCheckRoute from "@/app/api/v1/contracts/[id]/check/route";
 import * as contractsIdVersionsRoute from "@/app/api/v1/contracts/[id]/versions/route";
 import * as contractsIdVersionsVersionRoute from "@/app/api/v1/contracts/[id]/versions/[version]/route";
+import * as contractsIdVersionsVersionRulesRoute from "@/app/api/v1/contracts/[id]/versions/[version]/rules/route";
 import * as consumersRoute from "@/app/api/v1/consumers/route";
 import * as consumersIdRoute from "@/app/api/v1/consumers/[id]/route";
 import * as consumersIdArchiveRoute from "@/app/api/v1/consumers/[id]/archive/route";
@@ -55,6 +58,7 @@ import * as changeRequestsNumberExceptionsRoute from "@/app/api/v1/change-reques
 import * as changeRequestsNumberSubmitRoute from "@/app/api/v1/change-requests/[number]/submit/route";
 import * as changeRequestsNumberWithdrawRoute from "@/app/api/v1/change-requests/[number]/withdraw/route";
 import * as dashboardRoute from "@/app/api/v1/dashboard/route";
+import * as signalsRoute from "@/app/api/v1/signals/route";
 import * as incidentsRoute from "@/app/api/v1/incidents/route";
 import * as incidentsIdRoute from "@/app/api/v1/incidents/[id]/route";
 import * as incidentsIdAcknowledgeRoute from "@/app/api/v1/incidents/[id]/acknowledge/route";
@@ -91,6 +95,9 @@ const API_ROUTE_MODULES: readonly RouteModule[] = [
   contractsIdCheckRoute,
   contractsIdVersionsRoute,
   contractsIdVersionsVersionRoute,
+  contractsIdVersionsVersionRulesRoute,
+  integrationsIdOrKeyDecisionsRoute,
+  integrationsIdOrKeyRulesExportRoute,
   consumersRoute,
   consumersIdRoute,
   consumersIdArchiveRoute,
@@ -123,6 +130,7 @@ const API_ROUTE_MODULES: readonly RouteModule[] = [
   changeRequestsNumberSubmitRoute,
   changeRequestsNumberWithdrawRoute,
   dashboardRoute,
+  signalsRoute,
   incidentsRoute,
   incidentsIdRoute,
   incidentsIdAcknowledgeRoute,

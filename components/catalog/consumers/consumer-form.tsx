@@ -45,6 +45,9 @@ export function ConsumerForm({
     hrefOf: (saved) => `/catalog/consumers/${saved.id}`,
   });
   const capabilityError = errors.capabilityIds ?? Object.entries(errors).find(([key]) => key.startsWith("capabilityIds."))?.[1];
+  // Each declared field the contract version does not describe has its own error (fieldsUsed.2): show them all.
+  const fieldErrors = Object.entries(errors).filter(([key]) => key.startsWith("fieldsUsed."));
+  const fieldsUsedError = errors.fieldsUsed ?? (fieldErrors.length ? fieldErrors.map(([, message]) => message).join(" ") : undefined);
 
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="max-w-2xl space-y-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
@@ -81,8 +84,8 @@ export function ConsumerForm({
       <FormField
         label="Fields it uses"
         required
-        error={errors.fieldsUsed ?? errors["fieldsUsed.0"]}
-        hint="One per line or separated by commas, as named in the contract."
+        error={fieldsUsedError}
+        hint="One per line or separated by commas, as named in the contract: a field (net_revenue), a dotted path or JSON pointer (customer.tax_region, /customer/tax_region) or an operation (GET /orders)."
       >
         {(props) => <textarea {...props} rows={3} value={values.fieldsUsed} onChange={set("fieldsUsed")} className={`${props.className} font-mono`} />}
       </FormField>

@@ -230,6 +230,12 @@ export function IntegrationForm({ choices, integration, version }: { choices: In
             Contains personal data
           </label>
         </div>
+        <div className="flex items-end gap-2 pb-1">
+          <input id="keepFailingSamples" type="checkbox" name="keepFailingSamples" defaultChecked={integration?.keepFailingSamples} className="h-4 w-4" />
+          <label htmlFor="keepFailingSamples" className="text-sm text-slate-800">
+            Keep redacted samples of payloads the data contract does not deliver
+          </label>
+        </div>
         {(["businessValue", "complexity"] as const).map((field) => (
           <FormField key={field} label={field === "businessValue" ? "Business value (1–5)" : "Complexity (1–5)"} error={err(field)}>
             {(props) => (

@@ -9,12 +9,15 @@ import {
   findConsumableVersion,
   findConsumer,
   findExistingCapabilityIds,
+  findVersionDocument,
   insertConsumer,
   replaceConsumerCapabilities,
   updateConsumerIfUnchanged,
 } from "@/lib/catalog/consumers/repository";
 import { zCreateConsumerInput, zUpdateConsumerInput, type ConsumerOutput, type UpdateConsumerInput } from "@/lib/catalog/consumers/schemas";
+import { catalogueOfSpec, describeProblem, findDeclaredFieldProblems, normaliseDeclaredField } from "@/lib/catalog/consumers/declared-fields";
 import { preconditionFailed } from "@/lib/concurrency/record-version";
+import { InvalidInput } from "@/lib/errors/domain-errors";
 import { runMutation } from "@/lib/pipeline/run-mutation";
 
 function auditView(consumer: ConsumerOutput) {
@@ -52,6 +55,24 @@ async function assertReferences(tx: Prisma.TransactionClient, input: UpdateConsu
   }
 }
 
+/**
+ * The declared fields, checked against the contract version consumed: each entry the version does not describe is
+ * refused on its own pointer (/fieldsUsed/2) with the nearest names it does describe. A typo would otherwise read
+ * as "unaffected" by every change. Returns the entries as stored (JSON pointers become dotted paths).
+ */
+async function checkDeclaredFields(tx: Prisma.TransactionClient, contractVersionId: string, fieldsUsed: string[]): Promise<string[]> {
+  const version = await findVersionDocument(tx, contractVersionId);
+  const catalogue = catalogueOfSpec(version?.specText ?? null);
+  if (!version || !catalogue) return fieldsUsed;
+  const label = `${version.contract.name} ${version.version}`;
+  const problems = findDeclaredFieldProblems(fieldsUsed, catalogue);
+  if (problems.length > 0) {
+    const issues = problems.map((problem) => ({ pointer: `/fieldsUsed/${problem.index}`, detail: describeProblem(problem, label) }));
+    throw new InvalidInput(`Field ${issues[0].pointer} is invalid: ${issues[0].detail}`, { issues });
+  }
+  return fieldsUsed.map((entry) => normaliseDeclaredField(entry, catalogue));
+}
+
 export async function createConsumer(db: PrismaClient, { actor, input }: { actor: Actor; input: unknown }): Promise<ConsumerOutput> {
   return runMutation(db, {
     actor,
@@ -63,6 +84,7 @@ export async function createConsumer(db: PrismaClient, { actor, input }: { actor
     write: async (tx, { input: parsed }) => {
       await assertReferences(tx, parsed);
       const { capabilityIds, ...columns } = parsed;
+      columns.fieldsUsed = await checkDeclaredFields(tx, parsed.contractVersionId, parsed.fieldsUsed);
       const consumer = await insertConsumer(tx, { ...columns, systemId: columns.systemId ?? null, ownerUserId: actor.id }, [...new Set(capabilityIds)]);
       return { result: consumer, target: { type: "consumer", id: consumer.id, label: consumer.name }, after: auditView(consumer) };
     },
@@ -91,6 +113,11 @@ export async function updateConsumer(
       const keepsVersion = parsed.contractVersionId === consumer.contractVersion.id;
       await assertReferences(tx, keepsVersion ? { ...parsed, contractVersionId: undefined } : parsed);
       const { capabilityIds, ...columns } = parsed;
+      // Checked when the fields or the version change: an edit of anything else leaves older declarations alone
+      // (they are listed for their owners to fix).
+      const movesVersion = parsed.contractVersionId !== undefined && !keepsVersion;
+      if (parsed.fieldsUsed !== undefined || movesVersion)
+        columns.fieldsUsed = await checkDeclaredFields(tx, parsed.contractVersionId ?? consumer.contractVersion.id, parsed.fieldsUsed ?? consumer.fieldsUsed);
       if (!(await updateConsumerIfUnchanged(tx, consumer.id, consumer.updatedAt, columns))) throw preconditionFailed("consumer");
       if (capabilityIds) await replaceConsumerCapabilities(tx, consumer.id, [...new Set(capabilityIds)]);
       const updated = (await findConsumer(tx, consumer.id))!;

@@ -133,6 +133,11 @@ export async function findConsumableVersion(db: Db, id: string) {
   });
 }
 
+/** A contract version's document and name, to check the fields a consumer declares against it. */
+export async function findVersionDocument(db: Db, id: string) {
+  return db.contractVersion.findUnique({ where: { id }, select: { specText: true, version: true, contract: { select: { name: true } } } });
+}
+
 /** The versions offered by the consumer form, newest contracts' names first. */
 export async function findVersionOptions(db: Db) {
   const versions = await db.contractVersion.findMany({

@@ -74,6 +74,7 @@ export function readIntegrationForm(data: FormData, isNew: boolean): { input: Re
     volumePerDay: optionalNumber(data, "volumePerDay"),
     dataClassification: text(data, "dataClassification"),
     containsPersonalData: data.get("containsPersonalData") === "on",
+    keepFailingSamples: data.get("keepFailingSamples") === "on",
     permittedUses: data.getAll("permittedUses").map(String),
     criticality: text(data, "criticality"),
     businessValue: optionalNumber(data, "businessValue"),

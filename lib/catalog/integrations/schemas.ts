@@ -128,6 +128,8 @@ const integrationFields = {
   volumePerDay: z.number().int("A whole number.").min(0, "Zero or more.").max(2_000_000_000).nullable().optional(),
   dataClassification: z.enum(CLASSIFICATIONS),
   containsPersonalData: z.boolean(),
+  /** Keep redacted samples of payloads the data contract's decisions did not deliver (lib/data-contracts). */
+  keepFailingSamples: z.boolean(),
   permittedUses: z.array(z.enum(PERMITTED_USES)).max(PERMITTED_USES.length),
   criticality: z.enum(CRITICALITIES),
   businessValue: zScale,
@@ -165,6 +167,8 @@ export const zIntegrationInput = z.strictObject({
   fieldsExchanged: integrationFields.fieldsExchanged.default([]),
   dataClassification: integrationFields.dataClassification.default("internal"),
   containsPersonalData: integrationFields.containsPersonalData.default(false),
+  // Like approvalState: absent keeps the stored choice (off for a new integration), so a CSV row never resets it.
+  keepFailingSamples: integrationFields.keepFailingSamples.optional(),
   permittedUses: integrationFields.permittedUses.default([]),
   criticality: integrationFields.criticality.default("tier3"),
   lifecycle: integrationFields.lifecycle.default("active"),
@@ -312,6 +316,7 @@ export const zIntegrationOutput = zIntegrationSummary.extend({
   format: z.string().nullable(),
   volumePerDay: z.number().nullable(),
   containsPersonalData: z.boolean(),
+  keepFailingSamples: z.boolean(),
   permittedUses: z.array(z.enum(PERMITTED_USES)),
   businessValue: z.number().nullable(),
   complexity: z.number().nullable(),

@@ -47,6 +47,34 @@ function decide(compiled: CompiledRuleSet, fired: FiredRule[]): Decision {
 }
 
 /**
+ * The business keys a payload has under each duplicate-window rule, so that a caller keeping the windows in a
+ * database can load just those before evaluating a batch.
+ */
+export function businessKeysOf(compiled: CompiledRuleSet, item: PayloadItem): { ruleId: string; key: string }[] {
+  if (!isRecord(item.payload)) return [];
+  const variables = variablesOf(compiled, item, item.payload);
+  const keys: { ruleId: string; key: string }[] = [];
+  for (const rule of compiled.rules) {
+    if (rule.definition.kind !== "duplicate_window") continue;
+    try {
+      const key = keyText(rule.run(variables));
+      if (key !== null) keys.push({ ruleId: rule.definition.id, key });
+    } catch {
+      // No key on this payload: nothing to look up.
+    }
+  }
+  return keys;
+}
+
+function variablesOf(compiled: CompiledRuleSet, item: PayloadItem, payload: Record<string, unknown>) {
+  return {
+    payload,
+    targets: targetsOf(item, payload),
+    integration: { key: compiled.document.integration.key, approval_state: compiled.document.integration.approvalState },
+  };
+}
+
+/**
  * The decision for one payload: `deliver`, or the route it takes, with every rule that fired. Never throws for
  * anything a payload contains: a payload that is not a JSON object is rejected with the reason, and an expression
  * that cannot be evaluated on this payload (a missing key, a string where a number belongs) fires its rule, because
@@ -64,12 +92,8 @@ export function evaluatePayload(compiled: CompiledRuleSet, item: PayloadItem, co
   if (compiled.validate && !compiled.validate(payload)) {
     for (const finding of schemaFindings(compiled.validate.errors ?? [])) fired.push({ rule: "schema", kind: "schema", severity: "error", ...finding });
   }
-  const targets = targetsOf(item, payload);
-  const variables = {
-    payload,
-    targets,
-    integration: { key: compiled.document.integration.key, approval_state: compiled.document.integration.approvalState },
-  };
+  const variables = variablesOf(compiled, item, payload);
+  const { targets } = variables;
   const deliveredKeys: { ruleId: string; key: string }[] = [];
   for (const rule of compiled.rules) {
     const { kind, channel, message, windowMinutes, id } = rule.definition;

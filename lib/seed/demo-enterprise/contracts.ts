@@ -4,6 +4,8 @@ import { buildJsonSchemaSpec } from "../contract-specs/json-schema";
 import { buildOpenApiSpec, type OpenApiOperation, type OpenApiSpecInput } from "../contract-specs/openapi";
 import type { FlowDefinition } from "./flows";
 import { BILLING_CUSTOMER_STATUS, type GlossaryDefinition } from "./glossary";
+import { CUSTOMER_ACCOUNT_RULES, PRODUCT_EVENT_RULES } from "./data-contract-rules";
+import type { DataRulesInput } from "@/lib/data-contracts/schemas";
 
 export interface ContractVersionDefinition {
   version: string;
@@ -14,6 +16,8 @@ export interface ContractVersionDefinition {
   fields: string[];
   required: string[];
   glossary?: Record<string, GlossaryDefinition>;
+  /** Executable rules of the version (lib/data-contracts). */
+  dataRules?: DataRulesInput;
 }
 
 type OpenApiShape = Pick<OpenApiSpecInput, "openapi" | "format" | "resource" | "idField" | "operations" | "auth" | "filters" | "nullable" | "serverUrl">;
@@ -150,6 +154,7 @@ export const CURATED_CONTRACTS: ContractDefinition[] = [
           "BREAKING: approval_status is required and unapproved records are no longer emitted to channel topics. Added compliance_review_status and target_channels so consumers can route per channel.",
         fields: PRODUCT_EVENT_FIELDS,
         required: ["sku", "product_name", "category", "unit_of_measure", "publication_status", "approval_status"],
+        dataRules: PRODUCT_EVENT_RULES,
       },
     ],
   },
@@ -446,6 +451,7 @@ export const CURATED_CONTRACTS: ContractDefinition[] = [
           "BREAKING: tax_region replaces the free-text state field. legal_name and tax_region changes now return 202 and wait for Finance Systems review.",
         fields: CUSTOMER_ACCOUNT_FIELDS,
         required: ["account_id", "legal_name", "tax_region", "currency"],
+        dataRules: CUSTOMER_ACCOUNT_RULES,
       },
     ],
   },

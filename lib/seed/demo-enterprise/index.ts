@@ -18,6 +18,7 @@ import {
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SeedCatalog } from "../catalog";
 import { STANDARD_EXCEPTION_ROUTES } from "@/lib/catalog/integrations/exception-routing";
+import { zDataRulesInput } from "@/lib/data-contracts/schemas";
 import { stableId } from "../stable-id";
 import { CAPABILITIES } from "./capabilities";
 import { DOWNSTREAM_CONSUMERS, type ConsumerDefinition } from "./consumers";
@@ -233,6 +234,8 @@ export function buildDemoEnterprise({ passwordHash, now }: DemoEnterpriseOptions
           version: version.version,
           status: version.status,
           specText: renderSpec(contract, version),
+          // Stored as the API would store them: through the schema, so defaults (severity) are filled in.
+          dataRules: version.dataRules ? zDataRulesInput.parse(version.dataRules) : undefined,
           changelog: version.changelog,
           publishedAt: version.publishedDaysAgo === null ? null : daysAgo(version.publishedDaysAgo),
           createdAt: daysAgo((version.publishedDaysAgo ?? 3) + 7),

@@ -46,21 +46,22 @@ export function robustBaseline(samples: readonly number[], width = BAND_WIDTH): 
 export interface SeasonalWindow {
   /** How many previous weeks to read. */
   weeks: number;
-  /** The start of the integration's first signal: weeks before it are unknown, not silent. */
-  monitoredSince: number;
+  /**
+   * Whether the integration reported at all around that hour (its day has a rollup): a silent hour then counts as
+   * zero records; on a day it did not report at all (before it was connected, a monitoring outage) the week is
+   * left out rather than taught as zero.
+   */
+  reported: (hourStart: number) => boolean;
 }
 
-/**
- * The values at the same hour of the week in the previous weeks, newest first. Hourly rollups only hold hours that
- * had signals, so an hour missing after the integration began reporting counts as zero records; hours before it
- * are left out.
- */
+/** The values at the same hour of the week in the previous weeks, newest first. */
 export function sameHourOfWeekSamples(hourly: ReadonlyMap<number, number>, hourStart: number, window: SeasonalWindow): number[] {
   const samples: number[] = [];
   for (let week = 1; week <= window.weeks; week += 1) {
     const at = hourStart - week * WEEK_MS;
-    if (at < window.monitoredSince) break;
-    samples.push(hourly.get(at) ?? 0);
+    const value = hourly.get(at);
+    if (value !== undefined) samples.push(value);
+    else if (window.reported(at)) samples.push(0);
   }
   return samples;
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { GraphAnswer } from "@/lib/graph/find-graph";
+import type { GraphAnswer, OverviewAnswer } from "@/lib/graph/find-graph";
 import type { ImpactResult } from "@/lib/graph/impact";
 import { MAX_GRAPH_ELEMENTS } from "@/lib/graph/schemas";
 import { createIntegration, createSystem, createUser } from "@/test/factories";
@@ -86,5 +86,15 @@ describe(`graph and impact at ${BULK.toLocaleString("en")} live integrations`, (
     expect(problem.limit).toBe(MAX_GRAPH_ELEMENTS);
     expect(problem.size).toBeGreaterThan(BULK);
     expect(problem.detail).toContain(MAX_GRAPH_ELEMENTS.toLocaleString("en"));
+  });
+
+  it("answers the overview of the whole graph: a few groups standing for every node and edge", { timeout: 120_000 }, async () => {
+    const response = await call(getGraph, "/api/v1/graph?view=clusters");
+    expect(response.status).toBe(200);
+    const overview = (await response.json()) as OverviewAnswer;
+    expect(overview.groupBy).toBe("domain");
+    expect(overview.nodes.every((node) => node.type === "cluster")).toBe(true);
+    expect(overview.nodes.reduce((sum, node) => sum + node.size, 0)).toBe(overview.totals.nodes);
+    expect(overview.totals.edges).toBeGreaterThan(BULK);
   });
 });

@@ -4,7 +4,7 @@ import {
   displayPrefixOf,
   generateTokenSecret,
   hashTokenSecret,
-  scopeAllowsMethod,
+  scopeAllows,
   shouldRecordUse,
   tokenRefusal,
 } from "@/lib/api-tokens/token-secret";
@@ -45,11 +45,27 @@ describe("token rules", () => {
   });
 
   it("lets read tokens only read", () => {
-    expect(scopeAllowsMethod("read", "GET")).toBe(true);
-    expect(scopeAllowsMethod("read", "head")).toBe(true);
-    for (const method of ["POST", "PUT", "PATCH", "DELETE"]) expect(scopeAllowsMethod("read", method)).toBe(false);
-    expect(scopeAllowsMethod("read_write", "DELETE")).toBe(true);
-    expect(scopeAllowsMethod("something-else", "POST")).toBe(false);
+    expect(scopeAllows("read", { method: "GET" })).toBe(true);
+    expect(scopeAllows("read", { method: "head" })).toBe(true);
+    for (const method of ["POST", "PUT", "PATCH", "DELETE"]) expect(scopeAllows("read", { method })).toBe(false);
+    expect(scopeAllows("read_write", { method: "DELETE" })).toBe(true);
+    expect(scopeAllows("something-else", { method: "POST" })).toBe(false);
+    expect(scopeAllows("toString", { method: "GET" })).toBe(false);
+  });
+
+  it("lets a decisions token ask for routing decisions and nothing else, not even a read", () => {
+    expect(scopeAllows("decisions", { method: "POST", operationId: "decideIntegrationPayloads" })).toBe(true);
+    expect(scopeAllows("decisions", { method: "GET", operationId: "getIntegration" })).toBe(false);
+    expect(scopeAllows("decisions", { method: "GET", operationId: "exportIntegrationRules" })).toBe(false);
+    expect(scopeAllows("decisions", { method: "POST" })).toBe(false);
+  });
+
+  it("lets a signals token report signals and nothing else, not even read", () => {
+    expect(scopeAllows("signals:write", { method: "POST", operationId: "ingestSignals" })).toBe(true);
+    expect(scopeAllows("signals:write", { method: "GET", operationId: "listIntegrations" })).toBe(false);
+    expect(scopeAllows("signals:write", { method: "POST", operationId: "decideIntegrationPayloads" })).toBe(false);
+    expect(scopeAllows("signals:write", { method: "POST" })).toBe(false);
+    expect(scopeAllows("decisions", { method: "POST", operationId: "ingestSignals" })).toBe(false);
   });
 
   it("writes the last use at most once a minute", () => {

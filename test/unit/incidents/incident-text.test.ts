@@ -24,7 +24,7 @@ describe("incidentText", () => {
       },
     );
     expect(text).toBe(
-      "Invoices to ledger: error rate 12.4% in the last hour, usually 0.8%; feeds Billing and Financial close; used by Cash dashboard, Month-end report, Dunning workflow and 1 more",
+      "Invoices to ledger: error rate 12.4% in the last 30 minutes, usually 0.8%; feeds Billing and Financial close; used by Cash dashboard, Month-end report, Dunning workflow and 1 more",
     );
   });
 
@@ -41,6 +41,6 @@ describe("incidentText", () => {
       { cause: "dead_letter_growth", observed: 30, expected: 0, threshold: 10, deviation: null },
       { integrationName: "Shipments to carrier", windowStart: TUESDAY_10, capabilities: [], consumers: [] },
     );
-    expect(text).toBe("Shipments to carrier: dead-letter queue grew from 0 to 30 messages in the last hour; no business capability or consumer recorded");
+    expect(text).toBe("Shipments to carrier: dead-letter queue grew from 0 to 30 messages in the last 30 minutes; no business capability or consumer recorded");
   });
 });

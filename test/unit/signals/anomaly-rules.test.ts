@@ -41,7 +41,7 @@ function seasonalOrderFlow(weeks: number, seed: number, peak = 400): Map<number,
 }
 
 function volumeVerdictAt(series: Map<number, number>, hourStart: number) {
-  const samples = sameHourOfWeekSamples(series, hourStart, { weeks: 5, monitoredSince: START });
+  const samples = sameHourOfWeekSamples(series, hourStart, { weeks: 5, reported: (at) => at >= START });
   return volumeDropRule({ observed: series.get(hourStart) ?? 0, samples });
 }
 
@@ -76,12 +76,12 @@ describe("sameHourOfWeekSamples", () => {
     [START + 3 * WEEK_MS, 40],
   ]);
 
-  it("reads the same hour of the previous weeks, counting a silent hour as zero once the integration reported", () => {
-    expect(sameHourOfWeekSamples(series, START + 4 * WEEK_MS, { weeks: 4, monitoredSince: START })).toEqual([40, 0, 20, 10]);
+  it("reads the same hour of the previous weeks, counting a silent hour as zero on a day the integration reported", () => {
+    expect(sameHourOfWeekSamples(series, START + 4 * WEEK_MS, { weeks: 4, reported: () => true })).toEqual([40, 0, 20, 10]);
   });
 
-  it("leaves out weeks before the integration first reported instead of inventing zeros", () => {
-    expect(sameHourOfWeekSamples(series, START + 4 * WEEK_MS, { weeks: 6, monitoredSince: START + WEEK_MS })).toEqual([40, 0, 20]);
+  it("leaves out weeks in which the integration did not report that day instead of inventing zeros", () => {
+    expect(sameHourOfWeekSamples(series, START + 4 * WEEK_MS, { weeks: 6, reported: (at) => at >= START && at !== START + 2 * WEEK_MS })).toEqual([40, 20, 10]);
   });
 });
 

@@ -52,6 +52,8 @@ export function CreateTokenForm() {
             <select {...props} name="scope" defaultValue="read">
               <option value="read">Read</option>
               <option value="read_write">Read and write</option>
+              <option value="decisions">Routing decisions only</option>
+              <option value="signals:write">Report signals only</option>
             </select>
           )}
         </FormField>

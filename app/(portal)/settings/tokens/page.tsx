@@ -3,6 +3,7 @@ import { requirePageActor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { findApiTokensOfUser } from "@/lib/api-tokens/repository";
 import { tokenRefusal } from "@/lib/api-tokens/token-secret";
+import { TOKEN_SCOPE_LABELS } from "@/lib/api-tokens/schemas";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Badge } from "@/components/ui/badge";
@@ -23,7 +24,7 @@ export default async function ApiTokensPage() {
     <>
       <PageHeader
         title="API tokens"
-        description="Personal tokens let scripts call the API as you, with your permissions. Send one as Authorization: Bearer ix_…. A read token can only read; revoke a token as soon as you no longer need it."
+        description="Personal tokens let scripts call the API as you, with your permissions. Send one as Authorization: Bearer ix_…. A read token can only read; a routing-decisions token can only ask an integration's data contract for decisions; revoke a token as soon as you no longer need it."
       />
       <section aria-labelledby="create-token" className="mb-8 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
         <h2 id="create-token" className="mb-3 text-base font-semibold text-slate-900">
@@ -47,7 +48,7 @@ export default async function ApiTokensPage() {
                   <p className="font-mono text-xs text-slate-600">{token.prefix}…</p>
                 </td>
                 <td className="px-4 py-2">
-                  <Badge tone={token.scope === "read_write" ? "warning" : "neutral"}>{token.scope === "read_write" ? "read-write" : "read"}</Badge>
+                  <Badge tone={token.scope === "read_write" ? "warning" : "neutral"}>{TOKEN_SCOPE_LABELS[token.scope]}</Badge>
                 </td>
                 <td className="px-4 py-2 text-slate-700">{formatTime(token.createdAt, "—")}</td>
                 <td className="px-4 py-2 text-slate-700">{formatTime(token.expiresAt, "Never")}</td>

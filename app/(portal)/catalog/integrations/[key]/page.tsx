@@ -12,6 +12,8 @@ import { CompletenessMeter } from "@/components/catalog/completeness-meter";
 import { AuditTrail } from "@/components/audit/audit-trail";
 import { DeprecationPanel } from "@/components/deprecations/deprecation-panel";
 import { IncidentPanel } from "@/components/incidents/incident-panel";
+import { SignalChartsPanel } from "@/components/signals/signal-charts-panel";
+import { CHART_RANGES } from "@/lib/signals/anomalies/signal-chart-data";
 import { NeighbourhoodGraph } from "@/components/graph/neighbourhood-graph";
 import { CriticalityBadge, HealthBadge, LifecycleBadge } from "@/components/catalog/status-badges";
 import { Badge } from "@/components/ui/badge";
@@ -20,6 +22,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 
 type Params = { params: Promise<{ key: string }> };
+type PageProps = Params & { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: `${decodeURIComponent((await params).key)} · Integrations` };
@@ -48,7 +51,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 
 const list = (values: string[]) => (values.length ? values.join(", ") : null);
 
-export default async function IntegrationDetailPage({ params }: Params) {
+export default async function IntegrationDetailPage({ params, searchParams }: PageProps) {
   const actor = await requirePageActor();
   const { key } = await params;
   const db = await getDb();
@@ -57,6 +60,9 @@ export default async function IntegrationDetailPage({ params }: Params) {
   const [surroundings, activeConsumers] = await Promise.all([findIntegrationSurroundings(db, integration), countActiveConsumers(db, integration.id)]);
   const mayEdit = !integration.archivedAt && can(actor, "catalog.update", { ownerTeamId: integration.ownerTeam?.id ?? null });
   const mayArchive = !integration.archivedAt && can(actor, "catalog.archive", { ownerTeamId: integration.ownerTeam?.id ?? null });
+  // An unknown period falls back to the default one rather than failing the page.
+  const requestedRange = (await searchParams).signals;
+  const chartRange = CHART_RANGES.find((range) => range === requestedRange) ?? "24h";
   const ownerByRole = new Map(integration.owners.map((o) => [o.role, o.user]));
 
   return (
@@ -95,6 +101,7 @@ export default async function IntegrationDetailPage({ params }: Params) {
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <IncidentPanel actor={actor} integrationId={integration.id} ownerTeamId={integration.ownerTeam?.id ?? null} />
+          <SignalChartsPanel integrationId={integration.id} integrationKey={integration.key} range={chartRange} />
           <Section title="Inventory record">
             <dl className="grid gap-4 sm:grid-cols-2">
               <Fact label="Source → target">
