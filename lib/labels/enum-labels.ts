@@ -112,6 +112,15 @@ export const ENUM_LABELS = {
   MigrationStatus: { notified: "Notified", acknowledged: "Acknowledged", migrating: "Migrating", migrated: "Migrated", blocked: "Blocked" },
   JobStatus: { pending: "Pending", running: "Running", succeeded: "Succeeded", dead: "Failed for good" },
   WebhookDeliveryStatus: { pending: "Pending", delivered: "Delivered", failed: "Failed" },
+  DecisionOutcome: {
+    deliver: "Delivered",
+    quarantine: "Quarantine",
+    duplicate: "Duplicate",
+    manual_review: "Manual review",
+    access_review: "Access review",
+    escalate: "Escalated",
+    reject: "Rejected",
+  },
   SignalResolution: { minute: "Per minute", hour: "Per hour", day: "Per day" },
   IncidentCause: {
     volume_drop: "Volume dropped",
