@@ -22,7 +22,8 @@ export function useRecordForm<V extends object, R>({
 }: {
   initial: V;
   schema: z.ZodType;
-  toInput: (values: V) => unknown;
+  /** `form` holds the uncontrolled fields too (the links rows), read from the submitted form. */
+  toInput: (values: V, form: FormData) => unknown;
   save: (input: unknown) => Promise<ActionResult<R>>;
   hrefOf: (saved: R) => string;
 }) {
@@ -32,9 +33,9 @@ export function useRecordForm<V extends object, R>({
   const setValue = <K extends keyof V>(key: K, value: V[K]) => setValues((current) => ({ ...current, [key]: value }));
   const set = (key: keyof V) => (event: React.ChangeEvent<Control>) => setValue(key, event.target.value as V[keyof V]);
 
-  const submit = (event: React.FormEvent) => {
+  const submit = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const input = toInput(values);
+    const input = toInput(values, new FormData(event.currentTarget));
     if (check(schema, input) === null) return;
     run(() => save(input));
   };

@@ -2,12 +2,20 @@ import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { getDashboard } from "@/lib/dashboard/get-dashboard";
+import { findConsumerFieldProblems } from "@/lib/catalog/consumers/find-declared-field-problems";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
+import { DeclaredFieldProblemsNotice } from "@/components/catalog/consumers/declared-field-problems";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const actor = await requirePageActor();
-  const dashboard = await getDashboard(await getDb(), { actor, now: new Date() });
-  return <DashboardView dashboard={dashboard} />;
+  const db = await getDb();
+  const [dashboard, fieldProblems] = await Promise.all([getDashboard(db, { actor, now: new Date() }), findConsumerFieldProblems(db, { actor })]);
+  return (
+    <>
+      <DeclaredFieldProblemsNotice count={fieldProblems.length} />
+      <DashboardView dashboard={dashboard} />
+    </>
+  );
 }

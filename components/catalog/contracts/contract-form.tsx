@@ -5,6 +5,8 @@ import { CONTRACT_TYPES, zCreateContractInput, zUpdateContractInput } from "@/li
 import { SPEC_KIND_LABELS } from "@/lib/catalog/specs/spec-kinds";
 import { RecordFormActions, useRecordForm } from "@/components/catalog/use-record-form";
 import { FormField } from "@/components/ui/form-field";
+import { RecordLinksFields, type RecordLinksValues } from "@/components/catalog/links/record-links-fields";
+import { readLinkFields } from "@/lib/catalog/links/form-input";
 
 interface Option {
   id: string;
@@ -30,7 +32,7 @@ export function ContractForm({
   integrations,
 }: {
   initial: ContractFormValues;
-  existing?: { id: string; etag: string };
+  existing?: { id: string; etag: string; links: RecordLinksValues };
   teams: Option[];
   systems: Option[];
   integrations: Option[];
@@ -39,8 +41,10 @@ export function ContractForm({
     initial,
     schema: existing ? zUpdateContractInput : zCreateContractInput,
     // The slug and type are fixed once registered: an edit does not send them.
-    toInput: (v) =>
-      existing ? { name: v.name, description: v.description, ownerTeamId: v.ownerTeamId, integrationId: v.integrationId, systemId: v.systemId } : v,
+    toInput: (v, form) => ({
+      ...(existing ? { name: v.name, description: v.description, ownerTeamId: v.ownerTeamId, integrationId: v.integrationId, systemId: v.systemId } : v),
+      ...readLinkFields(form),
+    }),
     save: (input) => (existing ? updateContractAction({ contractId: existing.id, etag: existing.etag, values: input }) : createContractAction(input)),
     hrefOf: (saved) => `/catalog/contracts/${saved.slug}`,
   });
@@ -113,6 +117,7 @@ export function ContractForm({
           </select>
         )}
       </FormField>
+      <RecordLinksFields record={existing?.links} errors={errors} />
       <RecordFormActions pending={pending} saveLabel={existing ? "Save changes" : "Register contract"} />
     </form>
   );

@@ -26,6 +26,7 @@ import {
 } from "@/lib/catalog/integrations/schemas";
 import { STANDARD_EXCEPTION_ROUTES } from "@/lib/catalog/integrations/exception-routing";
 import { EditableRowList, useEditableRows } from "@/components/catalog/integrations/editable-rows";
+import { RecordLinksFields } from "@/components/catalog/links/record-links-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { FormField } from "@/components/ui/form-field";
@@ -321,6 +322,11 @@ export function IntegrationForm({ choices, integration, version }: { choices: In
           )}
         </EditableRowList>
         {err("escalationPath") ? <p className="text-sm text-red-700 sm:col-span-2">{err("escalationPath")}</p> : null}
+      </fieldset>
+
+      <fieldset className="grid gap-4 rounded-xl border border-slate-200 bg-white p-5 sm:grid-cols-2">
+        <legend className="px-1 text-base font-semibold text-slate-900">Links and references</legend>
+        <RecordLinksFields record={integration} errors={errors} />
       </fieldset>
 
       <fieldset className="grid gap-4 rounded-xl border border-slate-200 bg-white p-5 sm:grid-cols-2">

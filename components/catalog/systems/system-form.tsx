@@ -7,6 +7,8 @@ import { SYSTEM_KINDS, zSystemInput, zSystemUpdateInput, type SystemOutput } fro
 import { useActionForm } from "@/components/forms/use-action-form";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { FormField } from "@/components/ui/form-field";
+import { RecordLinksFields } from "@/components/catalog/links/record-links-fields";
+import { readLinkFields } from "@/lib/catalog/links/form-input";
 
 const text = (data: FormData, name: string) => String(data.get(name) ?? "").trim();
 
@@ -41,6 +43,7 @@ export function SystemForm({ teams, system, version }: { teams: { slug: string; 
           criticality: text(data, "criticality"),
           lifecycle: text(data, "lifecycle"),
           isExternal: data.get("isExternal") === "on",
+          ...readLinkFields(data),
         };
         if (!check(isNew ? zSystemInput : zSystemUpdateInput, input)) return;
         run(() => (isNew ? createSystemAction(input) : updateSystemAction({ slug: system.slug, version: version ?? "", values: input })));
@@ -124,6 +127,7 @@ export function SystemForm({ teams, system, version }: { teams: { slug: string; 
             Run by a third party (external)
           </label>
         </div>
+        <RecordLinksFields record={system} errors={errors} />
       </div>
       <div className="flex gap-2">
         <button type="submit" className={buttonStyles.primary} disabled={pending}>

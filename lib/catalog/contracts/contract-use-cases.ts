@@ -29,13 +29,18 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** What the audit trail keeps of a contract: its facts, not its versions' documents. */
 function auditView(contract: ContractOutput) {
-  const { id, slug, name, description, type, ownerTeam, integration, system, archivedAt, archiveReason } = contract;
+  const { id, slug, name, description, type, ownerTeam, integration, system, links, backstageRef, serviceNowId, leanIxId, archivedAt, archiveReason } =
+    contract;
   return {
     id,
     slug,
     name,
     description,
     type,
+    links,
+    backstageRef,
+    serviceNowId,
+    leanIxId,
     ownerTeamId: ownerTeam?.id ?? null,
     integrationId: integration?.id ?? null,
     systemId: system?.id ?? null,

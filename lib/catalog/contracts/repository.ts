@@ -1,4 +1,5 @@
 import "server-only";
+import { storedLinks } from "@/lib/catalog/links/schemas";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type {
   ContractFilters,
@@ -29,6 +30,10 @@ export const contractSelect = {
   system: { select: { id: true, slug: true, name: true } },
   versions: { select: { version: true, status: true }, orderBy: VERSION_ORDER, take: 1 },
   _count: { select: { versions: true } },
+  links: true,
+  backstageRef: true,
+  serviceNowId: true,
+  leanIxId: true,
   archivedAt: true,
   archiveReason: true,
   createdAt: true,
@@ -38,8 +43,8 @@ export const contractSelect = {
 type ContractRow = Prisma.ContractGetPayload<{ select: typeof contractSelect }>;
 
 export function toContractOutput(row: ContractRow): ContractOutput {
-  const { versions, _count, ...rest } = row;
-  return { ...rest, latestVersion: versions[0] ?? null, versionCount: _count.versions };
+  const { versions, _count, links, ...rest } = row;
+  return { ...rest, links: storedLinks(links), latestVersion: versions[0] ?? null, versionCount: _count.versions };
 }
 
 const versionSelect = {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordLinkFields, recordLinkOutputFields } from "@/lib/catalog/links/schemas";
 import { referenceTo } from "@/lib/validation/filter-reference";
 import { zCursorPageQuery } from "@/lib/pagination/cursor";
 import { emptyAsUndefined } from "@/lib/validation/primitives";
@@ -54,6 +55,7 @@ export const zCreateContractInput = z.strictObject({
   ownerTeamId: zRecordId("the owning team"),
   integrationId: zOptionalReference,
   systemId: zOptionalReference,
+  ...recordLinkFields,
 });
 export type CreateContractInput = z.infer<typeof zCreateContractInput>;
 
@@ -143,6 +145,7 @@ export const zContractOutput = z.object({
   system: z.object({ id: z.string(), slug: z.string(), name: z.string() }).nullable(),
   latestVersion: z.object({ version: z.string(), status: zContractVersionStatus }).nullable(),
   versionCount: z.number().int(),
+  ...recordLinkOutputFields,
   archivedAt: z.date().nullable(),
   archiveReason: z.string().nullable(),
   createdAt: z.date(),

@@ -1,4 +1,5 @@
 import "server-only";
+import { storedLinks } from "@/lib/catalog/links/schemas";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { CATALOG_EXPORT_FORMAT, CATALOG_EXPORT_VERSION, type CatalogExportInput } from "@/lib/catalog/export/schemas";
 
@@ -95,6 +96,10 @@ export async function readCatalogForExport(db: PrismaClient | Prisma.Transaction
       criticality: s.criticality,
       lifecycle: s.lifecycle,
       isExternal: s.isExternal,
+      links: storedLinks(s.links),
+      backstageRef: s.backstageRef,
+      serviceNowId: s.serviceNowId,
+      leanIxId: s.leanIxId,
       archivedAt: iso(s.archivedAt),
       archiveReason: s.archiveReason,
     })),
@@ -126,6 +131,10 @@ export async function readCatalogForExport(db: PrismaClient | Prisma.Transaction
       monitoring: i.monitoring,
       monitoringNotes: i.monitoringNotes,
       expectedLatencySeconds: i.expectedLatencySeconds,
+      links: storedLinks(i.links),
+      backstageRef: i.backstageRef,
+      serviceNowId: i.serviceNowId,
+      leanIxId: i.leanIxId,
       archivedAt: iso(i.archivedAt),
       archiveReason: i.archiveReason,
       owners: i.owners.map((o) => ({ role: o.role, email: o.user.email })).sort(byText((o) => o.role)),
@@ -143,6 +152,10 @@ export async function readCatalogForExport(db: PrismaClient | Prisma.Transaction
       ownerEmail: c.ownerUser?.email ?? null,
       integration: c.integration?.key ?? null,
       system: c.system?.slug ?? null,
+      links: storedLinks(c.links),
+      backstageRef: c.backstageRef,
+      serviceNowId: c.serviceNowId,
+      leanIxId: c.leanIxId,
       archivedAt: iso(c.archivedAt),
       archiveReason: c.archiveReason,
       versions: c.versions.map((v) => ({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { exportedLinkFields } from "@/lib/catalog/links/schemas";
 import { analyzeSpec, describeSpecIssue } from "@/lib/catalog/specs/analyze-spec";
 import { STORED_ARCHIVE_REASON_MAX } from "@/lib/catalog/archive-input";
 import { CONSUMER_TEXT_LIMITS } from "@/lib/catalog/consumers/schemas";
@@ -72,6 +73,7 @@ export const zExportedSystem = z.strictObject({
   criticality: z.enum(Criticality),
   lifecycle: z.enum(Lifecycle),
   isExternal: z.boolean(),
+  ...exportedLinkFields,
   archivedAt: zDateTime.nullable(),
   archiveReason: zArchiveReason,
 });
@@ -105,6 +107,7 @@ export const zExportedIntegration = z.strictObject({
   monitoring: z.enum(MonitoringMethod),
   monitoringNotes: zText(INTEGRATION_TEXT_LIMITS.monitoringNotes).nullable(),
   expectedLatencySeconds: z.number().int().min(0).nullable(),
+  ...exportedLinkFields,
   archivedAt: zDateTime.nullable(),
   archiveReason: zArchiveReason,
   owners: z.array(z.strictObject({ role: z.enum(OwnerRole), email: zKey })),
@@ -149,6 +152,7 @@ export const zExportedContract = z.strictObject({
   ownerEmail: zKey.nullable(),
   integration: zKey.nullable(),
   system: zKey.nullable(),
+  ...exportedLinkFields,
   archivedAt: zDateTime.nullable(),
   archiveReason: zArchiveReason,
   versions: z.array(zExportedContractVersion),

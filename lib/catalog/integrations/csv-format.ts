@@ -1,4 +1,6 @@
 import { unguardFormula } from "@/lib/catalog/csv";
+import { formatLinksCell, parseLinksCell } from "@/lib/catalog/links/links-text";
+import { EXTERNAL_REF_FIELDS } from "@/lib/catalog/links/schemas";
 import { OWNER_ROLES, type IntegrationRecord } from "@/lib/catalog/integrations/schemas";
 
 /**
@@ -35,6 +37,8 @@ export const INTEGRATION_CSV_COLUMNS = [
   ...OWNER_ROLES,
   "escalationPath",
   "capabilities",
+  "links",
+  ...EXTERNAL_REF_FIELDS,
   "completeness",
 ] as const;
 
@@ -82,6 +86,10 @@ export function integrationToCsvRow(i: IntegrationRecord): string[] {
     data_owner: owner.get("data_owner") ?? "",
     escalationPath: list(i.escalationPath.map((s) => s.user?.email ?? s.contact ?? "")),
     capabilities: list(i.capabilities.map((c) => c.slug)),
+    links: formatLinksCell(i.links),
+    backstageRef: i.backstageRef ?? "",
+    serviceNowId: i.serviceNowId ?? "",
+    leanIxId: i.leanIxId ?? "",
     completeness: String(i.completeness.score),
   };
   return INTEGRATION_CSV_COLUMNS.map((column) => cells[column]);
@@ -145,6 +153,8 @@ export function csvRowToInput(header: readonly string[], cells: readonly string[
   if (has("containsPersonalData")) input.containsPersonalData = booleanCell(cell("containsPersonalData"));
   if (OWNER_ROLES.some((role) => has(role)))
     input.owners = Object.fromEntries(OWNER_ROLES.filter((role) => has(role)).map((role) => [role, cell(role) || null]));
+  if (has("links")) input.links = parseLinksCell(cell("links"));
+  for (const column of EXTERNAL_REF_FIELDS) if (has(column)) input[column] = cell(column) || null;
   if (has("escalationPath"))
     input.escalationPath = splitList(cell("escalationPath")).map((step) => (step.includes("@") && !/\s/.test(step) ? { user: step } : { contact: step }));
   return input;

@@ -1,4 +1,5 @@
 import { OWNER_ROLES } from "@/lib/catalog/integrations/schemas";
+import { readLinkFields } from "@/lib/catalog/links/form-input";
 
 /** The API's limits on the editable lists; the form never offers more rows than the server accepts. */
 export const MAX_ESCALATION_STEPS = 10;
@@ -90,6 +91,7 @@ export function readIntegrationForm(data: FormData, isNew: boolean): { input: Re
     capabilities: data.getAll("capabilities").map(String),
     validationRules: rules.rows,
     exceptionRoutes: routes.rows,
+    ...readLinkFields(data),
   };
   return { input, origins: { escalationPath: escalation.origins, validationRules: rules.origins, exceptionRoutes: routes.origins } };
 }

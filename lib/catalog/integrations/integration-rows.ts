@@ -1,4 +1,5 @@
 import "server-only";
+import { storedLinks } from "@/lib/catalog/links/schemas";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assessCompleteness } from "@/lib/catalog/completeness";
 import type { IntegrationOutput, IntegrationRecord, IntegrationSummary } from "@/lib/catalog/integrations/schemas";
@@ -96,6 +97,10 @@ export const recordSelect = {
   approvalState: true,
   healthCheckedAt: true,
   monitoringNotes: true,
+  links: true,
+  backstageRef: true,
+  serviceNowId: true,
+  leanIxId: true,
   archiveReason: true,
   createdAt: true,
   owners: { select: { role: true, user: person }, orderBy: { role: "asc" } },
@@ -128,6 +133,10 @@ export function toRecord(row: Prisma.IntegrationGetPayload<{ select: typeof reco
     healthCheckedAt: row.healthCheckedAt,
     monitoringNotes: row.monitoringNotes,
     expectedLatencySeconds: row.expectedLatencySeconds,
+    links: storedLinks(row.links),
+    backstageRef: row.backstageRef,
+    serviceNowId: row.serviceNowId,
+    leanIxId: row.leanIxId,
     archiveReason: row.archiveReason,
     createdAt: row.createdAt,
     owners: row.owners,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordLinkFields, recordLinkOutputFields } from "@/lib/catalog/links/schemas";
 import { referenceTo } from "@/lib/validation/filter-reference";
 import {
   ApprovalState,
@@ -150,6 +151,7 @@ const integrationFields = {
   /** Absent means "unchanged" even on import: spreadsheets have no columns for them. */
   validationRules: z.array(zValidationRuleInput).max(50, "At most 50 rules.").optional(),
   exceptionRoutes: zExceptionRoutes.optional(),
+  ...recordLinkFields,
 };
 
 /**
@@ -324,6 +326,7 @@ export const zIntegrationOutput = zIntegrationSummary.extend({
   healthCheckedAt: z.date().nullable(),
   monitoringNotes: z.string().nullable(),
   expectedLatencySeconds: z.number().nullable(),
+  ...recordLinkOutputFields,
   archiveReason: z.string().nullable(),
   createdAt: z.date(),
   owners: z.array(z.object({ role: z.enum(OWNER_ROLES), user: zPersonRef })),

@@ -3,6 +3,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { decodeCursor, toCursorPage, type CursorPage } from "@/lib/pagination/cursor";
 import type { SystemApiListQuery, SystemFilters, SystemListQuery, SystemOutput } from "@/lib/catalog/systems/schemas";
 import { archivedAtCondition } from "@/lib/catalog/archived-filter";
+import { storedLinks } from "@/lib/catalog/links/schemas";
 
 export const SYSTEMS_PAGE_SIZE = 25;
 
@@ -21,6 +22,10 @@ const systemSelect = {
   criticality: true,
   lifecycle: true,
   isExternal: true,
+  links: true,
+  backstageRef: true,
+  serviceNowId: true,
+  leanIxId: true,
   archivedAt: true,
   archiveReason: true,
   createdAt: true,
@@ -44,6 +49,10 @@ function toOutput(row: SystemRow): SystemOutput {
     criticality: row.criticality,
     lifecycle: row.lifecycle,
     isExternal: row.isExternal,
+    links: storedLinks(row.links),
+    backstageRef: row.backstageRef,
+    serviceNowId: row.serviceNowId,
+    leanIxId: row.leanIxId,
     archivedAt: row.archivedAt,
     archiveReason: row.archiveReason,
     createdAt: row.createdAt,

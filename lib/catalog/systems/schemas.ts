@@ -5,6 +5,7 @@ import { emptyAsUndefined, zMultiValue, zPageNumber, zSearchText, zSlugFilter } 
 import { CRITICALITIES, LIFECYCLES } from "@/lib/catalog/integrations/schemas";
 import { zCursorPageQuery } from "@/lib/pagination/cursor";
 import { zArchivedFilter } from "@/lib/catalog/archived-filter";
+import { recordLinkFields, recordLinkOutputFields } from "@/lib/catalog/links/schemas";
 
 export const SYSTEM_KINDS = Object.values(SystemKind) as [SystemKind, ...SystemKind[]];
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -25,6 +26,7 @@ const systemFields = {
   criticality: z.enum(CRITICALITIES),
   lifecycle: z.enum(LIFECYCLES),
   isExternal: z.boolean(),
+  ...recordLinkFields,
 };
 
 /** The largest system the API accepts as JSON: the text limits below plus the envelope. */
@@ -90,6 +92,7 @@ export const zSystemOutput = z.object({
   criticality: z.enum(CRITICALITIES),
   lifecycle: z.enum(LIFECYCLES),
   isExternal: z.boolean(),
+  ...recordLinkOutputFields,
   archivedAt: z.date().nullable(),
   archiveReason: z.string().nullable(),
   createdAt: z.date(),

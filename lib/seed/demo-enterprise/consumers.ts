@@ -71,7 +71,9 @@ export const DOWNSTREAM_CONSUMERS: ConsumerDefinition[] = [
     system: "legacy-reporting-db",
     contract: "order-api",
     version: "1.0.0",
-    fieldsUsed: ["order_id", "order_total", "currency", "ordered_at"],
+    // "order_date" was the field's name before 1.0.0 was published: a declaration made before fields were checked,
+    // which the portal lists for the owners to fix (Catalog › Consumers › Declared fields to fix).
+    fieldsUsed: ["order_id", "order_total", "currency", "ordered_at", "order_date"],
     purpose: "Nightly pull into the pre-Snowflake reporting database.",
     owner: null,
     team: "data-analytics",

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
-import { createContract, createContractVersion, createTeam, createUser } from "@/test/factories";
+import { createConsumer, createContract, createContractVersion, createTeam, createUser } from "@/test/factories";
 import { call, serveRoutesFrom, signedIn } from "@/test/support/route-harness";
 import { createTestDatabase, type TestDatabase } from "@/test/support/test-database";
 
 vi.mock("@/lib/auth/actor", () => ({ getActor: async () => signedIn.actor }));
 
 const consumersRoute = await import("@/app/api/v1/consumers/route");
+const { findConsumerFieldProblems } = await import("@/lib/catalog/consumers/find-declared-field-problems");
 const consumerRoute = await import("@/app/api/v1/consumers/[id]/route");
 
 let db: TestDatabase;
@@ -112,5 +113,21 @@ describe("a consumer's declared fields, checked against the contract version it 
     expect(move.json?.errors?.[0].pointer).toBe("/fieldsUsed/1");
     expect(move.json?.errors?.[0].detail).toContain("Order API 3.0.0");
     expect(move.json?.errors?.[0].detail).toContain('Did you mean "net_amount"?');
+  });
+
+  it("lists the declarations made before fields were checked for their owners to fix, with suggestions", async () => {
+    // Written around the use case, as older records and seeded data were.
+    const older = await createConsumer(db.prisma, {
+      contractVersionId: versions.v3,
+      name: "Older board pack",
+      ownerTeamId: teamId,
+      fieldsUsed: ["order_id", "net_revenue"],
+    });
+    await createConsumer(db.prisma, { contractVersionId: versions.v3, name: "Archived pack", fieldsUsed: ["nope"], archivedAt: new Date() });
+    const rows = await findConsumerFieldProblems(db.prisma, { actor: signedIn.actor! });
+    expect(rows.map((row) => [row.consumer.name, row.version.version, row.problems])).toEqual([
+      ["Older board pack", "3.0.0", [{ index: 1, entry: "net_revenue", suggestions: ["net_amount"] }]],
+    ]);
+    expect((await findConsumerFieldProblems(db.prisma, { actor: signedIn.actor!, consumerId: older.id })).length).toBe(1);
   });
 });

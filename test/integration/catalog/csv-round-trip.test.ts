@@ -14,6 +14,19 @@ let token: string;
 beforeAll(async () => {
   db = await createTestDatabase();
   await seedDemo(db.prisma, { now: new Date("2026-06-17T11:15:00Z") });
+  // One record carries links and external references, so that the round trip covers those columns too.
+  const first = await db.prisma.integration.findFirstOrThrow({ where: { archivedAt: null }, orderBy: { key: "asc" } });
+  await db.prisma.integration.update({
+    where: { id: first.id },
+    data: {
+      links: [
+        { kind: "runbook", url: "https://wiki.example.com/runbooks/orders", title: "Orders runbook" },
+        { kind: "dashboard", url: "https://grafana.example.com/d/abc?from=now-1h&to=now", title: null },
+      ],
+      backstageRef: "component:default/order-sync",
+      serviceNowId: "CI0012345",
+    },
+  });
   detach = serveRoutesFrom(db);
   const admin = await db.prisma.user.findFirstOrThrow({ where: { role: "admin" }, include: { memberships: true } });
   ({ secret: token } = await createApiToken(db.prisma, {
@@ -42,6 +55,7 @@ const importCsv = async (csv: string, dryRun: boolean) => {
 describe("the inventory CSV round trip over the whole demo catalog", () => {
   it("imports its own export back unchanged: no row refused, every row an update, the next export identical", async () => {
     const exported = await exportCsv();
+    expect(exported).toContain("component:default/order-sync");
     const rows = parseCsv(exported).length - 1;
     // The demo keeps some integrations without an owner team on purpose (the completeness score reports them).
     expect(await db.prisma.integration.count({ where: { archivedAt: null, ownerTeamId: null } })).toBeGreaterThan(0);

@@ -6,6 +6,8 @@ import { getDb } from "@/lib/db";
 import { CONSUMERS_PAGE_SIZE, findConsumers } from "@/lib/catalog/consumers/repository";
 import { CONSUMER_KIND_LABELS, CONSUMER_KINDS, zConsumerListQuery } from "@/lib/catalog/consumers/schemas";
 import { findTeamOptions } from "@/lib/catalog/contracts/repository";
+import { findConsumerFieldProblems } from "@/lib/catalog/consumers/find-declared-field-problems";
+import { DeclaredFieldProblemsNotice } from "@/components/catalog/consumers/declared-field-problems";
 import { VersionStatusBadge } from "@/components/catalog/contracts/contract-badges";
 import { Badge } from "@/components/ui/badge";
 import { buttonStyles } from "@/components/ui/button-styles";
@@ -24,7 +26,11 @@ export default async function ConsumersPage({ searchParams }: { searchParams: Pr
   const actor = await requirePageActor();
   const { query, ignored } = readPageQuery(zConsumerListQuery, await searchParams);
   const db = await getDb();
-  const [{ consumers, total }, teams] = await Promise.all([findConsumers(db, query), findTeamOptions(db)]);
+  const [{ consumers, total }, teams, fieldProblems] = await Promise.all([
+    findConsumers(db, query),
+    findTeamOptions(db),
+    findConsumerFieldProblems(db, { actor }),
+  ]);
   const filtered = Boolean(query.q || query.kind || query.team || query.contract || query.archived !== "exclude");
 
   return (
@@ -41,6 +47,7 @@ export default async function ConsumersPage({ searchParams }: { searchParams: Pr
         }
       />
       <IgnoredFiltersNotice ignored={ignored} />
+      <DeclaredFieldProblemsNotice count={fieldProblems.length} />
       <form className="mb-4 flex flex-wrap items-end gap-3" role="search" aria-label="Filter consumers">
         <div className="min-w-64 flex-1">
           <label htmlFor="q" className="block text-xs font-medium text-slate-700">

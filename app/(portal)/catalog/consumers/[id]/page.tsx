@@ -5,6 +5,9 @@ import { requirePageActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { findConsumer } from "@/lib/catalog/consumers/repository";
+import { findConsumerFieldProblems } from "@/lib/catalog/consumers/find-declared-field-problems";
+import { findProposalsBreakingConsumer } from "@/lib/reviews/find-proposals-breaking-consumer";
+import { DeclaredFieldProblemList } from "@/components/catalog/consumers/declared-field-problems";
 import { CONSUMER_KIND_LABELS } from "@/lib/catalog/consumers/schemas";
 import { etagOf } from "@/lib/http/etag";
 import { ArchiveConsumerForm } from "@/components/catalog/consumers/archive-consumer-form";
@@ -24,6 +27,12 @@ export default async function ConsumerPage({ params }: { params: Promise<{ id: s
   const ownership = { ownerTeamId: consumer.ownerTeam?.id ?? null };
   const editable = !consumer.archivedAt && can(actor, "catalog.update", ownership);
   const { contract } = consumer.contractVersion;
+  const [[fieldProblems], breakingProposals] = await Promise.all([
+    findConsumerFieldProblems(db, { actor, consumerId: consumer.id }),
+    consumer.archivedAt
+      ? []
+      : findProposalsBreakingConsumer(db, { actor, consumer: { contractVersionId: consumer.contractVersion.id, fieldsUsed: consumer.fieldsUsed } }),
+  ]);
 
   return (
     <>
@@ -93,10 +102,42 @@ export default async function ConsumerPage({ params }: { params: Promise<{ id: s
           </ul>
         )}
       </section>
+      {breakingProposals.length > 0 ? (
+        <section aria-labelledby="breaking-proposals" className="mb-8 rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-950">
+          <h2 id="breaking-proposals" className="mb-2 text-base font-semibold">
+            Proposed changes that break it
+          </h2>
+          <ul className="space-y-2">
+            {breakingProposals.map((proposal) => (
+              <li key={proposal.number}>
+                <Link className={buttonStyles.link} href={`/reviews/${proposal.number}`}>
+                  CR-{proposal.number} {proposal.title}
+                </Link>{" "}
+                (to {proposal.proposedVersion})
+                <ul className="ml-4 list-disc">
+                  {proposal.changes.map((change, index) => (
+                    <li key={index}>{change.message}</li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="fields" className="mb-8">
         <h2 id="fields" className="mb-3 text-lg font-semibold text-slate-900">
           Fields used
         </h2>
+        {fieldProblems ? (
+          <div role="note" className="mb-3 rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-950">
+            <p className="mb-2 font-semibold">
+              {contract.name} {consumer.contractVersion.version} does not describe{" "}
+              {fieldProblems.problems.length === 1 ? "this declared field" : "these declared fields"}
+              {editable ? ": edit the consumer to fix them." : "."}
+            </p>
+            <DeclaredFieldProblemList problems={fieldProblems.problems} />
+          </div>
+        ) : null}
         <ul className="flex flex-wrap gap-2">
           {consumer.fieldsUsed.map((field) => (
             <li key={field} className="rounded bg-slate-100 px-2 py-1 font-mono text-xs text-slate-900">

@@ -11,6 +11,7 @@ import { BreakingBadge, ChangeRequestStatusBadge } from "@/components/reviews/re
 import { ArchiveContractForm } from "@/components/catalog/contracts/archive-contract-form";
 import { ContractTypeBadge, VersionStatusBadge } from "@/components/catalog/contracts/contract-badges";
 import { AuditTrail } from "@/components/audit/audit-trail";
+import { RecordLinks } from "@/components/catalog/links/record-links";
 import { Badge } from "@/components/ui/badge";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -103,6 +104,15 @@ export default async function ContractPage({ params }: { params: Promise<{ slug:
           <dd className="mt-1 font-mono text-slate-900">{contract.slug}</dd>
         </div>
       </dl>
+
+      <section aria-labelledby="links" className="mb-8">
+        <h2 id="links" className="mb-3 text-lg font-semibold text-slate-900">
+          Links and references
+        </h2>
+        <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+          <RecordLinks record={contract} />
+        </div>
+      </section>
 
       {proposals.length > 0 ? (
         <section aria-labelledby="proposals" className="mb-8">

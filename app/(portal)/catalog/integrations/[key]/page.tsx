@@ -10,6 +10,7 @@ import { ArchiveForm } from "@/components/catalog/archive-form";
 import { archiveIntegrationAction } from "@/lib/catalog/integrations/actions";
 import { CompletenessMeter } from "@/components/catalog/completeness-meter";
 import { AuditTrail } from "@/components/audit/audit-trail";
+import { RecordLinks } from "@/components/catalog/links/record-links";
 import { DeprecationPanel } from "@/components/deprecations/deprecation-panel";
 import { IncidentPanel } from "@/components/incidents/incident-panel";
 import { SignalChartsPanel } from "@/components/signals/signal-charts-panel";
@@ -301,6 +302,10 @@ export default async function IntegrationDetailPage({ params, searchParams }: Pa
                 </ul>
               </>
             )}
+          </Section>
+
+          <Section title="Links and references">
+            <RecordLinks record={integration} />
           </Section>
 
           <Section title="Owners">

@@ -8,6 +8,7 @@ import { humanize } from "@/lib/catalog/integrations/schemas";
 import { archiveSystemAction } from "@/lib/catalog/systems/actions";
 import { countSystemDependants, findSystem, findSystemSurroundings } from "@/lib/catalog/systems/repository";
 import { ArchiveForm } from "@/components/catalog/archive-form";
+import { RecordLinks } from "@/components/catalog/links/record-links";
 import { AuditTrail } from "@/components/audit/audit-trail";
 import { NeighbourhoodGraph } from "@/components/graph/neighbourhood-graph";
 import { CriticalityBadge, HealthBadge, LifecycleBadge } from "@/components/catalog/status-badges";
@@ -171,6 +172,9 @@ export default async function SystemDetailPage({ params }: Params) {
                 <dd>{system.vendor ?? "Not recorded"}</dd>
               </div>
             </dl>
+          </Section>
+          <Section title="Links and references">
+            <RecordLinks record={system} />
           </Section>
           {mayArchive ? (
             <Section title="Archive">

@@ -25,7 +25,7 @@ export default async function EditContractPage({ params }: { params: Promise<{ s
       <PageHeader title={`Edit ${contract.name}`} />
       <ContractForm
         {...options}
-        existing={{ id: contract.id, etag: etagOf(contract.updatedAt) }}
+        existing={{ id: contract.id, etag: etagOf(contract.updatedAt), links: contract }}
         initial={{
           slug: contract.slug,
           name: contract.name,
