@@ -1,4 +1,5 @@
 import { NotFoundError } from "@/lib/auth/permissions";
+import { toCsv } from "@/lib/catalog/csv";
 import { walkDependencies } from "@/lib/graph/dependency-index";
 import type { ConsumerKind, Criticality, HealthStatus } from "@/lib/generated/prisma/enums";
 import { KIND_NUMBERS } from "@/lib/graph/impact-tables";
@@ -217,13 +218,6 @@ export function analyzeImpact(
   };
 }
 
-function csvCell(value: string | number): string {
-  const text = String(value);
-  // Quote everything that could break a row, and defuse spreadsheet formulas.
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\n\r]/.test(safe) || safe !== text ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /** One row per impacted item, then one per owner to notify: what a spreadsheet or a ticket import expects. */
 export function impactToCsv(result: ImpactResult): string {
   const rows: (string | number)[][] = [["type", "depth", "reference", "name", "details"]];
@@ -234,5 +228,6 @@ export function impactToCsv(result: ImpactResult): string {
   for (const c of result.consumers) rows.push(["consumer", c.depth, c.id, c.name, c.kind]);
   for (const c of result.capabilities) rows.push(["capability", "", c.slug, c.name, ""]);
   for (const o of result.owners) rows.push([`owner_${o.kind}`, "", o.email ?? o.id, o.name, o.reasons.join("; ")]);
-  return rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  // The catalog's CSV writer: the same quoting and the same spreadsheet-formula guard as every other export.
+  return toCsv(rows.map((row) => row.map(String)));
 }
