@@ -14,6 +14,7 @@ import { SeverityBadge, VerdictBadge } from "@/components/reviews/change-severit
 import { buttonStyles } from "@/components/ui/button-styles";
 import { FormField } from "@/components/ui/form-field";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { StandardsDelta } from "@/components/standards/standards-delta";
 
 export interface ProposalDraft {
   title: string;
@@ -234,6 +235,7 @@ export function ProposalForm({
                 </span>
               ) : null}
             </p>
+            {result.standards ? <StandardsDelta report={result.standards} shown={5} /> : null}
             {result.changes.length > 0 ? (
               <ul className="max-h-64 space-y-1 overflow-y-auto text-sm">
                 {result.changes.slice(0, PREVIEW_CHANGES).map((change, index) => (

@@ -13,6 +13,7 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { href: "/graph", label: "Graph" },
   { href: "/assessments", label: "Assessments" },
   { href: "/reviews", label: "Reviews" },
+  { href: "/standards", label: "Standards" },
   { href: "/deprecations", label: "Deprecations" },
   { href: "/audit", label: "Audit", requires: "audit.read" },
   { href: "/admin", label: "Admin", requires: "user.manage" },

@@ -1,5 +1,7 @@
 import { assessCompleteness, type CompletenessInput } from "@/lib/catalog/completeness";
 import type { AnswerPosition, QuestionId } from "@/lib/assessment/questions";
+import { areaOfRule, type StandardArea } from "@/lib/standards/organisation-rules";
+import type { LintFinding } from "@/lib/standards/schemas";
 
 /**
  * What the portal's own data shows for each dimension of the assessment, for one scope. Pure: the repository
@@ -11,8 +13,12 @@ export interface IntegrationEvidenceRow extends CompletenessInput {
   healthStatus: string;
 }
 
+/** The API standards' findings of a version, as far as evidence needs them (null: not linted yet). */
+type StoredFindings = readonly Pick<LintFinding, "rule" | "severity">[] | null;
+
 export interface ContractEvidenceRow {
-  versions: { status: string; specText: string | null; changelog: string | null; createdAt: Date }[];
+  type: string;
+  versions: { status: string; hasSpec: boolean; changelog: string | null; createdAt: Date; lintFindings: StoredFindings }[];
 }
 
 export interface PortalLink {
@@ -64,9 +70,19 @@ export function shareOf(numerator: number, denominator: number): number | null {
   return denominator === 0 ? null : Math.floor((numerator / denominator) * 100);
 }
 
-const AUTHENTICATION = /securitySchemes|\bsecurity\b|oauth|api[-_ ]?key|bearer/i;
-const ERROR_FORMAT = /problem\+json|problem details|rfc ?9457|rfc ?7807/i;
-const VERSIONING = /\bversion\b/i;
+/**
+ * The standards the assessment's question names ("authentication, error format, versioning") and the rate limits
+ * the seeds add. A spec meets one when no error- or warning-level finding of its rules is left (decision 036).
+ */
+export const ASSESSED_AREAS = ["authentication", "error-format", "versioning", "rate-limits"] as const satisfies readonly StandardArea[];
+type AssessedArea = (typeof ASSESSED_AREAS)[number];
+
+const AREA_GAPS: Record<AssessedArea, [one: string, many: string]> = {
+  authentication: ["spec does not declare and apply authentication", "specs do not declare and apply authentication"],
+  "error-format": ["spec does not document RFC 9457 problem+json errors", "specs do not document RFC 9457 problem+json errors"],
+  versioning: ["spec is not versioned", "specs are not versioned"],
+  "rate-limits": ["spec does not document rate limits", "specs do not document rate limits"],
+};
 
 /** The version a contract is judged by: its newest active one, else its newest of any status. */
 export function currentVersion<V extends { status: string; createdAt: Date }>(versions: readonly V[]): V | null {
@@ -74,14 +90,16 @@ export function currentVersion<V extends { status: string; createdAt: Date }>(ve
   return newestFirst.find((v) => v.status === "active") ?? newestFirst[0] ?? null;
 }
 
-export function specStandards(specText: string | null) {
-  const spec = specText?.trim() ? specText : null;
-  return {
-    hasSpec: spec !== null,
-    authentication: spec !== null && AUTHENTICATION.test(spec),
-    errorFormat: spec !== null && ERROR_FORMAT.test(spec),
-    versioning: spec !== null && VERSIONING.test(spec),
-  };
+/** The assessed standards a version's findings leave unmet; null when it has no spec or was not linted yet. */
+export function unmetAreas(version: { hasSpec: boolean; lintFindings: StoredFindings } | null): Set<AssessedArea> | null {
+  if (!version?.hasSpec || version.lintFindings === null) return null;
+  const unmet = new Set<AssessedArea>();
+  for (const finding of version.lintFindings) {
+    const area = areaOfRule(finding.rule);
+    if ((finding.severity === "error" || finding.severity === "warn") && area && (ASSESSED_AREAS as readonly string[]).includes(area))
+      unmet.add(area as AssessedArea);
+  }
+  return unmet;
 }
 
 /** Catalog links are filtered to the assessed team, so "23 integrations have no owner" opens those 23. */
@@ -140,9 +158,14 @@ export function computeEvidence({
   const validated = count((row) => row.validationRules > 0);
   const sharedPattern = count((row) => row.pattern !== "point_to_point");
 
-  const specs = contracts.map((contract) => specStandards(currentVersion(contract.versions)?.specText ?? null));
-  const standardsMet = specs.filter((s) => s.hasSpec && s.authentication && s.errorFormat && s.versioning).length;
+  // Only OpenAPI documents have the organisation's rules; AsyncAPI and JSON Schema contracts are not judged here.
+  const apis = contracts.filter((contract) => contract.type === "openapi").map((contract) => currentVersion(contract.versions));
+  const judged = apis.map(unmetAreas);
+  const standardsMet = judged.filter((unmet) => unmet !== null && unmet.size === 0).length;
+  const noSpec = apis.filter((version) => !version?.hasSpec).length;
+  const notLinted = apis.filter((version) => version?.hasSpec && version.lintFindings === null).length;
   const contractsLink = "/catalog/contracts";
+  const findingsLink = (area: AssessedArea) => catalogHref("/standards/findings", teamSlug, { area });
 
   const versions = contracts.flatMap((contract) => contract.versions);
   // Drafts and proposals are not yet communicated to anyone, so only published versions need a changelog.
@@ -165,23 +188,31 @@ export function computeEvidence({
         href: integrationsLink({ health: "failing,degraded" }),
       },
     ]),
-    standards: dimension("standards", "contracts whose spec documents authentication, error format and versioning", standardsMet, contracts.length, [
-      {
-        label: `${plural(specs.filter((s) => !s.hasSpec).length, "contract has", "contracts have")} no spec`,
-        count: specs.filter((s) => !s.hasSpec).length,
-        href: contractsLink,
-      },
-      {
-        label: `${plural(specs.filter((s) => s.hasSpec && !s.authentication).length, "spec does", "specs do")} not document authentication`,
-        count: specs.filter((s) => s.hasSpec && !s.authentication).length,
-        href: contractsLink,
-      },
-      {
-        label: `${plural(specs.filter((s) => s.hasSpec && !s.errorFormat).length, "spec does", "specs do")} not document an error format`,
-        count: specs.filter((s) => s.hasSpec && !s.errorFormat).length,
-        href: contractsLink,
-      },
-    ]),
+    standards: dimension(
+      "standards",
+      "OpenAPI contracts whose current spec passes the API standards' authentication, error format, versioning and rate-limit rules",
+      standardsMet,
+      apis.length,
+      [
+        {
+          label: `${plural(noSpec, "OpenAPI contract has", "OpenAPI contracts have")} no spec`,
+          count: noSpec,
+          href: catalogHref(contractsLink, teamSlug, { type: "openapi", spec: "missing" }),
+        },
+        {
+          label: `${plural(notLinted, "spec is", "specs are")} not linted yet`,
+          count: notLinted,
+          href: catalogHref(contractsLink, teamSlug, { type: "openapi" }),
+        },
+        ...ASSESSED_AREAS.map((area) => {
+          const count = judged.filter((unmet) => unmet?.has(area)).length;
+          const [one, many] = AREA_GAPS[area];
+          return { label: `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`, count, href: findingsLink(area) };
+        }),
+      ],
+      true,
+      "Judged by the API standards' linter (Spectral, see API standards); AsyncAPI and JSON Schema contracts are not counted.",
+    ),
     delivery: dimension(
       "delivery",
       "integrations built on a shared pattern rather than point-to-point",

@@ -7,6 +7,20 @@ import type { AssessmentFilters, AssessmentSummary } from "@/lib/assessment/sche
 import { decodeCursor, toCursorPage, type CursorPage } from "@/lib/pagination/cursor";
 import { fromJsonColumn, toJsonColumn } from "@/lib/db/json-column";
 import { zStoredAnswers, zStoredEvidence } from "@/lib/assessment/stored-assessment";
+import { zLintFinding } from "@/lib/standards/schemas";
+import { z } from "zod";
+
+const zFindingSeverities = z.array(zLintFinding.pick({ rule: true, severity: true }));
+
+type VersionEvidenceRow = Omit<ContractEvidenceRow["versions"][number], "lintFindings"> & {
+  contractId: string;
+  type: string;
+  lintFindings: unknown;
+  linted: boolean;
+};
+
+/** jsonb_agg over no findings is NULL: a linted version without findings. */
+const readFindingSeverities = (value: unknown) => (value === null ? [] : fromJsonColumn(zFindingSeverities, value, "ContractVersion.lintFindings"));
 
 export const ASSESSMENTS_PAGE_SIZE = 20;
 /** How many past assessments a trend chart shows: enough for years of quarterly assessments. */
@@ -31,16 +45,20 @@ export async function loadEvidenceRows(db: Db, teamId: string | null): Promise<{
         (SELECT count(*)::int FROM "ValidationRule" v WHERE v."integrationId" = i.id) AS "validationRules"
       FROM "Integration" i
       WHERE i."archivedAt" IS NULL AND (${teamId}::text IS NULL OR i."ownerTeamId" = ${teamId}::text)`,
-    db.$queryRaw<(ContractEvidenceRow["versions"][number] & { contractId: string })[]>`
-      SELECT c.id AS "contractId", v.status::text AS status, v."specText", v.changelog, v."createdAt"
+    // Only the findings' rule and severity: the evidence counts them, and specs can be megabytes.
+    db.$queryRaw<VersionEvidenceRow[]>`
+      SELECT c.id AS "contractId", c.type::text AS type, v.status::text AS status,
+        (v."specText" IS NOT NULL AND v."specText" <> '') AS "hasSpec", v.changelog, v."createdAt",
+        (SELECT jsonb_agg(jsonb_build_object('rule', f->>'rule', 'severity', f->>'severity')) FROM jsonb_array_elements(v."lintFindings") f) AS "lintFindings",
+        v."lintFindings" IS NOT NULL AS linted
       FROM "Contract" c LEFT JOIN "ContractVersion" v ON v."contractId" = c.id
       WHERE c."archivedAt" IS NULL AND (${teamId}::text IS NULL OR c."ownerTeamId" = ${teamId}::text)`,
   ]);
   const contracts = new Map<string, ContractEvidenceRow>();
-  for (const { contractId, ...version } of versionRows) {
-    const contract = contracts.get(contractId) ?? { versions: [] };
+  for (const { contractId, type, lintFindings, linted, ...version } of versionRows) {
+    const contract = contracts.get(contractId) ?? { type, versions: [] };
     // A contract without any version still counts (as one without a spec).
-    if (version.status !== null) contract.versions.push(version);
+    if (version.status !== null) contract.versions.push({ ...version, lintFindings: linted ? readFindingSeverities(lintFindings) : null });
     contracts.set(contractId, contract);
   }
   return { integrations, contracts: [...contracts.values()] };

@@ -92,7 +92,7 @@ export function dimensionPage(questionId: QuestionId, teamSlug: string | null): 
     case "monitoring":
       return { label: "See which integrations are failing or degraded", href: catalogHref("/catalog", teamSlug, { health: "failing,degraded" }) };
     case "standards":
-      return { label: "Review the contracts and their specs", href: "/catalog/contracts" };
+      return { label: "Review the contracts' API standards findings", href: catalogHref("/standards/findings", teamSlug) };
     case "delivery":
       return { label: "See how integrations connect in the dependency graph", href: "/graph" };
     case "data-quality":

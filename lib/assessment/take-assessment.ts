@@ -6,6 +6,7 @@ import { computeEvidence } from "@/lib/assessment/evidence";
 import { findTeamBySlug, insertAssessment, loadEvidenceRows } from "@/lib/assessment/repository";
 import { zTakeAssessmentInput } from "@/lib/assessment/schemas";
 import { scoreAnswers } from "@/lib/assessment/scoring";
+import { lintStaleVersions } from "@/lib/standards/lint-versions";
 import { runMutation } from "@/lib/pipeline/run-mutation";
 import { InvalidInput } from "@/lib/errors/domain-errors";
 
@@ -14,6 +15,9 @@ import { InvalidInput } from "@/lib/errors/domain-errors";
  * scope is measured in the same transaction, and both are kept as one immutable history entry.
  */
 export async function takeAssessment(db: PrismaClient, { actor, input }: { actor: Actor; input: unknown }): Promise<AssessmentResult> {
+  // The standards evidence reads stored findings: versions not linted yet (or under an older ruleset) are linted
+  // first, outside the transaction (Spectral would hold PGlite's one connection).
+  await lintStaleVersions(db);
   return runMutation(db, {
     actor,
     permission: "assessment.take",

@@ -8,6 +8,7 @@ import { findLifecyclePolicy } from "@/lib/deprecations/repository";
 import { checkProposedVersion, suggestedVersionFor } from "@/lib/reviews/diff-snapshot";
 import { assessConsumers, summarizeImpact, describeAffectedConsumers } from "@/lib/reviews/impact-summary";
 import { findContractForReview, findCurrentVersion, findImpactConsumers } from "@/lib/reviews/repository";
+import { assessProposedStandards } from "@/lib/standards/assess-proposal";
 import { zCheckCandidateInput, type CheckResultOutput } from "@/lib/reviews/schemas";
 
 /**
@@ -27,6 +28,7 @@ export async function checkCandidate(
     if (!analysis.ok) throw invalidSpec(analysis.issues);
   }
   const current = await findCurrentVersion(db, contract.id);
+  const standards = contract.type === "other" ? null : await assessProposedStandards(db, { candidateText: values.specText, base: current });
   const consumers = await findImpactConsumers(db, current?.id ?? null);
   const empty = { breaking: 0, warning: 0, "non-breaking": 0, informational: 0 };
   if (!current?.specText || contract.type === "other") {
@@ -41,6 +43,7 @@ export async function checkCandidate(
       impact: summarizeImpact(assessed),
       affectedConsumers: describeAffectedConsumers(assessed),
       suggestedVersion: suggestedVersionFor(current?.version ?? null, []),
+      standards,
     };
   }
   const lifecycle = await findLifecyclePolicy(db, { contractId: contract.id, baseVersionId: current.id, now: new Date() });
@@ -83,5 +86,6 @@ export async function checkCandidate(
     impact: summarizeImpact(assessed),
     affectedConsumers: describeAffectedConsumers(assessed),
     suggestedVersion,
+    standards,
   };
 }

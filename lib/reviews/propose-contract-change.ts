@@ -18,17 +18,21 @@ import {
   findProposalText,
   findReviewContext,
   storedDiffColumns,
+  storedStandardsColumns,
   insertChangeRequest,
   updateChangeRequestIf,
   versionExists,
   type ContractForReview,
   type ReviewContext,
 } from "@/lib/reviews/repository";
+import { assessProposedStandards } from "@/lib/standards/assess-proposal";
+import type { StandardsReport } from "@/lib/standards/schemas";
 import { zEditChangeInput, zProposeChangeInput, type ChangeRequestOutput } from "@/lib/reviews/schemas";
 
 interface PreparedProposal {
   base: { id: string; version: string } | null;
   diff: StoredDiff | null;
+  standards: StandardsReport | null;
 }
 
 /**
@@ -47,11 +51,12 @@ export async function prepareProposal(
     if (!analysis.ok) throw invalidSpec(analysis.issues);
   }
   const current = await findCurrentVersion(db, contract.id);
-  if (!current) return { base: null, diff: null };
-  if (contract.type === "other" || !current.specText) return { base: { id: current.id, version: current.version }, diff: null };
+  const standards = contract.type === "other" ? null : await assessProposedStandards(db, { candidateText: specText, base: current });
+  if (!current) return { base: null, diff: null, standards };
+  if (contract.type === "other" || !current.specText) return { base: { id: current.id, version: current.version }, diff: null, standards };
   try {
     const lifecycle = await findLifecyclePolicy(db, { contractId: contract.id, baseVersionId: current.id, now: new Date() });
-    return { base: { id: current.id, version: current.version }, diff: buildStoredDiff(current.specText, specText, lifecycle) };
+    return { base: { id: current.id, version: current.version }, diff: buildStoredDiff(current.specText, specText, lifecycle), standards };
   } catch (error) {
     if (error instanceof ContractParseError) throw invalidField("/specText", `It cannot be compared with version ${current.version}: ${error.message}.`);
     throw error;
@@ -164,6 +169,7 @@ export async function proposeContractChange(
         submittedAt: values.submit ? now : null,
         authorId: actor.id,
         ...storedDiffColumns(proposal.diff),
+        ...storedStandardsColumns(proposal.standards),
       });
       const context = (await findReviewContext(tx, { id: created.id }))!;
       if (values.submit) await announceSubmission(tx, context, actor, now);
@@ -215,7 +221,12 @@ export async function editChangeRequest(
         const current = await findCurrentVersion(tx, context.contract.id);
         if ((current?.id ?? null) !== (proposal.base?.id ?? null))
           throw conflictOn("/specText", "The contract got a new version meanwhile: save again to compare with it.");
-        Object.assign(data, { specText, baseVersionId: proposal.base?.id ?? null, ...storedDiffColumns(proposal.diff) });
+        Object.assign(data, {
+          specText,
+          baseVersionId: proposal.base?.id ?? null,
+          ...storedDiffColumns(proposal.diff),
+          ...storedStandardsColumns(proposal.standards),
+        });
         substantive = true;
       }
       if (values.proposedVersion !== undefined && values.proposedVersion !== context.proposedVersion) {

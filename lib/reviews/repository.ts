@@ -6,6 +6,8 @@ import type { ImpactConsumer } from "@/lib/reviews/impact-summary";
 import type { StoredDiff } from "@/lib/reviews/diff-snapshot";
 import { zStoredDiff } from "@/lib/reviews/stored-diff";
 import { fromJsonColumn, toJsonColumn } from "@/lib/db/json-column";
+import { zStandardsReport, type StandardsReport } from "@/lib/standards/schemas";
+import { countErrors } from "@/lib/standards/standards-delta";
 import { OPEN_STATUSES, type ChangeRequestListItem, type ChangeRequestStatus, type ReviewApiListQuery, type ReviewListQuery } from "@/lib/reviews/schemas";
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -96,6 +98,8 @@ const requestSelect = {
   diff: true,
   breakingCount: true,
   changeCount: true,
+  standards: true,
+  newStandardsErrors: true,
   authorId: true,
   editorIds: true,
   contractId: true,
@@ -128,8 +132,9 @@ const requestSelect = {
 
 type RequestRow = Prisma.ChangeRequestGetPayload<{ select: typeof requestSelect }>;
 
-export interface ReviewContext extends Omit<RequestRow, "diff"> {
+export interface ReviewContext extends Omit<RequestRow, "diff" | "standards"> {
   diff: StoredDiff | null;
+  standards: StandardsReport | null;
   consumers: ImpactConsumer[];
 }
 
@@ -140,6 +145,7 @@ export async function findReviewContext(db: Db, where: { number: number } | { id
   return {
     ...row,
     diff: row.diff === null ? null : fromJsonColumn(zStoredDiff, row.diff, "ChangeRequest.diff"),
+    standards: row.standards === null ? null : fromJsonColumn(zStandardsReport, row.standards, "ChangeRequest.standards"),
     consumers: await findImpactConsumers(db, row.baseVersionId),
   };
 }
@@ -195,13 +201,34 @@ export async function insertPublishedVersion(
     specText,
     changelog,
     publishedAt,
-  }: { contractId: string; baseVersionId: string | null; version: string; specText: string; changelog: string | null; publishedAt: Date },
+    standards,
+  }: {
+    contractId: string;
+    baseVersionId: string | null;
+    version: string;
+    specText: string;
+    changelog: string | null;
+    publishedAt: Date;
+    standards: StandardsReport | null;
+  },
 ): Promise<{ id: string; version: string }> {
   const glossary = baseVersionId
     ? await tx.glossaryEntry.findMany({ where: { contractVersionId: baseVersionId }, select: { field: true, meaning: true, rules: true } })
     : [];
   const created = await tx.contractVersion.create({
-    data: { contractId, version, status: "active", specText, changelog, publishedAt, glossary: { createMany: { data: glossary } } },
+    data: {
+      contractId,
+      version,
+      status: "active",
+      specText,
+      changelog,
+      publishedAt,
+      glossary: { createMany: { data: glossary } },
+      // The proposal's findings become the version's; under an older ruleset they are linted again (lintStaleVersions).
+      ...(standards
+        ? { lintFindings: toJsonColumn(standards.findings), lintErrorCount: countErrors(standards.findings), lintRulesetVersion: standards.rulesetVersion }
+        : {}),
+    },
     select: { id: true, version: true },
   });
   // A new version is a change of the contract: its ETag moves so that stale editors notice.
@@ -355,6 +382,13 @@ export async function findOpenRequestsOfContract(db: Db, contractId: string): Pr
 }
 
 /** The stored diff columns of a change request: SQL NULL (not JSON null) when there is nothing to compare. */
+export function storedStandardsColumns(report: StandardsReport | null) {
+  return {
+    standards: report ? toJsonColumn(report) : Prisma.DbNull,
+    newStandardsErrors: countErrors(report?.introduced ?? []),
+  };
+}
+
 export function storedDiffColumns(diff: StoredDiff | null) {
   return {
     diff: diff ? toJsonColumn(diff) : Prisma.DbNull,

@@ -141,6 +141,7 @@ async function publishIfSatisfied(tx: Prisma.TransactionClient, context: ReviewC
     specText,
     changelog: context.changelog,
     publishedAt: now,
+    standards: context.standards,
   });
   // in_review -> approved -> published happen together: an approved proposal is never left unpublished.
   if (!(await updateChangeRequestIf(tx, context, { status: "published", publishedVersionId: version.id, decidedAt: now }))) throw changedMeanwhile(context);

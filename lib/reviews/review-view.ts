@@ -120,5 +120,6 @@ export function toChangeRequestOutput(context: ReviewContext, now: Date): Change
     impact: summarizeImpact(assessed),
     affectedConsumers: describeAffectedConsumers(assessed),
     versionCheck: context.baseVersion && context.diff ? checkProposedVersion(context.baseVersion.version, context.proposedVersion, context.diff.changes) : null,
+    standards: context.standards,
   };
 }

@@ -3,6 +3,7 @@ import { referenceTo } from "@/lib/validation/filter-reference";
 import { MAX_SPEC_BYTES, zVersionNumber } from "@/lib/catalog/contracts/schemas";
 import { zCursorPageQuery } from "@/lib/pagination/cursor";
 import { emptyAsUndefined } from "@/lib/validation/primitives";
+import { zStandardsReport } from "@/lib/standards/schemas";
 
 export const CHANGE_REQUEST_STATUSES = ["draft", "in_review", "changes_requested", "approved", "rejected", "withdrawn", "published"] as const;
 /**
@@ -204,6 +205,7 @@ export const zCheckResultOutput = z.object({
   changes: z.array(zChangeSummaryOutput),
   impact: zImpactSummaryOutput,
   affectedConsumers: z.array(zAffectedConsumerOutput),
+  standards: zStandardsReport.nullable().describe("The API standards' findings of the candidate and what it introduces and fixes against the base."),
 });
 export type CheckResultOutput = z.infer<typeof zCheckResultOutput>;
 
@@ -260,6 +262,7 @@ export const zChangeRequestOutput = zChangeRequestListItem.extend({
   impact: zImpactSummaryOutput,
   affectedConsumers: z.array(zAffectedConsumerOutput),
   versionCheck: zVersionCheckOutput.nullable(),
+  standards: zStandardsReport.nullable().describe("The API standards' findings of the proposed document and what it introduces and fixes."),
 });
 export type ChangeRequestOutput = z.infer<typeof zChangeRequestOutput>;
 

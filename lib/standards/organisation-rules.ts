@@ -10,7 +10,17 @@ import type { RuleSeverity } from "@/lib/standards/schemas";
 /** Every organisation rule's name starts with it, so a finding's origin is plain in any report. */
 export const ORGANISATION_RULE_PREFIX = "org-";
 
-export type StandardArea = "authentication" | "error-format" | "versioning" | "rate-limits" | "documentation" | "deprecation";
+export const STANDARD_AREAS = ["authentication", "error-format", "versioning", "rate-limits", "documentation", "deprecation"] as const;
+export type StandardArea = (typeof STANDARD_AREAS)[number];
+
+export const STANDARD_AREA_LABELS: Record<StandardArea, string> = {
+  authentication: "Authentication",
+  "error-format": "Error format (RFC 9457)",
+  versioning: "Versioning",
+  "rate-limits": "Rate limits",
+  documentation: "Documentation",
+  deprecation: "Deprecation",
+};
 
 export interface OrganisationRule {
   name: string;
@@ -230,3 +240,19 @@ export const ORGANISATION_RULES: readonly OrganisationRule[] = [
     schema: asOneCheck({ required: ["headers"], properties: { headers: { allOf: [hasHeader("Deprecation"), hasHeader("Sunset")] } } }),
   },
 ];
+
+/** Spectral's own rules the organisation's standards count in an area (operationIds and descriptions, security). */
+const BUILT_IN_AREAS: Record<string, StandardArea> = {
+  "operation-operationId": "documentation",
+  "operation-description": "documentation",
+  "info-description": "documentation",
+  "oas3-operation-security-defined": "authentication",
+  "oas2-operation-security-defined": "authentication",
+};
+
+const AREA_BY_RULE = new Map<string, StandardArea>([...Object.entries(BUILT_IN_AREAS), ...ORGANISATION_RULES.map((rule) => [rule.name, rule.area] as const)]);
+
+/** The standard a rule checks, or null for Spectral's general rules (valid structure, unused components, …). */
+export function areaOfRule(name: string): StandardArea | null {
+  return AREA_BY_RULE.get(name) ?? null;
+}

@@ -1,9 +1,15 @@
 import { asyncapi, oas } from "@stoplight/spectral-rulesets";
-import { ORGANISATION_RULES, type StandardArea } from "@/lib/standards/organisation-rules";
+import { areaOfRule, ORGANISATION_RULES, type StandardArea } from "@/lib/standards/organisation-rules";
 import type { RuleOverrides, RuleSeverity } from "@/lib/standards/schemas";
 
 /** Where a rule comes from: Spectral's OpenAPI or AsyncAPI ruleset, or the organisation's standards. */
 export type RuleSource = "openapi" | "asyncapi" | "organisation";
+
+export const RULE_SOURCE_LABELS: Record<RuleSource, string> = {
+  openapi: "Spectral OpenAPI",
+  asyncapi: "Spectral AsyncAPI",
+  organisation: "Organisation standard",
+};
 
 export interface CatalogueRule {
   name: string;
@@ -20,20 +26,24 @@ interface BuiltInRule {
   severity?: number | string;
 }
 
-/** The built-in rules the organisation's standards count as documentation (operationIds and descriptions). */
-const BUILT_IN_AREAS: Record<string, StandardArea> = {
-  "operation-operationId": "documentation",
-  "operation-description": "documentation",
-  "info-description": "documentation",
-  "oas3-operation-security-defined": "authentication",
-  "oas2-operation-security-defined": "authentication",
-};
-
 const NUMERIC_SEVERITIES: Record<number, RuleSeverity> = { 0: "error", 1: "warn", 2: "info", 3: "hint", [-1]: "off" };
 
+/**
+ * Spectral's structural rules repeat what the portal checks before any document is stored (the official
+ * meta-schemas, decision 023), and compile a whole meta-schema again for every document: two thirds of the time of
+ * linting the demo's versions. They are off by default; an admin may turn them on.
+ */
+const REPEATS_PORTAL_VALIDATION: ReadonlySet<string> = new Set([
+  "oas2-schema",
+  "oas3-schema",
+  "asyncapi-schema",
+  "asyncapi-3-document-resolved",
+  "asyncapi-3-document-unresolved",
+]);
+
 /** Spectral's default: a rule outside the "recommended" set is off; a rule without a severity warns. */
-function builtInDefault(rule: BuiltInRule): RuleSeverity {
-  if (rule.recommended === false) return "off";
+function builtInDefault(name: string, rule: BuiltInRule): RuleSeverity {
+  if (rule.recommended === false || REPEATS_PORTAL_VALIDATION.has(name)) return "off";
   if (rule.severity === undefined) return "warn";
   if (typeof rule.severity === "number") return NUMERIC_SEVERITIES[rule.severity] ?? "warn";
   return rule.severity === "information" ? "info" : (rule.severity as RuleSeverity);
@@ -43,9 +53,9 @@ function builtIn(source: RuleSource, rules: Record<string, BuiltInRule>): Catalo
   return Object.entries(rules).map(([name, rule]) => ({
     name,
     source,
-    area: BUILT_IN_AREAS[name] ?? null,
+    area: areaOfRule(name),
     description: rule.description ?? rule.message ?? name,
-    defaultSeverity: builtInDefault(rule),
+    defaultSeverity: builtInDefault(name, rule),
   }));
 }
 
@@ -64,11 +74,21 @@ export const RULE_CATALOGUE: readonly CatalogueRule[] = [
 
 const CATALOGUE_BY_NAME = new Map(RULE_CATALOGUE.map((rule) => [rule.name, rule]));
 
-export function isKnownRule(name: string): boolean {
+function isKnownRule(name: string): boolean {
   return CATALOGUE_BY_NAME.has(name);
 }
 
 /** The severity a rule runs at under the admin's overrides. */
 export function effectiveSeverity(name: string, overrides: RuleOverrides): RuleSeverity {
   return overrides[name] ?? CATALOGUE_BY_NAME.get(name)?.defaultSeverity ?? "off";
+}
+
+/** The built-in rules whose severity in the portal differs from Spectral's recommended ruleset. */
+export function builtInSeveritiesToSet(overrides: RuleOverrides): Record<string, RuleSeverity> {
+  const names = new Set([...REPEATS_PORTAL_VALIDATION, ...Object.keys(overrides)]);
+  return Object.fromEntries(
+    [...names]
+      .filter((name) => CATALOGUE_BY_NAME.get(name)?.source !== "organisation" && isKnownRule(name))
+      .map((name) => [name, effectiveSeverity(name, overrides)]),
+  );
 }

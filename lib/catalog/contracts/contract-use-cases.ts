@@ -24,6 +24,7 @@ import {
   type ContractVersionOutput,
 } from "@/lib/catalog/contracts/schemas";
 import { preconditionFailed } from "@/lib/concurrency/record-version";
+import { lintStaleVersions } from "@/lib/standards/lint-versions";
 import { runMutation } from "@/lib/pipeline/run-mutation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -161,7 +162,7 @@ export async function createContractVersion(
   { actor, contractId, input }: { actor: Actor; contractId: string; input: unknown },
 ): Promise<ContractVersionOutput> {
   const analysis = analyzeBeforehand(await findContract(db, { id: contractId }), actor, input);
-  return runMutation(db, {
+  const created = await runMutation(db, {
     actor,
     permission: "catalog.update",
     action: "contract.version.create",
@@ -202,6 +203,10 @@ export async function createContractVersion(
       };
     },
   });
+  // Linted after the commit: Spectral would otherwise hold PGlite's one connection; a failure here leaves the
+  // version unlinted, and the next reader lints it (lintStaleVersions).
+  await lintStaleVersions(db, [created.id]);
+  return created;
 }
 
 export async function updateContractVersion(

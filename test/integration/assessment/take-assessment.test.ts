@@ -56,16 +56,32 @@ async function independentCounts(teamId: string | null) {
     SELECT count(*) FILTER (WHERE v.status NOT IN ('draft', 'proposed'))::int AS published,
       count(*) FILTER (WHERE v.status NOT IN ('draft', 'proposed') AND coalesce(trim(v.changelog), '') <> '')::int AS "withChangelog"
     FROM "ContractVersion" v JOIN "Contract" c ON c.id = v."contractId" WHERE c."archivedAt" IS NULL ${contractTeam}`);
+  // The standards the assessment judges, by rule name: an OpenAPI contract meets them when its current version was
+  // linted and has no error or warning of these rules (docs/decisions/036).
+  const assessedRules = [
+    "org-security-scheme-declared",
+    "org-security-applied",
+    "oas3-operation-security-defined",
+    "oas2-operation-security-defined",
+    "org-problem-json-errors",
+    "org-versioning-path",
+    "org-versioning-header",
+    "org-rate-limit-headers",
+    "org-retry-after-on-429",
+  ];
   const [contracts] = await db.sql.query<{ total: number; standard: number }>(`
-    SELECT count(*)::int AS total, count(*) FILTER (WHERE cur."specText" ~* 'securitySchemes|\\msecurity\\M|oauth|api[-_ ]?key|bearer'
-      AND cur."specText" ~* 'problem\\+json|problem details|rfc ?9457|rfc ?7807' AND cur."specText" ~* '\\mversion\\M')::int AS standard
-    FROM "Contract" c LEFT JOIN LATERAL (SELECT v."specText" FROM "ContractVersion" v WHERE v."contractId" = c.id
+    SELECT count(*)::int AS total, count(*) FILTER (WHERE cur."lintFindings" IS NOT NULL AND coalesce(cur."specText", '') <> ''
+      AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(cur."lintFindings") f
+        WHERE f->>'severity' IN ('error', 'warn') AND f->>'rule' IN (${assessedRules.map((rule) => `'${rule}'`).join(", ")})))::int AS standard
+    FROM "Contract" c LEFT JOIN LATERAL (SELECT v."specText", v."lintFindings" FROM "ContractVersion" v WHERE v."contractId" = c.id
       ORDER BY (v.status = 'active') DESC, v."createdAt" DESC LIMIT 1) cur ON true
-    WHERE c."archivedAt" IS NULL ${contractTeam}`);
+    WHERE c."archivedAt" IS NULL AND c.type = 'openapi' ${contractTeam}`);
   return { ...integrations, ...versions, contracts: contracts.total, standard: contracts.standard };
 }
 
-describe("takeAssessment on the demo enterprise", () => {
+// The first assessment lints the demo's 88 contract versions (about 3 s of CPU; minutes of wall time on a loaded
+// 2-core machine), so the file has a generous budget.
+describe("takeAssessment on the demo enterprise", { timeout: 240_000 }, () => {
   it("measures the evidence of a team's own integrations and contracts, as counted independently", async () => {
     const result = await takeAssessment(db.prisma, { actor: owner, input: { scope: "team", team: ownerTeam.slug, answers: all(3) } });
     const expected = await independentCounts(ownerTeam.id);
@@ -125,7 +141,9 @@ describe("/api/v1/assessments", () => {
     expect(response.status).toBe(201);
     const body = await response.json();
     expect(body).toMatchObject({ level: 3, total: 16 });
-    expect(body.plan[0].questionId).toBe("delivery");
+    // Delivery is answered 1; the demo's specs document no rate limits, so the evidence supports only 1 for standards
+    // too, and the guide's order puts standards first.
+    expect(body.plan.slice(0, 2).map((item: { questionId: string }) => item.questionId)).toEqual(["standards", "delivery"]);
     expect(body.scores).toHaveLength(6);
     expect(Object.keys(body.evidence).sort()).toEqual([...QUESTION_IDS].sort());
   });

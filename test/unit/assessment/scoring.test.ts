@@ -138,7 +138,10 @@ describe("computeEvidence", () => {
     const evidence = computeEvidence({
       integrations: [complete, { ...complete, ownerRoles: [], monitoring: "none", validationRules: 0, healthStatus: "failing" }],
       contracts: [
-        { versions: [{ status: "active", specText: "security: oauth2\nversion: 1\napplication/problem+json", changelog: "x", createdAt: new Date(1) }] },
+        {
+          type: "openapi",
+          versions: [{ status: "active", hasSpec: true, lintFindings: [{ rule: "info-contact", severity: "warn" }], changelog: "x", createdAt: new Date(1) }],
+        },
       ],
       teamSlug: "payments",
     });

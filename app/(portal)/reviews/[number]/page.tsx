@@ -11,6 +11,7 @@ import { Badge } from "@/components/ui/badge";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { PageHeader } from "@/components/ui/page-header";
 import { loadChangeRequest } from "./load-change-request";
+import { StandardsDelta } from "@/components/standards/standards-delta";
 
 export async function generateMetadata({ params }: { params: Promise<{ number: string }> }): Promise<Metadata> {
   return { title: `CR-${(await params).number}` };
@@ -121,6 +122,15 @@ export default async function ChangeRequestPage({ params }: { params: Promise<{ 
         </h2>
         <AffectedConsumers impact={request.impact} consumers={request.affectedConsumers} />
       </section>
+
+      {request.standards ? (
+        <section aria-labelledby="standards" className="mb-8">
+          <h2 id="standards" className="mb-3 text-lg font-semibold text-slate-900">
+            API standards
+          </h2>
+          <StandardsDelta report={request.standards} />
+        </section>
+      ) : null}
 
       <section aria-labelledby="diff" className="mb-8">
         <h2 id="diff" className="mb-3 text-lg font-semibold text-slate-900">

@@ -20,6 +20,11 @@ import { DataTable } from "@/components/ui/data-table";
 import { readPageQuery, type PageSearchParams } from "@/lib/validation/query";
 import { zVersionPageQuery } from "@/lib/catalog/contracts/schemas";
 import { IgnoredFiltersNotice } from "@/components/ui/ignored-filters-notice";
+import { AnnotatedSource } from "@/components/standards/annotated-source";
+import { FindingsTable } from "@/components/standards/findings-table";
+import { lintStaleVersions } from "@/lib/standards/lint-versions";
+import { findVersionFindings } from "@/lib/standards/repository";
+import { countBySeverity } from "@/lib/standards/lint-report";
 
 /** The raw text is shown up to this size; beyond it the viewer's outline is the readable form. */
 const RAW_TEXT_LIMIT = 200_000;
@@ -53,6 +58,11 @@ export default async function ContractVersionPage({
   const analysis = version.specText && contract.type !== "other" ? analyzeSpec(version.specText, contract.type) : null;
   // A stored version that fails a rule added since it was written is still shown, under its issues.
   const readable = analysis ? (analysis.ok ? analysis.spec.document : analysis.document) : undefined;
+  // Findings are linted on save; a version saved before (or under an older ruleset) is linted now, once.
+  const lintable = version.specText && (contract.type === "openapi" || contract.type === "asyncapi");
+  if (lintable) await lintStaleVersions(db, [version.id]);
+  const findings = lintable ? (await findVersionFindings(db, version.id)).findings : null;
+  const counts = findings ? countBySeverity(findings) : null;
   const base = `/catalog/contracts/${contract.slug}`;
   const etag = etagOf(version.updatedAt);
 
@@ -138,6 +148,23 @@ export default async function ContractVersionPage({
         )}
       </section>
 
+      {findings && counts ? (
+        <section aria-labelledby="standards" className="mb-8">
+          <h2 id="standards" className="mb-1 text-lg font-semibold text-slate-900">
+            API standards
+          </h2>
+          <p className="mb-3 text-sm text-slate-700">
+            {findings.length === 0
+              ? "This document passes every rule of the API standards."
+              : `${counts.error} errors, ${counts.warn} warnings and ${counts.info + counts.hint} notes from the API standards' rules; each is marked at its line in the source text below.`}{" "}
+            <Link className="text-brand-700 hover:underline" href="/standards">
+              The rules
+            </Link>
+          </p>
+          {findings.length > 0 ? <FindingsTable findings={findings} lineHref={(line) => `#L${line}`} /> : null}
+        </section>
+      ) : null}
+
       <section aria-labelledby="spec" className="mb-8">
         <h2 id="spec" className="mb-3 text-lg font-semibold text-slate-900">
           Spec document
@@ -162,11 +189,11 @@ export default async function ContractVersionPage({
           />
         ) : null}
         {version.specText ? (
-          <details className="mt-4">
+          <details className="mt-4" open={!!findings?.length}>
             <summary className="cursor-pointer text-sm font-medium text-slate-800">Source text ({(version.specText.length / 1024).toFixed(0)} KB)</summary>
-            <pre className="mt-2 max-h-[32rem] overflow-auto rounded-lg bg-slate-50 p-3 text-xs text-slate-900">
-              {version.specText.slice(0, RAW_TEXT_LIMIT)}
-            </pre>
+            <div className="mt-2">
+              <AnnotatedSource text={version.specText} findings={findings ?? []} limit={RAW_TEXT_LIMIT} />
+            </div>
             {version.specText.length > RAW_TEXT_LIMIT ? (
               <p className="mt-1 text-xs text-slate-600">The first {RAW_TEXT_LIMIT / 1000} KB are shown; the API returns the whole document.</p>
             ) : null}
