@@ -47,7 +47,7 @@ export interface TokenCall {
 const DECISIONS_SCOPE_OPERATIONS: readonly string[] = ["decideIntegrationPayloads"];
 
 /** The operations a `signals:write` token may call: a collector holding one can report signals, not even read. */
-const SIGNALS_SCOPE_OPERATIONS: readonly string[] = ["ingestSignals"];
+const SIGNALS_SCOPE_OPERATIONS: readonly string[] = ["ingestSignals", "ingestOtlpMetrics"];
 
 /**
  * The one table of what each token scope may call. A token also acts only within its owner's permissions, so a

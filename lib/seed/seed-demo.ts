@@ -6,6 +6,7 @@ import { seedDemoEvents } from "./demo-events";
 import { seedDemoDeprecations } from "./demo-deprecations";
 import { seedDemoReviews } from "./demo-reviews";
 import { seedDemoDashboardHistory } from "./demo-dashboard-history";
+import { seedDemoSignals } from "./demo-signals";
 
 export interface SeedDemoOptions {
   /** Replace whatever the database holds, audit trail included. */
@@ -80,6 +81,7 @@ export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions = 
       await seedDemoDeprecations(tx, { now });
       await seedDemoReviews(tx, { now });
       await seedDemoDashboardHistory(tx, { now });
+      await seedDemoSignals(tx, { now });
       await tx.auditEvent.create({
         data: {
           at: now,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zOtlpMappingRule, type OtlpMappingRule } from "./otlp-metrics";
 
 const zSignalEnvironment = z
   .object({
@@ -37,4 +38,28 @@ export function readSignalRetention(env: Readonly<Record<string, string | undefi
     hourMs: e.SIGNALS_HOUR_RETENTION_DAYS * 24 * HOUR_MS,
     dayMs: e.SIGNALS_DAY_RETENTION_DAYS * 24 * HOUR_MS,
   };
+}
+
+const zRules = z.array(zOtlpMappingRule).max(10_000);
+
+/**
+ * `SIGNALS_OTLP_RULES`: a JSON list of `{service, destination?, route?, integration}` mapping OTLP senders that
+ * cannot add the `interchange.integration.key` attribute to integrations, by `service.name` and
+ * `messaging.destination.name` or `http.route`. The first rule that matches wins.
+ */
+export function readOtlpMappingRules(env: Readonly<Record<string, string | undefined>> = process.env): OtlpMappingRule[] {
+  const text = env.SIGNALS_OTLP_RULES?.trim();
+  if (!text) return [];
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new Error("Invalid signal settings: SIGNALS_OTLP_RULES is not JSON.");
+  }
+  const parsed = zRules.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`Invalid signal settings: SIGNALS_OTLP_RULES/${issue.path.join("/")}: ${issue.message}`);
+  }
+  return parsed.data;
 }

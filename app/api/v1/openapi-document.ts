@@ -59,6 +59,7 @@ import * as changeRequestsNumberSubmitRoute from "@/app/api/v1/change-requests/[
 import * as changeRequestsNumberWithdrawRoute from "@/app/api/v1/change-requests/[number]/withdraw/route";
 import * as dashboardRoute from "@/app/api/v1/dashboard/route";
 import * as signalsRoute from "@/app/api/v1/signals/route";
+import * as otlpMetricsRoute from "@/app/api/v1/otlp/v1/metrics/route";
 import * as incidentsRoute from "@/app/api/v1/incidents/route";
 import * as incidentsIdRoute from "@/app/api/v1/incidents/[id]/route";
 import * as incidentsIdAcknowledgeRoute from "@/app/api/v1/incidents/[id]/acknowledge/route";
@@ -131,6 +132,7 @@ const API_ROUTE_MODULES: readonly RouteModule[] = [
   changeRequestsNumberWithdrawRoute,
   dashboardRoute,
   signalsRoute,
+  otlpMetricsRoute,
   incidentsRoute,
   incidentsIdRoute,
   incidentsIdAcknowledgeRoute,
