@@ -1,7 +1,7 @@
 import type { Evidence } from "@/lib/assessment/evidence";
 import { levelInfo, type Answers, type LevelNumber } from "@/lib/assessment/questions";
 import type { AssessmentSummary } from "@/lib/assessment/schemas";
-import { buildImprovementPlan, scoreAnswers, type QuestionScore, type Recommendation } from "@/lib/assessment/scoring";
+import { buildImprovementPlan, evidenceLevel, scoreAnswers, type EvidenceLevel, type QuestionScore, type Recommendation } from "@/lib/assessment/scoring";
 
 /** What a completed assessment answers with, in the API and on its result page. */
 export interface AssessmentResult extends AssessmentSummary {
@@ -11,6 +11,8 @@ export interface AssessmentResult extends AssessmentSummary {
   scores: QuestionScore[];
   plan: Recommendation[];
   evidence: Evidence;
+  /** The level the evidence supports, beside the self-reported `level`. */
+  evidenceLevel: EvidenceLevel;
 }
 
 /** The plan is derived from the stored answers and evidence snapshot, so it reads the same on every visit. */
@@ -23,5 +25,6 @@ export function toAssessmentResult(row: AssessmentSummary & { evidence: Evidence
     levelImprovements: info.improvements,
     scores: scoreAnswers(answers).scores,
     plan: buildImprovementPlan(answers, row.evidence, row.team?.slug ?? null),
+    evidenceLevel: evidenceLevel(answers, row.evidence),
   };
 }

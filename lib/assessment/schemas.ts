@@ -82,6 +82,9 @@ const zLink = z.object({ label: z.string(), count: z.number().int(), href: z.str
 export const zAssessmentResult = zAssessmentSummary.extend({
   levelDescription: z.string(),
   levelImprovements: z.array(z.string()),
+  evidenceLevel: z
+    .object({ level: z.number().int(), levelName: z.string(), total: z.number().int(), unsupported: z.array(z.string()) })
+    .describe("The level the catalog's evidence supports: each answer capped at what its evidence supports."),
   scores: z.array(z.object({ questionId: z.string(), dimension: z.string(), points: z.number().int(), max: z.number().int(), answer: z.string() })),
   plan: z.array(
     z.object({

@@ -1,5 +1,5 @@
 import { catalogHref, type DimensionEvidence, type Evidence, type PortalLink } from "@/lib/assessment/evidence";
-import { QUESTIONS, answerText, type AnswerPosition, type Answers, type LevelNumber, type QuestionId } from "@/lib/assessment/questions";
+import { QUESTIONS, answerText, levelInfo, type AnswerPosition, type Answers, type LevelNumber, type QuestionId } from "@/lib/assessment/questions";
 
 /**
  * The assessment's scoring rules, in one place (why they are what they are: docs/decisions/008).
@@ -133,4 +133,24 @@ export function buildImprovementPlan(answers: Answers, evidence?: Partial<Eviden
   return candidates
     .filter((c) => c.effectivePoints < MAX_POINTS)
     .sort((a, b) => a.effectivePoints - b.effectivePoints || DIMENSION_PRIORITY.indexOf(a.questionId) - DIMENSION_PRIORITY.indexOf(b.questionId));
+}
+
+export interface EvidenceLevel {
+  level: LevelNumber;
+  levelName: string;
+  total: number;
+  /** The questions whose answer claims more than the catalog's evidence supports. */
+  unsupported: QuestionId[];
+}
+
+/**
+ * The level the catalog's evidence supports: every answer capped at what its evidence supports (an answer the
+ * catalog cannot judge counts as given), placed on the same ladder as the answers. Shown beside the self-reported
+ * level, never instead of it.
+ */
+export function evidenceLevel(answers: Answers, evidence: Partial<Evidence>): EvidenceLevel {
+  const unsupported = QUESTIONS.filter((q) => claimsMoreThanEvidence(answers[q.id], evidence[q.id])).map((q) => q.id);
+  const total = QUESTIONS.reduce((sum, q) => sum + (unsupported.includes(q.id) ? pointsFor(evidence[q.id]!.supports!) : pointsFor(answers[q.id])), 0);
+  const level = levelForTotal(total);
+  return { level, levelName: levelInfo(level).name, total, unsupported };
 }

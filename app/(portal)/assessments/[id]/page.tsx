@@ -55,6 +55,11 @@ export default async function AssessmentResultPage({ params }: { params: Promise
         <p className="mt-1 text-sm text-slate-600">
           <LevelBadge level={result.level} name={result.levelName} /> <span className="ml-2 tabular-nums">{result.total} of 24 points</span>
         </p>
+        <p className="mt-2 text-sm text-slate-800" data-testid="evidence-level">
+          {result.evidenceLevel.unsupported.length === 0
+            ? `The catalog's evidence supports this level (Level ${result.evidenceLevel.level}).`
+            : `Self-reported Level ${result.level}; the catalog's evidence supports Level ${result.evidenceLevel.level}: ${result.evidenceLevel.levelName} (${result.evidenceLevel.total} of 24 points), because ${result.evidenceLevel.unsupported.length} answer${result.evidenceLevel.unsupported.length === 1 ? " claims" : "s claim"} more than it shows. The plan below is ordered by the weaker of the two.`}
+        </p>
         <p className="mt-3 max-w-3xl text-sm text-slate-800">{result.levelDescription}</p>
         <h3 className="mt-4 text-sm font-semibold text-slate-900">Highest-value improvements at this level</h3>
         <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm text-slate-800">
