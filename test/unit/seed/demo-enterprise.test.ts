@@ -23,6 +23,9 @@ const between = (from: string, to: string) =>
 const share = (predicate: (row: (typeof integrations)[number]) => boolean) => integrations.filter(predicate).length / integrations.length;
 const ids = (rows: { id?: string }[]) => rows.map((row) => row.id);
 
+// The demo keeps one declaration made before fields were checked, so "Declared fields to fix" has a row to show.
+const KNOWN_STALE_DECLARATIONS = new Set(["Legacy SQL Server Reporting DB: order_date"]);
+
 describe("demo enterprise size", () => {
   it("is a mid-size company", () => {
     expect(teams.length).toBeGreaterThanOrEqual(7);
@@ -104,8 +107,18 @@ describe("referential integrity", () => {
       if (consumer.ownerTeamId) expect(teamIds.has(consumer.ownerTeamId)).toBe(true);
       for (const link of consumer.capabilities.createMany.data) expect(capabilityIds.has(link.capabilityId)).toBe(true);
       const fields = fieldsOfVersion(consumer.contractVersionId);
-      if (fields.length > 0) for (const field of consumer.fieldsUsed as string[]) expect(fields, `${consumer.name} uses ${field}`).toContain(field);
+      if (fields.length > 0)
+        for (const field of consumer.fieldsUsed as string[])
+          if (!KNOWN_STALE_DECLARATIONS.has(`${consumer.name}: ${field}`)) expect(fields, `${consumer.name} uses ${field}`).toContain(field);
     }
+  });
+
+  it("has exactly the one stale field declaration the field check shows its owners", () => {
+    const stale = consumers.flatMap((consumer) => {
+      const fields = fieldsOfVersion(consumer.contractVersionId);
+      return fields.length > 0 ? (consumer.fieldsUsed as string[]).filter((field) => !fields.includes(field)).map((field) => `${consumer.name}: ${field}`) : [];
+    });
+    expect(stale).toEqual([...KNOWN_STALE_DECLARATIONS]);
   });
 
   it("derives ids from natural keys", () => {
