@@ -11,6 +11,13 @@ export default async function PortalLayout({ children }: { children: React.React
   const items = NAVIGATION.filter((item) => !item.requires || can(actor, item.requires));
   return (
     <div className="min-h-screen md:grid md:grid-cols-[13rem_1fr]">
+      {/* The first stop of the Tab key: past the navigation, straight to the page. */}
+      <a
+        href="#main"
+        className="sr-only z-50 rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+      >
+        Skip to the content
+      </a>
       <aside className="border-b border-slate-200 bg-white px-3 py-3 md:min-h-screen md:border-r md:border-b-0 md:py-5">
         <Link href="/" className="mb-3 flex items-center gap-2 px-2 md:mb-6">
           <span className="flex h-8 w-8 items-center justify-center rounded-lg bg-brand-700 font-bold text-white" aria-hidden>
@@ -25,7 +32,9 @@ export default async function PortalLayout({ children }: { children: React.React
           <NotificationBell />
           <UserMenu name={actor.name} email={actor.email} role={actor.role} />
         </header>
-        <main className="px-4 py-6 md:px-8">{children}</main>
+        <main id="main" tabIndex={-1} className="px-4 py-6 focus:outline-none md:px-8">
+          {children}
+        </main>
       </div>
     </div>
   );

@@ -29,7 +29,7 @@ export function useRecordForm<V extends object, R>({
 }) {
   const router = useRouter();
   const [values, setValues] = useState(initial);
-  const { formRef, errors, pending, check, run } = useActionForm<R>({ onSuccess: (saved) => router.push(hrefOf(saved)) });
+  const { formRef, errors, pending, check, run } = useActionForm<R>({ onSuccess: (saved) => router.push(hrefOf(saved)), guardUnsaved: true });
   const setValue = <K extends keyof V>(key: K, value: V[K]) => setValues((current) => ({ ...current, [key]: value }));
   const set = (key: keyof V) => (event: React.ChangeEvent<Control>) => setValue(key, event.target.value as V[keyof V]);
 

@@ -5,6 +5,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import { cancelDeprecationAction, retireDeprecatedAction, updateSunsetAction } from "@/lib/deprecations/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { DialogButton } from "@/components/ui/confirm-dialog";
 import { FormField } from "@/components/ui/form-field";
 
 const textOf = (data: FormData, name: string) => String(data.get(name) ?? "");
@@ -21,12 +22,50 @@ function useDeprecationForm() {
 }
 
 /**
- * Retirement: one click once everyone migrated; otherwise the server refuses, and admins may override with a
- * reason (the field is shown to them only).
+ * Retirement: once everyone migrated; otherwise the server refuses, and admins may override with a reason (the field
+ * is shown to them only). The page says where things stand; the button asks in a dialog before anything happens.
  */
-export function RetireForm({ deprecationId, outstanding, mayOverride }: { deprecationId: string; outstanding: number; mayOverride: boolean }) {
-  const { formRef, errors, pending, submitWith } = useDeprecationForm();
+export function RetireForm({
+  deprecationId,
+  targetLabel,
+  outstanding,
+  mayOverride,
+}: {
+  deprecationId: string;
+  targetLabel: string;
+  outstanding: number;
+  mayOverride: boolean;
+}) {
   const blocked = outstanding > 0 && !mayOverride;
+  return (
+    <div className="space-y-3">
+      {outstanding > 0 ? (
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          {outstanding} consumer{outstanding === 1 ? " has" : "s have"} not migrated.{" "}
+          {mayOverride ? "Retiring now needs an override reason, recorded in the audit trail." : "Retiring now needs an admin's override."}
+        </p>
+      ) : (
+        <p className="text-sm text-slate-700 dark:text-slate-300">Every consumer has migrated: retiring marks it retired in the catalog and the graph.</p>
+      )}
+      <DialogButton label="Retire…" title={`Retire ${targetLabel}?`} disabled={blocked}>
+        {(close) => <RetireFields deprecationId={deprecationId} outstanding={outstanding} mayOverride={mayOverride} onCancel={close} />}
+      </DialogButton>
+    </div>
+  );
+}
+
+function RetireFields({
+  deprecationId,
+  outstanding,
+  mayOverride,
+  onCancel,
+}: {
+  deprecationId: string;
+  outstanding: number;
+  mayOverride: boolean;
+  onCancel: () => void;
+}) {
+  const { formRef, errors, pending, submitWith } = useDeprecationForm();
   return (
     <form
       noValidate
@@ -37,14 +76,12 @@ export function RetireForm({ deprecationId, outstanding, mayOverride }: { deprec
         return retireDeprecatedAction({ deprecationId, values: overrideReason ? { overrideReason } : {} });
       })}
     >
+      <p className="text-sm text-slate-700 dark:text-slate-300">It is marked retired in the catalog and the graph; this cannot be undone.</p>
       {outstanding > 0 ? (
-        <p className="text-sm text-slate-700">
-          {outstanding} consumer{outstanding === 1 ? " has" : "s have"} not migrated.{" "}
-          {mayOverride ? "Retiring now needs an override reason, recorded in the audit trail." : "Retiring now needs an admin's override."}
+        <p className="text-sm font-medium text-amber-900 dark:text-amber-200">
+          {outstanding} consumer{outstanding === 1 ? " still uses" : "s still use"} it without having migrated.
         </p>
-      ) : (
-        <p className="text-sm text-slate-700">Every consumer has migrated: retiring marks it retired in the catalog and the graph.</p>
-      )}
+      ) : null}
       {outstanding > 0 && mayOverride ? (
         <FormField label="Override reason" error={errors.overrideReason} required>
           {(props) => <textarea {...props} name="overrideReason" rows={2} />}
@@ -52,9 +89,14 @@ export function RetireForm({ deprecationId, outstanding, mayOverride }: { deprec
       ) : errors.overrideReason ? (
         <p className="text-sm text-red-700">{errors.overrideReason}</p>
       ) : null}
-      <button type="submit" className={buttonStyles.danger} disabled={pending || blocked}>
-        {pending ? "Retiring…" : "Retire"}
-      </button>
+      <div className="flex justify-end gap-2">
+        <button type="button" className={buttonStyles.secondary} onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className={buttonStyles.danger} disabled={pending}>
+          {pending ? "Retiring…" : "Retire"}
+        </button>
+      </div>
     </form>
   );
 }

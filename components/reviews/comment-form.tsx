@@ -7,12 +7,14 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { FormField } from "@/components/ui/form-field";
 
-export function CommentForm({ number }: { number: number }) {
+/** A comment on the whole proposal, or, with `location` (a change's pointer), on one change of it. */
+export function CommentForm({ number, location, label = "Add a comment", onDone }: { number: number; location?: string; label?: string; onDone?: () => void }) {
   const router = useRouter();
   const [body, setBody] = useState("");
   const { formRef, errors, formError, pending, run } = useActionForm<{ status: string }>({
     onSuccess: () => {
       setBody("");
+      onDone?.();
       router.refresh();
     },
   });
@@ -23,15 +25,22 @@ export function CommentForm({ number }: { number: number }) {
       ref={formRef}
       onSubmit={(event) => {
         event.preventDefault();
-        run(() => commentOnChangeRequestAction({ number, values: { body } }));
+        run(() => commentOnChangeRequestAction({ number, values: location ? { body, location } : { body } }));
       }}
     >
-      <FormField label="Add a comment" error={error}>
+      <FormField label={label} error={error}>
         {(props) => <textarea {...props} rows={3} value={body} onChange={(e) => setBody(e.target.value)} />}
       </FormField>
-      <button type="submit" className={buttonStyles.secondary} disabled={pending}>
-        {pending ? "Posting…" : "Comment"}
-      </button>
+      <div className="flex gap-2">
+        <button type="submit" className={buttonStyles.secondary} disabled={pending}>
+          {pending ? "Posting…" : "Comment"}
+        </button>
+        {onDone ? (
+          <button type="button" className={buttonStyles.secondary} onClick={onDone}>
+            Cancel
+          </button>
+        ) : null}
+      </div>
     </form>
   );
 }

@@ -10,6 +10,7 @@ import { CheckProblem, fetchCheck, reviewKeys } from "@/lib/reviews/query-keys";
 import { zEditChangeInput, zProposeChangeInput } from "@/lib/reviews/schemas";
 import { SpecIssueList } from "@/components/catalog/specs/spec-issue-list";
 import { AffectedConsumers } from "@/components/reviews/affected-consumers";
+import { ChangeSentence } from "@/components/reviews/change-sentence";
 import { SeverityBadge, VerdictBadge } from "@/components/reviews/change-severity";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { FormField } from "@/components/ui/form-field";
@@ -57,6 +58,7 @@ export function ProposalForm({
   // Which button is saving: a draft, or a submission for review.
   const [mode, setMode] = useState<"draft" | "submit">("draft");
   const { formRef, errors, pending, check, run, setErrors } = useActionForm<number>({
+    guardUnsaved: true,
     onSuccess: (number) => {
       router.push(`/reviews/${number}`);
       router.refresh();
@@ -242,8 +244,7 @@ export function ProposalForm({
                   <li key={`${change.location.pointer}:${change.kind}:${index}`} className="flex gap-2">
                     <SeverityBadge severity={change.severity} />
                     <span className="text-slate-800">
-                      {change.location.operation ? `${change.location.operation} ${change.location.path}: ` : ""}
-                      {change.message}
+                      <ChangeSentence change={change} withPlace />
                     </span>
                   </li>
                 ))}

@@ -1,5 +1,6 @@
 import type { ContractChange } from "@/lib/contract-diff";
 import { fragmentPointerOf, groupChangesByLocation } from "@/lib/reviews/diff-snapshot";
+import { ChangeSentence } from "@/components/reviews/change-sentence";
 import { SeverityBadge } from "@/components/reviews/change-severity";
 import { EmptyState } from "@/components/ui/empty-state";
 
@@ -54,7 +55,9 @@ export function SideBySideDiff({
                   <li key={`${change.location.pointer}:${change.kind}:${index}`} className="space-y-2 px-4 py-3">
                     <p className="flex flex-wrap items-center gap-2 text-sm">
                       <SeverityBadge severity={change.severity} />
-                      <span className="text-slate-900">{change.message}</span>
+                      <span className="text-slate-900">
+                        <ChangeSentence change={change} />
+                      </span>
                       <span className="font-mono text-xs text-slate-600">{change.kind}</span>
                     </p>
                     {showFragment ? (

@@ -13,7 +13,7 @@ export function UnlinkIdentityButton({ identityId, label, ownAccount }: { identi
       pendingLabel="Removing…"
       ariaLabel={`Remove ${label}`}
       variant="danger"
-      confirm={`Remove the single sign-on identity ${label}? ${consequence}`}
+      confirm={`The single sign-on identity ${label} no longer signs in to this account. ${consequence}`}
       // Removing an identity ends the account's sessions, this one included: clear its cookie too.
       onDone={ownAccount ? () => void signOut({ callbackUrl: "/sign-in?reason=signed-out" }) : undefined}
     />

@@ -33,7 +33,7 @@ export function FormField({ label, error, hint, required, children }: FieldShell
         </p>
       ) : null}
       {error ? (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
+        <p id={`${id}-error`} className="mt-1 text-sm text-red-700 [overflow-wrap:anywhere]">
           {error}
         </p>
       ) : null}

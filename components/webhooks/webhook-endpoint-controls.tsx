@@ -19,8 +19,9 @@ export function WebhookEndpointControls({ endpointId, name, active }: { endpoint
         action={() => deleteWebhookEndpointAction({ endpointId })}
         label="Delete"
         pendingLabel="Deleting…"
+        ariaLabel={`Delete ${name}`}
         variant="danger"
-        confirm={`Delete “${name}” and its delivery log? To pause deliveries but keep the log, disable it instead.`}
+        confirm={`“${name}” and its delivery log are deleted for good. To pause deliveries but keep the log, disable it instead.`}
         onDone={() => router.push("/admin/webhooks")}
       />
     </div>

@@ -1,4 +1,4 @@
-import { ZodError } from "zod";
+import { ZodError, type core } from "zod";
 import type { SpecIssue } from "@/lib/catalog/specs/spec-issue";
 import { DomainError } from "@/lib/errors/domain-errors";
 
@@ -28,10 +28,60 @@ export function fieldKeyOf(pointer: string): string {
     .join(".");
 }
 
-/** The first message per field of a failed parse: the browser's pre-check and the server speak the same keys. */
+/** zod's own English messages ("Invalid option: expected one of \"crm\"|…"), as opposed to those a schema wrote. */
+const ZOD_DEFAULT_MESSAGE = /^(Invalid (input|option|string|email|URL|UUID|date|key|element|value)|Too (small|big)|Unrecognized key|Expected |Number must)/;
+
+const number = (value: number | bigint) => Number(value).toLocaleString("en");
+
+/** A zod issue said to a person filling a form: what to do, in a sentence, without the schema's raw values. */
+function plainMessageOf(issue: core.$ZodIssue): string {
+  if (!ZOD_DEFAULT_MESSAGE.test(issue.message)) return issue.message;
+  switch (issue.code) {
+    case "invalid_type":
+      if (issue.input === undefined || issue.input === null || issue.input === "") return "Fill this in.";
+      return issue.expected === "number" || issue.expected === "int"
+        ? "Enter a number."
+        : issue.expected === "date"
+          ? "Enter a date."
+          : issue.expected === "boolean"
+            ? "Choose yes or no."
+            : issue.expected === "array"
+              ? "Choose from the list."
+              : "This value is not accepted here.";
+    case "invalid_value":
+      return "Choose one of the options.";
+    case "too_small":
+      if (issue.origin === "string") return Number(issue.minimum) <= 1 ? "Fill this in." : `At least ${number(issue.minimum)} characters.`;
+      if (issue.origin === "array" || issue.origin === "set")
+        return Number(issue.minimum) <= 1 ? "Choose at least one." : `Choose at least ${number(issue.minimum)}.`;
+      if (issue.origin === "date") return "This date is too early.";
+      return `${issue.inclusive === false ? "More than" : "At least"} ${number(issue.minimum)}.`;
+    case "too_big":
+      if (issue.origin === "string") return `At most ${number(issue.maximum)} characters.`;
+      if (issue.origin === "array" || issue.origin === "set") return `At most ${number(issue.maximum)} items.`;
+      if (issue.origin === "date") return "This date is too late.";
+      return `${issue.inclusive === false ? "Less than" : "At most"} ${number(issue.maximum)}.`;
+    case "invalid_format":
+      if (issue.format === "email") return "Enter an e-mail address, like name@example.com.";
+      if (issue.format === "url") return "Enter a web address, like https://example.com.";
+      if (issue.format === "date" || issue.format === "datetime") return "Enter a date.";
+      return "This is not written the expected way.";
+    case "not_multiple_of":
+      return `Use a multiple of ${number(issue.divisor)}.`;
+    case "unrecognized_keys":
+      return `Not a field of this form: ${issue.keys.join(", ")}.`;
+    default:
+      return "This value is not accepted here.";
+  }
+}
+
+/**
+ * The first message per field of a failed parse, in plain words: the browser's pre-check and the server speak the
+ * same keys. Messages the schemas wrote stay as written; zod's defaults become sentences.
+ */
 export function fieldErrorsOf(error: ZodError): Record<string, string> {
   const errors: Record<string, string> = {};
-  for (const issue of error.issues) errors[fieldKeyOfPath(issue.path)] ??= issue.message;
+  for (const issue of error.issues) errors[fieldKeyOfPath(issue.path)] ??= plainMessageOf(issue);
   return errors;
 }
 

@@ -10,6 +10,7 @@ import {
   type VersionCheck,
 } from "@/lib/contract-diff";
 import { requiredBumpFor } from "@/lib/contract-diff/version-check";
+import { changePlaceOf } from "@/lib/reviews/change-wording";
 
 /**
  * What a change request keeps of its diff (ChangeRequest.diff), so that lists and the request page never re-parse
@@ -151,8 +152,7 @@ export function suggestedVersionFor(baseVersion: string | null, changes: readonl
 export function groupChangesByLocation(changes: readonly ContractChange[]): { location: string; changes: ContractChange[] }[] {
   const groups = new Map<string, ContractChange[]>();
   for (const change of changes) {
-    const { operation, path, channel } = change.location;
-    const location = path ? `${operation ?? ""} ${path}`.trim() : channel ? `channel ${channel}` : "Document";
+    const location = changePlaceOf(change);
     const group = groups.get(location) ?? [];
     group.push(change);
     groups.set(location, group);

@@ -4,12 +4,14 @@ import { can, NotFoundError, type Actor } from "@/lib/auth/permissions";
 import type { ContractChange } from "@/lib/contract-diff";
 import type { CursorPage } from "@/lib/pagination/cursor";
 import { availableActions, waitsFor, type AvailableActions } from "@/lib/reviews/review-policy";
+import { buildReviewDiff, type ReviewDiff } from "@/lib/reviews/review-diff";
 import { toChangeRequestOutput, toReviewSnapshot } from "@/lib/reviews/review-view";
 import {
   changeRequestWhere,
   findChangeRequestCursorPage,
   findChangeRequestList,
   findComments,
+  findDiffTexts,
   findQueueCandidateIds,
   findReviewContext,
   REVIEWS_PAGE_SIZE,
@@ -73,6 +75,13 @@ export async function findChangeRequest(
     fragments: context.diff?.fragments ?? {},
     changes: context.diff?.changes ?? [],
   };
+}
+
+/** The text diff the review page shows; null for a first version, or documents too large to compare on a page. */
+export async function findReviewDiff(db: PrismaClient, detail: Pick<ChangeRequestDetail, "request" | "changes">): Promise<ReviewDiff | null> {
+  const texts = await findDiffTexts(db, detail.request.id);
+  if (!texts?.base) return null;
+  return buildReviewDiff(texts.base, texts.proposed, detail.changes);
 }
 
 export async function findChangeRequestComments(db: PrismaClient, number: number) {

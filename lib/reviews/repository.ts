@@ -150,6 +150,12 @@ export async function findReviewContext(db: Db, where: { number: number } | { id
   };
 }
 
+/** The two texts the review page compares: the base version's (null for a first version) and the proposal's. */
+export async function findDiffTexts(db: Db, id: string): Promise<{ base: string | null; proposed: string } | null> {
+  const row = await db.changeRequest.findUnique({ where: { id }, select: { specText: true, baseVersion: { select: { specText: true } } } });
+  return row ? { base: row.baseVersion?.specText ?? null, proposed: row.specText } : null;
+}
+
 export async function findProposalText(db: Db, id: string): Promise<string | null> {
   return (await db.changeRequest.findUnique({ where: { id }, select: { specText: true } }))?.specText ?? null;
 }

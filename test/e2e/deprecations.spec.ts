@@ -73,7 +73,7 @@ test.describe.serial("deprecations", () => {
     await expect(owner.getByText("0 of 1 migrated (0 %)")).toBeVisible();
     // Retiring early needs an admin's override: the owner is told why and cannot retire yet.
     await expect(owner.getByText(/1 consumer has not migrated\. Retiring now needs an admin's override\./)).toBeVisible();
-    await expect(owner.getByRole("button", { name: "Retire" })).toBeDisabled();
+    await expect(owner.getByRole("button", { name: "Retire…" })).toBeDisabled();
 
     // A member of the consumer's team sees the notice under My migrations, acknowledges, then marks it migrated.
     const reviewer = await browser.newPage();
@@ -89,7 +89,11 @@ test.describe.serial("deprecations", () => {
     // Everyone migrated: the owner retires the version, and the catalog shows it retired.
     await owner.goto(deprecationUrl);
     await expect(owner.getByText("1 of 1 migrated (100 %)")).toBeVisible();
-    await owner.getByRole("button", { name: "Retire" }).click();
+    // Retiring cannot be undone: the button asks in a dialog first.
+    await owner.getByRole("button", { name: "Retire…" }).click();
+    const confirm = owner.getByRole("dialog", { name: "Retire Store Credit API 1.0.0?" });
+    await expect(confirm).toContainText("cannot be undone");
+    await confirm.getByRole("button", { name: "Retire", exact: true }).click();
     await expect(owner.getByText("Retired.")).toBeVisible();
     await expect(owner.getByText("retired", { exact: true }).first()).toBeVisible();
     await owner.goto(`/catalog/contracts/${SLUG}/versions/1.0.0`);

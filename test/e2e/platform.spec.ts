@@ -32,8 +32,12 @@ test.describe("API tokens, audit trail, API docs and teams", () => {
     expect(await page.content()).not.toContain(secret);
     await expect(page.getByTestId("api-token-row").filter({ hasText: "e2e script" })).not.toContainText("Never used");
 
-    page.once("dialog", (dialog) => dialog.accept());
+    // Revoking is irreversible: the portal asks first, and Cancel is the default.
     await page.getByRole("button", { name: "Revoke e2e script" }).click();
+    const confirm = page.getByRole("dialog", { name: "Revoke e2e script?" });
+    await expect(confirm).toContainText("cannot be restored");
+    await expect(confirm.getByRole("button", { name: "Cancel" })).toBeFocused();
+    await confirm.getByRole("button", { name: "Revoke" }).click();
     await expect(page.getByText("“e2e script” is revoked")).toBeVisible();
     await expect(page.getByTestId("api-token-row").filter({ hasText: "e2e script" })).toContainText("revoked");
 

@@ -107,7 +107,7 @@ test("an owner proposes a breaking change; the reviewer sees the diff and the af
   await page.goto("/reviews");
   await page.getByRole("link", { name: /Rename points_balance to spendable_points/ }).click();
   await expect(page).toHaveURL(requestUrl);
-  const diff = page.getByRole("region", { name: "Changes, side by side" });
+  const diff = page.getByRole("region", { name: "Changes", exact: true });
   await expect(diff.getByText("GET /members/{memberId}/points").first()).toBeVisible();
   await expect(diff.getByText(/points_balance/).first()).toBeVisible();
   await expect(diff.getByText("1.0.0 (current)").first()).toBeVisible();

@@ -31,7 +31,15 @@ test.describe("roles", () => {
     await expect(page).toHaveURL(/q=reviewer%40interchange.demo/);
     const select = page.getByRole("combobox", { name: /^Role of / });
     await expect(select).toHaveValue("reviewer");
+    // Choosing another role applies nothing until the admin confirms; Cancel keeps the role.
     await select.selectOption("owner");
+    const confirm = page.getByRole("dialog", { name: /^Make .+ owner\?$/ });
+    await expect(confirm).toContainText("is now reviewer");
+    await confirm.getByRole("button", { name: "Cancel" }).click();
+    await expect(confirm).toBeHidden();
+    await expect(select).toHaveValue("reviewer");
+    await select.selectOption("owner");
+    await confirm.getByRole("button", { name: "Change the role" }).click();
     await expect(page.getByText(/is now owner\./)).toBeVisible();
     await page.reload();
     await expect(page.getByRole("combobox", { name: /^Role of / })).toHaveValue("owner");
@@ -39,6 +47,10 @@ test.describe("roles", () => {
     // Put it back through the API, and check that a bad role names the field.
     const users = page.getByRole("combobox", { name: /^Role of / });
     await users.selectOption("reviewer");
+    await page
+      .getByRole("dialog", { name: /^Make .+ reviewer\?$/ })
+      .getByRole("button", { name: "Change the role" })
+      .click();
     await expect(page.getByText(/is now reviewer\./)).toBeVisible();
     const me = await (await page.request.get("/api/v1/me")).json();
     const invalid = await page.request.patch(`/api/v1/users/${me.id}`, { data: { role: "superuser" } });

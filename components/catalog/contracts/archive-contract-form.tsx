@@ -6,10 +6,29 @@ import { zArchiveInput } from "@/lib/catalog/archive-input";
 import { archiveContractAction } from "@/lib/catalog/contracts/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { DialogButton } from "@/components/ui/confirm-dialog";
 import { FormField } from "@/components/ui/form-field";
 
-/** Archiving replaces deletion: it needs a reason, and a word about the consumers when some still depend on it. */
-export function ArchiveContractForm({ contractId, etag, activeConsumers }: { contractId: string; etag: string; activeConsumers: number }) {
+interface ArchiveContractProps {
+  contractId: string;
+  name: string;
+  etag: string;
+  activeConsumers: number;
+}
+
+/**
+ * Archiving replaces deletion: it needs a reason, and a word about the consumers when some still depend on it. One
+ * button opens the form in a dialog that says what will happen.
+ */
+export function ArchiveContractForm(props: ArchiveContractProps) {
+  return (
+    <DialogButton label="Archive this contract…" title={`Archive ${props.name}?`}>
+      {(close) => <ArchiveContractFields {...props} onCancel={close} />}
+    </DialogButton>
+  );
+}
+
+function ArchiveContractFields({ contractId, etag, activeConsumers, onCancel }: ArchiveContractProps & { onCancel: () => void }) {
   const [reason, setReason] = useState("");
   const [consumerPlan, setConsumerPlan] = useState("");
   const { formRef, errors, pending, fail, run } = useActionForm();
@@ -25,11 +44,15 @@ export function ArchiveContractForm({ contractId, etag, activeConsumers }: { con
   };
 
   return (
-    <form ref={formRef} onSubmit={submit} noValidate className="max-w-2xl space-y-4 rounded-xl border border-red-200 bg-white p-4 shadow-sm">
-      <p className="text-sm text-slate-700">
+    <form ref={formRef} onSubmit={submit} noValidate className="space-y-4">
+      <p className="text-sm text-slate-700 dark:text-slate-300">
         Archived contracts stay readable with their history but leave the default lists and take no new versions.
-        {activeConsumers > 0 ? ` ${activeConsumers} active consumer${activeConsumers === 1 ? " still depends" : "s still depend"} on it.` : ""}
       </p>
+      {activeConsumers > 0 ? (
+        <p className="text-sm font-medium text-amber-900 dark:text-amber-200">
+          {activeConsumers} active consumer{activeConsumers === 1 ? " still uses" : "s still use"} it.
+        </p>
+      ) : null}
       <FormField label="Reason" required error={errors.reason}>
         {(props) => <textarea {...props} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />}
       </FormField>
@@ -43,9 +66,14 @@ export function ArchiveContractForm({ contractId, etag, activeConsumers }: { con
           {(props) => <textarea {...props} rows={2} value={consumerPlan} onChange={(e) => setConsumerPlan(e.target.value)} />}
         </FormField>
       ) : null}
-      <button type="submit" className={buttonStyles.danger} disabled={pending}>
-        {pending ? "Archiving…" : "Archive this contract"}
-      </button>
+      <div className="flex justify-end gap-2">
+        <button type="button" className={buttonStyles.secondary} onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className={buttonStyles.danger} disabled={pending}>
+          {pending ? "Archiving…" : "Archive this contract"}
+        </button>
+      </div>
     </form>
   );
 }

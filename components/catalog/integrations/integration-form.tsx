@@ -81,6 +81,7 @@ export function IntegrationForm({ choices, integration, version }: { choices: In
   const router = useRouter();
   const isNew = !integration;
   const { formRef, errors, pending, check, run } = useActionForm<{ href: string }>({
+    guardUnsaved: true,
     onSuccess: ({ href }) => {
       router.push(href);
       router.refresh();

@@ -17,6 +17,7 @@ export function SystemForm({ teams, system, version }: { teams: { slug: string; 
   const router = useRouter();
   const isNew = !system;
   const { formRef, errors, pending, check, run } = useActionForm<{ href: string }>({
+    guardUnsaved: true,
     onSuccess: ({ href }) => {
       router.push(href);
       router.refresh();

@@ -194,7 +194,7 @@ export default async function DeprecationPage({ params }: Params) {
           </h2>
           <div className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
             <h3 className="mb-2 text-base font-semibold text-slate-900">Retire</h3>
-            <RetireForm deprecationId={deprecation.id} outstanding={outstanding} mayOverride={mayOverride} />
+            <RetireForm deprecationId={deprecation.id} targetLabel={deprecation.target.label} outstanding={outstanding} mayOverride={mayOverride} />
           </div>
           <div className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
             <h3 className="mb-2 text-base font-semibold text-slate-900">Move the sunset</h3>

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { findReviewDiff } from "@/lib/reviews/find-change-requests";
 import { findComments } from "@/lib/reviews/repository";
 import { AuditTrail } from "@/components/audit/audit-trail";
 import { AffectedConsumers } from "@/components/reviews/affected-consumers";
 import { CommentForm } from "@/components/reviews/comment-form";
+import { ContractDiffView, type AnchoredComment } from "@/components/reviews/contract-diff-view";
 import { BreakingBadge, ChangeRequestStatusBadge } from "@/components/reviews/review-badges";
 import { ReviewActions } from "@/components/reviews/review-actions";
 import { SideBySideDiff } from "@/components/reviews/side-by-side-diff";
@@ -26,11 +28,32 @@ const KIND_LABELS = {
 } as const;
 
 const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? "—";
+const minute = (date: Date) => `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+
+/** Where a comment anchored to a change points: a link to the change in the list when the diff shows it. */
+function CommentPlace({ location, changeIndex }: { location: string; changeIndex: number | undefined }) {
+  return changeIndex === undefined ? (
+    <span className="font-mono"> · {location}</span>
+  ) : (
+    <>
+      {" · "}
+      <a className={buttonStyles.link} href={`#change-${changeIndex}`}>
+        on a change
+      </a>
+    </>
+  );
+}
 
 export default async function ChangeRequestPage({ params }: { params: Promise<{ number: string }> }) {
   const { db, detail } = await loadChangeRequest(params);
   const { request, actions, changes, fragments } = detail;
-  const comments = await findComments(db, request.id);
+  const [comments, textDiff] = await Promise.all([findComments(db, request.id), findReviewDiff(db, detail)]);
+  const anchored: Record<string, AnchoredComment[]> = {};
+  for (const comment of comments) {
+    if (comment.location)
+      (anchored[comment.location] ??= []).push({ id: comment.id, author: comment.author.name, at: minute(comment.createdAt), body: comment.body });
+  }
+  const changeIndexOf = new Map((textDiff?.changes ?? []).map((change, index) => [change.pointer, index] as const).reverse());
   const consumerNames = new Map(request.affectedConsumers.map((consumer) => [consumer.id, consumer.name]));
 
   return (
@@ -134,9 +157,19 @@ export default async function ChangeRequestPage({ params }: { params: Promise<{ 
 
       <section aria-labelledby="diff" className="mb-8">
         <h2 id="diff" className="mb-3 text-lg font-semibold text-slate-900">
-          Changes, side by side
+          Changes
         </h2>
-        <SideBySideDiff changes={changes} fragments={fragments} baseVersion={request.baseVersion} proposedVersion={request.proposedVersion} />
+        {textDiff && request.baseVersion ? (
+          <ContractDiffView
+            number={request.number}
+            diff={textDiff}
+            baseVersion={request.baseVersion}
+            proposedVersion={request.proposedVersion}
+            comments={anchored}
+          />
+        ) : (
+          <SideBySideDiff changes={changes} fragments={fragments} baseVersion={request.baseVersion} proposedVersion={request.proposedVersion} />
+        )}
       </section>
 
       <div className="mb-8 grid gap-6 lg:grid-cols-2">
@@ -149,8 +182,8 @@ export default async function ChangeRequestPage({ params }: { params: Promise<{ 
             {comments.map((comment) => (
               <li key={comment.id} className="text-sm">
                 <p className="text-xs text-slate-600">
-                  {comment.author.name} · {comment.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC
-                  {comment.location ? <span className="font-mono"> · {comment.location}</span> : null}
+                  {comment.author.name} · {minute(comment.createdAt)}
+                  {comment.location ? <CommentPlace location={comment.location} changeIndex={changeIndexOf.get(comment.location)} /> : null}
                 </p>
                 <p className="whitespace-pre-line text-slate-900">{comment.body}</p>
               </li>

@@ -11,7 +11,7 @@ export function RevokeTokenButton({ tokenId, tokenName }: { tokenId: string; tok
       pendingLabel="Revoking…"
       ariaLabel={`Revoke ${tokenName}`}
       variant="danger"
-      confirm={`Revoke “${tokenName}”? Scripts using it will get 401 from now on.`}
+      confirm="Scripts and tools using it get 401 from now on. A revoked token cannot be restored: they need a new one."
     />
   );
 }

@@ -154,7 +154,7 @@ export default async function ConsumerPage({ params }: { params: Promise<{ id: s
           <h2 id="archive" className="mb-3 text-lg font-semibold text-slate-900">
             Archive
           </h2>
-          <ArchiveConsumerForm consumerId={consumer.id} etag={etagOf(consumer.updatedAt)} />
+          <ArchiveConsumerForm consumerId={consumer.id} name={consumer.name} etag={etagOf(consumer.updatedAt)} />
         </section>
       ) : null}
     </>

@@ -230,7 +230,7 @@ export default async function ContractPage({ params }: { params: Promise<{ slug:
           <h2 id="archive" className="mb-3 text-lg font-semibold text-slate-900">
             Archive
           </h2>
-          <ArchiveContractForm contractId={contract.id} etag={etagOf(contract.updatedAt)} activeConsumers={activeConsumers} />
+          <ArchiveContractForm contractId={contract.id} name={contract.name} etag={etagOf(contract.updatedAt)} activeConsumers={activeConsumers} />
         </section>
       ) : null}
     </>

@@ -351,6 +351,7 @@ export default async function IntegrationDetailPage({ params, searchParams }: Pa
               <ArchiveForm
                 archive={archiveIntegrationAction}
                 target={integration.key}
+                name={`${integration.key} · ${integration.name}`}
                 noun="integrations"
                 dependants={
                   activeConsumers > 0

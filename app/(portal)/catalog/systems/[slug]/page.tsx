@@ -178,7 +178,7 @@ export default async function SystemDetailPage({ params }: Params) {
           </Section>
           {mayArchive ? (
             <Section title="Archive">
-              <ArchiveForm archive={archiveSystemAction} target={system.slug} noun="systems" dependants={dependantsNote} />
+              <ArchiveForm archive={archiveSystemAction} target={system.slug} name={system.name} noun="systems" dependants={dependantsNote} />
             </Section>
           ) : null}
         </div>
