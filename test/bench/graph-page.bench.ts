@@ -4,7 +4,8 @@
 // render (navigation to nodes on screen), the layout time (in the Web Worker), the longest main-thread task and
 // the frame times while panning. Targets: first render < 2 s, pan p95 frame < 50 ms, no task > 200 ms, layout < 3 s.
 // Run after `npm run build`: `npm run bench:graph-page` (BENCH_INTEGRATIONS changes the size).
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, type ChildProcess } from "node:child_process";
+import { runScript, stopServer } from "./bench-server";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -34,10 +35,7 @@ try {
   tsx("scripts/db-migrate.ts");
   tsx("scripts/db-seed.ts");
   tsx("scripts/generate-catalog.ts", "--integrations", String(INTEGRATIONS));
-  server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], {
-    env: { ...env, INTERCHANGE_SEED_DEMO: "never", API_RATE_LIMIT_PER_ADDRESS: "0", API_RATE_LIMIT_PER_TOKEN: "0" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  server = runScript(PORT, ["scripts/start.ts"], { INTERCHANGE_DATA_DIR: dataDir, DATABASE_URL: "", INTERCHANGE_SEED_DEMO: "never" }, "ignore");
   for (let ready = false; !ready;) {
     if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}`);
     ready = await fetch(`${BASE}/api/v1/health`).then(
@@ -116,10 +114,7 @@ try {
   }
   await browser.close();
 } finally {
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server!.once("exit", resolve));
-    server.kill("SIGTERM");
-    await exited;
-  }
+  // The whole process group (see bench-server.ts): nothing of the server outlives the benchmark.
+  if (server) await stopServer(server);
   rmSync(dataDir, { recursive: true, force: true });
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
+import { testVersionRules } from "@/lib/data-contracts/test-payload";
 import { compileRuleSet } from "@/lib/data-contracts/evaluator/compile-rule-set";
 import { MemoryDuplicateWindow } from "@/lib/data-contracts/evaluator/duplicate-window";
 import { evaluatePayload } from "@/lib/data-contracts/evaluator/evaluate-payload";
@@ -238,5 +239,24 @@ describe("GET /api/v1/integrations/{key}/rules/export", () => {
     const offline = items.map((item) => evaluatePayload(compiled.compiled, item, { now: Date.now(), window: new MemoryDuplicateWindow() }));
     const online = await decide({ items });
     expect(online.json?.results).toEqual(offline);
+  });
+});
+
+describe("testing a payload against a version's rules (the portal's panel)", () => {
+  it("decides one payload without counting it, and rejects text that is not JSON with the reason", async () => {
+    const before = await db.prisma.decisionCount.aggregate({ where: { integrationId }, _sum: { count: true } });
+    const held = await testVersionRules(db.prisma, {
+      actor: viewer,
+      contractId,
+      version: "2.0.0",
+      payloadText: JSON.stringify(approved("SKU-P", { gtin: undefined })),
+      targets: ["marketplace_us"],
+    });
+    expect(held).toMatchObject({ outcome: "quarantine", fired: [{ rule: "marketplace-gtin" }] });
+    const broken = await testVersionRules(db.prisma, { actor: viewer, contractId, version: "2.0.0", payloadText: "{ not json", targets: [] });
+    expect(broken.outcome).toBe("reject");
+    expect(broken.fired[0].message).toMatch(/not JSON/);
+    const after = await db.prisma.decisionCount.aggregate({ where: { integrationId }, _sum: { count: true } });
+    expect(after._sum.count).toBe(before._sum.count);
   });
 });

@@ -20,6 +20,9 @@ import { DataTable } from "@/components/ui/data-table";
 import { readPageQuery, type PageSearchParams } from "@/lib/validation/query";
 import { zVersionPageQuery } from "@/lib/catalog/contracts/schemas";
 import { IgnoredFiltersNotice } from "@/components/ui/ignored-filters-notice";
+import { findVersionRulesForUpdate } from "@/lib/data-contracts/rules-repository";
+import { RulesTable } from "@/components/data-contracts/rules-table";
+import { TestPayloadForm } from "@/components/data-contracts/test-payload-form";
 import { AnnotatedSource } from "@/components/standards/annotated-source";
 import { FindingsTable } from "@/components/standards/findings-table";
 import { lintStaleVersions } from "@/lib/standards/lint-versions";
@@ -53,6 +56,7 @@ export default async function ContractVersionPage({
   if (!contract) notFound();
   const version = await findContractVersion(db, contract.id, decodeURIComponent(rawVersion));
   if (!version) notFound();
+  const rules = (await findVersionRulesForUpdate(db, contract.id, version.version))?.dataRules ?? null;
   const consumers = (await findContractConsumers(db, contract.id)).filter((c) => c.contractVersion.version === version.version);
   const editable = !contract.archivedAt && can(actor, "catalog.update", { ownerTeamId: contract.ownerTeam?.id ?? null });
   const analysis = version.specText && contract.type !== "other" ? analyzeSpec(version.specText, contract.type) : null;
@@ -123,6 +127,28 @@ export default async function ContractVersionPage({
             </div>
           </details>
         ) : null}
+      </section>
+
+      <section aria-labelledby="data-rules" className="mb-8">
+        <h2 id="data-rules" className="mb-3 text-lg font-semibold text-slate-900">
+          Executable rules
+        </h2>
+        {rules ? (
+          <>
+            <RulesTable rules={rules} />
+            <details className="mt-3">
+              <summary className="cursor-pointer text-sm font-semibold text-brand-700">Test a payload against these rules</summary>
+              <div className="mt-3">
+                <TestPayloadForm contractId={contract.id} version={version.version} example={"{\n  \n}"} />
+              </div>
+            </details>
+          </>
+        ) : (
+          <EmptyState title="This version has no executable rules.">
+            Rules that route payloads (quarantine, duplicate review, manual review, access review, producer escalation) are set with PUT /api/v1/contracts/
+            {"{id}"}/versions/{"{version}"}/rules; see the README&apos;s Data contracts section.
+          </EmptyState>
+        )}
       </section>
 
       <section aria-labelledby="version-consumers" className="mb-8">
