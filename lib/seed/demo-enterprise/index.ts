@@ -114,6 +114,7 @@ export function buildDemoEnterprise({ passwordHash, now }: DemoEnterpriseOptions
       criticality: system.tier,
       lifecycle: system.lifecycle ?? "active",
       isExternal: system.external ?? false,
+      ...(system.links ? { links: system.links, backstageRef: system.backstageRef } : {}),
       createdAt: daysAgo(1_000 - index * 11),
     }),
   );

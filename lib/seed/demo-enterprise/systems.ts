@@ -1,4 +1,5 @@
 import type { Criticality, Lifecycle, SystemKind } from "@/lib/generated/prisma/enums";
+import type { RecordLink } from "@/lib/catalog/links/schemas";
 import type { TeamSlug } from "./organisation";
 
 export interface SystemDefinition {
@@ -12,6 +13,9 @@ export interface SystemDefinition {
   lifecycle?: Lifecycle;
   external?: boolean;
   description: string;
+  /** Where the runbook, dashboard, code and docs are, and the system's Backstage entity (decision 042). */
+  links?: RecordLink[];
+  backstageRef?: string;
 }
 
 export const SYSTEMS = [
@@ -115,6 +119,12 @@ export const SYSTEMS = [
     team: "commerce-platform",
     tier: "tier1",
     description: "Order API: every channel's orders, their status, payments and returns.",
+    links: [
+      { kind: "runbook", url: "https://wiki.kestrelridge.example/runbooks/order-service", title: "Order service runbook" },
+      { kind: "dashboard", url: "https://grafana.kestrelridge.example/d/orders", title: "Orders overview" },
+      { kind: "repository", url: "https://git.kestrelridge.example/commerce/order-service" },
+    ],
+    backstageRef: "component:default/order-service",
   },
   {
     slug: "sales-portal",

@@ -53,6 +53,7 @@ describe("catalog export", () => {
     expect(exported.consumers.length).toBeGreaterThan(0);
     expect(exported.contracts.some((c) => c.versions.some((v) => v.glossary.length > 0))).toBe(true);
     expect(exported.integrations.some((i) => i.owners.length > 0 && i.escalationPath.length > 0 && i.exceptionRoutes.length > 0)).toBe(true);
+    expect(exported.systems.find((s) => s.slug === "order-service")).toMatchObject({ backstageRef: "component:default/order-service", links: { length: 3 } });
     const text = JSON.stringify(exported);
     expect(text).not.toMatch(/passwordHash|scrypt/i);
   });
