@@ -1,5 +1,6 @@
 "use client";
 
+import { labelOf } from "@/lib/labels/enum-labels";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { announceDeprecationAction } from "@/lib/deprecations/actions";
@@ -26,7 +27,9 @@ export function DeprecateForm({ target, consumerCount, rule, replacements, mayGr
   const router = useRouter();
   const { formRef, errors, pending, check, run } = useActionForm<{ href: string }>({ onSuccess: ({ href }) => router.push(href) });
   const [sunset, setSunset] = useState(addDays(today, rule.minimumNoticeDays + 1));
-  const notice = Math.floor((Date.parse(`${sunset}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS);
+  // The server counts whole days from the moment of the announcement to the sunset's midnight (UTC), so a date
+  // ten calendar days away gives nine whole days once today has begun: the hint counts the same way.
+  const notice = Math.floor((Date.parse(`${sunset}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS) - 1;
   const short = Number.isFinite(notice) && notice < rule.minimumNoticeDays;
 
   return (
@@ -95,7 +98,7 @@ export function DeprecateForm({ target, consumerCount, rule, replacements, mayGr
       <FormField
         label="Sunset date"
         required
-        hint={`Policy for ${rule.criticality}: at least ${rule.minimumNoticeDays} days of notice (sunset on or after ${addDays(today, rule.minimumNoticeDays)}). This date gives ${Number.isFinite(notice) ? notice : "?"} days.`}
+        hint={`Policy for ${labelOf("Criticality", rule.criticality)}: at least ${rule.minimumNoticeDays} days of notice (sunset on or after ${addDays(today, rule.minimumNoticeDays + 1)}). This date gives ${Number.isFinite(notice) ? notice : "?"} days.`}
         error={
           errors.sunsetAt ??
           (short

@@ -1,3 +1,4 @@
+import { labelOf } from "@/lib/labels/enum-labels";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -66,7 +67,7 @@ export function AffectedConsumers({
                 ) : (
                   <span className="font-medium text-slate-900">{consumer.name}</span>
                 )}{" "}
-                <Badge>{consumer.kind.replace("_", " ")}</Badge>
+                <Badge>{labelOf("ConsumerKind", consumer.kind)}</Badge>
               </td>
               <td className="px-4 py-2">
                 {consumer.broken ? (

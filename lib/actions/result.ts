@@ -1,6 +1,6 @@
 import { ZodError, type core } from "zod";
 import type { SpecIssue } from "@/lib/catalog/specs/spec-issue";
-import { DomainError } from "@/lib/errors/domain-errors";
+import { DomainError, InvalidField } from "@/lib/errors/domain-errors";
 
 /**
  * What every server action answers: success with a message to toast and a value (where to go, a new secret), or
@@ -96,7 +96,9 @@ export function actionFailureOf(error: unknown): ActionFailure {
     const fieldErrors: Record<string, string> = {};
     for (const item of error.issues) fieldErrors[fieldKeyOf(item.pointer)] ??= item.detail;
     const specIssues = error.extensions.specIssues as SpecIssue[] | undefined;
-    return { ok: false, error: error.message, fieldErrors, ...(specIssues ? { specIssues } : {}) };
+    // "Field /sunsetAt is invalid: …" names the field for API clients; a form shows the field, so it says only why.
+    const message = error instanceof InvalidField ? error.issues[0].detail : error.message;
+    return { ok: false, error: message, fieldErrors, ...(specIssues ? { specIssues } : {}) };
   }
   throw error;
 }

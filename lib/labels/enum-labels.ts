@@ -129,3 +129,26 @@ export const ENUM_LABELS = {
     dead_letter_growth: "Dead letters piling up",
   },
 } as const satisfies { [K in keyof typeof Enums]: Labels<(typeof Enums)[K]> };
+
+type EnumName = keyof typeof ENUM_LABELS;
+
+/** The label of a value of one enum; an unknown value (an old row, a newer server) reads as itself, spaced. */
+export function labelOf(name: EnumName, value: string | null | undefined): string {
+  if (value === null || value === undefined || value === "") return "—";
+  const labels: Readonly<Record<string, string>> = ENUM_LABELS[name];
+  return labels[value] ?? spaced(value);
+}
+
+// Every enum gives a value the same label wherever it appears ("approved", "ai_model"), so one map serves pages
+// that show a value without knowing its enum.
+const BY_VALUE = new Map<string, string>(Object.values(ENUM_LABELS).flatMap((labels) => Object.entries(labels)));
+
+/** The label of a stored value of any enum, for code that holds only the value. */
+export function labelOfValue(value: string): string {
+  return BY_VALUE.get(value) ?? spaced(value);
+}
+
+function spaced(value: string): string {
+  const words = value.replace(/[_-]+/g, " ").trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

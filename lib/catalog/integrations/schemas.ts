@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { recordLinkFields, recordLinkOutputFields } from "@/lib/catalog/links/schemas";
 import { referenceTo } from "@/lib/validation/filter-reference";
+import { labelOfValue } from "@/lib/labels/enum-labels";
 import {
   ApprovalState,
   Criticality,
@@ -49,9 +50,9 @@ export const OWNER_ROLE_LABELS: Record<OwnerRole, string> = {
   data_owner: "Data owner",
 };
 
+/** A stored value as people read it, from the one label table ("crm" → "CRM", "tier3" → "Tier 3"). */
 export function humanize(value: string): string {
-  const text = value.replace(/_/g, " ");
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return labelOfValue(value);
 }
 
 // INT-0042 is what Interchange assigns; imported inventories may bring their own prefix (SYN1-000001).

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { labelOf } from "@/lib/labels/enum-labels";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/actor";
@@ -207,7 +208,7 @@ export default async function ContractPage({ params }: { params: Promise<{ slug:
                   <Link className="font-medium text-brand-700 hover:underline" href={`/catalog/consumers/${consumer.id}`}>
                     {consumer.name}
                   </Link>{" "}
-                  <Badge>{consumer.kind.replace("_", " ")}</Badge> {consumer.archivedAt ? <Badge tone="danger">archived</Badge> : null}
+                  <Badge>{labelOf("ConsumerKind", consumer.kind)}</Badge> {consumer.archivedAt ? <Badge tone="danger">archived</Badge> : null}
                   <p className="text-xs text-slate-600">{consumer.ownerTeam?.name ?? "No owning team"}</p>
                 </td>
                 <td className="px-4 py-2 text-slate-700">{consumer.contractVersion.version}</td>

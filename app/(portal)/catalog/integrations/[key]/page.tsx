@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { describeSeconds } from "@/lib/labels/duration";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/actor";
@@ -121,7 +122,7 @@ export default async function IntegrationDetailPage({ params, searchParams }: Pa
               <Fact label="Frequency">{humanize(integration.frequency)}</Fact>
               <Fact label="Format">{integration.format}</Fact>
               <Fact label="Volume per day">{integration.volumePerDay?.toLocaleString("en-US")}</Fact>
-              <Fact label="Expected latency">{integration.expectedLatencySeconds !== null ? `${integration.expectedLatencySeconds} s` : null}</Fact>
+              <Fact label="Expected latency">{integration.expectedLatencySeconds !== null ? describeSeconds(integration.expectedLatencySeconds) : null}</Fact>
               <Fact label="Monitoring">
                 {integration.monitoring === "none" ? <span className="text-red-700">Not monitored</span> : humanize(integration.monitoring)}
                 {integration.monitoringNotes ? ` · ${integration.monitoringNotes}` : ""}
