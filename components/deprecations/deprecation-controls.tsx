@@ -1,25 +1,10 @@
 "use client";
 
-import type { FormEvent } from "react";
-import type { ActionResult } from "@/lib/actions/result";
 import { cancelDeprecationAction, retireDeprecatedAction, updateSunsetAction } from "@/lib/deprecations/actions";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { formText, useActionForm } from "@/components/forms/use-action-form";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { DialogButton } from "@/components/ui/confirm-dialog";
 import { FormField } from "@/components/ui/form-field";
-
-const textOf = (data: FormData, name: string) => String(data.get(name) ?? "");
-
-/** The shared form life, run with the submitted form's data. */
-function useDeprecationForm() {
-  const form = useActionForm();
-  const submitWith = (action: (data: FormData) => Promise<ActionResult>) => (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    form.run(() => action(data));
-  };
-  return { ...form, submitWith };
-}
 
 /**
  * Retirement: once everyone migrated; otherwise the server refuses, and admins may override with a reason (the field
@@ -65,14 +50,14 @@ function RetireFields({
   mayOverride: boolean;
   onCancel: () => void;
 }) {
-  const { formRef, errors, pending, submitWith } = useDeprecationForm();
+  const { formRef, errors, pending, submitWith } = useActionForm();
   return (
     <form
       noValidate
       className="space-y-3"
       ref={formRef}
       onSubmit={submitWith((data) => {
-        const overrideReason = textOf(data, "overrideReason");
+        const overrideReason = formText(data, "overrideReason");
         return retireDeprecatedAction({ deprecationId, values: overrideReason ? { overrideReason } : {} });
       })}
     >
@@ -112,18 +97,18 @@ export function SunsetForm({
   sunset: string;
   mayGrantException: boolean;
 }) {
-  const { formRef, errors, formError, pending, submitWith } = useDeprecationForm();
+  const { formRef, errors, formError, pending, submitWith } = useActionForm();
   return (
     <form
       noValidate
       className="space-y-3"
       ref={formRef}
       onSubmit={submitWith((data) => {
-        const noticeExceptionReason = textOf(data, "noticeExceptionReason");
+        const noticeExceptionReason = formText(data, "noticeExceptionReason");
         return updateSunsetAction({
           deprecationId,
           version: etag,
-          values: { sunsetAt: textOf(data, "sunsetAt"), ...(noticeExceptionReason ? { noticeExceptionReason } : {}) },
+          values: { sunsetAt: formText(data, "sunsetAt"), ...(noticeExceptionReason ? { noticeExceptionReason } : {}) },
         });
       })}
     >
@@ -143,13 +128,13 @@ export function SunsetForm({
 }
 
 export function CancelForm({ deprecationId }: { deprecationId: string }) {
-  const { formRef, errors, pending, submitWith } = useDeprecationForm();
+  const { formRef, errors, pending, submitWith } = useActionForm();
   return (
     <form
       noValidate
       className="space-y-3"
       ref={formRef}
-      onSubmit={submitWith((data) => cancelDeprecationAction({ deprecationId, values: { reason: textOf(data, "reason") } }))}
+      onSubmit={submitWith((data) => cancelDeprecationAction({ deprecationId, values: { reason: formText(data, "reason") } }))}
     >
       <FormField label="Why cancel" hint="The target returns to service; consumer owners are told." error={errors.reason} required>
         {(props) => <textarea {...props} name="reason" rows={2} />}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { fieldErrorsOf, INVALID_FIELDS_MESSAGE, type ActionFailure, type ActionResult } from "@/lib/actions/result";
@@ -136,9 +136,19 @@ export function useActionForm<T = unknown>({ onSuccess, onFailure, successMessag
       }
     });
 
+  /** A `<form>`'s submit handler: runs the action with the submitted form's data. */
+  const submitWith = (action: (data: FormData) => Promise<ActionResult<T>>) => (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    run(() => action(data));
+  };
+
   /** Forgets one field's error once the person changed it. */
   const clearError = (key: string) =>
     setErrors((current) => (key in current ? Object.fromEntries(Object.entries(current).filter(([k]) => k !== key)) : current));
 
-  return { formRef, errors, formError, pending, check, run, fail, clearError, setErrors };
+  return { formRef, errors, formError, pending, check, run, submitWith, fail, clearError, setErrors };
 }
+
+/** A text field of submitted form data: the empty string when it is absent, for the schema to judge. */
+export const formText = (data: FormData, name: string) => String(data.get(name) ?? "");

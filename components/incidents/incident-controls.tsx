@@ -1,32 +1,18 @@
 "use client";
 
-import type { FormEvent } from "react";
-import type { ActionResult } from "@/lib/actions/result";
 import { acknowledgeIncidentAction, resolveIncidentAction } from "@/lib/incidents/actions";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { formText, useActionForm } from "@/components/forms/use-action-form";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { FormField } from "@/components/ui/form-field";
 
-const textOf = (data: FormData, name: string) => String(data.get(name) ?? "");
-
-function useIncidentForm() {
-  const form = useActionForm();
-  const submitWith = (action: (data: FormData) => Promise<ActionResult>) => (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    form.run(() => action(data));
-  };
-  return { ...form, submitWith };
-}
-
 export function AcknowledgeIncidentForm({ incidentId }: { incidentId: string }) {
-  const { formRef, errors, pending, submitWith } = useIncidentForm();
+  const { formRef, errors, pending, submitWith } = useActionForm();
   return (
     <form
       noValidate
       className="space-y-2"
       ref={formRef}
-      onSubmit={submitWith((data) => acknowledgeIncidentAction({ incidentId, values: { note: textOf(data, "note") } }))}
+      onSubmit={submitWith((data) => acknowledgeIncidentAction({ incidentId, values: { note: formText(data, "note") } }))}
     >
       <FormField label="What you are doing (optional)" error={errors.note}>
         {(props) => <input {...props} name="note" type="text" />}
@@ -39,13 +25,13 @@ export function AcknowledgeIncidentForm({ incidentId }: { incidentId: string }) 
 }
 
 export function ResolveIncidentForm({ incidentId }: { incidentId: string }) {
-  const { formRef, errors, pending, submitWith } = useIncidentForm();
+  const { formRef, errors, pending, submitWith } = useActionForm();
   return (
     <form
       noValidate
       className="space-y-2"
       ref={formRef}
-      onSubmit={submitWith((data) => resolveIncidentAction({ incidentId, values: { note: textOf(data, "note") } }))}
+      onSubmit={submitWith((data) => resolveIncidentAction({ incidentId, values: { note: formText(data, "note") } }))}
     >
       <FormField label="What fixed it" hint="If the anomaly is still there at the next evaluation, a new incident opens." error={errors.note} required>
         {(props) => <textarea {...props} name="note" rows={2} />}
