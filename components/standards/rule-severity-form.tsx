@@ -8,7 +8,17 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { buttonStyles } from "@/components/ui/button-styles";
 
 /** An admin sets one rule's severity ("Off" disables it); each save is a new ruleset version. */
-export function RuleSeverityForm({ rule, severity, defaultSeverity, version }: { rule: string; severity: RuleSeverity; defaultSeverity: RuleSeverity; version: string }) {
+export function RuleSeverityForm({
+  rule,
+  severity,
+  defaultSeverity,
+  version,
+}: {
+  rule: string;
+  severity: RuleSeverity;
+  defaultSeverity: RuleSeverity;
+  version: string;
+}) {
   const router = useRouter();
   const [next, setNext] = useState<RuleSeverity>(severity);
   const { formRef, errors, formError, pending, run } = useActionForm({ onSuccess: () => router.refresh() });

@@ -45,7 +45,12 @@ export async function insertRulesetVersion(
     skipDuplicates: true,
   });
   if (inserted.count === 0) return null;
-  return { version: values.version, overrides: values.overrides, requireExceptionForNewErrors: values.requireExceptionForNewErrors, createdAt: values.createdAt };
+  return {
+    version: values.version,
+    overrides: values.overrides,
+    requireExceptionForNewErrors: values.requireExceptionForNewErrors,
+    createdAt: values.createdAt,
+  };
 }
 
 const zStoredFindings = z.array(zLintFinding);

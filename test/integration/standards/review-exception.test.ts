@@ -68,7 +68,13 @@ beforeAll(async () => {
   dataOwner = actorOf(await createUser(db.prisma, { role: "viewer", name: "Dora Data" }));
   admin = actorOf(await createUser(db.prisma, { role: "admin", name: "Ada Admin" }));
   const integration = await createIntegration(db.prisma, { ownerTeamId: team.id, owners: [{ role: "data_owner", userId: dataOwner.id }] });
-  const contract = await createContract(db.prisma, { slug: "exception-orders", name: "Exception orders", type: "openapi", ownerTeamId: team.id, integrationId: integration.id });
+  const contract = await createContract(db.prisma, {
+    slug: "exception-orders",
+    name: "Exception orders",
+    type: "openapi",
+    ownerTeamId: team.id,
+    integrationId: integration.id,
+  });
   contractId = contract.id;
   await createContractVersion(db.prisma, { contractId, version: "1.0.0", status: "active", specText: BASE });
   // The admins' policy: a new error-level finding needs an exception.
@@ -115,6 +121,8 @@ describe("a proposal introducing an error-level finding needs an exception", { t
     const response = await approveByReviewerAndDataOwner(next);
     expect(response.json?.status).toBe("published");
     as(admin);
-    expect((await post(exceptionsRoute.POST, cr(next), { reason: "Not needed at all here.", expiresAt: new Date(Date.now() + 86_400_000).toISOString() })).status).toBe(409);
+    expect(
+      (await post(exceptionsRoute.POST, cr(next), { reason: "Not needed at all here.", expiresAt: new Date(Date.now() + 86_400_000).toISOString() })).status,
+    ).toBe(409);
   });
 });

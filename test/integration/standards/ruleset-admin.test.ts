@@ -84,7 +84,11 @@ describe("admins edit the API standards' ruleset", { timeout: 120_000 }, () => {
       body: { rules: { "org-retry-after-on-429": "error", "operation-tags": "off" }, requireExceptionForNewErrors: true },
     });
     expect(response.status, JSON.stringify(response.json)).toBe(200);
-    expect(response.json).toMatchObject({ version: 1, requireExceptionForNewErrors: true, overrides: { "org-retry-after-on-429": "error", "operation-tags": "off" } });
+    expect(response.json).toMatchObject({
+      version: 1,
+      requireExceptionForNewErrors: true,
+      overrides: { "org-retry-after-on-429": "error", "operation-tags": "off" },
+    });
     expect(response.headers.get("etag")).not.toBe(before.headers.get("etag"));
 
     const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { action: "standards.ruleset.change" } });

@@ -9,7 +9,8 @@ export const GET = defineOperation({
   path: "/api/v1/standards/ruleset",
   operationId: "getStandardsRuleset",
   summary: "Get the API standards' ruleset",
-  description: "Every rule (the organisation's and Spectral's recommended OpenAPI and AsyncAPI rules) with the severity it runs at, and the review policy for new error-level findings.",
+  description:
+    "Every rule (the organisation's and Spectral's recommended OpenAPI and AsyncAPI rules) with the severity it runs at, and the review policy for new error-level findings.",
   tag: "Standards",
   access: "catalog.read",
   response: { status: 200, description: "The current ruleset version, with its ETag.", schema: zRulesetOutput },
