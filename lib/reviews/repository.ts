@@ -10,6 +10,7 @@ import { fromJsonColumn, jsonColumnSchema, toJsonColumn } from "@/lib/db/json-co
 import { z } from "zod";
 import { zStandardsReport, type StandardsReport } from "@/lib/standards/schemas";
 import { countErrors } from "@/lib/standards/standards-delta";
+import { findCurrentRuleset } from "@/lib/standards/repository";
 import { OPEN_STATUSES, type ChangeRequestListItem, type ChangeRequestStatus, type ReviewApiListQuery, type ReviewListQuery } from "@/lib/reviews/schemas";
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -142,6 +143,8 @@ export interface ReviewContext extends Omit<RequestRow, "diff" | "standards" | "
   /** The glossary the proposal gives the new version; null carries the base version's over. */
   glossary: GlossaryTerm[] | null;
   glossaryChanges: GlossaryChange[];
+  /** The API standards' review policy now: whether new error-level findings need an exception (lib/standards). */
+  requireExceptionForNewErrors: boolean;
 }
 
 // ChangeRequest.glossary is a JSON column, read back through this schema like the diff.
@@ -171,6 +174,7 @@ export async function findReviewContext(db: Db, where: { number: number } | { id
     consumers: await findImpactConsumers(db, row.baseVersionId),
     glossary,
     glossaryChanges: glossary === null ? [] : diffGlossary(await findGlossary(db, row.baseVersionId), glossary),
+    requireExceptionForNewErrors: (await findCurrentRuleset(db)).requireExceptionForNewErrors,
   };
 }
 
