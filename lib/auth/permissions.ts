@@ -42,6 +42,9 @@ export const PERMISSIONS = [
   "integration.decide",
   // Acknowledging and resolving the incidents the anomaly evaluation opens on an integration (lib/incidents).
   "incident.manage",
+  // Scraping the portal's own operational metrics (GET /metrics for Prometheus, decision 052): admins only, usually
+  // through an API token with the "metrics:read" scope.
+  "metrics.read",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -70,6 +73,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "signals.write": "none",
     "integration.decide": "none",
     "incident.manage": "none",
+    "metrics.read": "none",
   },
   owner: {
     "catalog.read": "any",
@@ -93,6 +97,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "signals.write": "team",
     "integration.decide": "team",
     "incident.manage": "team",
+    "metrics.read": "none",
   },
   reviewer: {
     "catalog.read": "any",
@@ -116,6 +121,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "signals.write": "none",
     "integration.decide": "none",
     "incident.manage": "none",
+    "metrics.read": "none",
   },
   admin: {
     "catalog.read": "any",
@@ -139,6 +145,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "signals.write": "any",
     "integration.decide": "any",
     "incident.manage": "any",
+    "metrics.read": "any",
   },
 };
 

@@ -64,6 +64,7 @@ import * as incidentsRoute from "@/app/api/v1/incidents/route";
 import * as incidentsIdRoute from "@/app/api/v1/incidents/[id]/route";
 import * as incidentsIdAcknowledgeRoute from "@/app/api/v1/incidents/[id]/acknowledge/route";
 import * as incidentsIdResolveRoute from "@/app/api/v1/incidents/[id]/resolve/route";
+import * as metricsRoute from "@/app/api/v1/metrics/route";
 
 type RouteModule = Readonly<Record<string, unknown>>;
 
@@ -137,6 +138,7 @@ const API_ROUTE_MODULES: readonly RouteModule[] = [
   incidentsIdRoute,
   incidentsIdAcknowledgeRoute,
   incidentsIdResolveRoute,
+  metricsRoute,
 ];
 
 const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
