@@ -45,6 +45,9 @@ export const PERMISSIONS = [
   // Scraping the portal's own operational metrics (GET /metrics for Prometheus, decision 052): admins only, usually
   // through an API token with the "metrics:read" scope.
   "metrics.read",
+  // Changing the API standards' ruleset (lib/standards): each rule's severity and whether new error-level findings
+  // need an exception in review. Organisation-wide, so admins only.
+  "standards.manage",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -74,6 +77,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "integration.decide": "none",
     "incident.manage": "none",
     "metrics.read": "none",
+    "standards.manage": "none",
   },
   owner: {
     "catalog.read": "any",
@@ -98,6 +102,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "integration.decide": "team",
     "incident.manage": "team",
     "metrics.read": "none",
+    "standards.manage": "none",
   },
   reviewer: {
     "catalog.read": "any",
@@ -122,6 +127,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "integration.decide": "none",
     "incident.manage": "none",
     "metrics.read": "none",
+    "standards.manage": "none",
   },
   admin: {
     "catalog.read": "any",
@@ -146,6 +152,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "integration.decide": "any",
     "incident.manage": "any",
     "metrics.read": "any",
+    "standards.manage": "any",
   },
 };
 
