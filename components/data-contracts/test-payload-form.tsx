@@ -3,15 +3,29 @@
 import { useState } from "react";
 import { testRulesAction } from "@/lib/data-contracts/actions";
 import type { Decision } from "@/lib/data-contracts/evaluator/rule-set";
+import type { DataRulesInput } from "@/lib/data-contracts/schemas";
 import { DECISION_OUTCOME_LABELS, RULE_KIND_LABELS } from "@/lib/data-contracts/labels";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { FormField } from "@/components/ui/form-field";
 
-/** Paste a payload, see what the version's rules decide: nothing is counted or stored. */
-export function TestPayloadForm({ contractId, version, example }: { contractId: string; version: string; example: string }) {
+/**
+ * Paste a payload, see what the version's rules decide: nothing is counted or stored. With `draft`, the rules
+ * tested are the ones being edited (read when the button is pressed), not the saved ones.
+ */
+export function TestPayloadForm({
+  contractId,
+  version,
+  example,
+  draft,
+}: {
+  contractId: string;
+  version: string;
+  example: string;
+  draft?: () => DataRulesInput;
+}) {
   const [decision, setDecision] = useState<Decision | null>(null);
-  const { formRef, errors, pending, run } = useActionForm<Decision>({
+  const { formRef, errors, formError, pending, run } = useActionForm<Decision>({
     onSuccess: setDecision,
     successMessage: (d) => `Decision: ${DECISION_OUTCOME_LABELS[d.outcome]}.`,
   });
@@ -19,7 +33,9 @@ export function TestPayloadForm({ contractId, version, example }: { contractId: 
   const submit = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    run(() => testRulesAction({ contractId, version, payloadText: String(data.get("payloadText") ?? ""), targets: String(data.get("targets") ?? "") }));
+    const input = { contractId, version, payloadText: String(data.get("payloadText") ?? ""), targets: String(data.get("targets") ?? "") };
+    setDecision(null);
+    run(() => testRulesAction(draft ? { ...input, rules: draft() } : input));
   };
 
   return (
@@ -35,6 +51,7 @@ export function TestPayloadForm({ contractId, version, example }: { contractId: 
       <button type="submit" className={buttonStyles.primary} disabled={pending}>
         {pending ? "Testing…" : "Test the payload"}
       </button>
+      {formError && draft ? <p className="text-sm text-red-700 dark:text-red-300">{formError} Fix the rules in the editor, then test again.</p> : null}
       {decision ? (
         <div role="status" className="rounded-lg border border-slate-200 bg-white p-4 text-sm dark:border-slate-700 dark:bg-slate-900">
           <p className="font-semibold text-slate-900 dark:text-slate-100">

@@ -83,3 +83,15 @@ export async function findIntegrationRuleSource(db: Db, idOrKey: string) {
     version: governing ? { ...governing, dataRules: readStoredRules(governing.dataRules)! } : null,
   };
 }
+
+/**
+ * Who may own a route's queue, for the rule editor's handler field: teams by slug (as the demo's exception routing
+ * names them) and people by e-mail. A handler is free text in the rules, so a name not listed is still accepted.
+ */
+export async function findHandlerOptions(db: Db) {
+  const [teams, people] = await Promise.all([
+    db.team.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" } }),
+    db.user.findMany({ where: { disabledAt: null }, select: { email: true, name: true }, orderBy: { name: "asc" }, take: 500 }),
+  ]);
+  return [...teams.map((t) => ({ value: t.slug, label: `${t.name} (team)` })), ...people.map((p) => ({ value: p.email, label: `${p.name} (person)` }))];
+}

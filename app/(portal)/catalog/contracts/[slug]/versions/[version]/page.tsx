@@ -20,7 +20,8 @@ import { DataTable } from "@/components/ui/data-table";
 import { readPageQuery, type PageSearchParams } from "@/lib/validation/query";
 import { zVersionPageQuery } from "@/lib/catalog/contracts/schemas";
 import { IgnoredFiltersNotice } from "@/components/ui/ignored-filters-notice";
-import { findVersionRulesForUpdate } from "@/lib/data-contracts/rules-repository";
+import { findHandlerOptions, findVersionRulesForUpdate } from "@/lib/data-contracts/rules-repository";
+import { RulesEditor } from "@/components/data-contracts/rules-editor";
 import { RulesTable } from "@/components/data-contracts/rules-table";
 import { TestPayloadForm } from "@/components/data-contracts/test-payload-form";
 import { AnnotatedSource } from "@/components/standards/annotated-source";
@@ -136,19 +137,30 @@ export default async function ContractVersionPage({
         {rules ? (
           <>
             <RulesTable rules={rules} />
-            <details className="mt-3">
-              <summary className="cursor-pointer text-sm font-semibold text-brand-700">Test a payload against these rules</summary>
-              <div className="mt-3">
-                <TestPayloadForm contractId={contract.id} version={version.version} example={"{\n  \n}"} />
-              </div>
-            </details>
+            {editable ? null : (
+              <details className="mt-3">
+                <summary className="cursor-pointer text-sm font-semibold text-brand-700">Test a payload against these rules</summary>
+                <div className="mt-3">
+                  <TestPayloadForm contractId={contract.id} version={version.version} example={"{\n  \n}"} />
+                </div>
+              </details>
+            )}
           </>
         ) : (
           <EmptyState title="This version has no executable rules.">
-            Rules that route payloads (quarantine, duplicate review, manual review, access review, producer escalation) are set with PUT /api/v1/contracts/
-            {"{id}"}/versions/{"{version}"}/rules; see the README&apos;s Data contracts section.
+            Rules route payloads to quarantine, duplicate review, manual review, access review or producer escalation.{" "}
+            {editable ? "Add them below, or" : "The owning team adds them here, or"} with PUT /api/v1/contracts/{"{id}"}/versions/{"{version}"}/rules; see the
+            README&apos;s Data contracts section.
           </EmptyState>
         )}
+        {editable ? (
+          <details className="mt-3" open={!rules}>
+            <summary className="cursor-pointer text-sm font-semibold text-brand-700">Edit the rules and test them</summary>
+            <div className="mt-3">
+              <RulesEditor contractId={contract.id} version={version.version} etag={etag} rules={rules} handlers={await findHandlerOptions(db)} />
+            </div>
+          </details>
+        ) : null}
       </section>
 
       <section aria-labelledby="version-consumers" className="mb-8">
