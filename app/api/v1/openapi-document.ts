@@ -31,6 +31,7 @@ import * as consumersIdRoute from "@/app/api/v1/consumers/[id]/route";
 import * as consumersIdArchiveRoute from "@/app/api/v1/consumers/[id]/archive/route";
 import * as exportCatalogJsonRoute from "@/app/api/v1/export/catalog.json/route";
 import * as importCatalogRoute from "@/app/api/v1/import/catalog/route";
+import * as importBackstageRoute from "@/app/api/v1/import/backstage/route";
 import * as graphRoute from "@/app/api/v1/graph/route";
 import * as impactRoute from "@/app/api/v1/impact/route";
 import * as lineageRoute from "@/app/api/v1/lineage/route";
@@ -64,6 +65,7 @@ import * as incidentsRoute from "@/app/api/v1/incidents/route";
 import * as incidentsIdRoute from "@/app/api/v1/incidents/[id]/route";
 import * as incidentsIdAcknowledgeRoute from "@/app/api/v1/incidents/[id]/acknowledge/route";
 import * as incidentsIdResolveRoute from "@/app/api/v1/incidents/[id]/resolve/route";
+import * as metricsRoute from "@/app/api/v1/metrics/route";
 import * as standardsRulesetRoute from "@/app/api/v1/standards/ruleset/route";
 import * as standardsRulesetSpectralYamlRoute from "@/app/api/v1/standards/ruleset/spectral.yaml/route";
 
@@ -106,6 +108,7 @@ const API_ROUTE_MODULES: readonly RouteModule[] = [
   consumersIdArchiveRoute,
   exportCatalogJsonRoute,
   importCatalogRoute,
+  importBackstageRoute,
   graphRoute,
   impactRoute,
   lineageRoute,
@@ -139,6 +142,7 @@ const API_ROUTE_MODULES: readonly RouteModule[] = [
   incidentsIdRoute,
   incidentsIdAcknowledgeRoute,
   incidentsIdResolveRoute,
+  metricsRoute,
   standardsRulesetRoute,
   standardsRulesetSpectralYamlRoute,
 ];
