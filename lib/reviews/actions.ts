@@ -16,6 +16,7 @@ import {
   withdrawChangeRequest,
   type ReviewCommand,
 } from "@/lib/reviews/review-decisions";
+import { proposeContractChange } from "@/lib/reviews/propose-contract-change";
 import { zUseCaseInput } from "@/lib/validation/primitives";
 
 type Command = (db: Awaited<ReturnType<typeof getDb>>, command: ReviewCommand) => Promise<ChangeRequestOutput>;
@@ -65,4 +66,18 @@ export const commentOnChangeRequestAction = defineAction(zDecision, async ({ num
   await commentOnChangeRequest(db, { actor, number, input: values });
   revalidatePath(`/reviews/${number}`);
   return { message: "Comment added.", value: { status: "commented" } };
+});
+
+/**
+ * The glossary editor of a published version proposes a change of meaning instead of saving it (decision 059):
+ * the current document is carried over and the proposal goes to review at once, so its consumers' owners hear of it.
+ */
+export const proposeGlossaryChangeAction = defineAction(zUseCaseInput, async (values, { actor, db }) => {
+  const input = typeof values === "object" && values !== null ? { ...values, submit: true } : values;
+  const request = await proposeContractChange(db, { actor, input });
+  revalidatePath("/reviews");
+  return {
+    message: `CR-${request.number} is in review: reviewers and the owners of consumers that read these fields were notified.`,
+    value: { number: request.number },
+  };
 });

@@ -29,6 +29,7 @@ import { FindingsTable } from "@/components/standards/findings-table";
 import { lintStaleVersions } from "@/lib/standards/lint-versions";
 import { findVersionFindings } from "@/lib/standards/repository";
 import { countBySeverity } from "@/lib/standards/lint-report";
+import { findCurrentVersion } from "@/lib/reviews/repository";
 
 /** The raw text is shown up to this size; beyond it the viewer's outline is the readable form. */
 const RAW_TEXT_LIMIT = 200_000;
@@ -70,6 +71,11 @@ export default async function ContractVersionPage({
   const counts = findings ? countBySeverity(findings) : null;
   const base = `/catalog/contracts/${contract.slug}`;
   const etag = etagOf(version.updatedAt);
+  // A published version's meanings change by a proposal against the contract's current version (decision 059).
+  const proposable =
+    editable &&
+    can(actor, "contract.propose", { ownerTeamId: contract.ownerTeam?.id ?? null }) &&
+    (await findCurrentVersion(db, contract.id))?.id === version.id;
 
   return (
     <>
@@ -124,7 +130,14 @@ export default async function ContractVersionPage({
           <details className="mt-3">
             <summary className="cursor-pointer text-sm font-semibold text-brand-700">Edit the glossary</summary>
             <div className="mt-3">
-              <GlossaryEditor contractId={contract.id} version={version.version} etag={etag} entries={version.glossary} />
+              <GlossaryEditor
+                contractId={contract.id}
+                version={version.version}
+                etag={etag}
+                entries={version.glossary}
+                published={version.status !== "draft"}
+                proposable={proposable}
+              />
             </div>
           </details>
         ) : null}
