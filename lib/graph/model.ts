@@ -7,6 +7,7 @@ import type {
   IntegrationMechanism,
   Lifecycle,
   OwnerRole,
+  PermittedUse,
   SystemKind,
 } from "@/lib/generated/prisma/enums";
 
@@ -61,6 +62,8 @@ export interface GraphIntegration {
   /** What it carries: lineage and impact by field or data object follow only the integrations that carry it. */
   dataObjects: string[];
   fieldsExchanged: string[];
+  /** What the data it carries may be used for downstream (checked along lineage: lib/graph/permitted-uses.ts). */
+  permittedUses: PermittedUse[];
 }
 
 export interface GraphContractVersion {

@@ -33,6 +33,7 @@ const integrationSelect = {
   healthStatus: true,
   dataObjects: true,
   fieldsExchanged: true,
+  permittedUses: true,
   ownerTeam: team,
   // Not sorted here: an ordered relation is read in one query whose IN list holds every integration id, which
   // PostgreSQL refuses past 32,766 bind parameters (Prisma P2029); unsorted, Prisma splits it. Sorted in toIntegration.

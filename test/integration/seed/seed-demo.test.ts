@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { verifyPassword } from "@/lib/auth/password";
+import { checkConsumerUses, findUseViolations } from "@/lib/graph/permitted-uses";
+import { prepareGraph } from "@/lib/graph/prepared-graph";
+import { loadCatalogGraph } from "@/lib/graph/repository";
 import { countCatalog } from "@/lib/seed/catalog";
 import { buildDemoEnterprise, DEMO_PASSWORD } from "@/lib/seed/demo-enterprise";
 import { seedDemo, type SeedDemoResult } from "@/lib/seed/seed-demo";
@@ -126,4 +129,18 @@ describe("seedDemo", () => {
   it("leaves the audit trail append-only after a forced reseed", async () => {
     await expect(db.prisma.auditEvent.deleteMany()).rejects.toThrow(/append-only/);
   });
+});
+
+it("flags the demo's search ranking model, retrained weekly on product content not permitted for AI training, with the path", async () => {
+  const prepared = prepareGraph(await loadCatalogGraph(db.prisma));
+  const model = prepared.graph.consumers.find((consumer) => consumer.name === "Storefront Search Ranking Model")!;
+  const check = checkConsumerUses(prepared, model.id)!;
+  expect(check.uses).toContain("ai_training");
+  const training = check.violations.filter((violation) => violation.use === "ai_training");
+  expect(training.length).toBeGreaterThan(0);
+  for (const violation of training) {
+    expect(violation.integration.permittedUses).not.toContain("ai_training");
+    expect(violation.path[0].id).toBe(violation.integration.id);
+  }
+  expect(findUseViolations(prepared).some((flagged) => flagged.consumer.id === model.id)).toBe(true);
 });

@@ -37,6 +37,7 @@ export function catalogGraph() {
         capabilities: [],
         dataObjects: [],
         fieldsExchanged: [],
+        permittedUses: [],
         ...fields,
       });
       return builder;

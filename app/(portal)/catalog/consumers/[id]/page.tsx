@@ -7,6 +7,9 @@ import { getDb } from "@/lib/db";
 import { findConsumer } from "@/lib/catalog/consumers/repository";
 import { findConsumerFieldProblems } from "@/lib/catalog/consumers/find-declared-field-problems";
 import { findProposalsBreakingConsumer } from "@/lib/reviews/find-proposals-breaking-consumer";
+import { checkConsumerUses } from "@/lib/graph/permitted-uses";
+import { getPreparedGraph } from "@/lib/graph/repository";
+import { UseViolations } from "@/components/graph/use-violations";
 import { DeclaredFieldProblemList } from "@/components/catalog/consumers/declared-field-problems";
 import { CONSUMER_KIND_LABELS } from "@/lib/catalog/consumers/schemas";
 import { etagOf } from "@/lib/http/etag";
@@ -33,6 +36,8 @@ export default async function ConsumerPage({ params }: { params: Promise<{ id: s
       ? []
       : findProposalsBreakingConsumer(db, { actor, consumer: { contractVersionId: consumer.contractVersion.id, fieldsUsed: consumer.fieldsUsed } }),
   ]);
+  // Permitted uses along its lineage (issue #18): answered from the prepared catalog graph, cached between requests.
+  const useCheck = consumer.archivedAt ? null : checkConsumerUses(await getPreparedGraph(db), consumer.id);
 
   return (
     <>
@@ -102,6 +107,7 @@ export default async function ConsumerPage({ params }: { params: Promise<{ id: s
           </ul>
         )}
       </section>
+      {useCheck && useCheck.violations.length > 0 ? <UseViolations check={useCheck} /> : null}
       {breakingProposals.length > 0 ? (
         <section aria-labelledby="breaking-proposals" className="mb-8 rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-950">
           <h2 id="breaking-proposals" className="mb-2 text-base font-semibold">
