@@ -5,6 +5,8 @@ import type { AuditTarget } from "@/lib/audit/record-audit-event";
 import { analyzeSpec } from "@/lib/catalog/specs/analyze-spec";
 import { conflictOn, invalidField, invalidSpec } from "@/lib/catalog/contracts/contract-errors";
 import { ContractParseError } from "@/lib/contract-diff";
+import { assertRulesRun } from "@/lib/data-contracts/build-rule-set";
+import { toJsonColumn } from "@/lib/db/json-column";
 import { findLifecyclePolicy } from "@/lib/deprecations/repository";
 import { runMutation } from "@/lib/pipeline/run-mutation";
 import { buildStoredDiff, suggestedVersionFor, type StoredDiff } from "@/lib/reviews/diff-snapshot";
@@ -157,6 +159,7 @@ export async function proposeContractChange(
       const proposedVersion = values.proposedVersion ?? suggestedVersionFor(proposal.base?.version ?? null, proposal.diff?.changes ?? []);
       if (await versionExists(tx, target.id, proposedVersion))
         throw conflictOn("/proposedVersion", `Version ${proposedVersion} of this contract already exists: propose a higher one.`);
+      if (values.dataRules) assertRulesRun(values.dataRules, values.specText, "/dataRules");
       const created = await insertChangeRequest(tx, {
         contractId: target.id,
         baseVersionId: proposal.base?.id ?? null,
@@ -165,6 +168,7 @@ export async function proposeContractChange(
         proposedVersion,
         specText: values.specText,
         changelog: values.changelog ?? null,
+        ...(values.dataRules ? { dataRules: toJsonColumn(values.dataRules) } : {}),
         status: values.submit ? "in_review" : "draft",
         submittedAt: values.submit ? now : null,
         authorId: actor.id,

@@ -197,18 +197,23 @@ export async function findComments(db: Db, changeRequestId: string) {
   });
 }
 
-/** Inserts the approved proposal as the contract's new active version, carrying the base version's glossary over. */
+/**
+ * Inserts the approved proposal as the contract's new active version, carrying the base version's glossary over,
+ * and its executable rules unless the proposal brings its own.
+ */
 export async function insertPublishedVersion(
   tx: Prisma.TransactionClient,
   {
     contractId,
     baseVersionId,
+    changeRequestId,
     version,
     specText,
     changelog,
     publishedAt,
     standards,
   }: {
+    changeRequestId: string;
     contractId: string;
     baseVersionId: string | null;
     version: string;
@@ -221,6 +226,10 @@ export async function insertPublishedVersion(
   const glossary = baseVersionId
     ? await tx.glossaryEntry.findMany({ where: { contractVersionId: baseVersionId }, select: { field: true, meaning: true, rules: true } })
     : [];
+  const proposed = (await tx.changeRequest.findUnique({ where: { id: changeRequestId }, select: { dataRules: true } }))?.dataRules ?? null;
+  const dataRules =
+    proposed ??
+    (baseVersionId ? ((await tx.contractVersion.findUnique({ where: { id: baseVersionId }, select: { dataRules: true } }))?.dataRules ?? null) : null);
   const created = await tx.contractVersion.create({
     data: {
       contractId,
@@ -230,6 +239,7 @@ export async function insertPublishedVersion(
       changelog,
       publishedAt,
       glossary: { createMany: { data: glossary } },
+      ...(dataRules === null ? {} : { dataRules }),
       // The proposal's findings become the version's; under an older ruleset they are linted again (lintStaleVersions).
       ...(standards
         ? { lintFindings: toJsonColumn(standards.findings), lintErrorCount: countErrors(standards.findings), lintRulesetVersion: standards.rulesetVersion }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zDataRulesInput } from "@/lib/data-contracts/schemas";
 import { referenceTo } from "@/lib/validation/filter-reference";
 import { MAX_SPEC_BYTES, zVersionNumber } from "@/lib/catalog/contracts/schemas";
 import { zCursorPageQuery } from "@/lib/pagination/cursor";
@@ -55,6 +56,11 @@ export const zProposeChangeInput = z.strictObject({
   proposedVersion: z.preprocess(emptyAsUndefined, zVersionNumber.optional()),
   specText: zSpecText,
   changelog: zChangelog,
+  /**
+   * The executable rules the new version gets (lib/data-contracts); absent or null keeps the current version's.
+   * The review shows what they and the document would do to the contract's saved samples.
+   */
+  dataRules: zDataRulesInput.nullable().optional(),
   /** Send it for review at once instead of keeping a draft. */
   submit: z.boolean().default(false),
 });
