@@ -1,7 +1,15 @@
 import { labelOf } from "@/lib/labels/enum-labels";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 
-const HEALTH_TONES: Record<string, BadgeTone> = { healthy: "good", fragile: "warning", degraded: "warning", failing: "danger", unknown: "neutral" };
+const HEALTH_TONES: Record<string, BadgeTone> = {
+  healthy: "good",
+  fragile: "warning",
+  degraded: "warning",
+  failing: "danger",
+  unknown: "neutral",
+  stale: "warning",
+  unmonitored: "neutral",
+};
 
 export function HealthBadge({ health }: { health: string }) {
   return <Badge tone={HEALTH_TONES[health] ?? "neutral"}>{labelOf("HealthStatus", health)}</Badge>;

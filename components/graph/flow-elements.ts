@@ -59,6 +59,8 @@ export const HEALTH_COLOURS: Record<HealthStatus, string> = {
   degraded: "#c2410c",
   failing: "#b91c1c",
   unknown: "#64748b",
+  stale: "#7c3aed",
+  unmonitored: "#64748b",
 };
 
 export const MECHANISM_DASHES: Record<IntegrationMechanism, string | undefined> = {

@@ -5,7 +5,15 @@ import type { GraphEdge, GraphNode } from "@/lib/graph/graph-view";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { buttonStyles } from "@/components/ui/button-styles";
 
-const HEALTH_TONES: Record<string, BadgeTone> = { healthy: "good", fragile: "warning", degraded: "warning", failing: "danger", unknown: "neutral" };
+const HEALTH_TONES: Record<string, BadgeTone> = {
+  healthy: "good",
+  fragile: "warning",
+  degraded: "warning",
+  failing: "danger",
+  unknown: "neutral",
+  stale: "warning",
+  unmonitored: "neutral",
+};
 const human = (value: string) => value.replace(/_/g, " ");
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {

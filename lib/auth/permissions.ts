@@ -42,6 +42,9 @@ export const PERMISSIONS = [
   "integration.decide",
   // Acknowledging and resolving the incidents the anomaly evaluation opens on an integration (lib/incidents).
   "incident.manage",
+  // Changing the API standards' ruleset (lib/standards): each rule's severity and whether new error-level findings
+  // need an exception in review. Organisation-wide, so admins only.
+  "standards.manage",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -70,6 +73,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "signals.write": "none",
     "integration.decide": "none",
     "incident.manage": "none",
+    "standards.manage": "none",
   },
   owner: {
     "catalog.read": "any",
@@ -93,6 +97,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "signals.write": "team",
     "integration.decide": "team",
     "incident.manage": "team",
+    "standards.manage": "none",
   },
   reviewer: {
     "catalog.read": "any",
@@ -116,6 +121,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "signals.write": "none",
     "integration.decide": "none",
     "incident.manage": "none",
+    "standards.manage": "none",
   },
   admin: {
     "catalog.read": "any",
@@ -139,6 +145,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "signals.write": "any",
     "integration.decide": "any",
     "incident.manage": "any",
+    "standards.manage": "any",
   },
 };
 

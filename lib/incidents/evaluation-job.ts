@@ -4,6 +4,7 @@ import { enqueueJobs, type JobRequest } from "@/lib/jobs/enqueue-job";
 import type { JobHandler } from "@/lib/jobs/run-due-jobs";
 import { evaluateIntegrationSignals } from "@/lib/signals/anomalies/evaluate-signals";
 import { readEvaluationSignals } from "@/lib/signals/evaluation-repository";
+import { computeHealth, type HealthComputation } from "@/lib/signals/health/compute-health";
 import { reconcileIncidents, type ReconcileResult } from "./reconcile-incidents";
 
 export const SIGNALS_EVALUATE_JOB = "signals.evaluate";
@@ -19,17 +20,22 @@ function signalEvaluationJob(runAt: Date): JobRequest {
 
 export interface EvaluationResult extends ReconcileResult {
   integrations: number;
+  health: HealthComputation;
 }
 
-/** One cycle: read the rollups, judge every integration that reports, and open, refresh or resolve incidents. */
+/**
+ * One cycle: derive every integration's health from the rollups (decision 050), then judge every integration that
+ * reports and open, refresh or resolve incidents.
+ */
 export async function evaluateSignals(db: PrismaClient, now: Date): Promise<EvaluationResult> {
+  const health = await computeHealth(db, now);
   const signals = await readEvaluationSignals(db, now);
   const result = await reconcileIncidents(
     db,
     signals.map((integration) => evaluateIntegrationSignals(integration, now)),
     now,
   );
-  return { ...result, integrations: signals.length };
+  return { ...result, integrations: signals.length, health };
 }
 
 /** Runs a cycle and schedules the next. */

@@ -56,7 +56,15 @@ export const ENUM_LABELS = {
     customer_facing_automation: "Customer-facing automation",
   },
   ApprovalState: { draft: "Draft", pending_approval: "Waiting for approval", approved: "Approved", rejected: "Rejected" },
-  HealthStatus: { healthy: "Healthy", fragile: "Fragile", degraded: "Degraded", failing: "Failing", unknown: "Unknown" },
+  HealthStatus: {
+    healthy: "Healthy",
+    fragile: "Fragile",
+    degraded: "Degraded",
+    failing: "Failing",
+    unknown: "Unknown",
+    stale: "Stale",
+    unmonitored: "Unmonitored",
+  },
   MonitoringMethod: {
     none: "None",
     synthetic_check: "Synthetic check",

@@ -40,6 +40,23 @@ export function readSignalRetention(env: Readonly<Record<string, string | undefi
   };
 }
 
+const zHealthEnvironment = z.object({
+  // No signal for this long and the integration is unmonitored (decision 050); never less than twice its freshness objective.
+  SIGNALS_UNMONITORED_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 366)
+    .default(24),
+});
+
+/** `SIGNALS_UNMONITORED_HOURS` (default 24): how long without any signal before an integration counts as unmonitored. */
+export function readHealthSettings(env: Readonly<Record<string, string | undefined>> = process.env): { unmonitoredAfterHours: number } {
+  const parsed = zHealthEnvironment.safeParse(env);
+  if (!parsed.success) throw new Error(`Invalid signal settings: SIGNALS_UNMONITORED_HOURS: ${parsed.error.issues[0].message}`);
+  return { unmonitoredAfterHours: parsed.data.SIGNALS_UNMONITORED_HOURS };
+}
+
 const zRules = z.array(zOtlpMappingRule).max(10_000);
 
 /**

@@ -64,6 +64,8 @@ import * as incidentsRoute from "@/app/api/v1/incidents/route";
 import * as incidentsIdRoute from "@/app/api/v1/incidents/[id]/route";
 import * as incidentsIdAcknowledgeRoute from "@/app/api/v1/incidents/[id]/acknowledge/route";
 import * as incidentsIdResolveRoute from "@/app/api/v1/incidents/[id]/resolve/route";
+import * as standardsRulesetRoute from "@/app/api/v1/standards/ruleset/route";
+import * as standardsRulesetSpectralYamlRoute from "@/app/api/v1/standards/ruleset/spectral.yaml/route";
 
 type RouteModule = Readonly<Record<string, unknown>>;
 
@@ -137,6 +139,8 @@ const API_ROUTE_MODULES: readonly RouteModule[] = [
   incidentsIdRoute,
   incidentsIdAcknowledgeRoute,
   incidentsIdResolveRoute,
+  standardsRulesetRoute,
+  standardsRulesetSpectralYamlRoute,
 ];
 
 const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
