@@ -42,6 +42,9 @@ export const PERMISSIONS = [
   "integration.decide",
   // Acknowledging and resolving the incidents the anomaly evaluation opens on an integration (lib/incidents).
   "incident.manage",
+  // Scraping the portal's own operational metrics (GET /metrics for Prometheus, decision 052): admins only, usually
+  // through an API token with the "metrics:read" scope.
+  "metrics.read",
   // Changing the API standards' ruleset (lib/standards): each rule's severity and whether new error-level findings
   // need an exception in review. Organisation-wide, so admins only.
   "standards.manage",
@@ -73,6 +76,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "signals.write": "none",
     "integration.decide": "none",
     "incident.manage": "none",
+    "metrics.read": "none",
     "standards.manage": "none",
   },
   owner: {
@@ -97,6 +101,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "signals.write": "team",
     "integration.decide": "team",
     "incident.manage": "team",
+    "metrics.read": "none",
     "standards.manage": "none",
   },
   reviewer: {
@@ -121,6 +126,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "signals.write": "none",
     "integration.decide": "none",
     "incident.manage": "none",
+    "metrics.read": "none",
     "standards.manage": "none",
   },
   admin: {
@@ -145,6 +151,7 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "signals.write": "any",
     "integration.decide": "any",
     "incident.manage": "any",
+    "metrics.read": "any",
     "standards.manage": "any",
   },
 };
