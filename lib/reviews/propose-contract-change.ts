@@ -17,9 +17,11 @@ import { summarizeImpact } from "@/lib/reviews/impact-summary";
 import {
   findContractForReview,
   findCurrentVersion,
+  findGlossary,
   findProposalText,
   findReviewContext,
   storedDiffColumns,
+  storedGlossaryColumn,
   storedStandardsColumns,
   insertChangeRequest,
   updateChangeRequestIf,
@@ -30,6 +32,7 @@ import {
 import { assessProposedStandards } from "@/lib/standards/assess-proposal";
 import type { StandardsReport } from "@/lib/standards/schemas";
 import { zEditChangeInput, zProposeChangeInput, type ChangeRequestOutput } from "@/lib/reviews/schemas";
+import { diffGlossary, sameGlossary, type GlossaryTerm } from "@/lib/reviews/glossary-diff";
 
 interface PreparedProposal {
   base: { id: string; version: string } | null;
@@ -117,6 +120,23 @@ export async function announceSubmission(tx: Prisma.TransactionClient, context: 
   await publishReviewEvent(tx, "submitted", subjectOf(context), actor, now);
 }
 
+/**
+ * The document a proposal carries: the one it sends, else the current version's unchanged (a proposal that changes
+ * only the glossary or the executable rules). A proposal that sends none of them proposes nothing.
+ */
+async function proposedText(
+  db: PrismaClient | Prisma.TransactionClient,
+  contractId: string,
+  values: { specText?: string; glossary?: GlossaryTerm[]; dataRules?: unknown },
+): Promise<string> {
+  if (values.specText !== undefined) return values.specText;
+  if (values.glossary === undefined && !values.dataRules)
+    throw invalidField("/specText", "Paste, upload or edit the spec document, or change the glossary or the rules.");
+  const current = await findCurrentVersion(db, contractId);
+  if (!current?.specText) throw invalidField("/specText", "This contract has no current document to carry over: paste the spec document.");
+  return current.specText;
+}
+
 function contractIdOf(input: unknown): string | null {
   const value = typeof input === "object" && input !== null ? (input as Record<string, unknown>).contractId : undefined;
   return typeof value === "string" && value.trim() !== "" ? value.trim() : null;
@@ -135,7 +155,7 @@ export async function proposeContractChange(
   const parsed = zProposeChangeInput.safeParse(input);
   const prepared =
     contract && parsed.success && can(actor, "contract.propose", { ownerTeamId: contract.ownerTeamId })
-      ? await prepareProposal(db, contract, parsed.data.specText)
+      ? await prepareProposal(db, contract, await proposedText(db, contract.id, parsed.data))
       : null;
 
   return runMutation(db, {
@@ -152,23 +172,27 @@ export async function proposeContractChange(
     ownershipOf: (loaded) => ({ ownerTeamId: loaded.ownerTeamId }),
     write: async (tx, { input: values, resource }) => {
       const target = resource;
-      const proposal = prepared ?? (await prepareProposal(tx, target, values.specText));
+      const specText = await proposedText(tx, target.id, values);
+      const proposal = prepared ?? (await prepareProposal(tx, target, specText));
       const current = await findCurrentVersion(tx, target.id);
       if ((current?.id ?? null) !== (proposal.base?.id ?? null))
         throw conflictOn("/specText", `Version ${current?.version} of this contract was added meanwhile: propose again to compare with it.`);
-      const proposedVersion = values.proposedVersion ?? suggestedVersionFor(proposal.base?.version ?? null, proposal.diff?.changes ?? []);
+      const glossary = values.glossary ?? null;
+      const glossaryChanges = glossary ? diffGlossary(await findGlossary(tx, proposal.base?.id ?? null), glossary) : [];
+      const proposedVersion = values.proposedVersion ?? suggestedVersionFor(proposal.base?.version ?? null, proposal.diff?.changes ?? [], glossaryChanges);
       if (await versionExists(tx, target.id, proposedVersion))
         throw conflictOn("/proposedVersion", `Version ${proposedVersion} of this contract already exists: propose a higher one.`);
-      if (values.dataRules) assertRulesRun(values.dataRules, values.specText, "/dataRules");
+      if (values.dataRules) assertRulesRun(values.dataRules, specText, "/dataRules");
       const created = await insertChangeRequest(tx, {
         contractId: target.id,
         baseVersionId: proposal.base?.id ?? null,
         title: values.title,
         description: values.description ?? null,
         proposedVersion,
-        specText: values.specText,
+        specText,
         changelog: values.changelog ?? null,
         ...(values.dataRules ? { dataRules: toJsonColumn(values.dataRules) } : {}),
+        glossary: storedGlossaryColumn(glossary),
         status: values.submit ? "in_review" : "draft",
         submittedAt: values.submit ? now : null,
         authorId: actor.id,
@@ -241,6 +265,11 @@ export async function editChangeRequest(
       }
       if (values.changelog !== undefined && values.changelog !== context.changelog) {
         data.changelog = values.changelog;
+        substantive = true;
+      }
+      // The form sends the whole glossary back too: only a different one is a new revision.
+      if (values.glossary !== undefined && !sameGlossary(context.glossary ?? (await findGlossary(tx, context.baseVersion?.id ?? null)), values.glossary)) {
+        data.glossary = storedGlossaryColumn(values.glossary);
         substantive = true;
       }
       if (substantive) data.revision = context.revision + 1;
