@@ -8,6 +8,7 @@ import { zStoredDiff } from "@/lib/reviews/stored-diff";
 import { fromJsonColumn, toJsonColumn } from "@/lib/db/json-column";
 import { zStandardsReport, type StandardsReport } from "@/lib/standards/schemas";
 import { countErrors } from "@/lib/standards/standards-delta";
+import { findCurrentRuleset } from "@/lib/standards/repository";
 import { OPEN_STATUSES, type ChangeRequestListItem, type ChangeRequestStatus, type ReviewApiListQuery, type ReviewListQuery } from "@/lib/reviews/schemas";
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -136,6 +137,8 @@ export interface ReviewContext extends Omit<RequestRow, "diff" | "standards"> {
   diff: StoredDiff | null;
   standards: StandardsReport | null;
   consumers: ImpactConsumer[];
+  /** The API standards' review policy now: whether new error-level findings need an exception (lib/standards). */
+  requireExceptionForNewErrors: boolean;
 }
 
 /** A change request with everything the policy and the request page need, but not the documents' texts. */
@@ -147,6 +150,7 @@ export async function findReviewContext(db: Db, where: { number: number } | { id
     diff: row.diff === null ? null : fromJsonColumn(zStoredDiff, row.diff, "ChangeRequest.diff"),
     standards: row.standards === null ? null : fromJsonColumn(zStandardsReport, row.standards, "ChangeRequest.standards"),
     consumers: await findImpactConsumers(db, row.baseVersionId),
+    requireExceptionForNewErrors: (await findCurrentRuleset(db)).requireExceptionForNewErrors,
   };
 }
 

@@ -42,6 +42,7 @@ export function toReviewSnapshot(context: ReviewContext, assessed: readonly Asse
     dataOwnerIds: dataOwnerIdsOf(context),
     brokenConsumers: assessed.filter((consumer) => consumer.broken).map(({ id, name, ownerUserId, ownerTeamId }) => ({ id, name, ownerUserId, ownerTeamId })),
     approvals: policyApprovalsOf(context),
+    newStandardsErrors: context.requireExceptionForNewErrors ? (context.newStandardsErrors ?? 0) : 0,
   };
 }
 
@@ -68,6 +69,17 @@ function describeStep(step: ReviewStep, context: ReviewContext, assessed: readon
       ? `An admin, standing in for the data owner${names.length > 0 ? ` (${names.join(", ")} proposed it)` : " (none is recorded)"}`
       : names.join(", ");
     return { kind: step.kind, label: "The data owner approves", satisfied: step.satisfied, satisfiedBy, waitingFor, consumerId: null };
+  }
+  if (step.kind === "standards_exception") {
+    const count = context.newStandardsErrors ?? 0;
+    return {
+      kind: step.kind,
+      label: `An admin grants an exception for ${count === 1 ? "the new error-level violation" : `${count} new error-level violations`} of the API standards`,
+      satisfied: step.satisfied,
+      satisfiedBy,
+      waitingFor: "An admin other than the author (a reason and an expiry), or a revision that fixes them",
+      consumerId: null,
+    };
   }
   const consumer = assessed.find((candidate) => candidate.id === step.consumer?.id);
   return {

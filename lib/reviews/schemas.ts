@@ -99,7 +99,11 @@ export const MAX_EXCEPTION_DAYS = 180;
 /** `now` is injected so that "expires in the future" is testable and the form can say the same thing. */
 export const zExceptionInput = (now: Date = new Date()) =>
   z.strictObject({
-    reason: z.string({ error: "Say why the change may go ahead without the acknowledgements." }).trim().min(10, "Say why (at least 10 characters).").max(2000),
+    reason: z
+      .string({ error: "Say why the change may go ahead without what the exception stands in for." })
+      .trim()
+      .min(10, "Say why (at least 10 characters).")
+      .max(2000),
     expiresAt: z.coerce
       .date({ error: "Give the date the exception expires." })
       .refine((date) => date.getTime() > now.getTime(), "The expiry must be in the future.")
@@ -244,7 +248,7 @@ export const zApprovalOutput = z.object({
 });
 
 export const zReviewStepOutput = z.object({
-  kind: z.enum(["reviewer", "data_owner", "consumer_acknowledgement"]),
+  kind: z.enum(["reviewer", "data_owner", "consumer_acknowledgement", "standards_exception"]),
   label: z.string(),
   satisfied: z.boolean(),
   satisfiedBy: z.string().nullable().describe("How it was satisfied: who approved, or the admin exception."),

@@ -26,3 +26,29 @@ test.describe("filters in the address", () => {
     }
   });
 });
+
+test.describe("lists filter as you type", () => {
+  test("the URL carries only the set filters, typing waits for a pause, focus stays, and Back restores the fields", async ({ page }) => {
+    await signIn(page, "exec@interchange.demo");
+    await page.goto("/catalog/contracts");
+    const search = page.getByLabel("Search");
+    await search.pressSequentially("Order", { delay: 40 });
+    await expect(page).toHaveURL(/\/catalog\/contracts\?q=Order$/);
+    await expect(page.getByRole("link", { name: "Order API" }).first()).toBeVisible();
+    await expect(search).toBeFocused();
+
+    // A select applies at once, and the URL gains only that one parameter.
+    await page.getByLabel("Show").selectOption("include");
+    await expect(page).toHaveURL(/\/catalog\/contracts\?q=Order&archived=include$/);
+
+    // Back walks the filters applied, not every keystroke, and the fields follow the URL.
+    await page.goBack();
+    await expect(page).toHaveURL(/\/catalog\/contracts\?q=Order$/);
+    await expect(page.getByLabel("Show")).toHaveValue("exclude");
+    await page.goBack();
+    await expect(page).toHaveURL(/\/catalog\/contracts$/);
+    await expect(search).toHaveValue("");
+    await page.goForward();
+    await expect(search).toHaveValue("Order");
+  });
+});

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { LiveFilterForm } from "@/components/ui/live-filter-form";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
@@ -39,7 +40,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         }
       />
       <IgnoredFiltersNotice ignored={ignored} />
-      <form className="mb-4 flex flex-wrap items-end gap-3" role="search">
+      <LiveFilterForm className="mb-4 flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="q" className="block text-xs font-medium text-slate-700">
             Search
@@ -62,7 +63,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         <button type="submit" className={buttonStyles.primary}>
           Filter
         </button>
-      </form>
+      </LiveFilterForm>
       {users.length === 0 ? (
         <EmptyState
           title="No user matches these filters."

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { LiveFilterForm } from "@/components/ui/live-filter-form";
 import { requirePageActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { ASSESSMENTS_PAGE_SIZE, findAssessments, findLatestPerTeam, findTeamOptions, findTrend } from "@/lib/assessment/repository";
@@ -49,7 +50,7 @@ export default async function AssessmentsPage({ searchParams }: { searchParams: 
       />
       <IgnoredFiltersNotice ignored={ignored} />
 
-      <form className="mb-6 flex flex-wrap items-end gap-3" role="search">
+      <LiveFilterForm className="mb-6 flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="scope" className="block text-xs font-medium text-slate-700">
             Scope
@@ -85,7 +86,7 @@ export default async function AssessmentsPage({ searchParams }: { searchParams: 
         <button type="submit" className={buttonStyles.primary}>
           Filter
         </button>
-      </form>
+      </LiveFilterForm>
 
       <section aria-labelledby="trend-heading" className="mb-8 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
         <h2 id="trend-heading" className="mb-2 text-base font-semibold text-slate-900">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { LiveFilterForm } from "@/components/ui/live-filter-form";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
@@ -43,7 +44,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         description="Every governed change, newest first: who did what to which record, with the values before and after. Rows cannot be edited or deleted."
       />
       <IgnoredFiltersNotice ignored={ignored} />
-      <form className="mb-4 flex flex-wrap items-end gap-3" role="search" aria-label="Filter the audit trail">
+      <LiveFilterForm className="mb-4 flex flex-wrap items-end gap-3" label="Filter the audit trail">
         <div>
           <label htmlFor="actorId" className="block text-xs font-medium text-slate-700">
             Actor
@@ -104,7 +105,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             Clear
           </Link>
         ) : null}
-      </form>
+      </LiveFilterForm>
       {filters.targetId ? (
         <p className="mb-3 text-sm text-slate-700">
           Showing the history of one record ({filters.targetType ?? "any type"} <span className="font-mono">{filters.targetId}</span>).

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { LiveFilterForm } from "@/components/ui/live-filter-form";
 import { requirePageActor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { toSearchParams } from "@/lib/validation/query";
@@ -100,7 +101,7 @@ async function AllDeprecations({ query, actor, now }: { query: DeprecationListQu
   const filtered = Object.keys(params).length > 0;
   return (
     <>
-      <form className="mb-4 flex flex-wrap items-end gap-3" role="search">
+      <LiveFilterForm className="mb-4 flex flex-wrap items-end gap-3" defaults={{ sort: "sunset" }}>
         <div>
           <label htmlFor="q" className="block text-xs font-medium text-slate-700">
             Search
@@ -150,7 +151,7 @@ async function AllDeprecations({ query, actor, now }: { query: DeprecationListQu
         <button type="submit" className={buttonStyles.primary}>
           Filter
         </button>
-      </form>
+      </LiveFilterForm>
       {deprecations.length === 0 ? (
         <EmptyState
           title={filtered ? "No deprecation matches these filters." : "Nothing is deprecated yet."}

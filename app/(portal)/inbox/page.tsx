@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { LiveFilterForm } from "@/components/ui/live-filter-form";
 import { requirePageActor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { countUnreadNotifications, findNotificationKindsOfUser, findNotificationsOfUser, NOTIFICATIONS_PAGE_SIZE } from "@/lib/notifications/repository";
@@ -36,7 +37,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
         actions={unread > 0 ? <MarkReadButton /> : undefined}
       />
       <IgnoredFiltersNotice ignored={ignored} />
-      <form className="mb-4 flex flex-wrap items-end gap-3" role="search">
+      <LiveFilterForm className="mb-4 flex flex-wrap items-end gap-3" defaults={{ show: "all" }}>
         <div>
           <label htmlFor="q" className="block text-xs font-medium text-slate-700">
             Search
@@ -56,7 +57,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
         <button type="submit" className={buttonStyles.primary}>
           Filter
         </button>
-      </form>
+      </LiveFilterForm>
       {notifications.length === 0 ? (
         filtered ? (
           <EmptyState

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { LiveFilterForm } from "@/components/ui/live-filter-form";
 import { requirePageActor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { findChangeRequests } from "@/lib/reviews/find-change-requests";
@@ -60,7 +61,7 @@ export default async function ReviewsPage({ searchParams }: { searchParams: Prom
       />
       <IgnoredFiltersNotice ignored={ignored} />
       <TabLinks label="Review lists" tabs={TABS.map((tab) => ({ href: tabHref(query, tab.tab), label: tab.label, active: tab.tab === query.tab }))} />
-      <form className="mb-4 flex flex-wrap items-end gap-3" role="search">
+      <LiveFilterForm className="mb-4 flex flex-wrap items-end gap-3" defaults={{ tab: "queue" }}>
         <input type="hidden" name="tab" value={query.tab} />
         <div>
           <label htmlFor="q" className="block text-xs font-medium text-slate-700">
@@ -98,7 +99,7 @@ export default async function ReviewsPage({ searchParams }: { searchParams: Prom
             Clear
           </Link>
         ) : null}
-      </form>
+      </LiveFilterForm>
       {items.length === 0 ? (
         <EmptyState
           title={filtered ? "No change request matches these filters." : current.empty}

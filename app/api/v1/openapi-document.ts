@@ -65,6 +65,9 @@ import * as incidentsRoute from "@/app/api/v1/incidents/route";
 import * as incidentsIdRoute from "@/app/api/v1/incidents/[id]/route";
 import * as incidentsIdAcknowledgeRoute from "@/app/api/v1/incidents/[id]/acknowledge/route";
 import * as incidentsIdResolveRoute from "@/app/api/v1/incidents/[id]/resolve/route";
+import * as metricsRoute from "@/app/api/v1/metrics/route";
+import * as standardsRulesetRoute from "@/app/api/v1/standards/ruleset/route";
+import * as standardsRulesetSpectralYamlRoute from "@/app/api/v1/standards/ruleset/spectral.yaml/route";
 
 type RouteModule = Readonly<Record<string, unknown>>;
 
@@ -139,6 +142,9 @@ const API_ROUTE_MODULES: readonly RouteModule[] = [
   incidentsIdRoute,
   incidentsIdAcknowledgeRoute,
   incidentsIdResolveRoute,
+  metricsRoute,
+  standardsRulesetRoute,
+  standardsRulesetSpectralYamlRoute,
 ];
 
 const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;

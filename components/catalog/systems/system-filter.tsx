@@ -1,7 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { searchSystems, systemKeys, type SystemChoice } from "@/lib/catalog/systems/query-keys";
 
 /**
@@ -28,10 +28,18 @@ export function SystemFilter({ name, label, selected }: { name: string; label: s
   });
   const expanded = open && term.length > 0;
 
+  // A pick applies the filter at once (the list filters as you choose); typing a name alone does not.
+  const hidden = useRef<HTMLInputElement>(null);
+  const [picks, setPicks] = useState(0);
+  useEffect(() => {
+    if (picks > 0) hidden.current?.form?.requestSubmit();
+  }, [picks]);
+
   const choose = (choice: SystemChoice) => {
     setText(choice.name);
     setValue(choice.slug);
     setOpen(false);
+    setPicks((count) => count + 1);
   };
 
   return (
@@ -73,7 +81,7 @@ export function SystemFilter({ name, label, selected }: { name: string; label: s
         }}
         className="mt-1 w-44 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
       />
-      <input type="hidden" name={name} value={value} />
+      <input ref={hidden} type="hidden" name={name} value={value} />
       {expanded ? (
         <ul
           id={listId}

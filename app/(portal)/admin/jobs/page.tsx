@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { LiveFilterForm } from "@/components/ui/live-filter-form";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
@@ -61,7 +62,7 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
       </section>
 
       <h2 className="mb-3 text-base font-semibold text-slate-900">Jobs that need attention</h2>
-      <form className="mb-4 flex flex-wrap items-end gap-3" role="search">
+      <LiveFilterForm className="mb-4 flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="q" className="block text-xs font-medium text-slate-700">
             Search
@@ -88,7 +89,7 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
         <button type="submit" className={buttonStyles.primary}>
           Filter
         </button>
-      </form>
+      </LiveFilterForm>
       {jobs.length === 0 ? (
         <EmptyState
           title={query.state || query.kind || query.q ? "No job matches these filters." : "Nothing is failing: every job ran or is waiting its turn."}

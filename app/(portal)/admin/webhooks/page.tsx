@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { LiveFilterForm } from "@/components/ui/live-filter-form";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
@@ -46,7 +47,7 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Pro
       </section>
 
       <h2 className="mb-3 text-base font-semibold text-slate-900">Endpoints</h2>
-      <form className="mb-4 flex flex-wrap items-end gap-3" role="search">
+      <LiveFilterForm className="mb-4 flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="q" className="block text-xs font-medium text-slate-700">
             Search
@@ -66,7 +67,7 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Pro
         <button type="submit" className={buttonStyles.primary}>
           Filter
         </button>
-      </form>
+      </LiveFilterForm>
       {endpoints.length === 0 ? (
         filtered ? (
           <EmptyState

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { LiveFilterForm } from "@/components/ui/live-filter-form";
 import { requirePageActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
@@ -86,7 +87,7 @@ export default async function IntegrationsPage({ searchParams }: { searchParams:
         }
       />
       <IgnoredFiltersNotice ignored={ignored} />
-      <form className="mb-4 rounded-xl border border-slate-200 bg-white p-4" role="search" aria-label="Filter integrations">
+      <LiveFilterForm className="mb-4 rounded-xl border border-slate-200 bg-white p-4" label="Filter integrations" defaults={{ sort: "key", dir: "asc" }}>
         <div className="flex flex-wrap items-end gap-3">
           <div className="min-w-64 flex-1">
             <label htmlFor="q" className="block text-xs font-medium text-slate-700">
@@ -178,7 +179,7 @@ export default async function IntegrationsPage({ searchParams }: { searchParams:
             Clear
           </Link>
         </div>
-      </form>
+      </LiveFilterForm>
 
       {total > 0 ? (
         <section aria-label="Health of the matching integrations" className="mb-4 rounded-xl border border-slate-200 bg-white p-4">

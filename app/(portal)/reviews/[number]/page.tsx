@@ -55,6 +55,7 @@ export default async function ChangeRequestPage({ params }: { params: Promise<{ 
   }
   const changeIndexOf = new Map((textDiff?.changes ?? []).map((change, index) => [change.pointer, index] as const).reverse());
   const consumerNames = new Map(request.affectedConsumers.map((consumer) => [consumer.id, consumer.name]));
+  const standardsStep = request.steps.find((step) => step.kind === "standards_exception");
 
   return (
     <>
@@ -152,6 +153,13 @@ export default async function ChangeRequestPage({ params }: { params: Promise<{ 
             API standards
           </h2>
           <StandardsDelta report={request.standards} />
+          {standardsStep ? (
+            <p className="mt-2 text-sm text-slate-800" data-testid="standards-exception-state">
+              {standardsStep.satisfied
+                ? `Exception: ${standardsStep.satisfiedBy}.`
+                : "The review policy needs an admin exception for the new error-level violations before this can be approved, or a revision that fixes them."}
+            </p>
+          ) : null}
         </section>
       ) : null}
 

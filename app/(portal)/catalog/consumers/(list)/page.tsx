@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { LiveFilterForm } from "@/components/ui/live-filter-form";
 import { requirePageActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
@@ -48,7 +49,7 @@ export default async function ConsumersPage({ searchParams }: { searchParams: Pr
       />
       <IgnoredFiltersNotice ignored={ignored} />
       <DeclaredFieldProblemsNotice count={fieldProblems.length} />
-      <form className="mb-4 flex flex-wrap items-end gap-3" role="search" aria-label="Filter consumers">
+      <LiveFilterForm className="mb-4 flex flex-wrap items-end gap-3" label="Filter consumers" defaults={{ sort: "name", archived: "exclude" }}>
         <div className="min-w-64 flex-1">
           <label htmlFor="q" className="block text-xs font-medium text-slate-700">
             Search
@@ -90,7 +91,7 @@ export default async function ConsumersPage({ searchParams }: { searchParams: Pr
         <button type="submit" className={buttonStyles.primary}>
           Filter
         </button>
-      </form>
+      </LiveFilterForm>
       {query.contract ? (
         <p className="mb-3 text-sm text-slate-700">
           Consumers of{" "}

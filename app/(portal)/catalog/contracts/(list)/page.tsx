@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { LiveFilterForm } from "@/components/ui/live-filter-form";
 import { requirePageActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
@@ -60,7 +61,7 @@ export default async function ContractsPage({ searchParams }: { searchParams: Pr
           hint="Reading a deprecated or retired version"
         />
       </div>
-      <form className="mb-4 flex flex-wrap items-end gap-3" role="search" aria-label="Filter contracts">
+      <LiveFilterForm className="mb-4 flex flex-wrap items-end gap-3" label="Filter contracts" defaults={{ sort: "name", archived: "exclude" }}>
         <div className="min-w-64 flex-1">
           <label htmlFor="q" className="block text-xs font-medium text-slate-700">
             Search
@@ -103,7 +104,7 @@ export default async function ContractsPage({ searchParams }: { searchParams: Pr
         <button type="submit" className={buttonStyles.primary}>
           Filter
         </button>
-      </form>
+      </LiveFilterForm>
       {contracts.length === 0 ? (
         filtered ? (
           <EmptyState

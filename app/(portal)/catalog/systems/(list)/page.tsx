@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { LiveFilterForm } from "@/components/ui/live-filter-form";
 import { requirePageActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
@@ -54,7 +55,11 @@ export default async function SystemsPage({ searchParams }: { searchParams: Prom
         }
       />
       <IgnoredFiltersNotice ignored={ignored} />
-      <form className="mb-4 flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4" role="search" aria-label="Filter systems">
+      <LiveFilterForm
+        className="mb-4 flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4"
+        label="Filter systems"
+        defaults={{ sort: "name", dir: "asc", archived: "exclude" }}
+      >
         <div className="min-w-64 flex-1">
           <label htmlFor="q" className="block text-xs font-medium text-slate-700">
             Search
@@ -106,7 +111,7 @@ export default async function SystemsPage({ searchParams }: { searchParams: Prom
         <Link href="/catalog/systems" className={buttonStyles.secondary}>
           Clear
         </Link>
-      </form>
+      </LiveFilterForm>
       {systems.length === 0 ? (
         <EmptyState
           title={hasFilters ? "No system matches these filters." : "No system is registered yet."}

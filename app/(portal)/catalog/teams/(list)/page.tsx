@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { LiveFilterForm } from "@/components/ui/live-filter-form";
 import { requirePageActor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { findTeams, TEAMS_PAGE_SIZE } from "@/lib/catalog/teams/repository";
@@ -23,7 +24,7 @@ export default async function TeamsPage({ searchParams }: { searchParams: Promis
     <>
       <PageHeader title="Teams" description="Who owns what: each team's people and the systems, integrations and contracts it answers for." />
       <IgnoredFiltersNotice ignored={ignored} />
-      <form className="mb-4 flex flex-wrap items-end gap-3" role="search">
+      <LiveFilterForm className="mb-4 flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="q" className="block text-xs font-medium text-slate-700">
             Search
@@ -44,7 +45,7 @@ export default async function TeamsPage({ searchParams }: { searchParams: Promis
             Clear
           </Link>
         ) : null}
-      </form>
+      </LiveFilterForm>
       {teams.length === 0 ? (
         <EmptyState
           title={query.q ? "No team matches this search." : "No teams yet."}
