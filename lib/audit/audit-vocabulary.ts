@@ -52,6 +52,7 @@ export const AUDIT_ACTION_LABELS = {
   "api_token.create": "API token created",
   "api_token.revoke": "API token revoked",
   "assessment.take": "Readiness assessment taken",
+  "catalog.backstage.import": "Backstage catalog imported",
   "catalog.import": "Catalog imported",
   "change_request.acknowledge": "Change acknowledged by a consumer",
   "change_request.approve": "Change request approved",

@@ -32,6 +32,7 @@ import * as consumersIdRoute from "@/app/api/v1/consumers/[id]/route";
 import * as consumersIdArchiveRoute from "@/app/api/v1/consumers/[id]/archive/route";
 import * as exportCatalogJsonRoute from "@/app/api/v1/export/catalog.json/route";
 import * as importCatalogRoute from "@/app/api/v1/import/catalog/route";
+import * as importBackstageRoute from "@/app/api/v1/import/backstage/route";
 import * as graphRoute from "@/app/api/v1/graph/route";
 import * as impactRoute from "@/app/api/v1/impact/route";
 import * as lineageRoute from "@/app/api/v1/lineage/route";
@@ -109,6 +110,7 @@ const API_ROUTE_MODULES: readonly RouteModule[] = [
   consumersIdArchiveRoute,
   exportCatalogJsonRoute,
   importCatalogRoute,
+  importBackstageRoute,
   graphRoute,
   impactRoute,
   lineageRoute,
