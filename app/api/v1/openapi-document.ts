@@ -68,6 +68,7 @@ import * as incidentsIdAcknowledgeRoute from "@/app/api/v1/incidents/[id]/acknow
 import * as incidentsIdResolveRoute from "@/app/api/v1/incidents/[id]/resolve/route";
 import * as metricsRoute from "@/app/api/v1/metrics/route";
 import * as standardsRulesetRoute from "@/app/api/v1/standards/ruleset/route";
+import * as scorecardsRoute from "@/app/api/v1/scorecards/route";
 import * as standardsRulesetSpectralYamlRoute from "@/app/api/v1/standards/ruleset/spectral.yaml/route";
 
 type RouteModule = Readonly<Record<string, unknown>>;
@@ -147,6 +148,7 @@ const API_ROUTE_MODULES: readonly RouteModule[] = [
   metricsRoute,
   standardsRulesetRoute,
   standardsRulesetSpectralYamlRoute,
+  scorecardsRoute,
 ];
 
 const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
