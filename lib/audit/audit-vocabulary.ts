@@ -86,6 +86,8 @@ export const AUDIT_ACTION_LABELS = {
   "incident.resolve": "Incident resolved",
   "integration.archive": "Integration archived",
   "integration.create": "Integration created",
+  "integration.health.override": "Health overridden",
+  "integration.health.override_end": "Health override ended",
   "integration.import": "Integrations imported",
   "integration.update": "Integration updated",
   "job.retry": "Job retried",

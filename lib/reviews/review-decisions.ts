@@ -143,6 +143,7 @@ async function publishIfSatisfied(tx: Prisma.TransactionClient, context: ReviewC
     changelog: context.changelog,
     publishedAt: now,
     standards: context.standards,
+    glossary: context.glossary,
   });
   // in_review -> approved -> published happen together: an approved proposal is never left unpublished.
   if (!(await updateChangeRequestIf(tx, context, { status: "published", publishedVersionId: version.id, decidedAt: now }))) throw changedMeanwhile(context);

@@ -9,7 +9,8 @@ import type { ApprovalDecision, ApprovalKind, ChangeRequestStatus } from "@/lib/
  * - a reviewer's approval (anyone holding contract.review);
  * - the data owner's approval (the integration's data_owner; for a contract without one, its owner user; when the
  *   only data owner is the author, an admin holding contract.review.exception stands in);
- * - for a breaking change, an acknowledgement from the owner of each consumer it breaks, or an admin exception
+ * - for a breaking change, and for a glossary change of a field's meaning or rules, an acknowledgement from the owner
+ *   of each consumer it breaks or that declared the field, or an admin exception
  *   (reason and expiry) standing in for the missing ones until it expires. A warning ("may break some clients")
  *   breaks, and so needs the acknowledgement of, only consumers that declared a field it touches; the others are
  *   shown as at risk (decision 010);
@@ -46,7 +47,7 @@ export interface ReviewSnapshot {
   contractOwnerTeamId: string | null;
   /** The people whose approval counts as the data owner's (already resolved, see dataOwnersOf). */
   dataOwnerIds: readonly string[];
-  /** Consumers of the base version that a breaking change touches. */
+  /** Consumers of the base version whose owners must acknowledge: a breaking change touches them, or the meaning of a field they declared changes. */
   brokenConsumers: readonly PolicyConsumer[];
   /** Every approval given, of every revision: only the current revision's count. */
   approvals: readonly PolicyApproval[];
