@@ -169,7 +169,7 @@ describe("toFlowElements (domain to React Flow)", () => {
       source: "system:shop",
       target: "system:erp",
       selected: true,
-      style: { stroke: "#b91c1c", strokeDasharray: "8 4", opacity: 1 },
+      style: { stroke: "var(--color-red-700)", strokeDasharray: "8 4", opacity: 1 },
     });
     expect(orders.markerStart).toBeDefined(); // bidirectional: arrows at both ends
     expect(orders.label).toBeUndefined(); // active: no lifecycle label
@@ -198,7 +198,11 @@ describe("toFlowElements (domain to React Flow)", () => {
     const none = { highlighted: null, focusId: null, selectedId: null };
     const hidden = toFlowElements(view, {}, none);
     expect(hidden.edges.map((edge) => edge.id)).toEqual(["integration:old"]);
-    expect(hidden.edges[0]).toMatchObject({ label: "OLD · deprecated", className: "edge-deprecated", style: { stroke: "#64748b", strokeDasharray: "6 4" } });
+    expect(hidden.edges[0]).toMatchObject({
+      label: "OLD · deprecated",
+      className: "edge-deprecated",
+      style: { stroke: "var(--color-slate-500)", strokeDasharray: "6 4" },
+    });
 
     const shown = toFlowElements(view, {}, none, { showRetired: true });
     const retired = shown.edges.find((edge) => edge.id === "integration:gone")!;
