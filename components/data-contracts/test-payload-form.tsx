@@ -51,15 +51,15 @@ export function TestPayloadForm({
       <button type="submit" className={buttonStyles.primary} disabled={pending}>
         {pending ? "Testing…" : "Test the payload"}
       </button>
-      {formError && draft ? <p className="text-sm text-red-700 dark:text-red-300">{formError} Fix the rules in the editor, then test again.</p> : null}
+      {formError && draft ? <p className="text-sm text-red-700">{formError} Fix the rules in the editor, then test again.</p> : null}
       {decision ? (
-        <div role="status" className="rounded-lg border border-slate-200 bg-white p-4 text-sm dark:border-slate-700 dark:bg-slate-900">
-          <p className="font-semibold text-slate-900 dark:text-slate-100">
+        <div role="status" className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
+          <p className="font-semibold text-slate-900">
             {DECISION_OUTCOME_LABELS[decision.outcome]}
             {decision.handler ? ` · handled by ${decision.handler}` : ""}
           </p>
           {decision.fired.length ? (
-            <ul className="mt-2 list-disc space-y-1 pl-5 text-slate-800 dark:text-slate-200">
+            <ul className="mt-2 list-disc space-y-1 pl-5 text-slate-800">
               {decision.fired.map((fired, index) => (
                 <li key={index}>
                   <span className="font-mono">{fired.rule}</span> ({RULE_KIND_LABELS[fired.kind]}, {DECISION_OUTCOME_LABELS[fired.route]}
@@ -75,7 +75,7 @@ export function TestPayloadForm({
               ))}
             </ul>
           ) : (
-            <p className="mt-1 text-slate-700 dark:text-slate-300">No rule fired.</p>
+            <p className="mt-1 text-slate-700">No rule fired.</p>
           )}
         </div>
       ) : null}

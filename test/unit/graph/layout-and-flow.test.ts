@@ -210,7 +210,7 @@ describe("toFlowElements (domain to React Flow)", () => {
       label: "GONE · retired",
       labelStyle: { textDecoration: "line-through" },
       className: "edge-retired",
-      style: { stroke: "#94a3b8" },
+      style: { stroke: "var(--color-slate-400)" },
     });
     expect(retired.markerStart).toBeUndefined();
     // A retired integration someone selected (a shared link, a neighbourhood's focus) is drawn anyway.
