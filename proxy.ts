@@ -4,7 +4,8 @@ import { contentSecurityPolicy, newNonce, servedOverHttps, staticSecurityHeaders
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 // Paths a visitor without a session may see (or that answer for themselves, like the API's 401).
-const OPEN_PATHS = /^\/(api\/|_next\/|sign-in(\/|$)|favicon\.ico$)|\.(png|svg|ico|txt|webmanifest)$/;
+// /metrics is the API's metrics operation under the path Prometheus expects (next.config.js rewrites it).
+const OPEN_PATHS = /^\/(api\/|_next\/|sign-in(\/|$)|favicon\.ico$|metrics$)|\.(png|svg|ico|txt|webmanifest)$/;
 
 /**
  * Runs before every request (no matcher): sets the security headers, with a fresh CSP nonce that Next.js applies

@@ -15,6 +15,8 @@ interface AffectedConsumer {
   /** Absent from answers stored before the warning level existed. */
   atRisk?: boolean;
   changes: number;
+  /** Fields it declared whose meaning the proposal changes; absent from answers stored before glossary review. */
+  meaningChanges?: readonly string[];
 }
 
 interface Impact {
@@ -81,6 +83,12 @@ export function AffectedConsumers({
                 ) : (
                   <Badge tone="good">unaffected</Badge>
                 )}
+                {consumer.meaningChanges && consumer.meaningChanges.length > 0 ? (
+                  <>
+                    {" "}
+                    <Badge tone="warning">meaning changes: {consumer.meaningChanges.join(", ")}</Badge>
+                  </>
+                ) : null}
               </td>
               <td className="px-4 py-2 text-slate-700">{consumer.owner ?? "Nobody"}</td>
               <td className="px-4 py-2 text-slate-700">{consumer.capabilities.join(", ") || "—"}</td>

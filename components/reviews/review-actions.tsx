@@ -115,11 +115,16 @@ export function ReviewActions({ number, actions }: { number: number; actions: Re
             run(() => grantReviewExceptionAction({ number, values: { reason, expiresAt } }));
           }}
         >
-          <h3 className="text-sm font-semibold text-slate-900">Admin exception for missing acknowledgements</h3>
-          <FormField label="Reason" required error={errors.reason} hint="Why the change may go ahead before every broken consumer's owner acknowledged it.">
+          <h3 className="text-sm font-semibold text-slate-900">Admin exception</h3>
+          <FormField
+            label="Reason"
+            required
+            error={errors.reason}
+            hint="Why the change may go ahead without the missing acknowledgements, or with the new error-level violations of the API standards."
+          >
             {(props) => <textarea {...props} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />}
           </FormField>
-          <FormField label="Expires on" required error={errors.expiresAt} hint="At most 180 days from now; afterwards the acknowledgements are needed again.">
+          <FormField label="Expires on" required error={errors.expiresAt} hint="At most 180 days from now; afterwards the exception no longer counts.">
             {(props) => <input {...props} type="date" value={expiresAt} onChange={(e) => setExpiresAt(e.target.value)} />}
           </FormField>
           <button type="submit" className={buttonStyles.secondary} disabled={pending}>

@@ -46,7 +46,9 @@ export async function authenticateApiToken(
         ? "This API token may only ask for routing decisions (POST /api/v1/integrations/{key}/decisions)."
         : token.scope === "signals:write"
           ? "This API token may only report signals (POST /api/v1/signals and the OTLP receiver)."
-          : "This API token is read-only: create a read-write token to make changes.",
+          : token.scope === "metrics:read"
+            ? "This API token may only scrape the portal's metrics (GET /metrics)."
+            : "This API token is read-only: create a read-write token to make changes.",
     );
   }
   if (shouldRecordUse(token.lastUsedAt, now)) await recordApiTokenUse(db, token.id, now);

@@ -1,14 +1,15 @@
 import { z } from "zod";
 
 // read: GET only; read_write: everything the owner's role allows; decisions: only routing decisions (issue #17);
-// signals:write: only reporting live signals (decision 033).
-export const API_TOKEN_SCOPES = ["read", "read_write", "decisions", "signals:write"] as const;
+// signals:write: only reporting live signals (decision 033); metrics:read: only scraping /metrics (decision 052).
+export const API_TOKEN_SCOPES = ["read", "read_write", "decisions", "signals:write", "metrics:read"] as const;
 export const zApiTokenScope = z.enum(API_TOKEN_SCOPES);
 export const TOKEN_SCOPE_LABELS: Record<(typeof API_TOKEN_SCOPES)[number], string> = {
   read: "read",
   read_write: "read-write",
   decisions: "decisions only",
   "signals:write": "report signals only",
+  "metrics:read": "scrape metrics only",
 };
 export type ApiTokenScope = z.infer<typeof zApiTokenScope>;
 

@@ -49,6 +49,9 @@ const DECISIONS_SCOPE_OPERATIONS: readonly string[] = ["decideIntegrationPayload
 /** The operations a `signals:write` token may call: a collector holding one can report signals, not even read. */
 const SIGNALS_SCOPE_OPERATIONS: readonly string[] = ["ingestSignals", "ingestOtlpMetrics"];
 
+/** The operations a `metrics:read` token may call: a Prometheus server holding one can scrape, nothing else. */
+const METRICS_SCOPE_OPERATIONS: readonly string[] = ["readPortalMetrics"];
+
 /**
  * The one table of what each token scope may call. A token also acts only within its owner's permissions, so a
  * scope narrows what the owner may do, never widens it.
@@ -59,6 +62,7 @@ const TOKEN_SCOPE_TABLE: Record<ApiTokenScope, (call: TokenCall) => boolean> = {
   read_write: () => true,
   decisions: ({ operationId }) => operationId !== undefined && DECISIONS_SCOPE_OPERATIONS.includes(operationId),
   "signals:write": ({ operationId }) => operationId !== undefined && SIGNALS_SCOPE_OPERATIONS.includes(operationId),
+  "metrics:read": ({ operationId }) => operationId !== undefined && METRICS_SCOPE_OPERATIONS.includes(operationId),
 };
 
 /** Whether a token of this scope may make this call; an unknown scope may make none. */

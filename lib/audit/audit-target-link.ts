@@ -30,6 +30,7 @@ const TARGET_LINKS: Readonly<Record<AuditTargetType, TargetLink>> = {
   "integration-import": () => "/catalog",
   job: () => "/admin/jobs",
   notice_policy: () => "/admin#notice-policy",
+  standards_ruleset: () => "/standards",
   system: byKey("/catalog/systems"),
   team: byKey("/catalog/teams"),
   user: () => "/admin",

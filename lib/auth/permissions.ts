@@ -42,6 +42,12 @@ export const PERMISSIONS = [
   "integration.decide",
   // Acknowledging and resolving the incidents the anomaly evaluation opens on an integration (lib/incidents).
   "incident.manage",
+  // Scraping the portal's own operational metrics (GET /metrics for Prometheus, decision 052): admins only, usually
+  // through an API token with the "metrics:read" scope.
+  "metrics.read",
+  // Changing the API standards' ruleset (lib/standards): each rule's severity and whether new error-level findings
+  // need an exception in review. Organisation-wide, so admins only.
+  "standards.manage",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -70,6 +76,8 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "signals.write": "none",
     "integration.decide": "none",
     "incident.manage": "none",
+    "metrics.read": "none",
+    "standards.manage": "none",
   },
   owner: {
     "catalog.read": "any",
@@ -93,6 +101,8 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "signals.write": "team",
     "integration.decide": "team",
     "incident.manage": "team",
+    "metrics.read": "none",
+    "standards.manage": "none",
   },
   reviewer: {
     "catalog.read": "any",
@@ -116,6 +126,8 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "signals.write": "none",
     "integration.decide": "none",
     "incident.manage": "none",
+    "metrics.read": "none",
+    "standards.manage": "none",
   },
   admin: {
     "catalog.read": "any",
@@ -139,6 +151,8 @@ export const PERMISSION_TABLE: Record<Role, Record<Permission, GrantScope>> = {
     "signals.write": "any",
     "integration.decide": "any",
     "incident.manage": "any",
+    "metrics.read": "any",
+    "standards.manage": "any",
   },
 };
 

@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PGLITE_EXTENSIONS } from "./pglite-extensions";
 import { acquirePGliteLock } from "./pglite-lock";
 import { pgliteSqlSession, postgresSqlSession, type SqlSession } from "./sql-session";
 import { postgresHostPort, resolveDatabaseTarget, type DatabaseTarget } from "./target";
@@ -29,7 +30,7 @@ async function openPGlite(target: Extract<DatabaseTarget, { kind: "pglite" }>): 
   const lock = acquirePGliteLock(target.dataDir);
   let pglite: PGlite;
   try {
-    pglite = await PGlite.create(target.dataDir);
+    pglite = await PGlite.create(target.dataDir, { extensions: PGLITE_EXTENSIONS });
   } catch (error) {
     lock.release();
     throw error;

@@ -1,12 +1,13 @@
 import { HttpError } from "@/lib/http/http-error";
 import { problem } from "@/lib/http/problem-details";
 
-/** The header the CSV import needs with a session cookie: a form cannot send it, and script cross-origin only after a CORS preflight we never grant. */
+/** The header the CSV and Backstage imports need with a session cookie: a form cannot send it, and script cross-origin only after a CORS preflight we never grant. */
 export const CSV_IMPORT_HEADER = "x-interchange-import";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 const JSON_MEDIA_TYPE = /^application\/([\w.+-]+\+)?json\s*(;|$)/i;
 const CSV_MEDIA_TYPE = /^text\/(csv|plain)\s*(;|$)/i;
+const YAML_MEDIA_TYPE = /^(application|text)\/(x-)?yaml\s*(;|$)/i;
 
 /**
  * Refuses a cookie-authenticated write that a page on another origin could have made the browser send
@@ -17,7 +18,8 @@ const CSV_MEDIA_TYPE = /^text\/(csv|plain)\s*(;|$)/i;
  *   the browser sends it) `same-origin` or `none`. Browsers send Origin on every non-GET request; a request
  *   with neither header is not from a browser, so a cookie in it was put there by its owner.
  * - The body must be JSON: `text/plain`, urlencoded and multipart bodies are what a form or a no-preflight fetch
- *   can send. The CSV import alone takes `text/csv`, with `X-Interchange-Import: csv`.
+ *   can send. The CSV import alone takes `text/csv`, with `X-Interchange-Import: csv`; the Backstage import
+ *   `application/yaml`, with `X-Interchange-Import: backstage`.
  *
  * Token-authenticated calls are not concerned: a browser never attaches a bearer token by itself.
  * Throws the refusal (403, or 415 for the body) as an HttpError.
@@ -35,7 +37,10 @@ export function assertSameOriginWrite(request: Request, credential: "session" | 
 
   const contentType = request.headers.get("content-type");
   if (contentType === null || JSON_MEDIA_TYPE.test(contentType)) return;
-  if (CSV_MEDIA_TYPE.test(contentType) && request.headers.get(CSV_IMPORT_HEADER)?.trim().toLowerCase() === "csv") return;
+  const importHeader = request.headers.get(CSV_IMPORT_HEADER)?.trim().toLowerCase();
+  if (CSV_MEDIA_TYPE.test(contentType) && importHeader === "csv") return;
+  // The Backstage import: a YAML file, with the same header (value `backstage`), which a form cannot send either.
+  if (YAML_MEDIA_TYPE.test(contentType) && importHeader === "backstage") return;
   throw new HttpError(
     problem(415, "With a session cookie, send JSON (Content-Type: application/json); a CSV import also needs the header X-Interchange-Import: csv."),
   );

@@ -6,6 +6,7 @@ import { refuseUnknownFilterValues } from "@/lib/catalog/refuse-unknown-filter-v
 import { Forbidden, InvalidInput, invalidInputOf } from "@/lib/errors/domain-errors";
 import { apiRoute, errorToProblemResponse, type ApiContext } from "@/lib/http/api-route";
 import { etagOf, readIfMatch } from "@/lib/http/etag";
+import { recordApiRequest } from "@/lib/portal-metrics/instruments";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { unknownParametersOf } from "@/lib/validation/filter-reference";
 import { queryRecordOf } from "@/lib/validation/query";
@@ -239,7 +240,15 @@ export function defineOperation<
         }
       : apiRoute<unknown>(run, { changesNothing: declaration.changesNothing, queryToken: declaration.queryToken, operationId: declaration.operationId });
 
-  return Object.assign(routeHandler, { operation: toApiOperation(declaration) }) as OperationHandler<SegmentParams<P>>;
+  // Every answer, refusals and errors included, counts in the portal's request metrics (decision 052).
+  const measuredHandler = async (request: Request, segment: { params: Promise<unknown> }): Promise<Response> => {
+    const started = performance.now();
+    const answer = await routeHandler(request, segment);
+    recordApiRequest({ operation: declaration.operationId, method: declaration.method, status: answer.status, seconds: (performance.now() - started) / 1000 });
+    return answer;
+  };
+
+  return Object.assign(measuredHandler, { operation: toApiOperation(declaration) }) as OperationHandler<SegmentParams<P>>;
 }
 
 function toApiOperation(

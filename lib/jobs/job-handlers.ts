@@ -8,6 +8,7 @@ import type { JobHandlers } from "./run-due-jobs";
 import { METRICS_SNAPSHOT_JOB, takeMetricsSnapshot } from "@/lib/dashboard/metrics-snapshot";
 import { SIGNALS_ROLLUP_JOB, runSignalRollup } from "@/lib/signals/roll-up-signals";
 import { SIGNALS_EVALUATE_JOB, runSignalEvaluation } from "@/lib/incidents/evaluation-job";
+import { STANDARDS_RELINT_JOB, runStandardsRelint } from "@/lib/standards/lint-versions";
 
 /**
  * Every job kind the worker knows, and the domain handler that runs it. Domains enqueue with enqueueJobs()
@@ -21,4 +22,5 @@ export const JOB_HANDLERS: JobHandlers = {
   [METRICS_SNAPSHOT_JOB]: takeMetricsSnapshot,
   [SIGNALS_ROLLUP_JOB]: runSignalRollup,
   [SIGNALS_EVALUATE_JOB]: runSignalEvaluation,
+  [STANDARDS_RELINT_JOB]: runStandardsRelint,
 };

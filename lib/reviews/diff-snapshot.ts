@@ -11,6 +11,7 @@ import {
 } from "@/lib/contract-diff";
 import { requiredBumpFor } from "@/lib/contract-diff/version-check";
 import { changePlaceOf } from "@/lib/reviews/change-wording";
+import type { GlossaryChange } from "@/lib/reviews/glossary-diff";
 
 /**
  * What a change request keeps of its diff (ChangeRequest.diff), so that lists and the request page never re-parse
@@ -141,11 +142,16 @@ export function checkProposedVersion(baseVersion: string, proposedVersion: strin
   return { baseVersion, proposedVersion, requiredBump: check.requiredBump, satisfied: check.satisfied, suggestedVersion: check.suggestedVersion };
 }
 
-/** The version a proposal gets when its author names none. */
-export function suggestedVersionFor(baseVersion: string | null, changes: readonly ContractChange[]): string {
+/**
+ * The version a proposal gets when its author names none. A field that changes meaning is more than a
+ * documentation fix (consumers acknowledge it), so it is at least a minor version; a new definition is a patch.
+ */
+export function suggestedVersionFor(baseVersion: string | null, changes: readonly ContractChange[], glossaryChanges: readonly GlossaryChange[] = []): string {
   if (!baseVersion) return "1.0.0";
   const bump = requiredBumpFor(changes);
-  return suggestNextVersion(baseVersion, bump === "none" ? "patch" : bump) ?? "1.0.0";
+  const meaningMoved = glossaryChanges.some((change) => change.kind !== "added");
+  const wanted = bump === "none" || bump === "patch" ? (meaningMoved ? "minor" : "patch") : bump;
+  return suggestNextVersion(baseVersion, wanted) ?? "1.0.0";
 }
 
 /** Changes grouped by where they are (an operation, a channel, or the document), in the stored order. */

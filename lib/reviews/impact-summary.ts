@@ -1,4 +1,5 @@
 import { assessConsumerImpact, type ContractChange } from "@/lib/contract-diff";
+import { meaningChangesFor, type GlossaryChange } from "@/lib/reviews/glossary-diff";
 
 export interface ImpactConsumer {
   id: string;
@@ -19,12 +20,15 @@ export interface AssessedConsumer extends ImpactConsumer {
   /** Touched by a warning ("may break some clients") that no declared field confirms: shown, not acknowledged. */
   atRisk: boolean;
   changes: number;
+  /** Fields it declared whose meaning or rules the proposal changes: its owner acknowledges them, as a break. */
+  meaningChanges: string[];
 }
 
 export interface ImpactSummary {
   consumers: number;
   touched: number;
   broken: number;
+  meaningChanged: number;
   brokenCapabilities: { name: string; consumers: number }[];
   /** "Breaks 3 of 7 consumers; 2 of them feed Revenue reporting." */
   sentence: string;
@@ -32,19 +36,40 @@ export interface ImpactSummary {
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
-/** Judges every consumer of the base version against the proposal's changes, broken ones first. */
-export function assessConsumers(changes: readonly ContractChange[], consumers: readonly ImpactConsumer[]): AssessedConsumer[] {
+/** Whether the consumer's owner must acknowledge the proposal: it breaks the consumer or moves a meaning it reads. */
+export const needsAcknowledgement = (consumer: Pick<AssessedConsumer, "broken" | "meaningChanges">) => consumer.broken || consumer.meaningChanges.length > 0;
+
+/** Judges every consumer of the base version against the proposal's changes and glossary changes, broken ones first. */
+export function assessConsumers(
+  changes: readonly ContractChange[],
+  consumers: readonly ImpactConsumer[],
+  glossaryChanges: readonly GlossaryChange[] = [],
+): AssessedConsumer[] {
   return consumers
     .map((consumer) => {
       const impact = assessConsumerImpact(changes, consumer.fieldsUsed);
-      return { ...consumer, touched: impact.touched, broken: impact.broken, atRisk: impact.atRisk, changes: impact.changes.length };
+      const meaningChanges = meaningChangesFor(glossaryChanges, consumer.fieldsUsed);
+      return {
+        ...consumer,
+        touched: impact.touched || meaningChanges.length > 0,
+        broken: impact.broken,
+        atRisk: impact.atRisk,
+        changes: impact.changes.length + meaningChanges.length,
+        meaningChanges,
+      };
     })
-    .sort((a, b) => Number(b.broken) - Number(a.broken) || Number(b.touched) - Number(a.touched) || a.name.localeCompare(b.name));
+    .sort(
+      (a, b) =>
+        Number(needsAcknowledgement(b)) - Number(needsAcknowledgement(a)) ||
+        Number(b.broken) - Number(a.broken) ||
+        Number(b.touched) - Number(a.touched) ||
+        a.name.localeCompare(b.name),
+    );
 }
 
 /** What a page or an API answer shows of each assessed consumer: its owner and verdict, not the fields it declared. */
 export function describeAffectedConsumers(assessed: readonly AssessedConsumer[]) {
-  return assessed.map(({ id, name, kind, owner, capabilities, touched, broken, atRisk, changes }) => ({
+  return assessed.map(({ id, name, kind, owner, capabilities, touched, broken, atRisk, changes, meaningChanges }) => ({
     id,
     name,
     kind,
@@ -54,6 +79,7 @@ export function describeAffectedConsumers(assessed: readonly AssessedConsumer[])
     broken,
     atRisk,
     changes,
+    meaningChanges: [...meaningChanges],
   }));
 }
 
@@ -81,5 +107,11 @@ export function summarizeImpact(assessed: readonly AssessedConsumer[]): ImpactSu
     }
     sentence += ".";
   }
-  return { consumers: assessed.length, touched, broken: broken.length, brokenCapabilities, sentence };
+  const meaning = assessed.filter((consumer) => consumer.meaningChanges.length > 0);
+  if (meaning.length > 0) {
+    const fields = [...new Set(meaning.flatMap((consumer) => consumer.meaningChanges))].sort();
+    const named = fields.length <= 3 ? fields.join(", ") : `${fields.slice(0, 3).join(", ")} and ${fields.length - 3} more`;
+    sentence += ` Changes the meaning of ${named} for ${meaning.length} of ${plural(assessed.length, "consumer")}, whose owners acknowledge it.`;
+  }
+  return { consumers: assessed.length, touched, broken: broken.length, meaningChanged: meaning.length, brokenCapabilities, sentence };
 }

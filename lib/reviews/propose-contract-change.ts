@@ -15,9 +15,11 @@ import { summarizeImpact } from "@/lib/reviews/impact-summary";
 import {
   findContractForReview,
   findCurrentVersion,
+  findGlossary,
   findProposalText,
   findReviewContext,
   storedDiffColumns,
+  storedGlossaryColumn,
   storedStandardsColumns,
   insertChangeRequest,
   updateChangeRequestIf,
@@ -28,6 +30,7 @@ import {
 import { assessProposedStandards } from "@/lib/standards/assess-proposal";
 import type { StandardsReport } from "@/lib/standards/schemas";
 import { zEditChangeInput, zProposeChangeInput, type ChangeRequestOutput } from "@/lib/reviews/schemas";
+import { diffGlossary, sameGlossary, type GlossaryTerm } from "@/lib/reviews/glossary-diff";
 
 interface PreparedProposal {
   base: { id: string; version: string } | null;
@@ -115,6 +118,22 @@ export async function announceSubmission(tx: Prisma.TransactionClient, context: 
   await publishReviewEvent(tx, "submitted", subjectOf(context), actor, now);
 }
 
+/**
+ * The document a proposal carries: the one it sends, else the current version's unchanged (a proposal that changes
+ * only the glossary). A proposal that sends neither a document nor a glossary proposes nothing.
+ */
+async function proposedText(
+  db: PrismaClient | Prisma.TransactionClient,
+  contractId: string,
+  values: { specText?: string; glossary?: GlossaryTerm[] },
+): Promise<string> {
+  if (values.specText !== undefined) return values.specText;
+  if (values.glossary === undefined) throw invalidField("/specText", "Paste, upload or edit the spec document, or change the glossary.");
+  const current = await findCurrentVersion(db, contractId);
+  if (!current?.specText) throw invalidField("/specText", "This contract has no current document to carry over: paste the spec document.");
+  return current.specText;
+}
+
 function contractIdOf(input: unknown): string | null {
   const value = typeof input === "object" && input !== null ? (input as Record<string, unknown>).contractId : undefined;
   return typeof value === "string" && value.trim() !== "" ? value.trim() : null;
@@ -133,7 +152,7 @@ export async function proposeContractChange(
   const parsed = zProposeChangeInput.safeParse(input);
   const prepared =
     contract && parsed.success && can(actor, "contract.propose", { ownerTeamId: contract.ownerTeamId })
-      ? await prepareProposal(db, contract, parsed.data.specText)
+      ? await prepareProposal(db, contract, await proposedText(db, contract.id, parsed.data))
       : null;
 
   return runMutation(db, {
@@ -150,11 +169,14 @@ export async function proposeContractChange(
     ownershipOf: (loaded) => ({ ownerTeamId: loaded.ownerTeamId }),
     write: async (tx, { input: values, resource }) => {
       const target = resource;
-      const proposal = prepared ?? (await prepareProposal(tx, target, values.specText));
+      const specText = await proposedText(tx, target.id, values);
+      const proposal = prepared ?? (await prepareProposal(tx, target, specText));
       const current = await findCurrentVersion(tx, target.id);
       if ((current?.id ?? null) !== (proposal.base?.id ?? null))
         throw conflictOn("/specText", `Version ${current?.version} of this contract was added meanwhile: propose again to compare with it.`);
-      const proposedVersion = values.proposedVersion ?? suggestedVersionFor(proposal.base?.version ?? null, proposal.diff?.changes ?? []);
+      const glossary = values.glossary ?? null;
+      const glossaryChanges = glossary ? diffGlossary(await findGlossary(tx, proposal.base?.id ?? null), glossary) : [];
+      const proposedVersion = values.proposedVersion ?? suggestedVersionFor(proposal.base?.version ?? null, proposal.diff?.changes ?? [], glossaryChanges);
       if (await versionExists(tx, target.id, proposedVersion))
         throw conflictOn("/proposedVersion", `Version ${proposedVersion} of this contract already exists: propose a higher one.`);
       const created = await insertChangeRequest(tx, {
@@ -163,8 +185,9 @@ export async function proposeContractChange(
         title: values.title,
         description: values.description ?? null,
         proposedVersion,
-        specText: values.specText,
+        specText,
         changelog: values.changelog ?? null,
+        glossary: storedGlossaryColumn(glossary),
         status: values.submit ? "in_review" : "draft",
         submittedAt: values.submit ? now : null,
         authorId: actor.id,
@@ -237,6 +260,11 @@ export async function editChangeRequest(
       }
       if (values.changelog !== undefined && values.changelog !== context.changelog) {
         data.changelog = values.changelog;
+        substantive = true;
+      }
+      // The form sends the whole glossary back too: only a different one is a new revision.
+      if (values.glossary !== undefined && !sameGlossary(context.glossary ?? (await findGlossary(tx, context.baseVersion?.id ?? null)), values.glossary)) {
+        data.glossary = storedGlossaryColumn(values.glossary);
         substantive = true;
       }
       if (substantive) data.revision = context.revision + 1;

@@ -5,9 +5,12 @@ import { decodeCursor, toCursorPage, type CursorPage } from "@/lib/pagination/cu
 import type { ImpactConsumer } from "@/lib/reviews/impact-summary";
 import type { StoredDiff } from "@/lib/reviews/diff-snapshot";
 import { zStoredDiff } from "@/lib/reviews/stored-diff";
-import { fromJsonColumn, toJsonColumn } from "@/lib/db/json-column";
+import { diffGlossary, type GlossaryChange, type GlossaryTerm } from "@/lib/reviews/glossary-diff";
+import { fromJsonColumn, jsonColumnSchema, toJsonColumn } from "@/lib/db/json-column";
+import { z } from "zod";
 import { zStandardsReport, type StandardsReport } from "@/lib/standards/schemas";
 import { countErrors } from "@/lib/standards/standards-delta";
+import { findCurrentRuleset } from "@/lib/standards/repository";
 import { OPEN_STATUSES, type ChangeRequestListItem, type ChangeRequestStatus, type ReviewApiListQuery, type ReviewListQuery } from "@/lib/reviews/schemas";
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -95,6 +98,7 @@ const requestSelect = {
   revision: true,
   proposedVersion: true,
   changelog: true,
+  glossary: true,
   diff: true,
   breakingCount: true,
   changeCount: true,
@@ -132,21 +136,45 @@ const requestSelect = {
 
 type RequestRow = Prisma.ChangeRequestGetPayload<{ select: typeof requestSelect }>;
 
-export interface ReviewContext extends Omit<RequestRow, "diff" | "standards"> {
+export interface ReviewContext extends Omit<RequestRow, "diff" | "standards" | "glossary"> {
   diff: StoredDiff | null;
   standards: StandardsReport | null;
   consumers: ImpactConsumer[];
+  /** The glossary the proposal gives the new version; null carries the base version's over. */
+  glossary: GlossaryTerm[] | null;
+  glossaryChanges: GlossaryChange[];
+  /** The API standards' review policy now: whether new error-level findings need an exception (lib/standards). */
+  requireExceptionForNewErrors: boolean;
+}
+
+// ChangeRequest.glossary is a JSON column, read back through this schema like the diff.
+const zStoredGlossary = jsonColumnSchema<GlossaryTerm[]>()(
+  z.array(z.object({ field: z.string(), meaning: z.string(), rules: z.string().nullable().optional() })),
+);
+
+/** What the proposal stores of a glossary: null when it says nothing about it. */
+export function storedGlossaryColumn(glossary: readonly GlossaryTerm[] | null): Prisma.InputJsonValue | typeof Prisma.DbNull {
+  return glossary === null ? Prisma.DbNull : toJsonColumn(glossary.map(({ field, meaning, rules }) => ({ field, meaning, rules: rules ?? null })));
+}
+
+export async function findGlossary(db: Db, versionId: string | null): Promise<GlossaryTerm[]> {
+  if (!versionId) return [];
+  return db.glossaryEntry.findMany({ where: { contractVersionId: versionId }, select: { field: true, meaning: true, rules: true }, orderBy: { field: "asc" } });
 }
 
 /** A change request with everything the policy and the request page need, but not the documents' texts. */
 export async function findReviewContext(db: Db, where: { number: number } | { id: string }): Promise<ReviewContext | null> {
   const row = await db.changeRequest.findUnique({ where, select: requestSelect });
   if (!row) return null;
+  const glossary = row.glossary === null ? null : fromJsonColumn(zStoredGlossary, row.glossary, "ChangeRequest.glossary");
   return {
     ...row,
     diff: row.diff === null ? null : fromJsonColumn(zStoredDiff, row.diff, "ChangeRequest.diff"),
     standards: row.standards === null ? null : fromJsonColumn(zStandardsReport, row.standards, "ChangeRequest.standards"),
     consumers: await findImpactConsumers(db, row.baseVersionId),
+    glossary,
+    glossaryChanges: glossary === null ? [] : diffGlossary(await findGlossary(db, row.baseVersionId), glossary),
+    requireExceptionForNewErrors: (await findCurrentRuleset(db)).requireExceptionForNewErrors,
   };
 }
 
@@ -197,7 +225,7 @@ export async function findComments(db: Db, changeRequestId: string) {
   });
 }
 
-/** Inserts the approved proposal as the contract's new active version, carrying the base version's glossary over. */
+/** Inserts the approved proposal as the contract's new active version, with its glossary or else the base version's. */
 export async function insertPublishedVersion(
   tx: Prisma.TransactionClient,
   {
@@ -208,9 +236,11 @@ export async function insertPublishedVersion(
     changelog,
     publishedAt,
     standards,
+    glossary: proposedGlossary,
   }: {
     contractId: string;
     baseVersionId: string | null;
+    glossary: GlossaryTerm[] | null;
     version: string;
     specText: string;
     changelog: string | null;
@@ -218,9 +248,7 @@ export async function insertPublishedVersion(
     standards: StandardsReport | null;
   },
 ): Promise<{ id: string; version: string }> {
-  const glossary = baseVersionId
-    ? await tx.glossaryEntry.findMany({ where: { contractVersionId: baseVersionId }, select: { field: true, meaning: true, rules: true } })
-    : [];
+  const glossary = (proposedGlossary ?? (await findGlossary(tx, baseVersionId))).map(({ field, meaning, rules }) => ({ field, meaning, rules: rules ?? null }));
   const created = await tx.contractVersion.create({
     data: {
       contractId,

@@ -17,6 +17,7 @@ import {
   mayDecide,
   mayGrantException,
   mayManage,
+  needsException,
   ownsConsumer,
   type ReviewSnapshot,
 } from "@/lib/reviews/review-policy";
@@ -142,6 +143,7 @@ async function publishIfSatisfied(tx: Prisma.TransactionClient, context: ReviewC
     changelog: context.changelog,
     publishedAt: now,
     standards: context.standards,
+    glossary: context.glossary,
   });
   // in_review -> approved -> published happen together: an approved proposal is never left unpublished.
   if (!(await updateChangeRequestIf(tx, context, { status: "published", publishedVersionId: version.id, decidedAt: now }))) throw changedMeanwhile(context);
@@ -383,7 +385,8 @@ export async function grantReviewException(db: PrismaClient, command: ReviewComm
       write: async (tx, { context, snapshot, values }) => {
         if (hasWritten(command.actor, snapshot)) throw ownProposal();
         if (context.status !== "in_review") throw notInState(context, "given an exception");
-        if (snapshot.brokenConsumers.length === 0) throw conflictOn("/", `CR-${context.number} breaks no consumer: it needs no exception.`);
+        if (!needsException(snapshot))
+          throw conflictOn("/", `CR-${context.number} breaks no consumer and introduces no error-level violation that needs one: it needs no exception.`);
         if (!mayGrantException(command.actor, snapshot, now)) throw conflictOn("/", `An exception is already in force for revision ${context.revision}.`);
         await insertApprovals(tx, [
           {
@@ -397,7 +400,11 @@ export async function grantReviewException(db: PrismaClient, command: ReviewComm
           },
         ]);
         const outcome = await publishIfSatisfied(tx, context, command.actor, now);
-        if (!outcome.published) await notifyDecision(tx, subjectOf(context), command.actor, "got an admin exception for missing acknowledgements", now);
+        const standsInFor = [
+          snapshot.brokenConsumers.length > 0 ? "missing acknowledgements" : null,
+          snapshot.newStandardsErrors > 0 ? "new API standards errors" : null,
+        ].filter(Boolean);
+        if (!outcome.published) await notifyDecision(tx, subjectOf(context), command.actor, `got an admin exception for ${standsInFor.join(" and ")}`, now);
         return { auditAfter: { exceptionReason: values.reason, exceptionExpiresAt: values.expiresAt, ...outcome } };
       },
     },

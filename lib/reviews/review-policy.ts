@@ -9,10 +9,13 @@ import type { ApprovalDecision, ApprovalKind, ChangeRequestStatus } from "@/lib/
  * - a reviewer's approval (anyone holding contract.review);
  * - the data owner's approval (the integration's data_owner; for a contract without one, its owner user; when the
  *   only data owner is the author, an admin holding contract.review.exception stands in);
- * - for a breaking change, an acknowledgement from the owner of each consumer it breaks, or an admin exception
+ * - for a breaking change, and for a glossary change of a field's meaning or rules, an acknowledgement from the owner
+ *   of each consumer it breaks or that declared the field, or an admin exception
  *   (reason and expiry) standing in for the missing ones until it expires. A warning ("may break some clients")
  *   breaks, and so needs the acknowledgement of, only consumers that declared a field it touches; the others are
- *   shown as at risk (decision 010).
+ *   shown as at risk (decision 010);
+ * - when the API standards' ruleset asks for it, an admin exception (reason and expiry) for a proposal that
+ *   introduces error-level findings: the same exception that stands in for missing acknowledgements.
  * Nobody approves a proposal they wrote or edited. One person holding two roles (a reviewer who is also the data owner)
  * satisfies both with one approval.
  */
@@ -44,13 +47,18 @@ export interface ReviewSnapshot {
   contractOwnerTeamId: string | null;
   /** The people whose approval counts as the data owner's (already resolved, see dataOwnersOf). */
   dataOwnerIds: readonly string[];
-  /** Consumers of the base version that a breaking change touches. */
+  /** Consumers of the base version whose owners must acknowledge: a breaking change touches them, or the meaning of a field they declared changes. */
   brokenConsumers: readonly PolicyConsumer[];
   /** Every approval given, of every revision: only the current revision's count. */
   approvals: readonly PolicyApproval[];
+  /**
+   * Error-level findings of the API standards the current revision introduces, counted only while the ruleset
+   * requires an exception for them (0 otherwise).
+   */
+  newStandardsErrors: number;
 }
 
-export type StepKind = "reviewer" | "data_owner" | "consumer_acknowledgement";
+export type StepKind = "reviewer" | "data_owner" | "consumer_acknowledgement" | "standards_exception";
 
 export interface ReviewStep {
   kind: StepKind;
@@ -128,6 +136,7 @@ export function evaluateReview(snapshot: ReviewSnapshot, now: Date): ReviewEvalu
         ) ?? null;
       return { kind: "consumer_acknowledgement", satisfiedBy: acknowledgement ?? exception, satisfied: false, consumer };
     }),
+    ...(snapshot.newStandardsErrors > 0 ? [{ kind: "standards_exception" as const, satisfiedBy: exception, satisfied: false, consumer: null }] : []),
   ].map((step) => ({ ...step, satisfied: step.satisfiedBy !== null }));
   return { steps, satisfied: steps.every((step) => step.satisfied), exception };
 }
@@ -194,10 +203,15 @@ export function mayManage(actor: Actor, snapshot: ReviewSnapshot): boolean {
   );
 }
 
+/** Whether an admin exception would stand in for anything: missing acknowledgements or new standards errors. */
+export function needsException(snapshot: Pick<ReviewSnapshot, "brokenConsumers" | "newStandardsErrors">): boolean {
+  return snapshot.brokenConsumers.length > 0 || snapshot.newStandardsErrors > 0;
+}
+
 export function mayGrantException(actor: Actor, snapshot: ReviewSnapshot, now: Date): boolean {
   return (
     snapshot.status === "in_review" &&
-    snapshot.brokenConsumers.length > 0 &&
+    needsException(snapshot) &&
     !hasWritten(actor, snapshot) &&
     can(actor, "contract.review.exception") &&
     activeException(snapshot, now) === null

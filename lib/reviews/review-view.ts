@@ -1,4 +1,4 @@
-import { assessConsumers, summarizeImpact, type AssessedConsumer, describeAffectedConsumers } from "@/lib/reviews/impact-summary";
+import { assessConsumers, describeAffectedConsumers, needsAcknowledgement, summarizeImpact, type AssessedConsumer } from "@/lib/reviews/impact-summary";
 import { checkProposedVersion } from "@/lib/reviews/diff-snapshot";
 import { dataOwnersOf, evaluateReview, type PolicyApproval, type ReviewSnapshot, type ReviewStep } from "@/lib/reviews/review-policy";
 import type { ChangeRequestOutput } from "@/lib/reviews/schemas";
@@ -15,8 +15,8 @@ function dataOwnerNamesOf(context: Pick<ReviewContext, "contract">): string[] {
   return context.contract.ownerUser ? [context.contract.ownerUser.name] : [];
 }
 
-export function assessedConsumersOf(context: Pick<ReviewContext, "diff" | "consumers">): AssessedConsumer[] {
-  return assessConsumers(context.diff?.changes ?? [], context.consumers);
+export function assessedConsumersOf(context: Pick<ReviewContext, "diff" | "consumers" | "glossaryChanges">): AssessedConsumer[] {
+  return assessConsumers(context.diff?.changes ?? [], context.consumers, context.glossaryChanges);
 }
 
 export function policyApprovalsOf(context: Pick<ReviewContext, "approvals">): PolicyApproval[] {
@@ -40,8 +40,9 @@ export function toReviewSnapshot(context: ReviewContext, assessed: readonly Asse
     revision: context.revision,
     contractOwnerTeamId: context.contract.ownerTeamId,
     dataOwnerIds: dataOwnerIdsOf(context),
-    brokenConsumers: assessed.filter((consumer) => consumer.broken).map(({ id, name, ownerUserId, ownerTeamId }) => ({ id, name, ownerUserId, ownerTeamId })),
+    brokenConsumers: assessed.filter(needsAcknowledgement).map(({ id, name, ownerUserId, ownerTeamId }) => ({ id, name, ownerUserId, ownerTeamId })),
     approvals: policyApprovalsOf(context),
+    newStandardsErrors: context.requireExceptionForNewErrors ? (context.newStandardsErrors ?? 0) : 0,
   };
 }
 
@@ -69,10 +70,23 @@ function describeStep(step: ReviewStep, context: ReviewContext, assessed: readon
       : names.join(", ");
     return { kind: step.kind, label: "The data owner approves", satisfied: step.satisfied, satisfiedBy, waitingFor, consumerId: null };
   }
+  if (step.kind === "standards_exception") {
+    const count = context.newStandardsErrors ?? 0;
+    return {
+      kind: step.kind,
+      label: `An admin grants an exception for ${count === 1 ? "the new error-level violation" : `${count} new error-level violations`} of the API standards`,
+      satisfied: step.satisfied,
+      satisfiedBy,
+      waitingFor: "An admin other than the author (a reason and an expiry), or a revision that fixes them",
+      consumerId: null,
+    };
+  }
   const consumer = assessed.find((candidate) => candidate.id === step.consumer?.id);
+  const meaning = consumer && consumer.meaningChanges.length > 0 ? `the new meaning of ${consumer.meaningChanges.join(", ")}` : null;
+  const what = consumer?.broken === false && meaning ? meaning : meaning ? `the break and ${meaning}` : "the break";
   return {
     kind: step.kind,
-    label: `The owner of ${step.consumer?.name ?? "a consumer"} acknowledges the break`,
+    label: `The owner of ${step.consumer?.name ?? "a consumer"} acknowledges ${what}`,
     satisfied: step.satisfied,
     satisfiedBy,
     waitingFor: consumer?.owner ?? "Nobody owns this consumer: an admin exception is needed",
@@ -121,5 +135,6 @@ export function toChangeRequestOutput(context: ReviewContext, now: Date): Change
     affectedConsumers: describeAffectedConsumers(assessed),
     versionCheck: context.baseVersion && context.diff ? checkProposedVersion(context.baseVersion.version, context.proposedVersion, context.diff.changes) : null,
     standards: context.standards,
+    glossaryChanges: context.glossaryChanges,
   };
 }

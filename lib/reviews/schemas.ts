@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { referenceTo } from "@/lib/validation/filter-reference";
-import { MAX_SPEC_BYTES, zVersionNumber } from "@/lib/catalog/contracts/schemas";
+import { MAX_SPEC_BYTES, zGlossary, zVersionNumber } from "@/lib/catalog/contracts/schemas";
+import { GLOSSARY_CHANGE_KINDS } from "@/lib/reviews/glossary-diff";
 import { zCursorPageQuery } from "@/lib/pagination/cursor";
 import { emptyAsUndefined } from "@/lib/validation/primitives";
 import { zStandardsReport } from "@/lib/standards/schemas";
@@ -53,8 +54,11 @@ export const zProposeChangeInput = z.strictObject({
   description: zDescription,
   /** Defaults to the version the diff calls for (breaking: next major, other changes: next minor, docs: next patch). */
   proposedVersion: z.preprocess(emptyAsUndefined, zVersionNumber.optional()),
-  specText: zSpecText,
+  /** Absent: the current version's document, unchanged (a proposal that changes only the glossary). */
+  specText: zSpecText.optional(),
   changelog: zChangelog,
+  /** The whole glossary the new version gets; absent: the current version's, unchanged. */
+  glossary: zGlossary.optional(),
   /** Send it for review at once instead of keeping a draft. */
   submit: z.boolean().default(false),
 });
@@ -67,6 +71,7 @@ export const zEditChangeInput = z.strictObject({
   proposedVersion: z.preprocess(emptyAsUndefined, zVersionNumber.optional()),
   specText: zSpecText.optional(),
   changelog: zChangelog,
+  glossary: zGlossary.optional(),
 });
 export type EditChangeInput = z.input<typeof zEditChangeInput>;
 
@@ -99,7 +104,11 @@ export const MAX_EXCEPTION_DAYS = 180;
 /** `now` is injected so that "expires in the future" is testable and the form can say the same thing. */
 export const zExceptionInput = (now: Date = new Date()) =>
   z.strictObject({
-    reason: z.string({ error: "Say why the change may go ahead without the acknowledgements." }).trim().min(10, "Say why (at least 10 characters).").max(2000),
+    reason: z
+      .string({ error: "Say why the change may go ahead without what the exception stands in for." })
+      .trim()
+      .min(10, "Say why (at least 10 characters).")
+      .max(2000),
     expiresAt: z.coerce
       .date({ error: "Give the date the exception expires." })
       .refine((date) => date.getTime() > now.getTime(), "The expiry must be in the future.")
@@ -185,12 +194,22 @@ export const zAffectedConsumerOutput = z.object({
   broken: z.boolean(),
   atRisk: z.boolean().optional().describe("A warning (may break some clients) touches it but no field it declared: no acknowledgement is required."),
   changes: z.number().int().describe("How many changes touch the fields it declared."),
+  meaningChanges: z.array(z.string()).optional().describe("Fields it declared whose meaning or rules the proposal changes: its owner acknowledges them."),
+});
+
+export const zGlossaryChangeOutput = z.object({
+  field: z.string(),
+  kind: z.enum(GLOSSARY_CHANGE_KINDS).describe("meaning_changed also when the rules changed with it; rules_changed when only the rules did."),
+  before: z.object({ meaning: z.string(), rules: z.string().nullable() }).nullable(),
+  after: z.object({ meaning: z.string(), rules: z.string().nullable() }).nullable(),
 });
 
 export const zImpactSummaryOutput = z.object({
   consumers: z.number().int(),
   touched: z.number().int(),
   broken: z.number().int(),
+  /** Consumers that declared a field whose meaning or rules change. */
+  meaningChanged: z.number().int().optional(),
   /** Business capabilities the broken consumers feed, with how many of them feed each. */
   brokenCapabilities: z.array(z.object({ name: z.string(), consumers: z.number().int() })),
   sentence: z.string(),
@@ -244,7 +263,7 @@ export const zApprovalOutput = z.object({
 });
 
 export const zReviewStepOutput = z.object({
-  kind: z.enum(["reviewer", "data_owner", "consumer_acknowledgement"]),
+  kind: z.enum(["reviewer", "data_owner", "consumer_acknowledgement", "standards_exception"]),
   label: z.string(),
   satisfied: z.boolean(),
   satisfiedBy: z.string().nullable().describe("How it was satisfied: who approved, or the admin exception."),
@@ -263,6 +282,7 @@ export const zChangeRequestOutput = zChangeRequestListItem.extend({
   affectedConsumers: z.array(zAffectedConsumerOutput),
   versionCheck: zVersionCheckOutput.nullable(),
   standards: zStandardsReport.nullable().describe("The API standards' findings of the proposed document and what it introduces and fixes."),
+  glossaryChanges: z.array(zGlossaryChangeOutput).describe("What the proposal changes in the glossary: the meaning of fields, next to the document's changes."),
 });
 export type ChangeRequestOutput = z.infer<typeof zChangeRequestOutput>;
 

@@ -1,24 +1,25 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { insertRows } from "@/lib/db/insert-rows";
 import { emptyLatencyBuckets, latencyBucketIndex } from "@/lib/signals/latency-buckets";
+import {
+  baseLatencyMs,
+  DEFAULT_VOLUME_PER_DAY,
+  FAILING,
+  FAILING_ERROR_RATE,
+  hourlyShare,
+  isBatch,
+  NIGHTLY_RUN_HOUR,
+  NORMAL_ERROR_RATE,
+  ORDER_DROP,
+  ORDER_FLOW,
+  STALE_BATCH,
+} from "./demo-signal-shape";
 import { mulberry32 } from "./random";
 
 const HOUR_MS = 3_600_000;
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * HOUR_MS;
 const HISTORY_DAYS = 30;
-
-/** The demo's stories (names from lib/seed/demo-enterprise/flows.ts). */
-const ORDER_FLOW = "Checkout orders to order management";
-const FAILING = "Stock levels to Amazon (marketplace_us)";
-const STALE_BATCH = "Product master to Snowflake";
-/** How much of the order flow's volume is missing in the last hours: 62 %, the example. */
-const ORDER_DROP = 0.62;
-
-// Share of a day's volume per UTC hour (office hours busy, nights quiet) and per weekday (Monday first).
-const DAILY = [0.05, 0.04, 0.03, 0.03, 0.04, 0.08, 0.2, 0.45, 0.8, 0.95, 1, 0.95, 0.7, 0.85, 0.95, 0.9, 0.8, 0.6, 0.4, 0.3, 0.2, 0.15, 0.1, 0.07];
-const DAILY_SUM = DAILY.reduce((sum, share) => sum + share, 0);
-const WEEKLY = [1.15, 1, 1, 1, 0.95, 0.45, 0.12];
 
 interface SignalledIntegration {
   id: string;
@@ -105,13 +106,13 @@ export async function seedDemoSignals(tx: Prisma.TransactionClient, { now }: { n
   // Whole hours as minute buckets from the previous hour on, so the rollup recomputes those hours from them.
   const minutesFrom = currentHour - HOUR_MS;
   const historyFrom = Math.floor((now.getTime() - HISTORY_DAYS * DAY_MS) / DAY_MS) * DAY_MS;
-  const lastNightlyRun = Math.floor((now.getTime() - 2 * HOUR_MS) / DAY_MS) * DAY_MS + 2 * HOUR_MS;
+  const lastNightlyRun = Math.floor((now.getTime() - NIGHTLY_RUN_HOUR * HOUR_MS) / DAY_MS) * DAY_MS + NIGHTLY_RUN_HOUR * HOUR_MS;
   const rows: Bucket[] = [];
 
   for (const integration of integrations) {
-    const perDay = integration.volumePerDay ?? 2_400;
-    const baseMs = Math.max(20, Math.min(2_000, (integration.expectedLatencySeconds ?? 1) * 150));
-    const batch = integration.frequency === "daily" || integration.frequency === "weekly";
+    const perDay = integration.volumePerDay ?? DEFAULT_VOLUME_PER_DAY;
+    const baseMs = baseLatencyMs(integration.expectedLatencySeconds);
+    const batch = isBatch(integration.frequency);
     const push = (resolution: "hour" | "minute", start: number, mean: number, errorRate: number, lastSuccess: boolean) => {
       // Rounded up or down at random in proportion, so that a flow of 0.4 records a minute still adds up to ~24 an hour.
       const expected = Math.max(0, mean * (1 + 0.08 * (random() * 2 - 1)));
@@ -136,25 +137,22 @@ export async function seedDemoSignals(tx: Prisma.TransactionClient, { now }: { n
     if (batch) {
       // One run a night at 02:00 (weekly: Mondays), except the stale batch's last one.
       for (let day = historyFrom; day <= now.getTime(); day += DAY_MS) {
-        const run = day + 2 * HOUR_MS;
+        const run = day + NIGHTLY_RUN_HOUR * HOUR_MS;
         if (run > now.getTime()) break;
         if (integration.frequency === "weekly" && new Date(day).getUTCDay() !== 1) continue;
         if (integration.name === STALE_BATCH && run === lastNightlyRun) continue;
-        push("hour", run, perDay, 0.002, true);
+        push("hour", run, perDay, NORMAL_ERROR_RATE / 2, true);
       }
       continue;
     }
 
     for (let start = historyFrom; start < minutesFrom; start += HOUR_MS) {
-      const date = new Date(start);
-      const mean = ((perDay * DAILY[date.getUTCHours()]) / DAILY_SUM) * WEEKLY[(date.getUTCDay() + 6) % 7];
-      push("hour", start, mean, 0.004, true);
+      push("hour", start, perDay * hourlyShare(new Date(start)), NORMAL_ERROR_RATE, true);
     }
     for (let start = minutesFrom; start < now.getTime(); start += MINUTE_MS) {
-      const date = new Date(start);
-      let mean = (((perDay * DAILY[date.getUTCHours()]) / DAILY_SUM) * WEEKLY[(date.getUTCDay() + 6) % 7]) / 60;
+      let mean = (perDay * hourlyShare(new Date(start))) / 60;
       if (integration.name === ORDER_FLOW) mean *= 1 - ORDER_DROP;
-      push("minute", start, mean, integration.name === FAILING ? 0.33 : 0.004, true);
+      push("minute", start, mean, integration.name === FAILING ? FAILING_ERROR_RATE : NORMAL_ERROR_RATE, true);
     }
   }
 

@@ -7,6 +7,7 @@ import { seedDemoDeprecations } from "./demo-deprecations";
 import { seedDemoReviews } from "./demo-reviews";
 import { seedDemoDashboardHistory } from "./demo-dashboard-history";
 import { seedDemoSignals } from "./demo-signals";
+import { lintDemoVersions } from "./demo-findings";
 
 export interface SeedDemoOptions {
   /** Replace whatever the database holds, audit trail included. */
@@ -65,6 +66,7 @@ export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions = 
   // Outside the transaction: it is deliberately slow and needs no database.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const catalog = buildDemoEnterprise({ passwordHash, now });
+  await lintDemoVersions(catalog);
   const counts = { ...countCatalog(catalog), auditEvents: 1 };
 
   const outcome = await prisma.$transaction(

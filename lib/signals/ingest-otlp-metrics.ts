@@ -1,6 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/permissions";
+import { recordSignalPoints } from "@/lib/portal-metrics/instruments";
 import { MalformedInput } from "@/lib/errors/domain-errors";
 import { ingestSignalPoints } from "./ingest-signal-points";
 import { mapOtlpMetrics } from "./otlp-metrics";
@@ -27,6 +28,7 @@ export async function ingestOtlpMetrics(
   const request = format === "json" ? parseJson(bytes) : decodeProtobuf(bytes);
   const { candidates, refusals } = mapOtlpMetrics(request, readOtlpMappingRules());
   const result = await ingestSignalPoints(db, { actor, candidates, refusals, now });
+  recordSignalPoints("otlp", result);
   if (result.refused === 0) return null;
   const reasons = result.refusals.slice(0, REASONS_IN_MESSAGE).map((refusal) => `${refusal.pointer}: ${refusal.reason}`);
   const more = result.refused > reasons.length ? ` (and ${result.refused - reasons.length} more)` : "";

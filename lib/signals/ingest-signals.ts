@@ -1,6 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/permissions";
+import { recordSignalPoints } from "@/lib/portal-metrics/instruments";
 import { emptyLatencyBuckets, latencyBucketIndex, rebucketLatency } from "./latency-buckets";
 import { ingestSignalPoints, type SignalCandidate } from "./ingest-signal-points";
 import { zSignalPoint, type SignalIngestResult, type SignalPointInput, type SignalRefusal } from "./schemas";
@@ -32,7 +33,9 @@ export async function ingestSignals(
       ...measurementsOf(parsed.data),
     });
   });
-  return ingestSignalPoints(db, { actor, candidates, refusals, now });
+  const result = await ingestSignalPoints(db, { actor, candidates, refusals, now });
+  recordSignalPoints("signals", result);
+  return result;
 }
 
 function measurementsOf(point: SignalPointInput): SignalMeasurements {

@@ -1,5 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { JobHandler } from "@/lib/jobs/run-due-jobs";
 import { lintContract } from "@/lib/standards/lint-contract";
 import { findCurrentRuleset, findVersionsToLint, storeVersionFindings } from "@/lib/standards/repository";
 
@@ -19,3 +20,10 @@ export async function lintStaleVersions(db: PrismaClient, ids?: readonly string[
   }
   return { linted: versions.length };
 }
+
+/** Enqueued by every ruleset change: lints again, in the background, the versions the change made stale. */
+export const STANDARDS_RELINT_JOB = "standards.relint";
+
+export const runStandardsRelint: JobHandler = async ({ db }) => {
+  await lintStaleVersions(db);
+};

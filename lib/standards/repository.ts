@@ -12,20 +12,44 @@ export interface CurrentRuleset {
   version: number;
   overrides: RuleOverrides;
   requireExceptionForNewErrors: boolean;
+  /** When the version was saved (the epoch for the defaults): the ETag an admin's change is checked against. */
+  createdAt: Date;
 }
 
-export const DEFAULT_RULESET: CurrentRuleset = { version: 0, overrides: {}, requireExceptionForNewErrors: false };
+export const DEFAULT_RULESET: CurrentRuleset = { version: 0, overrides: {}, requireExceptionForNewErrors: false, createdAt: new Date(0) };
 
 export async function findCurrentRuleset(db: Db): Promise<CurrentRuleset> {
   const row = await db.standardsRuleset.findFirst({
     orderBy: { version: "desc" },
-    select: { version: true, overrides: true, requireExceptionForNewErrors: true },
+    select: { version: true, overrides: true, requireExceptionForNewErrors: true, createdAt: true },
   });
   if (!row) return DEFAULT_RULESET;
   return {
     version: row.version,
     overrides: fromJsonColumn(zRuleOverrides, row.overrides, "StandardsRuleset.overrides"),
     requireExceptionForNewErrors: row.requireExceptionForNewErrors,
+    createdAt: row.createdAt,
+  };
+}
+
+/**
+ * Saves the next ruleset version. Two admins saving at once both try the same version number: the second insert
+ * breaks the primary key and answers null, so that the caller refuses it as a stale change.
+ */
+export async function insertRulesetVersion(
+  tx: Prisma.TransactionClient,
+  values: { version: number; overrides: RuleOverrides; requireExceptionForNewErrors: boolean; createdById: string; createdAt: Date },
+): Promise<CurrentRuleset | null> {
+  const inserted = await tx.standardsRuleset.createMany({
+    data: [{ ...values, overrides: toJsonColumn(values.overrides) }],
+    skipDuplicates: true,
+  });
+  if (inserted.count === 0) return null;
+  return {
+    version: values.version,
+    overrides: values.overrides,
+    requireExceptionForNewErrors: values.requireExceptionForNewErrors,
+    createdAt: values.createdAt,
   };
 }
 

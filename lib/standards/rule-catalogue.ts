@@ -74,8 +74,26 @@ export const RULE_CATALOGUE: readonly CatalogueRule[] = [
 
 const CATALOGUE_BY_NAME = new Map(RULE_CATALOGUE.map((rule) => [rule.name, rule]));
 
-function isKnownRule(name: string): boolean {
+export function isKnownRule(name: string): boolean {
   return CATALOGUE_BY_NAME.has(name);
+}
+
+/** Every rule of the catalogue with the severity it runs at under the overrides: what the page and the API show. */
+export function rulesUnder(overrides: RuleOverrides): (CatalogueRule & { severity: RuleSeverity })[] {
+  return RULE_CATALOGUE.map((rule) => ({ ...rule, severity: effectiveSeverity(rule.name, overrides) }));
+}
+
+/**
+ * The overrides after an admin's change: a rule set back to its default drops out, so that the stored overrides
+ * are exactly the rules that differ (and a later change of a built-in default is not masked by a stale copy).
+ */
+export function applySeverityChanges(overrides: RuleOverrides, changes: RuleOverrides): RuleOverrides {
+  const next: RuleOverrides = { ...overrides };
+  for (const [name, severity] of Object.entries(changes)) {
+    if (CATALOGUE_BY_NAME.get(name)?.defaultSeverity === severity) delete next[name];
+    else next[name] = severity;
+  }
+  return Object.fromEntries(Object.entries(next).sort(([a], [b]) => a.localeCompare(b)));
 }
 
 /** The severity a rule runs at under the admin's overrides. */

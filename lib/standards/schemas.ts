@@ -57,3 +57,38 @@ export const zFindingsQuery = z.object({
   team: z.preprocess(emptyAsUndefined, z.string().max(100).optional()),
 });
 export type FindingsQuery = z.infer<typeof zFindingsQuery>;
+
+/** Rule names as Spectral spells them; the use case also checks that each names a rule of the catalogue. */
+const zRuleName = z.string().regex(/^[a-z0-9$][a-z0-9_$.-]{0,99}$/i, "Not a rule name.");
+
+/**
+ * An admin's change to the ruleset: the severities of the rules named (a rule set back to its default severity
+ * drops its override) and whether a proposal introducing an error-level finding needs an exception in review.
+ */
+export const zRulesetChangeInput = z
+  .strictObject({
+    rules: z.record(zRuleName, zRuleSeverity).optional().describe("Severity per rule name; rules not named keep theirs."),
+    requireExceptionForNewErrors: z.boolean().optional().describe("Whether a proposal introducing an error-level finding needs an admin exception."),
+  })
+  .refine((value) => value.rules !== undefined || value.requireExceptionForNewErrors !== undefined, {
+    message: "Give the rules to change or requireExceptionForNewErrors.",
+  });
+export const RULESET_CHANGE_BODY_BYTES = 64 * 1024;
+
+export const zRulesetRuleOutput = z.object({
+  name: z.string(),
+  source: z.enum(["openapi", "asyncapi", "organisation"]),
+  area: z.string().nullable().describe("The organisation standard the rule checks, if any."),
+  description: z.string(),
+  defaultSeverity: zRuleSeverity,
+  severity: zRuleSeverity,
+});
+
+export const zRulesetOutput = z.object({
+  version: z.number().int().describe("0 is the defaults, before any admin change; every change adds one."),
+  createdAt: z.date().describe("When this version was saved (the epoch for the defaults); its ETag."),
+  requireExceptionForNewErrors: z.boolean(),
+  overrides: zRuleOverrides.describe("The severities that differ from the rules' defaults."),
+  rules: z.array(zRulesetRuleOutput),
+});
+export type RulesetOutput = z.infer<typeof zRulesetOutput>;

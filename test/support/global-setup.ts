@@ -6,6 +6,7 @@ import { PGlite } from "@electric-sql/pglite";
 import type { TestProject } from "vitest/node";
 import { applyMigrations } from "@/lib/db/migrations/apply-migrations";
 import { openDatabase } from "@/lib/db/open-database";
+import { PGLITE_EXTENSIONS } from "@/lib/db/pglite-extensions";
 import { pgliteSqlSession } from "@/lib/db/sql-session";
 import { resolveDatabaseTarget } from "@/lib/db/target";
 import { adminQuery, urlForDatabase } from "./postgres-admin";
@@ -25,7 +26,7 @@ async function preparePGlite(project: TestProject): Promise<() => Promise<void>>
   const dir = await mkdtemp(path.join(os.tmpdir(), "interchange-test-"));
   const emptySnapshot = path.join(dir, "empty.tar");
   const migratedSnapshot = path.join(dir, "migrated.tar");
-  const pglite = await PGlite.create();
+  const pglite = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
   try {
     await writeSnapshot(pglite, emptySnapshot);
     await applyMigrations(pgliteSqlSession(pglite));

@@ -4,6 +4,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { inject } from "vitest";
 import { openDatabase } from "@/lib/db/open-database";
+import { PGLITE_EXTENSIONS } from "@/lib/db/pglite-extensions";
 import { pgliteSqlSession, type SqlSession } from "@/lib/db/sql-session";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { adminQuery, urlForDatabase } from "./postgres-admin";
@@ -33,7 +34,7 @@ export async function createTestDatabase({ empty = false }: TestDatabaseOptions 
 }
 
 async function loadPGliteSnapshot(snapshot: string): Promise<TestDatabase> {
-  const pglite = await PGlite.create({ loadDataDir: new Blob([await readFile(snapshot)]) });
+  const pglite = await PGlite.create({ loadDataDir: new Blob([await readFile(snapshot)]), extensions: PGLITE_EXTENSIONS });
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     prisma,

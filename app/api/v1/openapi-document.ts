@@ -14,6 +14,7 @@ import * as integrationsIdOrKeyRoute from "@/app/api/v1/integrations/[idOrKey]/r
 import * as integrationsExportRoute from "@/app/api/v1/integrations/export/route";
 import * as integrationsImportRoute from "@/app/api/v1/integrations/import/route";
 import * as integrationsIdOrKeyArchiveRoute from "@/app/api/v1/integrations/[idOrKey]/archive/route";
+import * as integrationsIdOrKeyHealthOverrideRoute from "@/app/api/v1/integrations/[idOrKey]/health-override/route";
 import * as integrationsIdOrKeyDecisionsRoute from "@/app/api/v1/integrations/[idOrKey]/decisions/route";
 import * as integrationsIdOrKeyRulesExportRoute from "@/app/api/v1/integrations/[idOrKey]/rules/export/route";
 import * as systemsRoute from "@/app/api/v1/systems/route";
@@ -31,6 +32,8 @@ import * as consumersIdRoute from "@/app/api/v1/consumers/[id]/route";
 import * as consumersIdArchiveRoute from "@/app/api/v1/consumers/[id]/archive/route";
 import * as exportCatalogJsonRoute from "@/app/api/v1/export/catalog.json/route";
 import * as importCatalogRoute from "@/app/api/v1/import/catalog/route";
+import * as importBackstageRoute from "@/app/api/v1/import/backstage/route";
+import * as exportBackstageRoute from "@/app/api/v1/export/backstage/route";
 import * as graphRoute from "@/app/api/v1/graph/route";
 import * as impactRoute from "@/app/api/v1/impact/route";
 import * as lineageRoute from "@/app/api/v1/lineage/route";
@@ -64,6 +67,10 @@ import * as incidentsRoute from "@/app/api/v1/incidents/route";
 import * as incidentsIdRoute from "@/app/api/v1/incidents/[id]/route";
 import * as incidentsIdAcknowledgeRoute from "@/app/api/v1/incidents/[id]/acknowledge/route";
 import * as incidentsIdResolveRoute from "@/app/api/v1/incidents/[id]/resolve/route";
+import * as metricsRoute from "@/app/api/v1/metrics/route";
+import * as standardsRulesetRoute from "@/app/api/v1/standards/ruleset/route";
+import * as scorecardsRoute from "@/app/api/v1/scorecards/route";
+import * as standardsRulesetSpectralYamlRoute from "@/app/api/v1/standards/ruleset/spectral.yaml/route";
 
 type RouteModule = Readonly<Record<string, unknown>>;
 
@@ -87,6 +94,7 @@ const API_ROUTE_MODULES: readonly RouteModule[] = [
   integrationsExportRoute,
   integrationsImportRoute,
   integrationsIdOrKeyArchiveRoute,
+  integrationsIdOrKeyHealthOverrideRoute,
   systemsRoute,
   systemsIdOrSlugRoute,
   systemsIdOrSlugArchiveRoute,
@@ -104,6 +112,8 @@ const API_ROUTE_MODULES: readonly RouteModule[] = [
   consumersIdArchiveRoute,
   exportCatalogJsonRoute,
   importCatalogRoute,
+  importBackstageRoute,
+  exportBackstageRoute,
   graphRoute,
   impactRoute,
   lineageRoute,
@@ -137,6 +147,10 @@ const API_ROUTE_MODULES: readonly RouteModule[] = [
   incidentsIdRoute,
   incidentsIdAcknowledgeRoute,
   incidentsIdResolveRoute,
+  metricsRoute,
+  standardsRulesetRoute,
+  standardsRulesetSpectralYamlRoute,
+  scorecardsRoute,
 ];
 
 const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;

@@ -25,6 +25,7 @@ import {
 } from "@/lib/catalog/contracts/schemas";
 import { preconditionFailed } from "@/lib/concurrency/record-version";
 import { lintStaleVersions } from "@/lib/standards/lint-versions";
+import { diffGlossary } from "@/lib/reviews/glossary-diff";
 import { runMutation } from "@/lib/pipeline/run-mutation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -230,6 +231,15 @@ export async function updateContractVersion(
       }
       if (parsed.status === "draft" && row.status !== "draft")
         throw invalidField("/status", "A version that left draft cannot go back to draft: create a new version instead.");
+      // What a field means is part of the contract its consumers rely on (issue #18, decision 059): once a version
+      // left draft, defining a field nobody had defined is still an edit, but changing or removing a meaning is a
+      // new version, proposed and reviewed, with the acknowledgement of whoever declared the field.
+      const moved = parsed.glossary && row.status !== "draft" ? diffGlossary(row.glossary, parsed.glossary).filter((change) => change.kind !== "added") : [];
+      if (moved.length > 0)
+        throw conflictOn(
+          "/glossary",
+          `Version ${row.version} is ${row.status}: changing or removing what ${moved.map((change) => change.field).join(", ")} means changes what its consumers rely on, so it is proposed for review as a new version (Propose a glossary change, or POST /api/v1/change-requests with "glossary"). New entries can be added here.`,
+        );
       const publishedAt = parsed.status === "active" && !row.publishedAt ? new Date() : undefined;
       const updated = await updateVersionIfUnchanged(tx, row.id, row.updatedAt, { ...parsed, ...(publishedAt ? { publishedAt } : {}) });
       if (!updated) throw preconditionFailed("contract version");

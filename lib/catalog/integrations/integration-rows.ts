@@ -2,6 +2,8 @@ import "server-only";
 import { storedLinks } from "@/lib/catalog/links/schemas";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assessCompleteness } from "@/lib/catalog/completeness";
+import { isDerivedHealth } from "@/lib/signals/health/derive-health";
+import { serviceObjectives } from "@/lib/signals/health/service-objectives";
 import type { IntegrationOutput, IntegrationRecord, IntegrationSummary } from "@/lib/catalog/integrations/schemas";
 
 // The selects and row mappers shared by the list reads and the detail reads, so a summary, an exported record and
@@ -96,6 +98,15 @@ export const recordSelect = {
   complexity: true,
   approvalState: true,
   healthCheckedAt: true,
+  derivedHealth: true,
+  healthReason: true,
+  healthOverride: true,
+  healthOverrideReason: true,
+  healthOverrideUntil: true,
+  healthOverrideBy: { select: { id: true, name: true } },
+  objectiveErrorRatePercent: true,
+  objectiveLatencyMs: true,
+  objectiveFreshnessHours: true,
   monitoringNotes: true,
   links: true,
   backstageRef: true,
@@ -131,6 +142,13 @@ export function toRecord(row: Prisma.IntegrationGetPayload<{ select: typeof reco
     complexity: row.complexity,
     approvalState: row.approvalState,
     healthCheckedAt: row.healthCheckedAt,
+    derivedHealth: row.derivedHealth,
+    healthReason: row.healthReason,
+    healthOverride: overrideInForce(row),
+    objectiveErrorRatePercent: row.objectiveErrorRatePercent,
+    objectiveLatencyMs: row.objectiveLatencyMs,
+    objectiveFreshnessHours: row.objectiveFreshnessHours,
+    objectives: objectivesInForce(row),
     monitoringNotes: row.monitoringNotes,
     expectedLatencySeconds: row.expectedLatencySeconds,
     links: storedLinks(row.links),
@@ -143,6 +161,18 @@ export function toRecord(row: Prisma.IntegrationGetPayload<{ select: typeof reco
     escalationPath: row.escalationPath,
     capabilities: row.capabilities.map((c) => c.capability),
   };
+}
+
+/** The override as answers show it: only while it lasts (it ends by itself, decision 051). */
+function overrideInForce(row: Prisma.IntegrationGetPayload<{ select: typeof recordSelect }>): IntegrationRecord["healthOverride"] {
+  const { healthOverride: health, healthOverrideReason: reason, healthOverrideUntil: until } = row;
+  if (!health || !reason || !until || until.getTime() <= Date.now() || !isDerivedHealth(health)) return null;
+  return { health, reason, until, by: row.healthOverrideBy };
+}
+
+function objectivesInForce(row: Prisma.IntegrationGetPayload<{ select: typeof recordSelect }>): IntegrationRecord["objectives"] {
+  const objectives = serviceObjectives(row);
+  return { errorRatePercent: Math.round(objectives.errorRate * 100_000) / 1000, latencyMs: objectives.latencyMs, freshnessHours: objectives.freshnessHours };
 }
 
 export function toOutput(row: Prisma.IntegrationGetPayload<{ select: typeof outputSelect }>): IntegrationOutput {

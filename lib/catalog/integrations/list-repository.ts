@@ -50,18 +50,12 @@ const MISSING_WHERE: Record<MissingFilter, Prisma.IntegrationWhereInput> = {
 };
 
 /**
- * Search over what people remember of an integration: its key, name and description, a field it exchanges or a
- * data object (all in the trigger-maintained lowercase `searchText`, see decision 011) and the business glossary
- * of its contracts.
+ * Search over what people remember of an integration: its key, name and description, a field it exchanges, a data
+ * object or the business glossary of its live contracts. All of it is in the trigger-maintained lowercase
+ * `searchText` (decisions 011 and 064), so the substring match is one LIKE that the trigram index answers.
  */
 function searchWhere(q: string): Prisma.IntegrationWhereInput {
-  const contains = { contains: likeLiteral(q), mode: "insensitive" } as const;
-  return {
-    OR: [
-      { searchText: { contains: likeLiteral(q.toLowerCase()) } },
-      { contracts: { some: { archivedAt: null, versions: { some: { glossary: { some: { OR: [{ field: contains }, { meaning: contains }] } } } } } } },
-    ],
-  };
+  return { searchText: { contains: likeLiteral(q.toLowerCase()) } };
 }
 
 export function integrationWhere(filters: IntegrationFilters): Prisma.IntegrationWhereInput {

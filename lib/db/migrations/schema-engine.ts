@@ -6,6 +6,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type * as SchemaEngineRuntime from "@prisma/schema-engine-wasm";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PGLITE_EXTENSIONS } from "../pglite-extensions";
 
 type Runtime = typeof SchemaEngineRuntime;
 type SchemaEngine = SchemaEngineRuntime.SchemaEngine;
@@ -46,7 +47,7 @@ export async function startSchemaEngine(schemaPath: string, schemaText: string):
   const { SchemaEngine } = await loadRuntime();
   // The engine opens a "main" database only to ask its version, and the shadow database for the replay.
   // One instance serves both: creating a PGlite database costs seconds, and nothing here outlives the engine.
-  const pglite = new PGlite();
+  const pglite = new PGlite({ extensions: PGLITE_EXTENSIONS });
   let lastShadowError: Error | undefined;
 
   const factory: SqlMigrationAwareDriverAdapterFactory = {

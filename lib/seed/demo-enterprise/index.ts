@@ -49,7 +49,7 @@ const DEFAULT_FORMAT: Record<IntegrationMechanism, string> = {
   email: "E-mail with CSV attachment",
 };
 
-const EXPECTED_LATENCY_SECONDS: Record<Frequency, number | null> = {
+export const EXPECTED_LATENCY_SECONDS: Record<Frequency, number | null> = {
   real_time: 2,
   near_real_time: 60,
   hourly: 3_600,

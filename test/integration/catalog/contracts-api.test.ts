@@ -137,7 +137,7 @@ describe("versions", () => {
         version: "1.0.0",
         status: "active",
         specText: OPENAPI,
-        glossary: [{ field: "member_tier", meaning: "The loyalty tier the member reached this year." }],
+        glossary: [{ field: "member_tier", meaning: "Tier reached in the calendar year.", rules: "bronze, silver or gold" }],
       },
     });
     expect(created.status).toBe(201);
@@ -227,7 +227,7 @@ describe("versions", () => {
     expect(tooLarge.status).toBe(413);
   });
 
-  it("updates status and glossary with If-Match; a stale ETag gets 412", async () => {
+  it("updates the changelog with If-Match (the form sends the unchanged glossary back); a stale ETag gets 412", async () => {
     as(owner);
     const contract = await db.prisma.contract.findUniqueOrThrow({ where: { slug: "loyalty-api" } });
     const current = await call(versionRoute.GET, { params: { id: contract.id, version: "1.0.0" } });
@@ -236,9 +236,17 @@ describe("versions", () => {
       method: "PATCH",
       params: { id: contract.id, version: "1.0.0" },
       headers: { "if-match": etag },
-      body: { glossary: [{ field: "member_tier", meaning: "Tier reached in the calendar year.", rules: "bronze, silver or gold" }] },
+      body: { changelog: "Tiers.", glossary: [{ field: "member_tier", meaning: "Tier reached in the calendar year.", rules: "bronze, silver or gold" }] },
     });
     expect(first.status).toBe(200);
+    // An active version's glossary changes only through a reviewed proposal (test/integration/reviews/glossary-review.test.ts).
+    const meaningChanged = await call(versionRoute.PATCH, {
+      method: "PATCH",
+      params: { id: contract.id, version: "1.0.0" },
+      body: { glossary: [{ field: "member_tier", meaning: "Tier reached in the last 12 months." }] },
+    });
+    expect(meaningChanged.status).toBe(409);
+    expect(meaningChanged.json?.errors?.[0].pointer).toBe("/glossary");
     const second = await call(versionRoute.PATCH, {
       method: "PATCH",
       params: { id: contract.id, version: "1.0.0" },

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { verifyPassword } from "@/lib/auth/password";
 import { countCatalog } from "@/lib/seed/catalog";
 import { buildDemoEnterprise, DEMO_PASSWORD } from "@/lib/seed/demo-enterprise";
@@ -65,6 +66,16 @@ describe("seedDemo", () => {
     expect(integration.owners).toHaveLength(4);
     expect(integration.escalationPath.at(-1)?.contact).toMatch(/PagerDuty/);
     expect(integration.createdAt.getTime()).toBeLessThan(NOW.getTime());
+  });
+
+  it("stores the API standards' findings of every demo version with a document, so they show at the first start", async () => {
+    const withText = await db.prisma.contractVersion.count({ where: { specText: { not: null } } });
+    expect(withText).toBeGreaterThan(0);
+    expect(await db.prisma.contractVersion.count({ where: { specText: { not: null }, lintRulesetVersion: 0, lintFindings: { not: Prisma.DbNull } } })).toBe(
+      withText,
+    );
+    const stored = await db.prisma.contractVersion.findMany({ where: { specText: { not: null } }, select: { lintFindings: true } });
+    expect(stored.filter((row) => (row.lintFindings as unknown[]).length > 0).length).toBeGreaterThan(0);
   });
 
   it("lets the demo accounts sign in with the demo password and nobody else", async () => {

@@ -79,7 +79,7 @@ describe("the API's OpenAPI document", { timeout: 120_000 }, async () => {
   it("generates request bodies and parameters from the zod schemas, dates as date-time strings", () => {
     const create = document.paths["/api/v1/tokens"].post;
     const body = create.requestBody!.content["application/json"].schema as { properties: Record<string, { enum?: string[] }>; required: string[] };
-    expect(body.properties.scope.enum).toEqual(["read", "read_write", "decisions", "signals:write"]);
+    expect(body.properties.scope.enum).toEqual(["read", "read_write", "decisions", "signals:write", "metrics:read"]);
     expect(body.required).toEqual(expect.arrayContaining(["name", "scope"]));
     const audit = document.paths["/api/v1/audit"].get;
     expect(audit.parameters?.find((p) => p.name === "from")?.schema).toMatchObject({ type: "string", format: "date-time" });

@@ -68,6 +68,14 @@ describe("token rules", () => {
     expect(scopeAllows("decisions", { method: "POST", operationId: "ingestSignals" })).toBe(false);
   });
 
+  it("lets a metrics token scrape the metrics and nothing else, not even read", () => {
+    expect(scopeAllows("metrics:read", { method: "GET", operationId: "readPortalMetrics" })).toBe(true);
+    expect(scopeAllows("metrics:read", { method: "GET", operationId: "listIntegrations" })).toBe(false);
+    expect(scopeAllows("metrics:read", { method: "POST", operationId: "ingestSignals" })).toBe(false);
+    expect(scopeAllows("metrics:read", { method: "GET" })).toBe(false);
+    expect(scopeAllows("signals:write", { method: "GET", operationId: "readPortalMetrics" })).toBe(false);
+  });
+
   it("writes the last use at most once a minute", () => {
     expect(shouldRecordUse(null, now)).toBe(true);
     expect(shouldRecordUse(new Date(now.getTime() - 59_000), now)).toBe(false);

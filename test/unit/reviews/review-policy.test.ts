@@ -44,6 +44,7 @@ function snapshot(overrides: Partial<ReviewSnapshot> = {}): ReviewSnapshot {
     dataOwnerIds: ["dora"],
     brokenConsumers: [],
     approvals: [],
+    newStandardsErrors: 0,
     ...overrides,
   };
 }
@@ -95,6 +96,22 @@ describe("required approvals", () => {
     const withExpired = evaluateReview({ ...base, approvals: [...base.approvals, expired] }, NOW);
     expect(withExpired.satisfied).toBe(false);
     expect(withExpired.exception).toBeNull();
+  });
+
+  it("holds a proposal introducing error-level findings until an admin exception, which may be granted for it alone", () => {
+    const base = snapshot({ newStandardsErrors: 2, approvals: [reviewerOk, dataOwnerOk] });
+    const held = evaluateReview(base, NOW);
+    expect(held.satisfied).toBe(false);
+    expect(held.steps.map((step) => [step.kind, step.satisfied])).toEqual([
+      ["reviewer", true],
+      ["data_owner", true],
+      ["standards_exception", false],
+    ]);
+    expect(mayGrantException(actor("ada", "admin"), base, NOW)).toBe(true);
+    const exception = approval({ kind: "admin_exception", userId: "ada", exceptionExpiresAt: LATER });
+    expect(evaluateReview({ ...base, approvals: [...base.approvals, exception] }, NOW).satisfied).toBe(true);
+    // Nothing to stand in for: no exception is offered.
+    expect(mayGrantException(actor("ada", "admin"), snapshot({ approvals: [reviewerOk] }), NOW)).toBe(false);
   });
 
   it("never lets an exception replace the reviewer or the data owner", () => {

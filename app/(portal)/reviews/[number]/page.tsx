@@ -7,6 +7,7 @@ import { AffectedConsumers } from "@/components/reviews/affected-consumers";
 import { CommentForm } from "@/components/reviews/comment-form";
 import { ContractDiffView, type AnchoredComment } from "@/components/reviews/contract-diff-view";
 import { BreakingBadge, ChangeRequestStatusBadge } from "@/components/reviews/review-badges";
+import { GlossaryChanges } from "@/components/reviews/glossary-changes";
 import { ReviewActions } from "@/components/reviews/review-actions";
 import { SideBySideDiff } from "@/components/reviews/side-by-side-diff";
 import { Badge } from "@/components/ui/badge";
@@ -55,6 +56,7 @@ export default async function ChangeRequestPage({ params }: { params: Promise<{ 
   }
   const changeIndexOf = new Map((textDiff?.changes ?? []).map((change, index) => [change.pointer, index] as const).reverse());
   const consumerNames = new Map(request.affectedConsumers.map((consumer) => [consumer.id, consumer.name]));
+  const standardsStep = request.steps.find((step) => step.kind === "standards_exception");
 
   return (
     <>
@@ -152,6 +154,13 @@ export default async function ChangeRequestPage({ params }: { params: Promise<{ 
             API standards
           </h2>
           <StandardsDelta report={request.standards} />
+          {standardsStep ? (
+            <p className="mt-2 text-sm text-slate-800" data-testid="standards-exception-state">
+              {standardsStep.satisfied
+                ? `Exception: ${standardsStep.satisfiedBy}.`
+                : "The review policy needs an admin exception for the new error-level violations before this can be approved, or a revision that fixes them."}
+            </p>
+          ) : null}
         </section>
       ) : null}
 
@@ -159,6 +168,13 @@ export default async function ChangeRequestPage({ params }: { params: Promise<{ 
         <h2 id="diff" className="mb-3 text-lg font-semibold text-slate-900">
           Changes
         </h2>
+        {request.glossaryChanges.length > 0 ? (
+          <div className="mb-6" data-testid="glossary-changes">
+            <h3 className="mb-2 font-semibold text-slate-900">Meaning of fields (glossary)</h3>
+            <GlossaryChanges changes={request.glossaryChanges} baseVersion={request.baseVersion} proposedVersion={request.proposedVersion} />
+            <h3 className="mb-2 mt-6 font-semibold text-slate-900">Document</h3>
+          </div>
+        ) : null}
         {textDiff && request.baseVersion ? (
           <ContractDiffView
             number={request.number}

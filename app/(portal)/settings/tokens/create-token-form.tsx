@@ -54,6 +54,7 @@ export function CreateTokenForm() {
               <option value="read_write">Read and write</option>
               <option value="decisions">Routing decisions only</option>
               <option value="signals:write">Report signals only</option>
+              <option value="metrics:read">Scrape metrics only (Prometheus)</option>
             </select>
           )}
         </FormField>

@@ -22,7 +22,7 @@ export const POST = defineOperation({
   operationId: "createApiToken",
   summary: "Create an API token",
   description:
-    "Answers the secret once; only its SHA-256 hash is stored. A `read` token may only GET; `read_write` acts with all of your permissions; `decisions` may only call POST /api/v1/integrations/{idOrKey}/decisions. Needs a signed-in session: a request authenticated by an API token is refused (403), so that a leaked token cannot mint a successor.",
+    "Answers the secret once; only its SHA-256 hash is stored. A `read` token may only GET; `read_write` acts with all of your permissions; `decisions` may only call POST /api/v1/integrations/{idOrKey}/decisions. `signals:write` may only report signals; `metrics:read` may only scrape `/metrics`. Needs a signed-in session: a request authenticated by an API token is refused (403), so that a leaked token cannot mint a successor.",
   tag: "API tokens",
   access: "token.manage",
   // Otherwise a leaked token could mint itself a successor that outlives its expiry or revocation.
