@@ -69,6 +69,8 @@ export const AUDIT_ACTION_LABELS = {
   "consumer.update": "Consumer updated",
   "contract.archive": "Contract archived",
   "contract.create": "Contract created",
+  "contract.sample.delete": "Data contract sample deleted",
+  "contract.sample.save": "Data contract sample saved",
   "contract.update": "Contract updated",
   "contract.version.create": "Contract version created",
   "contract.version.publish": "Contract version published",
