@@ -82,7 +82,7 @@ function inputOf(rows: RuleRow[], checkSchema: boolean, schemaPointer: string, p
 function ProblemMarker({ expression, problem }: { expression: string; problem: CelProblem }) {
   const line = expression.split("\n")[problem.line - 1] ?? "";
   return (
-    <pre aria-hidden className="mt-1 overflow-x-auto rounded bg-red-50 px-2 py-1 font-mono text-xs text-red-800 dark:bg-red-950 dark:text-red-200">
+    <pre aria-hidden className="mt-1 overflow-x-auto rounded bg-red-50 px-2 py-1 font-mono text-xs text-red-800">
       {line}
       {"\n"}
       {" ".repeat(Math.max(0, problem.column - 1))}^
@@ -116,7 +116,7 @@ function ExpressionField({ row, error, onChange }: { row: RuleRow; error?: strin
       </FormField>
       {problem ? <ProblemMarker expression={row.expression} problem={problem} /> : null}
       {checked?.ok ? (
-        <p className="mt-1 text-xs text-emerald-800 dark:text-emerald-300" aria-live="polite">
+        <p className="mt-1 text-xs text-emerald-800" aria-live="polite">
           The expression compiles.
         </p>
       ) : null}
@@ -148,7 +148,7 @@ function ProposeRulesForm({
   };
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="space-y-3">
-      <p className="text-sm text-slate-700 dark:text-slate-300">
+      <p className="text-sm text-slate-700">
         The new version keeps this version&apos;s document and takes the rules as they are in the editor. It goes to review like any proposal.
       </p>
       <FormField label="Title" required error={errors.title}>
@@ -243,9 +243,9 @@ export function RulesEditor({
               </option>
             ))}
           </datalist>
-          <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-700 dark:bg-slate-900">
-            <legend className="px-1 text-sm font-semibold text-slate-900 dark:text-slate-100">Payload</legend>
-            <label className="flex items-center gap-2 text-sm text-slate-800 dark:text-slate-200">
+          <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-3">
+            <legend className="px-1 text-sm font-semibold text-slate-900">Payload</legend>
+            <label className="flex items-center gap-2 text-sm text-slate-800">
               <input type="checkbox" checked={checkSchema} onChange={(e) => setCheckSchema(e.target.checked)} />
               Check every payload against a schema of this version&apos;s document first
             </label>
@@ -274,8 +274,8 @@ export function RulesEditor({
           {rows.map((row, index) => {
             const err = (key: string) => errors[`rules.${index}.${key}`];
             return (
-              <fieldset key={row.key} className="space-y-3 rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-700 dark:bg-slate-900">
-                <legend className="px-1 text-sm font-semibold text-slate-900 dark:text-slate-100">Rule {row.id || index + 1}</legend>
+              <fieldset key={row.key} className="space-y-3 rounded-lg border border-slate-200 bg-white p-3">
+                <legend className="px-1 text-sm font-semibold text-slate-900">Rule {row.id || index + 1}</legend>
                 <div className="grid gap-3 md:grid-cols-2">
                   <FormField label="Name" required error={err("id")} hint="Lower-case letters, digits and hyphens, e.g. gtin-required.">
                     {(props) => (
@@ -367,7 +367,7 @@ export function RulesEditor({
             </button>
           </div>
         </form>
-        <div className="flex flex-wrap items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
+        <div className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
           <DialogButton label="Propose for review…" title="Propose these rules as a new version" variant="secondary">
             {(close) => <ProposeRulesForm contractId={contractId} version={version} rules={current} onCancel={close} />}
           </DialogButton>
@@ -375,10 +375,10 @@ export function RulesEditor({
         </div>
       </div>
       <section aria-labelledby="test-draft-rules" className="space-y-2">
-        <h3 id="test-draft-rules" className="text-sm font-semibold text-slate-900 dark:text-slate-100">
+        <h3 id="test-draft-rules" className="text-sm font-semibold text-slate-900">
           Test against a sample
         </h3>
-        <p className="text-sm text-slate-700 dark:text-slate-300">Tests the rules as they are in the form, before they are saved.</p>
+        <p className="text-sm text-slate-700">Tests the rules as they are in the form, before they are saved.</p>
         <TestPayloadForm contractId={contractId} version={version} example={"{\n  \n}"} draft={current} canSave />
       </section>
     </div>

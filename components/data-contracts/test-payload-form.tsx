@@ -59,15 +59,15 @@ export function TestPayloadForm({
         <button type="submit" className={buttonStyles.primary} disabled={pending}>
           {pending ? "Testing…" : "Test the payload"}
         </button>
-        {formError && draft ? <p className="text-sm text-red-700 dark:text-red-300">{formError} Fix the rules in the editor, then test again.</p> : null}
+        {formError && draft ? <p className="text-sm text-red-700">{formError} Fix the rules in the editor, then test again.</p> : null}
         {decision ? (
-          <div role="status" className="rounded-lg border border-slate-200 bg-white p-4 text-sm dark:border-slate-700 dark:bg-slate-900">
-            <p className="font-semibold text-slate-900 dark:text-slate-100">
+          <div role="status" className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
+            <p className="font-semibold text-slate-900">
               {DECISION_OUTCOME_LABELS[decision.outcome]}
               {decision.handler ? ` · handled by ${decision.handler}` : ""}
             </p>
             {decision.fired.length ? (
-              <ul className="mt-2 list-disc space-y-1 pl-5 text-slate-800 dark:text-slate-200">
+              <ul className="mt-2 list-disc space-y-1 pl-5 text-slate-800">
                 {decision.fired.map((fired, index) => (
                   <li key={index}>
                     <span className="font-mono">{fired.rule}</span> ({RULE_KIND_LABELS[fired.kind]}, {DECISION_OUTCOME_LABELS[fired.route]}
@@ -83,7 +83,7 @@ export function TestPayloadForm({
                 ))}
               </ul>
             ) : (
-              <p className="mt-1 text-slate-700 dark:text-slate-300">No rule fired.</p>
+              <p className="mt-1 text-slate-700">No rule fired.</p>
             )}
           </div>
         ) : null}
@@ -121,15 +121,9 @@ function SaveSampleForm({
     if (values) run(() => saveSampleAction({ contractId, version, values }));
   };
   return (
-    <form
-      ref={formRef}
-      onSubmit={submit}
-      noValidate
-      aria-label="Save the payload as a sample"
-      className="space-y-3 rounded-lg border border-slate-200 p-3 dark:border-slate-700"
-    >
-      <p className="text-sm font-semibold text-slate-900 dark:text-slate-100">Save this payload as a sample</p>
-      <p className="text-xs text-slate-600 dark:text-slate-400">
+    <form ref={formRef} onSubmit={submit} noValidate aria-label="Save the payload as a sample" className="space-y-3 rounded-lg border border-slate-200 p-3">
+      <p className="text-sm font-semibold text-slate-900">Save this payload as a sample</p>
+      <p className="text-xs text-slate-600">
         Every proposed change of this contract is checked against its samples; the review shows the ones it would decide differently. Do not save real personal
         data.
       </p>

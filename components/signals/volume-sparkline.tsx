@@ -27,12 +27,10 @@ export function VolumeSparkline({ sparkline }: { sparkline: Sparkline }) {
     if (alone) dots.push(index);
   });
   return (
-    <svg role="img" aria-label={label} width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="text-brand-600 dark:text-brand-100">
+    <svg role="img" aria-label={label} width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="text-brand-600">
       <title>{label}</title>
       {values.map((value, index) =>
-        value === null ? (
-          <rect key={index} data-gap="" x={x(index) - step / 2} y={HEIGHT - 2} width={step} height={2} className="fill-slate-300 dark:fill-slate-600" />
-        ) : null,
+        value === null ? <rect key={index} data-gap="" x={x(index) - step / 2} y={HEIGHT - 2} width={step} height={2} className="fill-slate-300" /> : null,
       )}
       {path ? <path d={path} fill="none" stroke="currentColor" strokeWidth={1.5} strokeLinejoin="round" strokeLinecap="round" /> : null}
       {dots.map((index) => (

@@ -174,3 +174,32 @@ export async function saveSnapshot(db: Db, day: Date, figures: SnapshotFigures):
   const json = toJsonColumn(figures);
   await db.metricSnapshot.upsert({ where: { day }, create: { day, figures: json }, update: { figures: json } });
 }
+
+/** Live integrations (not archived, not retired) with their effective health, its reason and their capabilities. */
+export async function findHealthMapIntegrations(db: PrismaClient, now: Date) {
+  const rows = await db.integration.findMany({
+    where: { archivedAt: null, lifecycle: { not: "retired" } },
+    select: {
+      key: true,
+      name: true,
+      healthStatus: true,
+      healthReason: true,
+      healthOverride: true,
+      healthOverrideReason: true,
+      healthOverrideUntil: true,
+      capabilities: { select: { capability: { select: { name: true } } } },
+    },
+    orderBy: { key: "asc" },
+  });
+  return rows.map((row) => ({
+    key: row.key,
+    name: row.name,
+    health: row.healthStatus,
+    // While a manual override lasts, the health shown is the override's, and so is the reason.
+    reason:
+      row.healthOverride && row.healthOverrideUntil && row.healthOverrideUntil > now
+        ? `set by hand: ${row.healthOverrideReason ?? "no reason given"}`
+        : row.healthReason,
+    capabilities: row.capabilities.map((link) => link.capability.name),
+  }));
+}
