@@ -5,13 +5,13 @@ import { labelOf } from "@/lib/labels/enum-labels";
 
 // Colour and a pattern-free cue for each state; the state's name is also in every tile's accessible name.
 const TILE_STYLES: Record<HealthStatus, string> = {
-  healthy: "bg-emerald-500 dark:bg-emerald-600",
-  degraded: "bg-amber-400 dark:bg-amber-500",
-  stale: "bg-orange-400 dark:bg-orange-500",
-  fragile: "bg-yellow-300 dark:bg-yellow-500",
-  failing: "bg-red-600 dark:bg-red-500",
-  unmonitored: "bg-slate-300 dark:bg-slate-600",
-  unknown: "bg-slate-200 dark:bg-slate-700",
+  healthy: "bg-emerald-500",
+  degraded: "bg-amber-400",
+  stale: "bg-orange-400",
+  fragile: "bg-yellow-300",
+  failing: "bg-red-600",
+  unmonitored: "bg-slate-300",
+  unknown: "bg-slate-200",
 };
 const LEGEND: readonly HealthStatus[] = ["healthy", "degraded", "stale", "failing", "unmonitored"];
 
@@ -22,12 +22,12 @@ const LEGEND: readonly HealthStatus[] = ["healthy", "degraded", "stale", "failin
  */
 export function HealthMap({ groups }: { groups: readonly HealthMapGroup[] }) {
   return (
-    <section aria-labelledby="health-map-title" className="rounded-xl border border-slate-200 bg-white p-3 shadow-sm dark:border-slate-700 dark:bg-slate-900">
+    <section aria-labelledby="health-map-title" className="rounded-xl border border-slate-200 bg-white p-3 shadow-sm">
       <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="health-map-title" className="text-sm font-semibold text-slate-900 dark:text-slate-100">
+        <h2 id="health-map-title" className="text-sm font-semibold text-slate-900">
           Live health by business capability
         </h2>
-        <ul aria-label="Legend" className="flex flex-wrap gap-3 text-xs text-slate-700 dark:text-slate-300">
+        <ul aria-label="Legend" className="flex flex-wrap gap-3 text-xs text-slate-700">
           {LEGEND.map((health) => (
             <li key={health} className="flex items-center gap-1">
               <span aria-hidden className={`inline-block h-3 w-3 rounded-sm ${TILE_STYLES[health]}`} />
@@ -37,12 +37,12 @@ export function HealthMap({ groups }: { groups: readonly HealthMapGroup[] }) {
         </ul>
       </div>
       {groups.length === 0 ? (
-        <p className="text-sm text-slate-600 dark:text-slate-400">No live integration yet.</p>
+        <p className="text-sm text-slate-600">No live integration yet.</p>
       ) : (
         <div className="grid gap-3 sm:grid-cols-2 xl:grid-cols-4">
           {groups.map((group) => (
             <div key={group.capability} role="group" aria-label={group.capability}>
-              <h3 className="mb-1 text-xs font-medium text-slate-700 dark:text-slate-300">{group.capability}</h3>
+              <h3 className="mb-1 text-xs font-medium text-slate-700">{group.capability}</h3>
               <ul className="flex flex-wrap gap-1">
                 {group.tiles.map((tile) => {
                   const label = `${tile.key} ${tile.name}: ${labelOf("HealthStatus", tile.health)}${tile.reason ? `, ${tile.reason}` : ""}`;
@@ -53,7 +53,7 @@ export function HealthMap({ groups }: { groups: readonly HealthMapGroup[] }) {
                         aria-label={label}
                         title={label}
                         data-health={tile.health}
-                        className={`block h-5 w-5 rounded-sm ring-offset-1 hover:ring-2 hover:ring-slate-900 dark:ring-offset-slate-900 dark:hover:ring-slate-100 ${TILE_STYLES[tile.health]}`}
+                        className={`block h-5 w-5 rounded-sm ring-offset-1 hover:ring-2 hover:ring-slate-900 ${TILE_STYLES[tile.health]}`}
                       />
                     </li>
                   );
