@@ -255,6 +255,7 @@ export default async function IntegrationsPage({ searchParams }: { searchParams:
               </td>
               <td className="px-4 py-2">
                 <HealthBadge health={i.healthStatus} />
+                {i.healthReason ? <span className="mt-1 block max-w-56 text-xs text-slate-600">{i.healthReason}</span> : null}
               </td>
               <td className="px-4 py-2">
                 <VolumeSparkline sparkline={buildVolumeSparkline(lastDay.from, volumes.get(i.id) ?? [])} />
