@@ -104,7 +104,9 @@ export function slugOf(ref: string): string {
 
 const LIFECYCLES: Record<string, Lifecycle> = { experimental: "planned", production: "active", deprecated: "deprecated" };
 
-const CONTRACT_TYPES: Record<string, ContractType> = { openapi: "openapi", asyncapi: "asyncapi" };
+const CONTRACT_TYPES: Record<string, ContractType> = { openapi: "openapi", asyncapi: "asyncapi", "json-schema": "json_schema" };
+/** The Backstage API type the export writes for each contract type; the inverse of the table above. */
+export const BACKSTAGE_CONTRACT_TYPES: Record<ContractType, string> = { openapi: "openapi", asyncapi: "asyncapi", json_schema: "json-schema", other: "other" };
 
 function linkKind(link: { type?: string; icon?: string; title?: string; url: string }): LinkKind {
   const text = `${link.type ?? ""} ${link.icon ?? ""} ${link.title ?? ""}`.toLowerCase();

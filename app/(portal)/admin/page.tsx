@@ -34,9 +34,14 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         description="Who can sign in and what they may do. Viewers read; owners edit their teams' records; reviewers approve contract changes; admins do everything."
         actions={
           // A plain link: the browser downloads the attachment with the session cookie.
-          <a href="/api/v1/export/catalog.json" download className={buttonStyles.secondary}>
-            Export catalog (JSON)
-          </a>
+          <>
+            <a href="/api/v1/export/catalog.json" download className={buttonStyles.secondary}>
+              Export catalog (JSON)
+            </a>
+            <a href="/api/v1/export/backstage" download className={buttonStyles.secondary}>
+              Export to Backstage (YAML)
+            </a>
+          </>
         }
       />
       <IgnoredFiltersNotice ignored={ignored} />

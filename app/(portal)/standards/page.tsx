@@ -32,6 +32,9 @@ export default async function StandardsPage() {
             <Link className="text-sm font-medium text-brand-700 hover:underline" href="/standards/findings">
               Findings
             </Link>
+            <Link className="text-sm font-medium text-brand-700 hover:underline" href="/standards/scorecards">
+              Scorecards
+            </Link>
             <a className="text-sm font-medium text-brand-700 hover:underline" href="/api/v1/standards/ruleset/spectral.yaml" download=".spectral.yaml">
               Download .spectral.yaml
             </a>

@@ -14,6 +14,7 @@ import * as integrationsIdOrKeyRoute from "@/app/api/v1/integrations/[idOrKey]/r
 import * as integrationsExportRoute from "@/app/api/v1/integrations/export/route";
 import * as integrationsImportRoute from "@/app/api/v1/integrations/import/route";
 import * as integrationsIdOrKeyArchiveRoute from "@/app/api/v1/integrations/[idOrKey]/archive/route";
+import * as integrationsIdOrKeyHealthOverrideRoute from "@/app/api/v1/integrations/[idOrKey]/health-override/route";
 import * as integrationsIdOrKeyDecisionsRoute from "@/app/api/v1/integrations/[idOrKey]/decisions/route";
 import * as integrationsIdOrKeyRulesExportRoute from "@/app/api/v1/integrations/[idOrKey]/rules/export/route";
 import * as systemsRoute from "@/app/api/v1/systems/route";
@@ -32,6 +33,7 @@ import * as consumersIdArchiveRoute from "@/app/api/v1/consumers/[id]/archive/ro
 import * as exportCatalogJsonRoute from "@/app/api/v1/export/catalog.json/route";
 import * as importCatalogRoute from "@/app/api/v1/import/catalog/route";
 import * as importBackstageRoute from "@/app/api/v1/import/backstage/route";
+import * as exportBackstageRoute from "@/app/api/v1/export/backstage/route";
 import * as graphRoute from "@/app/api/v1/graph/route";
 import * as impactRoute from "@/app/api/v1/impact/route";
 import * as lineageRoute from "@/app/api/v1/lineage/route";
@@ -67,6 +69,7 @@ import * as incidentsIdAcknowledgeRoute from "@/app/api/v1/incidents/[id]/acknow
 import * as incidentsIdResolveRoute from "@/app/api/v1/incidents/[id]/resolve/route";
 import * as metricsRoute from "@/app/api/v1/metrics/route";
 import * as standardsRulesetRoute from "@/app/api/v1/standards/ruleset/route";
+import * as scorecardsRoute from "@/app/api/v1/scorecards/route";
 import * as standardsRulesetSpectralYamlRoute from "@/app/api/v1/standards/ruleset/spectral.yaml/route";
 
 type RouteModule = Readonly<Record<string, unknown>>;
@@ -91,6 +94,7 @@ const API_ROUTE_MODULES: readonly RouteModule[] = [
   integrationsExportRoute,
   integrationsImportRoute,
   integrationsIdOrKeyArchiveRoute,
+  integrationsIdOrKeyHealthOverrideRoute,
   systemsRoute,
   systemsIdOrSlugRoute,
   systemsIdOrSlugArchiveRoute,
@@ -109,6 +113,7 @@ const API_ROUTE_MODULES: readonly RouteModule[] = [
   exportCatalogJsonRoute,
   importCatalogRoute,
   importBackstageRoute,
+  exportBackstageRoute,
   graphRoute,
   impactRoute,
   lineageRoute,
@@ -145,6 +150,7 @@ const API_ROUTE_MODULES: readonly RouteModule[] = [
   metricsRoute,
   standardsRulesetRoute,
   standardsRulesetSpectralYamlRoute,
+  scorecardsRoute,
 ];
 
 const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
