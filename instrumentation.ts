@@ -29,5 +29,8 @@ export async function register() {
     // Anomalies: the rules run over the rollups every few minutes and open or resolve incidents (lib/incidents).
     const { scheduleSignalEvaluations } = await import("@/lib/incidents/evaluation-job");
     await scheduleSignalEvaluations(await getDb(), new Date());
+    // Data-contract decisions: counts older than DECISION_COUNT_RETENTION_DAYS are pruned every hour.
+    const { scheduleDecisionPrunes } = await import("@/lib/data-contracts/prune-decisions");
+    await scheduleDecisionPrunes(await getDb(), new Date());
   }
 }

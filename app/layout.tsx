@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from "next";
+import { cookies } from "next/headers";
 import { connection } from "next/server";
+import { THEME_COOKIE, readTheme } from "@/components/shell/theme-choice";
 import { Providers } from "@/app/providers";
 import "./globals.css";
 
@@ -22,8 +24,10 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Every page renders per request: Next.js can only put the request's CSP nonce (proxy.ts) on dynamic pages.
   await connection();
+  // A chosen theme is a class the dark palette keys on; with none, the system setting decides (app/dark-palette.css).
+  const theme = readTheme((await cookies()).get(THEME_COOKIE)?.value);
   return (
-    <html lang="en">
+    <html lang="en" className={theme === "system" ? undefined : theme}>
       <body className="min-h-screen font-sans">
         <Providers>{children}</Providers>
       </body>

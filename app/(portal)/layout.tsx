@@ -1,13 +1,17 @@
+import { cookies } from "next/headers";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { MainNavigation } from "@/components/shell/main-navigation";
 import { NAVIGATION } from "@/components/shell/navigation-items";
 import { UserMenu } from "@/components/shell/user-menu";
+import { ThemeSwitch } from "@/components/shell/theme-switch";
+import { THEME_COOKIE, readTheme } from "@/components/shell/theme-choice";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePageActor();
+  const theme = readTheme((await cookies()).get(THEME_COOKIE)?.value);
   const items = NAVIGATION.filter((item) => !item.requires || can(actor, item.requires));
   return (
     <div className="min-h-screen md:grid md:grid-cols-[13rem_1fr]">
@@ -29,6 +33,7 @@ export default async function PortalLayout({ children }: { children: React.React
       </aside>
       <div className="min-w-0">
         <header className="flex items-center justify-end gap-3 border-b border-slate-200 bg-white px-4 py-3 md:px-8">
+          <ThemeSwitch initial={theme} />
           <NotificationBell />
           <UserMenu name={actor.name} email={actor.email} role={actor.role} />
         </header>

@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useSyncExternalStore } from "react";
+import { useColorScheme } from "@/components/shell/use-color-scheme";
 import "@scalar/api-reference-react/style.css";
 
 // Scalar renders with Vue inside a React wrapper and touches `window` while it mounts, so it is loaded in the
@@ -15,27 +15,6 @@ const ApiReferenceReact = dynamic(() => import("@scalar/api-reference-react").th
   ),
 });
 
-const darkQuery = "(prefers-color-scheme: dark)";
-
-function subscribeToTheme(onChange: () => void) {
-  const media = window.matchMedia(darkQuery);
-  const observer = new MutationObserver(onChange);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ["class", "data-theme"] });
-  media.addEventListener("change", onChange);
-  return () => {
-    observer.disconnect();
-    media.removeEventListener("change", onChange);
-  };
-}
-
-// The portal's theme: an explicit `dark`/`light` class on <html> wins, otherwise the system setting.
-function isDarkTheme() {
-  const root = document.documentElement;
-  if (root.classList.contains("dark") || root.dataset.theme === "dark") return true;
-  if (root.classList.contains("light") || root.dataset.theme === "light") return false;
-  return window.matchMedia(darkQuery).matches;
-}
-
 /**
  * The OpenAPI reference rendered by Scalar (decision 049): search, request examples in several languages and a
  * "Test request" client that calls the API as the signed-in person (same-origin requests carry the session
@@ -43,7 +22,7 @@ function isDarkTheme() {
  * Content-Security-Policy (`connect-src 'self'`, `font-src 'self'`) would refuse anyway.
  */
 export function ApiReference({ document }: { document: object }) {
-  const dark = useSyncExternalStore(subscribeToTheme, isDarkTheme, () => false);
+  const dark = useColorScheme() === "dark";
   return (
     <div className="interchange-api-reference overflow-hidden rounded-xl border border-slate-200" data-testid="api-reference">
       <ApiReferenceReact

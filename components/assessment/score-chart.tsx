@@ -21,7 +21,7 @@ export function ScoreChart({ scores, evidence }: { scores: QuestionScore[]; evid
         <desc id="score-chart-desc">{scores.map((s) => `${s.dimension}: ${s.points} of ${s.max}`).join("; ")}</desc>
         {[1, 2, 3, 4].map((tick) => (
           <g key={tick}>
-            <line x1={x(tick, 4)} x2={x(tick, 4)} y1={0} y2={scores.length * ROW} stroke="#cbd5e1" strokeDasharray="3 3" />
+            <line x1={x(tick, 4)} x2={x(tick, 4)} y1={0} y2={scores.length * ROW} stroke="var(--color-slate-300)" strokeDasharray="3 3" />
             <text x={x(tick, 4)} y={scores.length * ROW + 18} textAnchor="middle" className="fill-slate-600 text-[11px]">
               {tick}
             </text>
@@ -47,7 +47,7 @@ export function ScoreChart({ scores, evidence }: { scores: QuestionScore[]; evid
               />
               {supports !== null ? (
                 <g>
-                  <line x1={x(supports, 4)} x2={x(supports, 4)} y1={y - 3} y2={y + 23} stroke="#0f172a" strokeWidth={3} />
+                  <line x1={x(supports, 4)} x2={x(supports, 4)} y1={y - 3} y2={y + 23} stroke="var(--color-slate-900)" strokeWidth={3} />
                   <title>{`Evidence supports up to answer ${supports}`}</title>
                 </g>
               ) : null}

@@ -34,7 +34,7 @@ export function TrendChart({ points, label }: { points: TrendPoint[]; label: str
       >
         {LEVELS.map((level) => (
           <g key={level.level}>
-            <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(level.level)} y2={y(level.level)} stroke="#e2e8f0" />
+            <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(level.level)} y2={y(level.level)} stroke="var(--color-slate-200)" />
             <text x={LEFT - 8} y={y(level.level) + 4} textAnchor="end" className="fill-slate-700 text-[11px]">
               {level.level} {level.name}
             </text>

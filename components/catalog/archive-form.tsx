@@ -59,8 +59,8 @@ function ArchiveFields({
       }}
       className="space-y-3"
     >
-      <p className="text-sm text-slate-700 dark:text-slate-300">Archived {noun} stay readable with their history but can no longer change.</p>
-      {dependants ? <p className="text-sm font-medium text-amber-900 dark:text-amber-200">{dependants}</p> : null}
+      <p className="text-sm text-slate-700">Archived {noun} stay readable with their history but can no longer change.</p>
+      {dependants ? <p className="text-sm font-medium text-amber-900">{dependants}</p> : null}
       <FormField label="Reason" error={errors.reason} required>
         {(props) => <textarea {...props} name="reason" rows={2} />}
       </FormField>

@@ -1,9 +1,9 @@
 const SERIES = [
-  { key: "failing", label: "Failing", color: "#dc2626" },
-  { key: "degraded", label: "Degraded", color: "#f97316" },
-  { key: "fragile", label: "Fragile", color: "#fbbf24" },
-  { key: "unknown", label: "Unknown", color: "#94a3b8" },
-  { key: "healthy", label: "Healthy", color: "#059669" },
+  { key: "failing", label: "Failing", color: "var(--color-red-600)" },
+  { key: "degraded", label: "Degraded", color: "var(--color-orange-500)" },
+  { key: "fragile", label: "Fragile", color: "var(--color-amber-400)" },
+  { key: "unknown", label: "Unknown", color: "var(--color-slate-400)" },
+  { key: "healthy", label: "Healthy", color: "var(--color-emerald-600)" },
 ] as const;
 
 const WIDTH = 360;
@@ -52,7 +52,7 @@ export function HealthHistoryChart({ points, seededUntil }: { points: HealthPoin
       >
         {[0, 0.5, 1].map((f) => (
           <g key={f}>
-            <line x1={LEFT} x2={WIDTH - 4} y1={y(max * f)} y2={y(max * f)} stroke="#e2e8f0" />
+            <line x1={LEFT} x2={WIDTH - 4} y1={y(max * f)} y2={y(max * f)} stroke="var(--color-slate-200)" />
             <text x={LEFT - 4} y={y(max * f) + 3} textAnchor="end" className="fill-slate-600 text-[9px]">
               {Math.round(max * f)}
             </text>
@@ -62,7 +62,15 @@ export function HealthHistoryChart({ points, seededUntil }: { points: HealthPoin
           <path key={a.key} d={a.d} fill={a.color} />
         ))}
         {seededIndex > 0 ? (
-          <line x1={x(seededIndex)} x2={x(seededIndex)} y1={TOP} y2={TOP + plotHeight} stroke="#0f172a" strokeWidth={1.5} strokeDasharray="3 2" />
+          <line
+            x1={x(seededIndex)}
+            x2={x(seededIndex)}
+            y1={TOP}
+            y2={TOP + plotHeight}
+            stroke="var(--color-slate-900)"
+            strokeWidth={1.5}
+            strokeDasharray="3 2"
+          />
         ) : null}
         <text x={LEFT} y={HEIGHT - 4} className="fill-slate-600 text-[9px]">
           {first.day}

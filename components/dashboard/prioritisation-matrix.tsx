@@ -12,10 +12,10 @@ const columnOf = (complexity: number) => RATINGS.length - complexity;
 const rowOf = (value: number) => RATINGS.length - value;
 
 const QUADRANT_STYLE: Record<Quadrant, { fill: string; dot: string }> = {
-  "do-first": { fill: "#ecfdf5", dot: "#047857" },
-  "plan-carefully": { fill: "#eff6ff", dot: "#1d4ed8" },
-  "batch-together": { fill: "#f8fafc", dot: "#475569" },
-  "reconsider-or-defer": { fill: "#fffbeb", dot: "#b45309" },
+  "do-first": { fill: "var(--color-emerald-50)", dot: "var(--color-emerald-700)" },
+  "plan-carefully": { fill: "var(--color-blue-50)", dot: "var(--color-blue-700)" },
+  "batch-together": { fill: "var(--color-slate-50)", dot: "var(--color-slate-600)" },
+  "reconsider-or-defer": { fill: "var(--color-amber-50)", dot: "var(--color-amber-700)" },
 };
 
 /** The guide's prioritisation matrix: each dot is an integration (click to open it); crowded cells link to the rest. */
@@ -41,7 +41,7 @@ export function PrioritisationMatrix({ matrix }: { matrix: Prioritisation }) {
         </title>
         {matrix.quadrants.map((q) => {
           const box = area(q.quadrant);
-          return <rect key={q.quadrant} {...box} fill={QUADRANT_STYLE[q.quadrant].fill} stroke="#cbd5e1" />;
+          return <rect key={q.quadrant} {...box} fill={QUADRANT_STYLE[q.quadrant].fill} stroke="var(--color-slate-300)" />;
         })}
         {matrix.quadrants.map((q) => {
           const box = area(q.quadrant);

@@ -2,14 +2,15 @@
 
 import { useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { saveRulesAction } from "@/lib/data-contracts/actions";
+import { proposeRulesAction, saveRulesAction } from "@/lib/data-contracts/actions";
 import { compileCel, type CelProblem } from "@/lib/data-contracts/evaluator/cel-environment";
 import { DECISION_ROUTES, RULE_KINDS, type RuleKind } from "@/lib/data-contracts/evaluator/rule-set";
 import { DECISION_OUTCOME_LABELS, RULE_KIND_LABELS } from "@/lib/data-contracts/labels";
 import { zDataRulesInput, type DataRules, type DataRulesInput } from "@/lib/data-contracts/schemas";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { formText, useActionForm } from "@/components/forms/use-action-form";
 import { TestPayloadForm } from "@/components/data-contracts/test-payload-form";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { DialogButton } from "@/components/ui/confirm-dialog";
 import { FormField } from "@/components/ui/form-field";
 
 interface HandlerOption {
@@ -81,7 +82,7 @@ function inputOf(rows: RuleRow[], checkSchema: boolean, schemaPointer: string, p
 function ProblemMarker({ expression, problem }: { expression: string; problem: CelProblem }) {
   const line = expression.split("\n")[problem.line - 1] ?? "";
   return (
-    <pre aria-hidden className="mt-1 overflow-x-auto rounded bg-red-50 px-2 py-1 font-mono text-xs text-red-800 dark:bg-red-950 dark:text-red-200">
+    <pre aria-hidden className="mt-1 overflow-x-auto rounded bg-red-50 px-2 py-1 font-mono text-xs text-red-800">
       {line}
       {"\n"}
       {" ".repeat(Math.max(0, problem.column - 1))}^
@@ -115,11 +116,56 @@ function ExpressionField({ row, error, onChange }: { row: RuleRow; error?: strin
       </FormField>
       {problem ? <ProblemMarker expression={row.expression} problem={problem} /> : null}
       {checked?.ok ? (
-        <p className="mt-1 text-xs text-emerald-800 dark:text-emerald-300" aria-live="polite">
+        <p className="mt-1 text-xs text-emerald-800" aria-live="polite">
           The expression compiles.
         </p>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * A change of rules through review: a new version with this version's document and the rules in the editor. The
+ * review then shows which saved samples the change would decide differently.
+ */
+function ProposeRulesForm({
+  contractId,
+  version,
+  rules,
+  onCancel,
+}: {
+  contractId: string;
+  version: string;
+  rules: () => DataRulesInput;
+  onCancel: () => void;
+}) {
+  const router = useRouter();
+  const { formRef, errors, pending, run } = useActionForm<{ number: number }>({ onSuccess: ({ number }) => router.push(`/reviews/${number}`) });
+  const submit = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    run(() => proposeRulesAction({ contractId, version, title: formText(data, "title"), proposedVersion: formText(data, "proposedVersion"), rules: rules() }));
+  };
+  return (
+    <form ref={formRef} onSubmit={submit} noValidate className="space-y-3">
+      <p className="text-sm text-slate-700">
+        The new version keeps this version&apos;s document and takes the rules as they are in the editor. It goes to review like any proposal.
+      </p>
+      <FormField label="Title" required error={errors.title}>
+        {(props) => <input {...props} name="title" placeholder="Require a GTIN on every product" />}
+      </FormField>
+      <FormField label="New version" error={errors.proposedVersion} hint="Empty: the next version the change calls for.">
+        {(props) => <input {...props} name="proposedVersion" className={`${props.className} font-mono`} />}
+      </FormField>
+      <div className="flex justify-end gap-2">
+        <button type="button" className={buttonStyles.secondary} onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className={buttonStyles.primary} disabled={pending}>
+          {pending ? "Proposing…" : "Propose"}
+        </button>
+      </div>
+    </form>
   );
 }
 
@@ -188,142 +234,152 @@ export function RulesEditor({
 
   return (
     <div className="grid gap-6 xl:grid-cols-[3fr_2fr]">
-      <form ref={formRef} onSubmit={save} noValidate className="space-y-4" aria-label="Edit the rules">
-        <datalist id="rule-handler-options">
-          {handlers.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </datalist>
-        <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-700 dark:bg-slate-900">
-          <legend className="px-1 text-sm font-semibold text-slate-900 dark:text-slate-100">Payload</legend>
-          <label className="flex items-center gap-2 text-sm text-slate-800 dark:text-slate-200">
-            <input type="checkbox" checked={checkSchema} onChange={(e) => setCheckSchema(e.target.checked)} />
-            Check every payload against a schema of this version&apos;s document first
-          </label>
-          {checkSchema ? (
+      <div className="space-y-3">
+        <form ref={formRef} onSubmit={save} noValidate className="space-y-4" aria-label="Edit the rules">
+          <datalist id="rule-handler-options">
+            {handlers.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </datalist>
+          <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-3">
+            <legend className="px-1 text-sm font-semibold text-slate-900">Payload</legend>
+            <label className="flex items-center gap-2 text-sm text-slate-800">
+              <input type="checkbox" checked={checkSchema} onChange={(e) => setCheckSchema(e.target.checked)} />
+              Check every payload against a schema of this version&apos;s document first
+            </label>
+            {checkSchema ? (
+              <FormField
+                label="Where the payload's schema is"
+                error={errors.schemaPointer}
+                hint="Empty for the whole document; /components/schemas/Product in an OpenAPI document."
+              >
+                {(props) => (
+                  <input {...props} value={schemaPointer} onChange={(e) => setSchemaPointer(e.target.value)} className={`${props.className} font-mono`} />
+                )}
+              </FormField>
+            ) : null}
             <FormField
-              label="Where the payload's schema is"
-              error={errors.schemaPointer}
-              hint="Empty for the whole document; /components/schemas/Product in an OpenAPI document."
+              label="Personal fields"
+              error={errors.personalFields}
+              hint="JSON pointers separated by commas, e.g. /email, /phone: blanked in kept samples."
             >
               {(props) => (
-                <input {...props} value={schemaPointer} onChange={(e) => setSchemaPointer(e.target.value)} className={`${props.className} font-mono`} />
+                <input {...props} value={personalFields} onChange={(e) => setPersonalFields(e.target.value)} className={`${props.className} font-mono`} />
               )}
             </FormField>
-          ) : null}
-          <FormField
-            label="Personal fields"
-            error={errors.personalFields}
-            hint="JSON pointers separated by commas, e.g. /email, /phone: blanked in kept samples."
-          >
-            {(props) => (
-              <input {...props} value={personalFields} onChange={(e) => setPersonalFields(e.target.value)} className={`${props.className} font-mono`} />
-            )}
-          </FormField>
-        </fieldset>
+          </fieldset>
 
-        {rows.map((row, index) => {
-          const err = (key: string) => errors[`rules.${index}.${key}`];
-          return (
-            <fieldset key={row.key} className="space-y-3 rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-700 dark:bg-slate-900">
-              <legend className="px-1 text-sm font-semibold text-slate-900 dark:text-slate-100">Rule {row.id || index + 1}</legend>
-              <div className="grid gap-3 md:grid-cols-2">
-                <FormField label="Name" required error={err("id")} hint="Lower-case letters, digits and hyphens, e.g. gtin-required.">
-                  {(props) => (
-                    <input {...props} value={row.id} onChange={(e) => update(index, "id", e.target.value)} className={`${props.className} font-mono`} />
-                  )}
+          {rows.map((row, index) => {
+            const err = (key: string) => errors[`rules.${index}.${key}`];
+            return (
+              <fieldset key={row.key} className="space-y-3 rounded-lg border border-slate-200 bg-white p-3">
+                <legend className="px-1 text-sm font-semibold text-slate-900">Rule {row.id || index + 1}</legend>
+                <div className="grid gap-3 md:grid-cols-2">
+                  <FormField label="Name" required error={err("id")} hint="Lower-case letters, digits and hyphens, e.g. gtin-required.">
+                    {(props) => (
+                      <input {...props} value={row.id} onChange={(e) => update(index, "id", e.target.value)} className={`${props.className} font-mono`} />
+                    )}
+                  </FormField>
+                  <FormField label="Kind" required error={err("kind")}>
+                    {(props) => (
+                      <select {...props} value={row.kind} onChange={(e) => update(index, "kind", e.target.value as RuleKind)}>
+                        {RULE_KINDS.map((kind) => (
+                          <option key={kind} value={kind}>
+                            {RULE_KIND_LABELS[kind]}
+                          </option>
+                        ))}
+                      </select>
+                    )}
+                  </FormField>
+                </div>
+                <ExpressionField row={row} error={err("expression")} onChange={(expression) => update(index, "expression", expression)} />
+                {row.kind === "channel_requirement" ? (
+                  <FormField label="Target channel" required error={err("channel")} hint="The rule applies only to payloads going to this channel.">
+                    {(props) => (
+                      <input {...props} value={row.channel} onChange={(e) => update(index, "channel", e.target.value)} placeholder="marketplace_us" />
+                    )}
+                  </FormField>
+                ) : null}
+                {row.kind === "duplicate_window" ? (
+                  <FormField label="Window (minutes)" required error={err("windowMinutes")}>
+                    {(props) => (
+                      <input {...props} inputMode="numeric" value={row.windowMinutes} onChange={(e) => update(index, "windowMinutes", e.target.value)} />
+                    )}
+                  </FormField>
+                ) : null}
+                <FormField label="Message" required error={err("message")} hint="What is wrong, for the person who handles it.">
+                  {(props) => <input {...props} value={row.message} onChange={(e) => update(index, "message", e.target.value)} />}
                 </FormField>
-                <FormField label="Kind" required error={err("kind")}>
-                  {(props) => (
-                    <select {...props} value={row.kind} onChange={(e) => update(index, "kind", e.target.value as RuleKind)}>
-                      {RULE_KINDS.map((kind) => (
-                        <option key={kind} value={kind}>
-                          {RULE_KIND_LABELS[kind]}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </FormField>
-              </div>
-              <ExpressionField row={row} error={err("expression")} onChange={(expression) => update(index, "expression", expression)} />
-              {row.kind === "channel_requirement" ? (
-                <FormField label="Target channel" required error={err("channel")} hint="The rule applies only to payloads going to this channel.">
-                  {(props) => <input {...props} value={row.channel} onChange={(e) => update(index, "channel", e.target.value)} placeholder="marketplace_us" />}
-                </FormField>
-              ) : null}
-              {row.kind === "duplicate_window" ? (
-                <FormField label="Window (minutes)" required error={err("windowMinutes")}>
-                  {(props) => (
-                    <input {...props} inputMode="numeric" value={row.windowMinutes} onChange={(e) => update(index, "windowMinutes", e.target.value)} />
-                  )}
-                </FormField>
-              ) : null}
-              <FormField label="Message" required error={err("message")} hint="What is wrong, for the person who handles it.">
-                {(props) => <input {...props} value={row.message} onChange={(e) => update(index, "message", e.target.value)} />}
-              </FormField>
-              <div className="grid gap-3 md:grid-cols-2">
-                <FormField label="Route" required error={err("route")}>
-                  {(props) => (
-                    <select {...props} value={row.route} onChange={(e) => update(index, "route", e.target.value as RuleRow["route"])}>
-                      {DECISION_ROUTES.map((route) => (
-                        <option key={route} value={route}>
-                          {DECISION_OUTCOME_LABELS[route]}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </FormField>
-                <FormField label="Handler" error={err("handler")} hint="A team or person; empty uses the integration's exception routing.">
-                  {(props) => <input {...props} list="rule-handler-options" value={row.handler} onChange={(e) => update(index, "handler", e.target.value)} />}
-                </FormField>
-                <FormField label="Severity" required error={err("severity")}>
-                  {(props) => (
-                    <select {...props} value={row.severity} onChange={(e) => update(index, "severity", e.target.value as RuleRow["severity"])}>
-                      <option value="error">Routes the payload</option>
-                      <option value="warning">Warns only</option>
-                    </select>
-                  )}
-                </FormField>
-                <FormField label="Field" error={err("pointer")} hint="The field the rule is about, e.g. /gtin.">
-                  {(props) => (
-                    <input
-                      {...props}
-                      value={row.pointer}
-                      onChange={(e) => update(index, "pointer", e.target.value)}
-                      className={`${props.className} font-mono`}
-                    />
-                  )}
-                </FormField>
-              </div>
-              <button
-                type="button"
-                className={buttonStyles.secondary}
-                aria-label={`Remove rule ${row.id || index + 1}`}
-                onClick={() => setRows((all) => all.filter((_, i) => i !== index))}
-              >
-                Remove
-              </button>
-            </fieldset>
-          );
-        })}
-        {errors.rules ? <p className="text-sm text-red-700">{errors.rules}</p> : null}
-        <div className="flex flex-wrap gap-2">
-          <button type="button" className={buttonStyles.secondary} onClick={add}>
-            Add a rule
-          </button>
-          <button type="submit" className={buttonStyles.primary} disabled={pending}>
-            {pending ? "Saving…" : "Save the rules"}
-          </button>
+                <div className="grid gap-3 md:grid-cols-2">
+                  <FormField label="Route" required error={err("route")}>
+                    {(props) => (
+                      <select {...props} value={row.route} onChange={(e) => update(index, "route", e.target.value as RuleRow["route"])}>
+                        {DECISION_ROUTES.map((route) => (
+                          <option key={route} value={route}>
+                            {DECISION_OUTCOME_LABELS[route]}
+                          </option>
+                        ))}
+                      </select>
+                    )}
+                  </FormField>
+                  <FormField label="Handler" error={err("handler")} hint="A team or person; empty uses the integration's exception routing.">
+                    {(props) => <input {...props} list="rule-handler-options" value={row.handler} onChange={(e) => update(index, "handler", e.target.value)} />}
+                  </FormField>
+                  <FormField label="Severity" required error={err("severity")}>
+                    {(props) => (
+                      <select {...props} value={row.severity} onChange={(e) => update(index, "severity", e.target.value as RuleRow["severity"])}>
+                        <option value="error">Routes the payload</option>
+                        <option value="warning">Warns only</option>
+                      </select>
+                    )}
+                  </FormField>
+                  <FormField label="Field" error={err("pointer")} hint="The field the rule is about, e.g. /gtin.">
+                    {(props) => (
+                      <input
+                        {...props}
+                        value={row.pointer}
+                        onChange={(e) => update(index, "pointer", e.target.value)}
+                        className={`${props.className} font-mono`}
+                      />
+                    )}
+                  </FormField>
+                </div>
+                <button
+                  type="button"
+                  className={buttonStyles.secondary}
+                  aria-label={`Remove rule ${row.id || index + 1}`}
+                  onClick={() => setRows((all) => all.filter((_, i) => i !== index))}
+                >
+                  Remove
+                </button>
+              </fieldset>
+            );
+          })}
+          {errors.rules ? <p className="text-sm text-red-700">{errors.rules}</p> : null}
+          <div className="flex flex-wrap gap-2">
+            <button type="button" className={buttonStyles.secondary} onClick={add}>
+              Add a rule
+            </button>
+            <button type="submit" className={buttonStyles.primary} disabled={pending}>
+              {pending ? "Saving…" : "Save the rules"}
+            </button>
+          </div>
+        </form>
+        <div className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
+          <DialogButton label="Propose for review…" title="Propose these rules as a new version" variant="secondary">
+            {(close) => <ProposeRulesForm contractId={contractId} version={version} rules={current} onCancel={close} />}
+          </DialogButton>
+          A version in use changes through review: propose the rules as a new version instead of saving them here.
         </div>
-      </form>
+      </div>
       <section aria-labelledby="test-draft-rules" className="space-y-2">
-        <h3 id="test-draft-rules" className="text-sm font-semibold text-slate-900 dark:text-slate-100">
+        <h3 id="test-draft-rules" className="text-sm font-semibold text-slate-900">
           Test against a sample
         </h3>
-        <p className="text-sm text-slate-700 dark:text-slate-300">Tests the rules as they are in the form, before they are saved.</p>
-        <TestPayloadForm contractId={contractId} version={version} example={"{\n  \n}"} draft={current} />
+        <p className="text-sm text-slate-700">Tests the rules as they are in the form, before they are saved.</p>
+        <TestPayloadForm contractId={contractId} version={version} example={"{\n  \n}"} draft={current} canSave />
       </section>
     </div>
   );

@@ -25,12 +25,12 @@ export function RetireForm({
   return (
     <div className="space-y-3">
       {outstanding > 0 ? (
-        <p className="text-sm text-slate-700 dark:text-slate-300">
+        <p className="text-sm text-slate-700">
           {outstanding} consumer{outstanding === 1 ? " has" : "s have"} not migrated.{" "}
           {mayOverride ? "Retiring now needs an override reason, recorded in the audit trail." : "Retiring now needs an admin's override."}
         </p>
       ) : (
-        <p className="text-sm text-slate-700 dark:text-slate-300">Every consumer has migrated: retiring marks it retired in the catalog and the graph.</p>
+        <p className="text-sm text-slate-700">Every consumer has migrated: retiring marks it retired in the catalog and the graph.</p>
       )}
       <DialogButton label="Retire…" title={`Retire ${targetLabel}?`} disabled={blocked}>
         {(close) => <RetireFields deprecationId={deprecationId} outstanding={outstanding} mayOverride={mayOverride} onCancel={close} />}
@@ -61,9 +61,9 @@ function RetireFields({
         return retireDeprecatedAction({ deprecationId, values: overrideReason ? { overrideReason } : {} });
       })}
     >
-      <p className="text-sm text-slate-700 dark:text-slate-300">It is marked retired in the catalog and the graph; this cannot be undone.</p>
+      <p className="text-sm text-slate-700">It is marked retired in the catalog and the graph; this cannot be undone.</p>
       {outstanding > 0 ? (
-        <p className="text-sm font-medium text-amber-900 dark:text-amber-200">
+        <p className="text-sm font-medium text-amber-900">
           {outstanding} consumer{outstanding === 1 ? " still uses" : "s still use"} it without having migrated.
         </p>
       ) : null}

@@ -84,8 +84,8 @@ export function DeprecationTimeline({ rows, now }: { rows: TimelineRow[]; now: D
         {months.map((month, i) =>
           i % step === 0 && x(month.getTime()) < width - 48 ? (
             <g key={month.toISOString()}>
-              <line x1={x(month.getTime())} x2={x(month.getTime())} y1={top - 6} y2={height} stroke="#e2e8f0" />
-              <text x={x(month.getTime()) + 2} y={12} fontSize={10} fill="#475569">
+              <line x1={x(month.getTime())} x2={x(month.getTime())} y1={top - 6} y2={height} stroke="var(--color-slate-200)" />
+              <text x={x(month.getTime()) + 2} y={12} fontSize={10} fill="var(--color-slate-600)">
                 {month.toISOString().slice(0, 7)}
               </text>
             </g>
@@ -94,10 +94,17 @@ export function DeprecationTimeline({ rows, now }: { rows: TimelineRow[]; now: D
         {rows.map((row, i) => {
           const y = top + i * rowHeight;
           const overdue = row.status === "announced" && row.sunsetAt.getTime() < now.getTime();
-          const fill = row.status === "retired" ? "#64748b" : row.status === "cancelled" ? "#94a3b8" : overdue ? "#b91c1c" : "#b45309";
+          const fill =
+            row.status === "retired"
+              ? "var(--color-slate-500)"
+              : row.status === "cancelled"
+                ? "var(--color-slate-400)"
+                : overdue
+                  ? "var(--color-red-700)"
+                  : "var(--color-amber-700)";
           return (
             <g key={row.id}>
-              <text x={0} y={y + 14} fontSize={11} fill="#0f172a">
+              <text x={0} y={y + 14} fontSize={11} fill="var(--color-slate-900)">
                 {row.label.length > 34 ? `${row.label.slice(0, 33)}…` : row.label}
               </text>
               <rect
@@ -113,13 +120,13 @@ export function DeprecationTimeline({ rows, now }: { rows: TimelineRow[]; now: D
             </g>
           );
         })}
-        <line x1={x(now.getTime())} x2={x(now.getTime())} y1={top - 6} y2={height} stroke="#1d4ed8" strokeWidth={2} strokeDasharray="4 3" />
+        <line x1={x(now.getTime())} x2={x(now.getTime())} y1={top - 6} y2={height} stroke="var(--color-blue-700)" strokeWidth={2} strokeDasharray="4 3" />
         {/* Near the right edge the label goes left of the line so it is not cut off. */}
         <text
           x={x(now.getTime()) + (x(now.getTime()) > width - 48 ? -3 : 3)}
           y={top - 8}
           fontSize={10}
-          fill="#1d4ed8"
+          fill="var(--color-blue-700)"
           textAnchor={x(now.getTime()) > width - 48 ? "end" : "start"}
         >
           today

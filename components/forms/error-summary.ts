@@ -5,8 +5,7 @@
  * one form hook gets it without rendering anything itself. React does not manage this node: it only ever sits as
  * the form's first child, before React's own children.
  */
-const SUMMARY_CLASS =
-  "mb-4 rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-900 focus:outline focus:outline-2 focus:outline-red-600 dark:border-red-800 dark:bg-red-950 dark:text-red-100";
+const SUMMARY_CLASS = "mb-4 rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-900 focus:outline focus:outline-2 focus:outline-red-600";
 
 interface InvalidField {
   control: HTMLElement;

@@ -35,16 +35,16 @@ const KNOWN_GEOMETRY = {
 
 // Dark-on-light pairs (text and border on a pale fill), all above 4.5:1 contrast.
 export const DOMAIN_PALETTE = [
-  { fill: "#eff6ff", stroke: "#1d4ed8" },
-  { fill: "#ecfdf5", stroke: "#047857" },
-  { fill: "#fdf4ff", stroke: "#a21caf" },
-  { fill: "#fff7ed", stroke: "#c2410c" },
-  { fill: "#f0fdfa", stroke: "#0f766e" },
-  { fill: "#fef2f2", stroke: "#b91c1c" },
-  { fill: "#f5f3ff", stroke: "#6d28d9" },
-  { fill: "#fefce8", stroke: "#854d0e" },
-  { fill: "#f1f5f9", stroke: "#334155" },
-  { fill: "#ecfeff", stroke: "#0e7490" },
+  { fill: "var(--color-blue-50)", stroke: "var(--color-blue-700)" },
+  { fill: "var(--color-emerald-50)", stroke: "var(--color-emerald-700)" },
+  { fill: "var(--color-fuchsia-50)", stroke: "var(--color-fuchsia-700)" },
+  { fill: "var(--color-orange-50)", stroke: "var(--color-orange-700)" },
+  { fill: "var(--color-teal-50)", stroke: "var(--color-teal-700)" },
+  { fill: "var(--color-red-50)", stroke: "var(--color-red-700)" },
+  { fill: "var(--color-violet-50)", stroke: "var(--color-violet-700)" },
+  { fill: "var(--color-yellow-50)", stroke: "var(--color-yellow-800)" },
+  { fill: "var(--color-slate-100)", stroke: "var(--color-slate-700)" },
+  { fill: "var(--color-cyan-50)", stroke: "var(--color-cyan-700)" },
 ] as const;
 
 export function domainColour(domain: string) {
@@ -54,13 +54,13 @@ export function domainColour(domain: string) {
 }
 
 export const HEALTH_COLOURS: Record<HealthStatus, string> = {
-  healthy: "#15803d",
-  fragile: "#b45309",
-  degraded: "#c2410c",
-  failing: "#b91c1c",
-  unknown: "#64748b",
-  stale: "#7c3aed",
-  unmonitored: "#64748b",
+  healthy: "var(--color-green-700)",
+  fragile: "var(--color-amber-700)",
+  degraded: "var(--color-orange-700)",
+  failing: "var(--color-red-700)",
+  unknown: "var(--color-slate-500)",
+  stale: "var(--color-violet-600)",
+  unmonitored: "var(--color-slate-500)",
 };
 
 export const MECHANISM_DASHES: Record<IntegrationMechanism, string | undefined> = {
@@ -94,8 +94,8 @@ export type GraphFlowNode = SystemFlowNode | ConsumerFlowNode | ClusterFlowNode;
 
 /** Lifecycle styles of an integration edge: deprecated is grey and dashed, retired (when drawn at all) struck. */
 export const LIFECYCLE_EDGE_STYLES = {
-  deprecated: { stroke: "#64748b", dash: "6 4", opacity: 0.85 },
-  retired: { stroke: "#94a3b8", dash: "2 6", opacity: 0.6 },
+  deprecated: { stroke: "var(--color-slate-500)", dash: "6 4", opacity: 0.85 },
+  retired: { stroke: "var(--color-slate-400)", dash: "2 6", opacity: 0.6 },
 } as const;
 
 /** Above this many edges the lifecycle labels are left to the selected and highlighted edges: hundreds of labels
@@ -174,7 +174,7 @@ export function toFlowElements(
     else
       edges.push({
         ...base,
-        style: { stroke: "#6d28d9", strokeWidth: highlighted ? 2.5 : 1.25, strokeDasharray: "3 3", opacity: dimmed ? 0.12 : 1 },
+        style: { stroke: "var(--color-violet-700)", strokeWidth: highlighted ? 2.5 : 1.25, strokeDasharray: "3 3", opacity: dimmed ? 0.12 : 1 },
         markerEnd: { type: MarkerType.Arrow, color: "#6d28d9" },
       });
   }
@@ -185,7 +185,7 @@ function bundleEdge(base: Pick<Edge, "id" | "source" | "target">, edge: BundleEd
   return {
     ...base,
     label: String(edge.count),
-    style: { stroke: "#475569", strokeWidth: Math.min(8, 1 + Math.log2(edge.count + 1)) },
+    style: { stroke: "var(--color-slate-600)", strokeWidth: Math.min(8, 1 + Math.log2(edge.count + 1)) },
     markerEnd: { type: MarkerType.ArrowClosed, color: "#475569" },
   };
 }

@@ -3,6 +3,7 @@
 import "@xyflow/react/dist/style.css";
 import { memo, startTransition, useEffect, useMemo, useState } from "react";
 import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, useStore, type Edge, type Node, type Viewport } from "@xyflow/react";
+import { useColorScheme } from "@/components/shell/use-color-scheme";
 import type { ClusteredGraph, ClusterNode } from "@/lib/graph/clusters";
 import type { LayoutInput } from "@/lib/graph/layered-layout";
 import { domainColour, edgesTouching, NODE_SIZES, toFlowElements, viewedArea, type Emphasis, type FlowArea, type GraphFlowNode } from "./flow-elements";
@@ -51,7 +52,7 @@ function useEdgesInBatches(edges: Edge[], layout: unknown): Edge[] {
 
 const minimapColour = (node: Node) => {
   const data = (node as GraphFlowNode).data;
-  if (data.node.type === "consumer") return "#6d28d9";
+  if (data.node.type === "consumer") return "var(--color-violet-700)";
   return domainColour(data.node.type === "cluster" ? data.node.domain : data.node.businessDomain).stroke;
 };
 
@@ -69,6 +70,7 @@ function Canvas({ graph, emphasis, onSelect, onOpenCluster, focusRequest, compac
     [graph, layout.positions, emphasis, showRetired],
   );
   const flow = useReactFlow();
+  const colorMode = useColorScheme();
   const large = graph.nodes.length > OVERVIEW_LIMIT;
 
   // A large graph draws the edges that touch the area on screen (and around it), refreshed when a pan or zoom ends.
@@ -124,6 +126,7 @@ function Canvas({ graph, emphasis, onSelect, onOpenCluster, focusRequest, compac
       data-edge-count={elements.edges.length}
     >
       <ReactFlow
+        colorMode={colorMode}
         nodes={elements.nodes}
         edges={edges}
         nodeTypes={GRAPH_NODE_TYPES}
@@ -144,7 +147,7 @@ function Canvas({ graph, emphasis, onSelect, onOpenCluster, focusRequest, compac
         }}
         proOptions={{ hideAttribution: false }}
       >
-        <Background gap={24} color="#e2e8f0" />
+        <Background gap={24} color="var(--color-slate-200)" />
         <Controls showInteractive={false} />
         {!showMinimap ? null : <MiniMap pannable zoomable nodeColor={minimapColour} nodeStrokeWidth={0} ariaLabel="Minimap of the dependency graph" />}
       </ReactFlow>

@@ -31,7 +31,15 @@ export function GraphLegend() {
           {Object.entries(MECHANISM_DASHES).map(([mechanism, dash]) => (
             <p key={mechanism} className="flex items-center gap-2">
               <svg width="28" height="6" aria-hidden>
-                <line x1="0" y1="3" x2="28" y2="3" stroke="#334155" strokeWidth={mechanism === "database_to_database" ? 3 : 1.5} strokeDasharray={dash} />
+                <line
+                  x1="0"
+                  y1="3"
+                  x2="28"
+                  y2="3"
+                  stroke="var(--color-slate-700)"
+                  strokeWidth={mechanism === "database_to_database" ? 3 : 1.5}
+                  strokeDasharray={dash}
+                />
               </svg>
               {mechanism.replace(/_/g, " ")}
             </p>

@@ -1,3 +1,4 @@
+import { labelOf } from "@/lib/labels/enum-labels";
 import Link from "next/link";
 import type { ClusterNode } from "@/lib/graph/clusters";
 import { catalogLinks } from "@/lib/graph/catalog-links";
@@ -71,7 +72,7 @@ export function SelectionPanel({ element, onOpenCluster }: { element: GraphNode 
           </h2>
           <dl className="mt-2">
             <Fact label="Health">
-              <Badge tone={HEALTH_TONES[element.healthStatus]}>{element.healthStatus}</Badge>
+              <Badge tone={HEALTH_TONES[element.healthStatus]}>{labelOf("HealthStatus", element.healthStatus)}</Badge>
             </Fact>
             <Fact label="Mechanism">{human(element.mechanism)}</Fact>
             <Fact label="Direction">{human(element.direction)}</Fact>

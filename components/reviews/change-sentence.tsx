@@ -13,7 +13,7 @@ export function ChangeSentence({ change, withPlace = false }: { change: Pick<Con
       {withPlace && place !== "Document" ? <span className="font-mono text-xs">{place}: </span> : null}
       {field ? (
         <>
-          <code className="rounded bg-slate-100 px-1 font-semibold dark:bg-slate-800">{field}</code>: {text.charAt(0).toLowerCase() + text.slice(1)}
+          <code className="rounded bg-slate-100 px-1 font-semibold">{field}</code>: {text.charAt(0).toLowerCase() + text.slice(1)}
         </>
       ) : (
         text

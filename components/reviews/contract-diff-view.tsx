@@ -17,12 +17,12 @@ export interface AnchoredComment {
 }
 
 const ROW_TONES = {
-  base: "bg-red-50 dark:bg-red-950/40",
-  proposed: "bg-emerald-50 dark:bg-emerald-950/40",
+  base: "bg-red-50",
+  proposed: "bg-emerald-50",
 } as const;
 const SEGMENT_TONES = {
-  base: "rounded-sm bg-red-200 text-red-950 dark:bg-red-800 dark:text-red-50",
-  proposed: "rounded-sm bg-emerald-200 text-emerald-950 dark:bg-emerald-800 dark:text-emerald-50",
+  base: "rounded-sm bg-red-200 text-red-950",
+  proposed: "rounded-sm bg-emerald-200 text-emerald-950",
 } as const;
 
 function Segments({ line, side }: { line: DiffLine; side: "base" | "proposed" }) {
@@ -41,12 +41,12 @@ function Segments({ line, side }: { line: DiffLine; side: "base" | "proposed" })
   );
 }
 
-const numberCell = "w-12 select-none px-2 text-right align-top text-slate-500 dark:text-slate-400";
+const numberCell = "w-12 select-none px-2 text-right align-top text-slate-500";
 const textCell = "whitespace-pre-wrap break-all px-2 align-top";
 
 function Gap({ hidden, colSpan }: { hidden: number; colSpan: number }) {
   return (
-    <tr className="bg-slate-100 text-slate-600 dark:bg-slate-800 dark:text-slate-300">
+    <tr className="bg-slate-100 text-slate-600">
       <td colSpan={colSpan} className="px-2 py-0.5 text-center font-sans">
         ⋯ {hidden} unchanged {hidden === 1 ? "line" : "lines"}
       </td>
@@ -62,9 +62,7 @@ function SplitRow({ row, index, selected }: { row: DiffRow; index: number; selec
   return (
     <tr id={`split-row-${index}`} data-kind={row.kind} className={selected ? "outline outline-2 -outline-offset-2 outline-brand-600" : undefined}>
       <td className={`${numberCell} ${base && changed ? ROW_TONES.base : ""}`}>{base?.number}</td>
-      <td className={`${textCell} border-r border-slate-200 dark:border-slate-700 ${base && changed ? ROW_TONES.base : ""}`}>
-        {base ? <Segments line={base} side="base" /> : null}
-      </td>
+      <td className={`${textCell} border-r border-slate-200 ${base && changed ? ROW_TONES.base : ""}`}>{base ? <Segments line={base} side="base" /> : null}</td>
       <td className={`${numberCell} ${proposed && changed ? ROW_TONES.proposed : ""}`}>{proposed?.number}</td>
       <td className={`${textCell} ${proposed && changed ? ROW_TONES.proposed : ""}`}>{proposed ? <Segments line={proposed} side="proposed" /> : null}</td>
     </tr>
@@ -91,7 +89,7 @@ function UnifiedRows({ row, index, selected }: { row: DiffRow; index: number; se
       <tr key="base" id={`unified-row-${index}`} data-kind="removed" className={`${ROW_TONES.base} ${outline}`}>
         <td className={numberCell}>{row.base.number}</td>
         <td className={numberCell} />
-        <td className="w-4 select-none text-red-800 dark:text-red-300">
+        <td className="w-4 select-none text-red-800">
           <span aria-hidden>−</span>
           <span className="sr-only">removed</span>
         </td>
@@ -105,7 +103,7 @@ function UnifiedRows({ row, index, selected }: { row: DiffRow; index: number; se
       <tr key="proposed" id={"base" in row ? undefined : `unified-row-${index}`} data-kind="added" className={`${ROW_TONES.proposed} ${outline}`}>
         <td className={numberCell} />
         <td className={numberCell}>{row.proposed.number}</td>
-        <td className="w-4 select-none text-emerald-800 dark:text-emerald-300">
+        <td className="w-4 select-none text-emerald-800">
           <span aria-hidden>+</span>
           <span className="sr-only">added</span>
         </td>
@@ -159,21 +157,21 @@ export function ContractDiffView({
             <li
               key={`${change.pointer}:${change.kind}:${index}`}
               id={`change-${index}`}
-              className={`rounded-lg border p-3 text-sm ${selected === index ? "border-brand-600 bg-brand-50 dark:bg-slate-800" : "border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"}`}
+              className={`rounded-lg border p-3 text-sm ${selected === index ? "border-brand-600 bg-brand-50" : "border-slate-200 bg-white"}`}
             >
               <p className="mb-1 flex flex-wrap items-center gap-2">
                 <SeverityBadge severity={change.severity} />
-                <span className="font-mono text-xs text-slate-700 dark:text-slate-300">{change.place}</span>
+                <span className="font-mono text-xs text-slate-700">{change.place}</span>
               </p>
               <button
                 type="button"
-                className="w-full text-left text-slate-900 underline-offset-2 hover:underline focus-visible:underline dark:text-slate-100"
+                className="w-full text-left text-slate-900 underline-offset-2 hover:underline focus-visible:underline"
                 aria-describedby={change.row === null ? `change-${index}-where` : undefined}
                 onClick={() => show(index)}
               >
                 {change.field ? (
                   <>
-                    <code className="rounded bg-slate-100 px-1 font-semibold dark:bg-slate-800">{change.field}</code>:{" "}
+                    <code className="rounded bg-slate-100 px-1 font-semibold">{change.field}</code>:{" "}
                     {change.text.charAt(0).toLowerCase() + change.text.slice(1)}
                   </>
                 ) : (
@@ -181,18 +179,18 @@ export function ContractDiffView({
                 )}
               </button>
               {change.row === null ? (
-                <p id={`change-${index}-where`} className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+                <p id={`change-${index}-where`} className="mt-1 text-xs text-slate-600">
                   Not tied to one line of the text.
                 </p>
               ) : null}
               {anchored.length > 0 ? (
-                <ul className="mt-2 space-y-1 border-l-2 border-slate-300 pl-2 dark:border-slate-600" aria-label="Comments on this change">
+                <ul className="mt-2 space-y-1 border-l-2 border-slate-300 pl-2" aria-label="Comments on this change">
                   {anchored.map((comment) => (
                     <li key={comment.id}>
-                      <p className="text-xs text-slate-600 dark:text-slate-400">
+                      <p className="text-xs text-slate-600">
                         {comment.author} · {comment.at}
                       </p>
-                      <p className="whitespace-pre-line text-slate-900 dark:text-slate-100">{comment.body}</p>
+                      <p className="whitespace-pre-line text-slate-900">{comment.body}</p>
                     </li>
                   ))}
                 </ul>
@@ -210,7 +208,7 @@ export function ContractDiffView({
           );
         })}
         {diff.moreChanges > 0 ? (
-          <li className="text-sm text-slate-700 dark:text-slate-300">
+          <li className="text-sm text-slate-700">
             {diff.moreChanges} more changes are not listed; the API (GET /api/v1/change-requests/{number}) lists them all.
           </li>
         ) : null}
@@ -218,23 +216,22 @@ export function ContractDiffView({
 
       <div className="min-w-0">
         <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
-          <div role="group" aria-label="Diff layout" className="inline-flex overflow-hidden rounded-md border border-slate-300 dark:border-slate-600">
+          <div role="group" aria-label="Diff layout" className="inline-flex overflow-hidden rounded-md border border-slate-300">
             {(["split", "unified"] as const).map((option) => (
               <button
                 key={option}
                 type="button"
                 aria-pressed={view === option}
                 onClick={() => setView(option)}
-                className={`px-3 py-1 text-sm font-medium ${view === option ? "bg-brand-700 text-white" : "bg-white text-slate-800 hover:bg-slate-100 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800"}`}
+                className={`px-3 py-1 text-sm font-medium ${view === option ? "bg-brand-700 text-white" : "bg-white text-slate-800 hover:bg-slate-100"}`}
               >
                 {option === "split" ? "Side by side" : "Unified"}
               </button>
             ))}
           </div>
-          <p className="text-xs text-slate-600 dark:text-slate-400">
-            <span className="mr-1 inline-block h-3 w-3 rounded-sm bg-red-200 align-middle dark:bg-red-800" aria-hidden /> {baseVersion} (current)
-            <span className="ml-3 mr-1 inline-block h-3 w-3 rounded-sm bg-emerald-200 align-middle dark:bg-emerald-800" aria-hidden /> {proposedVersion}{" "}
-            (proposed)
+          <p className="text-xs text-slate-600">
+            <span className="mr-1 inline-block h-3 w-3 rounded-sm bg-red-200 align-middle" aria-hidden /> {baseVersion} (current)
+            <span className="ml-3 mr-1 inline-block h-3 w-3 rounded-sm bg-emerald-200 align-middle" aria-hidden /> {proposedVersion} (proposed)
           </p>
         </div>
         <div
@@ -243,7 +240,7 @@ export function ContractDiffView({
           aria-label={`Diff of ${label}`}
           // Keyboard users scroll the diff with the arrow keys once it has focus.
           tabIndex={0}
-          className="max-h-[70vh] overflow-auto rounded-md border border-slate-200 bg-white font-mono text-xs text-slate-900 focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-600 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100"
+          className="max-h-[70vh] overflow-auto rounded-md border border-slate-200 bg-white font-mono text-xs text-slate-900 focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-600"
         >
           <table className="w-full table-fixed border-collapse">
             <caption className="sr-only">{label}</caption>
@@ -255,7 +252,7 @@ export function ContractDiffView({
                   <col className="w-12" />
                   <col />
                 </colgroup>
-                <thead className="sticky top-0 bg-slate-50 font-sans text-slate-700 dark:bg-slate-900 dark:text-slate-200">
+                <thead className="sticky top-0 bg-slate-50 font-sans text-slate-700">
                   <tr>
                     <th scope="col" colSpan={2} className="px-2 py-1 text-left font-semibold">
                       {baseVersion} (current)
@@ -279,7 +276,7 @@ export function ContractDiffView({
                   <col className="w-4" />
                   <col />
                 </colgroup>
-                <thead className="sticky top-0 bg-slate-50 font-sans text-slate-700 dark:bg-slate-900 dark:text-slate-200">
+                <thead className="sticky top-0 bg-slate-50 font-sans text-slate-700">
                   <tr>
                     <th scope="col" className="px-2 py-1 text-right font-semibold">
                       {baseVersion}
@@ -301,7 +298,7 @@ export function ContractDiffView({
             )}
           </table>
           {diff.truncated ? (
-            <p className="border-t border-slate-200 p-2 font-sans text-sm text-slate-700 dark:border-slate-700 dark:text-slate-300">
+            <p className="border-t border-slate-200 p-2 font-sans text-sm text-slate-700">
               The diff is too long to show whole here; the change list names every change.
             </p>
           ) : null}

@@ -127,7 +127,7 @@ export function SignalChart({
           : null}
         {markers.map((marker) => (
           <g key={`${marker.at}-${marker.label}`}>
-            <line x1={x(marker.at)} x2={x(marker.at)} y1={TOP} y2={TOP + plotHeight} stroke="#dc2626" strokeWidth={1.5} strokeDasharray="3 2" />
+            <line x1={x(marker.at)} x2={x(marker.at)} y1={TOP} y2={TOP + plotHeight} stroke="var(--color-red-600)" strokeWidth={1.5} strokeDasharray="3 2" />
             <title>{marker.label}</title>
           </g>
         ))}

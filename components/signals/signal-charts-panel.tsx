@@ -51,12 +51,12 @@ export async function SignalChartsPanel({ integrationId, integrationKey, range }
             title={`Records ${unit} (shaded: the usual range for that hour of the week)`}
             buckets={buckets}
             metric="records"
-            color="#2563eb"
+            color="var(--color-blue-600)"
             showBand
             {...axis}
           />
-          <SignalChart title={`Errors ${unit}`} buckets={buckets} metric="errors" color="#dc2626" {...axis} />
-          <SignalChart title="Latency, 95th percentile" buckets={buckets} metric="p95Ms" color="#7c3aed" {...axis} />
+          <SignalChart title={`Errors ${unit}`} buckets={buckets} metric="errors" color="var(--color-red-600)" {...axis} />
+          <SignalChart title="Latency, 95th percentile" buckets={buckets} metric="p95Ms" color="var(--color-violet-600)" {...axis} />
           <p className="text-xs text-slate-600">Times in UTC. Grey columns: no signal in that period. Dashed red lines: incidents opened.</p>
         </div>
       )}

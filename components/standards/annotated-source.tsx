@@ -10,12 +10,12 @@ export function AnnotatedSource({ text, findings, limit }: { text: string; findi
   const byLine = new Map<number, LintFinding[]>();
   for (const finding of findings) byLine.set(finding.line, [...(byLine.get(finding.line) ?? []), finding]);
   return (
-    <ol className="max-h-[40rem] overflow-auto rounded-lg bg-slate-50 py-2 font-mono text-xs text-slate-900 dark:bg-slate-900 dark:text-slate-100">
+    <ol className="max-h-[40rem] overflow-auto rounded-lg bg-slate-50 py-2 font-mono text-xs text-slate-900">
       {lines.map((line, index) => {
         const number = index + 1;
         const here = byLine.get(number);
         return (
-          <li key={number} id={`L${number}`} className={`scroll-mt-24 px-3 ${here ? "bg-amber-50 dark:bg-amber-950" : ""}`}>
+          <li key={number} id={`L${number}`} className={`scroll-mt-24 px-3 ${here ? "bg-amber-50" : ""}`}>
             <span className="mr-3 inline-block w-10 select-none text-right text-slate-500">{number}</span>
             <span className="whitespace-pre">{line}</span>
             {here?.map((finding) => (

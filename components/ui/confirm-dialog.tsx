@@ -29,7 +29,7 @@ export function Dialog({ open, title, onClose, children }: { open: boolean; titl
         // A click on the backdrop (the dialog element itself, outside its content) dismisses it.
         if (event.target === event.currentTarget) onClose();
       }}
-      className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-xl border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+      className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-xl border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/50"
     >
       {open ? (
         <div className="space-y-4 p-5">
@@ -63,7 +63,7 @@ export function ConfirmDialog({
 }) {
   return (
     <Dialog open={open} title={title} onClose={onCancel}>
-      <div className="space-y-2 text-sm text-slate-700 dark:text-slate-300">{children}</div>
+      <div className="space-y-2 text-sm text-slate-700">{children}</div>
       <div className="flex flex-wrap justify-end gap-2">
         {/* The safe answer comes first and takes the focus: Enter right away does not destroy anything. */}
         <button type="button" className={buttonStyles.secondary} onClick={onCancel} autoFocus>

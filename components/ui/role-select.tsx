@@ -29,7 +29,7 @@ export function RoleSelect({ userId, userName, role }: { userId: string; userNam
         value={value}
         disabled={pending}
         onChange={(event) => setProposed(event.target.value as Role)}
-        className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm disabled:opacity-60 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
+        className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm disabled:opacity-60"
       >
         {ROLES.map((r) => (
           <option key={r} value={r}>

@@ -152,7 +152,8 @@ export function computeEvidence({
   const noEscalation = count((row) => row.escalationSteps === 0);
   const noContract = count((row) => row.contracts === 0);
 
-  const monitored = count((row) => row.monitoring !== "none");
+  // Signal coverage, not what the record claims: an integration is monitored when it reported within the threshold.
+  const monitored = count((row) => row.healthStatus !== "unmonitored");
   const unhealthy = count((row) => row.healthStatus === "failing" || row.healthStatus === "degraded");
 
   const validated = count((row) => row.validationRules > 0);
@@ -180,8 +181,12 @@ export function computeEvidence({
       { label: `${integrationsWord(noEscalation)} no escalation path`, count: noEscalation, href: integrationsLink({ missing: "escalation-path" }) },
       { label: `${integrationsWord(noContract)} no contract`, count: noContract, href: integrationsLink({ missing: "contract" }) },
     ]),
-    monitoring: dimension("monitoring", "integrations with health monitoring", monitored, total, [
-      { label: `${integrationsWord(total - monitored)} no monitoring`, count: total - monitored, href: integrationsLink({ monitoring: "none" }) },
+    monitoring: dimension("monitoring", "integrations reporting live signals", monitored, total, [
+      {
+        label: `${integrationsWord(total - monitored)} sent no signal recently`,
+        count: total - monitored,
+        href: integrationsLink({ health: "unmonitored" }),
+      },
       {
         label: `${plural(unhealthy, "integration is", "integrations are")} failing or degraded`,
         count: unhealthy,

@@ -8,7 +8,7 @@ import { KPI_KEYS, type Kpi, type KpiKey, type Prioritisation, type SnapshotFigu
 export type PrioritisationDraft = Omit<Prioritisation, "cells"> & {
   cells: (Omit<Prioritisation["cells"][number], "integrations"> & { integrations: { id: string; key: string; href: string }[] })[];
 };
-import type { HealthStatus, IntegrationMechanism, IntegrationPattern, MonitoringMethod, Criticality, OwnerRole } from "@/lib/generated/prisma/enums";
+import type { HealthStatus, IntegrationMechanism, IntegrationPattern, Criticality, OwnerRole } from "@/lib/generated/prisma/enums";
 
 // Pure: everything the dashboard shows, computed from the rows the repository loads (no I/O here).
 
@@ -18,8 +18,8 @@ export interface IntegrationFacts {
   criticality: Criticality;
   businessValue: number | null;
   complexity: number | null;
+  /** The health in force: derived from signals (decision 050) or overridden (decision 051). */
   health: HealthStatus;
-  monitoring: MonitoringMethod;
   pattern: IntegrationPattern;
   mechanism: IntegrationMechanism;
   sourceSystemId: string;
@@ -44,7 +44,8 @@ export interface RankedIntegration {
 }
 
 export const isFailingOrDegraded = (f: Pick<IntegrationFacts, "health">) => f.health === "failing" || f.health === "degraded";
-export const isUnmonitored = (f: Pick<IntegrationFacts, "monitoring">) => f.monitoring === "none";
+/** No signal within the threshold (decision 050): what the integration says about its monitoring no longer counts. */
+export const isUnmonitored = (f: Pick<IntegrationFacts, "health">) => f.health === "unmonitored";
 
 export function rankIntegration(facts: IntegrationFacts): RankedIntegration {
   const risk = riskScore({

@@ -27,7 +27,7 @@ export const KPI_LINKS: Record<KpiKey, string> = {
   critical: catalogHref({ criticality: "tier1" }),
   // No data owner covers "no owner at all" too: an integration with no owner has no data owner.
   unowned: catalogHref({ missing: "data-owner" }),
-  unmonitored: catalogHref({ monitoring: "none" }),
+  unmonitored: catalogHref({ health: "unmonitored" }),
   failingOrDegraded: catalogHref({ health: "failing,degraded" }),
   contractsWithoutSpec: "/catalog/contracts?spec=missing",
   deprecationsOverdue: "/deprecations?overdue=true",

@@ -29,7 +29,7 @@ export async function loadIntegrationFacts(db: Db, now: Date): Promise<Integrati
   const [row] = await db.$queryRaw<Record<"integrations" | "dataOwned" | "contracts" | "versions" | "consumers" | "capabilities" | "overdue", string | null>[]>`
     SELECT
       (SELECT string_agg(concat_ws(chr(31), id, key, criticality, coalesce("businessValue"::text, ''), coalesce(complexity::text, ''),
-                         "healthStatus", monitoring, pattern, mechanism, "sourceSystemId", "targetSystemId", coalesce("ownerTeamId", '')), chr(30))
+                         "healthStatus", pattern, mechanism, "sourceSystemId", "targetSystemId", coalesce("ownerTeamId", '')), chr(30))
          FROM "Integration" WHERE "archivedAt" IS NULL AND lifecycle <> 'retired') AS integrations,
       (SELECT string_agg("integrationId", chr(30)) FROM "IntegrationOwner" WHERE role = 'data_owner') AS "dataOwned",
       (SELECT string_agg(id || chr(31) || "integrationId", chr(30)) FROM "Contract" WHERE "archivedAt" IS NULL AND "integrationId" IS NOT NULL) AS contracts,
@@ -68,14 +68,13 @@ export async function loadIntegrationFacts(db: Db, now: Date): Promise<Integrati
   const overdue = new Set(rowsOf(row.overdue).map(([id]) => id));
 
   return rowsOf(row.integrations).map(
-    ([id, key, criticality, businessValue, complexity, health, monitoring, pattern, mechanism, sourceSystemId, targetSystemId, ownerTeamId]) => ({
+    ([id, key, criticality, businessValue, complexity, health, pattern, mechanism, sourceSystemId, targetSystemId, ownerTeamId]) => ({
       id,
       key,
       criticality: criticality as IntegrationFacts["criticality"],
       businessValue: numberOrNull(businessValue),
       complexity: numberOrNull(complexity),
       health: health as IntegrationFacts["health"],
-      monitoring: monitoring as IntegrationFacts["monitoring"],
       pattern: pattern as IntegrationFacts["pattern"],
       mechanism: mechanism as IntegrationFacts["mechanism"],
       sourceSystemId,
@@ -173,4 +172,33 @@ export async function hasSnapshot(db: Db, day: Date): Promise<boolean> {
 export async function saveSnapshot(db: Db, day: Date, figures: SnapshotFigures): Promise<void> {
   const json = toJsonColumn(figures);
   await db.metricSnapshot.upsert({ where: { day }, create: { day, figures: json }, update: { figures: json } });
+}
+
+/** Live integrations (not archived, not retired) with their effective health, its reason and their capabilities. */
+export async function findHealthMapIntegrations(db: PrismaClient, now: Date) {
+  const rows = await db.integration.findMany({
+    where: { archivedAt: null, lifecycle: { not: "retired" } },
+    select: {
+      key: true,
+      name: true,
+      healthStatus: true,
+      healthReason: true,
+      healthOverride: true,
+      healthOverrideReason: true,
+      healthOverrideUntil: true,
+      capabilities: { select: { capability: { select: { name: true } } } },
+    },
+    orderBy: { key: "asc" },
+  });
+  return rows.map((row) => ({
+    key: row.key,
+    name: row.name,
+    health: row.healthStatus,
+    // While a manual override lasts, the health shown is the override's, and so is the reason.
+    reason:
+      row.healthOverride && row.healthOverrideUntil && row.healthOverrideUntil > now
+        ? `set by hand: ${row.healthOverrideReason ?? "no reason given"}`
+        : row.healthReason,
+    capabilities: row.capabilities.map((link) => link.capability.name),
+  }));
 }

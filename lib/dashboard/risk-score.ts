@@ -27,6 +27,7 @@ export interface RiskFacts {
 export const FRAGILITY_FACTORS = [
   "failing",
   "degraded",
+  "stale",
   "fragile",
   "health-unknown",
   "unowned",
@@ -48,10 +49,11 @@ export interface FragilityReason {
 export const FRAGILITY_WEIGHTS: Record<FragilityFactor, { weight: number; reason: string }> = {
   failing: { weight: 5, reason: "Failing now" },
   degraded: { weight: 4, reason: "Degraded" },
+  stale: { weight: 4, reason: "Stale: no recent success" },
   fragile: { weight: 3, reason: "Fragile: works but breaks often" },
   "health-unknown": { weight: 1, reason: "Health never reported" },
   unowned: { weight: 3, reason: "No data owner" },
-  unmonitored: { weight: 3, reason: "Not monitored" },
+  unmonitored: { weight: 3, reason: "No signal received recently" },
   "no-contract": { weight: 2, reason: "No contract" },
   unversioned: { weight: 1, reason: "Contract has no version" },
   "point-to-point": { weight: 1, reason: "Point-to-point" },
@@ -73,6 +75,7 @@ export function businessImpact(facts: Pick<RiskFacts, "criticality" | "businessV
 const HEALTH_FACTOR: Partial<Record<HealthStatus, FragilityFactor>> = {
   failing: "failing",
   degraded: "degraded",
+  stale: "stale",
   fragile: "fragile",
   unknown: "health-unknown",
 };

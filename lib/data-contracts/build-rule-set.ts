@@ -1,5 +1,6 @@
 import type { ExceptionAction } from "@/lib/generated/prisma/enums";
 import { readContractText } from "@/lib/contract-text/read-contract-text";
+import { InvalidInput } from "@/lib/errors/domain-errors";
 import { compileRuleSet, type CompiledRuleSet, type RuleSetProblem } from "@/lib/data-contracts/evaluator/compile-rule-set";
 import { RULE_SET_FORMAT, type DecisionRoute, type RuleSetDocument } from "@/lib/data-contracts/evaluator/rule-set";
 import type { DataRules } from "@/lib/data-contracts/schemas";
@@ -71,4 +72,18 @@ export function compileRuleSource(source: RuleSetSource): { ok: true; compiled: 
   const compiled = compileRuleSet(built.document);
   if (compiled.ok) return compiled;
   return { ok: false, problems: compiled.problems.map((p) => (p.pointer === "/schema" ? { ...p, pointer: "/schemaPointer" } : p)) };
+}
+
+const NO_INTEGRATION: RuleSetSource["integration"] = { key: "", approvalState: "draft", exceptionRoutes: [] };
+
+/**
+ * Refuses rules that cannot run with a version's document where they are written: `${at}/rules/2/expression`, with
+ * the line and column inside the expression (the `ruleProblems` extension carries them for editors).
+ */
+export function assertRulesRun(rules: DataRules, specText: string | null, at = ""): void {
+  const compiled = compileRuleSource({ integration: NO_INTEGRATION, contract: { slug: "", version: "", specText }, rules });
+  if (compiled.ok) return;
+  const problems = compiled.problems.map((p) => ({ ...p, pointer: `${at}${p.pointer}` }));
+  const issues = problems.map((p) => ({ pointer: p.pointer, detail: p.line ? `Line ${p.line}, column ${p.column}: ${p.message}` : p.message }));
+  throw new InvalidInput(`Field ${issues[0].pointer} is invalid: ${issues[0].detail}`, { issues, extensions: { ruleProblems: problems } });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { DecisionOutcome } from "@/lib/generated/prisma/enums";
 
 type Tx = Prisma.TransactionClient;
@@ -62,4 +62,13 @@ export async function storeDecisionSamples(
     select: { createdAt: true },
   });
   if (oldestKept[0]) await tx.decisionSample.deleteMany({ where: { integrationId, createdAt: { lt: oldestKept[0].createdAt } } });
+}
+
+/** Deletes the per-minute counts older than the retention, and delivered keys older than the longest window. */
+export async function pruneDecisionRows(db: PrismaClient, { countsBefore, keysBefore }: { countsBefore: Date; keysBefore: Date }) {
+  const [counts, keys] = await db.$transaction([
+    db.decisionCount.deleteMany({ where: { minute: { lt: countsBefore } } }),
+    db.decisionKey.deleteMany({ where: { deliveredAt: { lt: keysBefore } } }),
+  ]);
+  return { counts: counts.count, keys: keys.count };
 }

@@ -20,3 +20,14 @@ export const RULE_KIND_LABELS: Record<RuleKind | "payload" | "schema", string> =
   payload: "Payload",
   schema: "Schema",
 };
+
+/** "3 saved samples would now be …": what happens to a payload with each outcome. */
+export const DECISION_OUTCOME_RESULTS: Record<DecisionOutcome, string> = {
+  deliver: "delivered",
+  quarantine: "quarantined",
+  duplicate: "sent to duplicate review",
+  manual_review: "sent to manual review",
+  access_review: "sent to access review",
+  escalate: "escalated to the producer",
+  reject: "rejected",
+};

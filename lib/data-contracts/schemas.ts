@@ -114,3 +114,19 @@ export const zRuleSetDocumentOutput = z.object({
     }),
   ),
 });
+
+// ------------------------------------------------------------------------------------------------------------
+// Saved samples (regression cases)
+// ------------------------------------------------------------------------------------------------------------
+
+export const MAX_SAMPLES_PER_CONTRACT = 200;
+
+export const zSaveSampleInput = z.strictObject({
+  name: z.string().trim().min(1, "Name the sample, e.g. approved product without GTIN.").max(120, "At most 120 characters."),
+  /** The payload as JSON text: any JSON value, since a malformed payload is a regression case too. */
+  payloadText: z.string().trim().min(1, "Paste a payload (JSON).").max(200_000, "At most 200 KB."),
+  /** Target channels, separated by commas; empty uses the payload's own target_channels. */
+  targets: z.string().max(2_000).default(""),
+  expectedOutcome: zDecisionOutcome,
+});
+export type SaveSampleInput = z.input<typeof zSaveSampleInput>;

@@ -2,16 +2,15 @@ import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { preconditionFailed } from "@/lib/concurrency/record-version";
-import { Conflict, InvalidInput } from "@/lib/errors/domain-errors";
+import { Conflict } from "@/lib/errors/domain-errors";
 import { runMutation } from "@/lib/pipeline/run-mutation";
-import { compileRuleSource } from "@/lib/data-contracts/build-rule-set";
+import { assertRulesRun } from "@/lib/data-contracts/build-rule-set";
 import { findVersionRulesForUpdate, toRulesOutput, updateVersionRulesIfUnchanged } from "@/lib/data-contracts/rules-repository";
 import { zDataRulesInput, type DataRulesOutput } from "@/lib/data-contracts/schemas";
 
 /**
  * Replaces a contract version's executable rules. They are compiled before anything is written, so a rule that
- * cannot run is refused where it is written: `/rules/2/expression`, with the line and column inside the expression
- * (the `ruleProblems` extension carries them for editors).
+ * cannot run is refused where it is written (assertRulesRun).
  */
 export async function setVersionRules(
   db: PrismaClient,
@@ -28,16 +27,7 @@ export async function setVersionRules(
     refuseClosed: (row) => (row.contract.archivedAt ? new Conflict("This contract is archived: its versions can no longer be edited.") : null),
     ifMatch: { expected: ifMatch, version: (row) => row.updatedAt, what: "contract version" },
     write: async (tx, { input: rules, resource: row }) => {
-      const integration = row.contract.integration;
-      const compiled = compileRuleSource({
-        integration: integration ?? { key: "", approvalState: "draft", exceptionRoutes: [] },
-        contract: { slug: row.contract.slug, version: row.version, specText: row.specText },
-        rules,
-      });
-      if (!compiled.ok) {
-        const issues = compiled.problems.map((p) => ({ pointer: p.pointer, detail: p.line ? `Line ${p.line}, column ${p.column}: ${p.message}` : p.message }));
-        throw new InvalidInput(`Field ${issues[0].pointer} is invalid: ${issues[0].detail}`, { issues, extensions: { ruleProblems: compiled.problems } });
-      }
+      assertRulesRun(rules, row.specText);
       const updatedAt = await updateVersionRulesIfUnchanged(tx, row.id, row.updatedAt, rules);
       if (!updatedAt) throw preconditionFailed("contract version");
       return {

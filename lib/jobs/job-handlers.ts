@@ -9,6 +9,7 @@ import { METRICS_SNAPSHOT_JOB, takeMetricsSnapshot } from "@/lib/dashboard/metri
 import { SIGNALS_ROLLUP_JOB, runSignalRollup } from "@/lib/signals/roll-up-signals";
 import { SIGNALS_EVALUATE_JOB, runSignalEvaluation } from "@/lib/incidents/evaluation-job";
 import { STANDARDS_RELINT_JOB, runStandardsRelint } from "@/lib/standards/lint-versions";
+import { DECISIONS_PRUNE_JOB, runDecisionPrune } from "@/lib/data-contracts/prune-decisions";
 
 /**
  * Every job kind the worker knows, and the domain handler that runs it. Domains enqueue with enqueueJobs()
@@ -23,4 +24,5 @@ export const JOB_HANDLERS: JobHandlers = {
   [SIGNALS_ROLLUP_JOB]: runSignalRollup,
   [SIGNALS_EVALUATE_JOB]: runSignalEvaluation,
   [STANDARDS_RELINT_JOB]: runStandardsRelint,
+  [DECISIONS_PRUNE_JOB]: runDecisionPrune,
 };

@@ -29,7 +29,7 @@ export async function getPortalOverview(db: PrismaClient): Promise<PortalOvervie
     db.consumer.count({ where: live }),
     db.team.count(),
     db.integration.count({ where: { ...liveIntegrations, owners: { none: { role: "data_owner" } } } }),
-    db.integration.count({ where: { ...liveIntegrations, monitoring: "none" } }),
+    db.integration.count({ where: { ...liveIntegrations, healthStatus: "unmonitored" } }),
     db.integration.count({ where: { ...liveIntegrations, healthStatus: { in: ["failing", "degraded"] } } }),
     db.integration.count({ where: { ...liveIntegrations, contracts: { none: { archivedAt: null } } } }),
     db.integration.groupBy({ by: ["healthStatus"], where: liveIntegrations, _count: { _all: true } }),

@@ -5,6 +5,8 @@ import type { AuditTarget } from "@/lib/audit/record-audit-event";
 import { analyzeSpec } from "@/lib/catalog/specs/analyze-spec";
 import { conflictOn, invalidField, invalidSpec } from "@/lib/catalog/contracts/contract-errors";
 import { ContractParseError } from "@/lib/contract-diff";
+import { assertRulesRun } from "@/lib/data-contracts/build-rule-set";
+import { toJsonColumn } from "@/lib/db/json-column";
 import { findLifecyclePolicy } from "@/lib/deprecations/repository";
 import { runMutation } from "@/lib/pipeline/run-mutation";
 import { buildStoredDiff, suggestedVersionFor, type StoredDiff } from "@/lib/reviews/diff-snapshot";
@@ -120,15 +122,16 @@ export async function announceSubmission(tx: Prisma.TransactionClient, context: 
 
 /**
  * The document a proposal carries: the one it sends, else the current version's unchanged (a proposal that changes
- * only the glossary). A proposal that sends neither a document nor a glossary proposes nothing.
+ * only the glossary or the executable rules). A proposal that sends none of them proposes nothing.
  */
 async function proposedText(
   db: PrismaClient | Prisma.TransactionClient,
   contractId: string,
-  values: { specText?: string; glossary?: GlossaryTerm[] },
+  values: { specText?: string; glossary?: GlossaryTerm[]; dataRules?: unknown },
 ): Promise<string> {
   if (values.specText !== undefined) return values.specText;
-  if (values.glossary === undefined) throw invalidField("/specText", "Paste, upload or edit the spec document, or change the glossary.");
+  if (values.glossary === undefined && !values.dataRules)
+    throw invalidField("/specText", "Paste, upload or edit the spec document, or change the glossary or the rules.");
   const current = await findCurrentVersion(db, contractId);
   if (!current?.specText) throw invalidField("/specText", "This contract has no current document to carry over: paste the spec document.");
   return current.specText;
@@ -179,6 +182,7 @@ export async function proposeContractChange(
       const proposedVersion = values.proposedVersion ?? suggestedVersionFor(proposal.base?.version ?? null, proposal.diff?.changes ?? [], glossaryChanges);
       if (await versionExists(tx, target.id, proposedVersion))
         throw conflictOn("/proposedVersion", `Version ${proposedVersion} of this contract already exists: propose a higher one.`);
+      if (values.dataRules) assertRulesRun(values.dataRules, specText, "/dataRules");
       const created = await insertChangeRequest(tx, {
         contractId: target.id,
         baseVersionId: proposal.base?.id ?? null,
@@ -187,6 +191,7 @@ export async function proposeContractChange(
         proposedVersion,
         specText,
         changelog: values.changelog ?? null,
+        ...(values.dataRules ? { dataRules: toJsonColumn(values.dataRules) } : {}),
         glossary: storedGlossaryColumn(glossary),
         status: values.submit ? "in_review" : "draft",
         submittedAt: values.submit ? now : null,

@@ -225,12 +225,16 @@ export async function findComments(db: Db, changeRequestId: string) {
   });
 }
 
-/** Inserts the approved proposal as the contract's new active version, with its glossary or else the base version's. */
+/**
+ * Inserts the approved proposal as the contract's new active version, with its glossary or else the base version's,
+ * and its executable rules or else the base version's.
+ */
 export async function insertPublishedVersion(
   tx: Prisma.TransactionClient,
   {
     contractId,
     baseVersionId,
+    changeRequestId,
     version,
     specText,
     changelog,
@@ -238,6 +242,7 @@ export async function insertPublishedVersion(
     standards,
     glossary: proposedGlossary,
   }: {
+    changeRequestId: string;
     contractId: string;
     baseVersionId: string | null;
     glossary: GlossaryTerm[] | null;
@@ -249,6 +254,10 @@ export async function insertPublishedVersion(
   },
 ): Promise<{ id: string; version: string }> {
   const glossary = (proposedGlossary ?? (await findGlossary(tx, baseVersionId))).map(({ field, meaning, rules }) => ({ field, meaning, rules: rules ?? null }));
+  const proposed = (await tx.changeRequest.findUnique({ where: { id: changeRequestId }, select: { dataRules: true } }))?.dataRules ?? null;
+  const dataRules =
+    proposed ??
+    (baseVersionId ? ((await tx.contractVersion.findUnique({ where: { id: baseVersionId }, select: { dataRules: true } }))?.dataRules ?? null) : null);
   const created = await tx.contractVersion.create({
     data: {
       contractId,
@@ -258,6 +267,7 @@ export async function insertPublishedVersion(
       changelog,
       publishedAt,
       glossary: { createMany: { data: glossary } },
+      ...(dataRules === null ? {} : { dataRules }),
       // The proposal's findings become the version's; under an older ruleset they are linted again (lintStaleVersions).
       ...(standards
         ? { lintFindings: toJsonColumn(standards.findings), lintErrorCount: countErrors(standards.findings), lintRulesetVersion: standards.rulesetVersion }

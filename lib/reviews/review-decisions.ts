@@ -138,6 +138,7 @@ async function publishIfSatisfied(tx: Prisma.TransactionClient, context: ReviewC
   const version = await insertPublishedVersion(tx, {
     contractId: context.contract.id,
     baseVersionId: context.baseVersion?.id ?? null,
+    changeRequestId: context.id,
     version: context.proposedVersion,
     specText,
     changelog: context.changelog,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zDataRulesInput } from "@/lib/data-contracts/schemas";
 import { referenceTo } from "@/lib/validation/filter-reference";
 import { MAX_SPEC_BYTES, zGlossary, zVersionNumber } from "@/lib/catalog/contracts/schemas";
 import { GLOSSARY_CHANGE_KINDS } from "@/lib/reviews/glossary-diff";
@@ -57,6 +58,11 @@ export const zProposeChangeInput = z.strictObject({
   /** Absent: the current version's document, unchanged (a proposal that changes only the glossary). */
   specText: zSpecText.optional(),
   changelog: zChangelog,
+  /**
+   * The executable rules the new version gets (lib/data-contracts); absent or null keeps the current version's.
+   * The review shows what they and the document would do to the contract's saved samples.
+   */
+  dataRules: zDataRulesInput.nullable().optional(),
   /** The whole glossary the new version gets; absent: the current version's, unchanged. */
   glossary: zGlossary.optional(),
   /** Send it for review at once instead of keeping a draft. */

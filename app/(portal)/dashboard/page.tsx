@@ -4,6 +4,9 @@ import { getDb } from "@/lib/db";
 import { getDashboard } from "@/lib/dashboard/get-dashboard";
 import { findConsumerFieldProblems } from "@/lib/catalog/consumers/find-declared-field-problems";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
+import { HealthMap } from "@/components/dashboard/health-map";
+import { groupHealthMap } from "@/lib/dashboard/health-map";
+import { findHealthMapIntegrations } from "@/lib/dashboard/repository";
 import { DeclaredFieldProblemsNotice } from "@/components/catalog/consumers/declared-field-problems";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -11,11 +14,19 @@ export const metadata: Metadata = { title: "Dashboard" };
 export default async function DashboardPage() {
   const actor = await requirePageActor();
   const db = await getDb();
-  const [dashboard, fieldProblems] = await Promise.all([getDashboard(db, { actor, now: new Date() }), findConsumerFieldProblems(db, { actor })]);
+  const now = new Date();
+  const [dashboard, fieldProblems, healthMap] = await Promise.all([
+    getDashboard(db, { actor, now }),
+    findConsumerFieldProblems(db, { actor }),
+    findHealthMapIntegrations(db, now),
+  ]);
   return (
     <>
       <DeclaredFieldProblemsNotice count={fieldProblems.length} />
       <DashboardView dashboard={dashboard} />
+      <div className="mt-3">
+        <HealthMap groups={groupHealthMap(healthMap)} />
+      </div>
     </>
   );
 }

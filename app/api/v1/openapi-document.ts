@@ -14,6 +14,7 @@ import * as integrationsIdOrKeyRoute from "@/app/api/v1/integrations/[idOrKey]/r
 import * as integrationsExportRoute from "@/app/api/v1/integrations/export/route";
 import * as integrationsImportRoute from "@/app/api/v1/integrations/import/route";
 import * as integrationsIdOrKeyArchiveRoute from "@/app/api/v1/integrations/[idOrKey]/archive/route";
+import * as integrationsIdOrKeyHealthOverrideRoute from "@/app/api/v1/integrations/[idOrKey]/health-override/route";
 import * as integrationsIdOrKeyDecisionsRoute from "@/app/api/v1/integrations/[idOrKey]/decisions/route";
 import * as integrationsIdOrKeyRulesExportRoute from "@/app/api/v1/integrations/[idOrKey]/rules/export/route";
 import * as systemsRoute from "@/app/api/v1/systems/route";
@@ -94,6 +95,7 @@ const API_ROUTE_MODULES: readonly RouteModule[] = [
   integrationsExportRoute,
   integrationsImportRoute,
   integrationsIdOrKeyArchiveRoute,
+  integrationsIdOrKeyHealthOverrideRoute,
   systemsRoute,
   systemsIdOrSlugRoute,
   systemsIdOrSlugArchiveRoute,

@@ -31,7 +31,7 @@ function ArchiveConsumerFields({ consumerId, etag, onCancel }: { consumerId: str
         run(() => archiveConsumerAction({ consumerId, etag, values: { reason } }));
       }}
     >
-      <p className="text-sm text-slate-700 dark:text-slate-300">
+      <p className="text-sm text-slate-700">
         An archived consumer stays readable with its history; the contract&apos;s owners no longer count it when they change the contract.
       </p>
       <FormField label="Reason" required error={errors.reason}>

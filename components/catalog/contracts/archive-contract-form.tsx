@@ -45,11 +45,9 @@ function ArchiveContractFields({ contractId, etag, activeConsumers, onCancel }: 
 
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="space-y-4">
-      <p className="text-sm text-slate-700 dark:text-slate-300">
-        Archived contracts stay readable with their history but leave the default lists and take no new versions.
-      </p>
+      <p className="text-sm text-slate-700">Archived contracts stay readable with their history but leave the default lists and take no new versions.</p>
       {activeConsumers > 0 ? (
-        <p className="text-sm font-medium text-amber-900 dark:text-amber-200">
+        <p className="text-sm font-medium text-amber-900">
           {activeConsumers} active consumer{activeConsumers === 1 ? " still uses" : "s still use"} it.
         </p>
       ) : null}

@@ -10,7 +10,6 @@ import {
   EXCEPTION_ACTIONS,
   EXCEPTION_TYPES,
   FREQUENCIES,
-  HEALTH_STATUSES,
   APPROVAL_STATES,
   humanize,
   LIFECYCLES,
@@ -74,6 +73,15 @@ function EnumSelect({
       )}
     </FormField>
   );
+}
+
+/** The objectives in force, in words: "error rate 1%, p95 latency 2000 ms, freshness 2 h". */
+function describeObjectives(objectives: IntegrationOutput["objectives"]): string {
+  return [
+    `error rate ${objectives.errorRatePercent}%`,
+    objectives.latencyMs === null ? "no latency objective" : `p95 latency ${objectives.latencyMs} ms`,
+    objectives.freshnessHours === null ? "no freshness objective" : `freshness ${objectives.freshnessHours} h`,
+  ].join(", ");
 }
 
 /** The whole inventory record of an integration: registration and edits share it. */
@@ -209,8 +217,47 @@ export function IntegrationForm({ choices, integration, version }: { choices: In
         </FormField>
       </fieldset>
 
+      <fieldset className="grid gap-4 rounded-xl border border-slate-200 bg-white p-5 sm:grid-cols-3">
+        <legend className="px-1 text-base font-semibold text-slate-900">Service-level objectives</legend>
+        <p className="text-sm text-slate-700 sm:col-span-3">
+          Health is derived from the integration&apos;s signals against these objectives. Leave a field empty for the default of its criticality and frequency
+          {integration ? ` (now ${describeObjectives(integration.objectives)})` : ""}.
+        </p>
+        <FormField label="Error rate (%)" hint="Degraded above it, failing at 5 times it." error={err("objectiveErrorRatePercent")}>
+          {(props) => (
+            <input
+              {...props}
+              name="objectiveErrorRatePercent"
+              type="number"
+              min={0}
+              max={100}
+              step="any"
+              inputMode="decimal"
+              defaultValue={integration?.objectiveErrorRatePercent ?? ""}
+            />
+          )}
+        </FormField>
+        <FormField label="p95 latency (ms)" hint="Default: the expected latency." error={err("objectiveLatencyMs")}>
+          {(props) => (
+            <input {...props} name="objectiveLatencyMs" type="number" min={1} inputMode="numeric" defaultValue={integration?.objectiveLatencyMs ?? ""} />
+          )}
+        </FormField>
+        <FormField label="Freshness (hours)" hint="Stale with no success for longer." error={err("objectiveFreshnessHours")}>
+          {(props) => (
+            <input
+              {...props}
+              name="objectiveFreshnessHours"
+              type="number"
+              min={1}
+              inputMode="numeric"
+              defaultValue={integration?.objectiveFreshnessHours ?? ""}
+            />
+          )}
+        </FormField>
+      </fieldset>
+
       <fieldset className="grid gap-4 rounded-xl border border-slate-200 bg-white p-5 sm:grid-cols-2">
-        <legend className="px-1 text-base font-semibold text-slate-900">Risk and health</legend>
+        <legend className="px-1 text-base font-semibold text-slate-900">Risk and monitoring</legend>
         <EnumSelect name="criticality" label="Criticality" values={CRITICALITIES} value={integration?.criticality ?? "tier3"} error={err("criticality")} />
         <EnumSelect
           name="dataClassification"
@@ -219,7 +266,6 @@ export function IntegrationForm({ choices, integration, version }: { choices: In
           value={integration?.dataClassification ?? "internal"}
           error={err("dataClassification")}
         />
-        <EnumSelect name="healthStatus" label="Health" values={HEALTH_STATUSES} value={integration?.healthStatus ?? "unknown"} error={err("healthStatus")} />
         <EnumSelect name="approvalState" label="Approval" values={APPROVAL_STATES} value={integration?.approvalState ?? "draft"} error={err("approvalState")} />
         <EnumSelect name="monitoring" label="Monitoring" values={MONITORING_METHODS} value={integration?.monitoring ?? "none"} error={err("monitoring")} />
         <FormField label="Monitoring notes" error={err("monitoringNotes")}>

@@ -7,9 +7,10 @@ export function RecordLinks({
   record: { links: RecordLink[]; backstageRef: string | null; serviceNowId: string | null; leanIxId: string | null };
 }) {
   const refs = EXTERNAL_REF_FIELDS.filter((field) => record[field]);
+  // A <dl> may hold only dt/dd groups (axe: definition-list), so the empty state is a paragraph of its own.
+  if (record.links.length === 0 && refs.length === 0) return <p className="text-sm text-slate-600">No runbook, dashboard, repository or docs link recorded.</p>;
   return (
     <dl className="space-y-2 text-sm">
-      {record.links.length === 0 && refs.length === 0 ? <p className="text-slate-600">No runbook, dashboard, repository or docs link recorded.</p> : null}
       {record.links.map((link, index) => (
         <div key={index}>
           <dt className="text-xs font-medium uppercase text-slate-600">{LINK_KIND_LABELS[link.kind]}</dt>

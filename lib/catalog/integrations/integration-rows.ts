@@ -2,6 +2,8 @@ import "server-only";
 import { storedLinks } from "@/lib/catalog/links/schemas";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assessCompleteness } from "@/lib/catalog/completeness";
+import { isDerivedHealth } from "@/lib/signals/health/derive-health";
+import { serviceObjectives } from "@/lib/signals/health/service-objectives";
 import type { IntegrationOutput, IntegrationRecord, IntegrationSummary } from "@/lib/catalog/integrations/schemas";
 
 // The selects and row mappers shared by the list reads and the detail reads, so a summary, an exported record and
@@ -21,6 +23,7 @@ export const summarySelect = {
   frequency: true,
   criticality: true,
   healthStatus: true,
+  healthReason: true,
   lifecycle: true,
   monitoring: true,
   dataClassification: true,
@@ -74,6 +77,7 @@ export function toSummary(row: SummaryRow, counts: ChildCounts): IntegrationSumm
     frequency: row.frequency,
     criticality: row.criticality,
     healthStatus: row.healthStatus,
+    healthReason: row.healthReason,
     lifecycle: row.lifecycle,
     monitoring: row.monitoring,
     dataClassification: row.dataClassification,
@@ -96,6 +100,14 @@ export const recordSelect = {
   complexity: true,
   approvalState: true,
   healthCheckedAt: true,
+  derivedHealth: true,
+  healthOverride: true,
+  healthOverrideReason: true,
+  healthOverrideUntil: true,
+  healthOverrideBy: { select: { id: true, name: true } },
+  objectiveErrorRatePercent: true,
+  objectiveLatencyMs: true,
+  objectiveFreshnessHours: true,
   monitoringNotes: true,
   links: true,
   backstageRef: true,
@@ -131,6 +143,12 @@ export function toRecord(row: Prisma.IntegrationGetPayload<{ select: typeof reco
     complexity: row.complexity,
     approvalState: row.approvalState,
     healthCheckedAt: row.healthCheckedAt,
+    derivedHealth: row.derivedHealth,
+    healthOverride: overrideInForce(row),
+    objectiveErrorRatePercent: row.objectiveErrorRatePercent,
+    objectiveLatencyMs: row.objectiveLatencyMs,
+    objectiveFreshnessHours: row.objectiveFreshnessHours,
+    objectives: objectivesInForce(row),
     monitoringNotes: row.monitoringNotes,
     expectedLatencySeconds: row.expectedLatencySeconds,
     links: storedLinks(row.links),
@@ -143,6 +161,18 @@ export function toRecord(row: Prisma.IntegrationGetPayload<{ select: typeof reco
     escalationPath: row.escalationPath,
     capabilities: row.capabilities.map((c) => c.capability),
   };
+}
+
+/** The override as answers show it: only while it lasts (it ends by itself, decision 051). */
+function overrideInForce(row: Prisma.IntegrationGetPayload<{ select: typeof recordSelect }>): IntegrationRecord["healthOverride"] {
+  const { healthOverride: health, healthOverrideReason: reason, healthOverrideUntil: until } = row;
+  if (!health || !reason || !until || until.getTime() <= Date.now() || !isDerivedHealth(health)) return null;
+  return { health, reason, until, by: row.healthOverrideBy };
+}
+
+function objectivesInForce(row: Prisma.IntegrationGetPayload<{ select: typeof recordSelect }>): IntegrationRecord["objectives"] {
+  const objectives = serviceObjectives(row);
+  return { errorRatePercent: Math.round(objectives.errorRate * 100_000) / 1000, latencyMs: objectives.latencyMs, freshnessHours: objectives.freshnessHours };
 }
 
 export function toOutput(row: Prisma.IntegrationGetPayload<{ select: typeof outputSelect }>): IntegrationOutput {

@@ -56,7 +56,9 @@ export function resolveWithMaps(
 ): { write: IntegrationWrite; ownerTeamId: string | null | undefined; errors: ReferenceErrors } {
   const errors: ReferenceErrors = [];
   const at = (path: string) => `${pointerPrefix}/${path}`;
-  const { sourceSystem, targetSystem, ownerTeam, owners, escalationPath, capabilities, validationRules, exceptionRoutes, ...scalars } = input;
+  // healthStatus is read-only (decision 051): accepted from clients and CSV files that send a record back, not written.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { sourceSystem, targetSystem, ownerTeam, owners, escalationPath, capabilities, validationRules, exceptionRoutes, healthStatus, ...scalars } = input;
   const { systems, teams, users, capabilities: capabilityIds } = maps;
 
   const write: IntegrationWrite = { scalars: { ...scalars } };

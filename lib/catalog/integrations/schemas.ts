@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zHealthOverrideOutput } from "@/lib/signals/health/schemas";
 import { recordLinkFields, recordLinkOutputFields } from "@/lib/catalog/links/schemas";
 import { referenceTo } from "@/lib/validation/filter-reference";
 import { labelOfValue } from "@/lib/labels/enum-labels";
@@ -139,10 +140,24 @@ const integrationFields = {
   lifecycle: z.enum(LIFECYCLES),
   /** Whether the integration's records may be published: the approval gates of its data contract rules read it. */
   approvalState: z.enum(APPROVAL_STATES),
-  healthStatus: z.enum(HEALTH_STATUSES),
+  /**
+   * Derived from signals since decision 051: still accepted so that clients and CSV files that send the record back
+   * keep working, and ignored. To change what the portal shows, set a health override.
+   */
+  healthStatus: z.enum(HEALTH_STATUSES).describe("Ignored: health is derived from signals (decision 051); use the health override to change it."),
   monitoring: z.enum(MONITORING_METHODS),
   monitoringNotes: zOptionalText(INTEGRATION_TEXT_LIMITS.monitoringNotes),
   expectedLatencySeconds: z.number().int("A whole number of seconds.").min(0, "Zero or more.").max(31_536_000).nullable().optional(),
+  /** Service-level objectives overriding the criticality tier's defaults (decision 050); null: the default. */
+  objectiveErrorRatePercent: z.number().min(0, "Zero or more.").max(100, "At most 100.").nullable().optional(),
+  objectiveLatencyMs: z.number().int("A whole number of milliseconds.").min(1, "At least 1.").max(3_600_000, "At most an hour.").nullable().optional(),
+  objectiveFreshnessHours: z
+    .number()
+    .int("A whole number of hours.")
+    .min(1, "At least 1.")
+    .max(24 * 366, "At most a year.")
+    .nullable()
+    .optional(),
   /** E-mail of the person holding each role; a role left out is missing (the completeness score says so). */
   owners: z.strictObject(
     Object.fromEntries(OWNER_ROLES.map((role) => [role, zEmail.nullable().optional()])) as Record<OwnerRole, z.ZodOptional<z.ZodNullable<typeof zEmail>>>,
@@ -178,7 +193,7 @@ export const zIntegrationInput = z.strictObject({
   // Optional without a default: a new integration starts as a draft (the database's default), and a CSV row, which
   // has no column for it, never resets the state of the integration it updates.
   approvalState: integrationFields.approvalState.optional(),
-  healthStatus: integrationFields.healthStatus.default("unknown"),
+  healthStatus: integrationFields.healthStatus.optional(),
   monitoring: integrationFields.monitoring.default("none"),
   owners: integrationFields.owners.default({}),
   escalationPath: integrationFields.escalationPath.default([]),
@@ -300,7 +315,8 @@ export const zIntegrationSummary = z.object({
   pattern: z.enum(PATTERNS),
   frequency: z.enum(FREQUENCIES),
   criticality: z.enum(CRITICALITIES),
-  healthStatus: z.enum(HEALTH_STATUSES),
+  healthStatus: z.enum(HEALTH_STATUSES).describe("The health in force: derived from signals (decision 050) or overridden (decision 051)."),
+  healthReason: z.string().nullable().describe('Why, e.g. "error rate 7.2% over 15 min, objective 1%"; null until first computed.'),
   lifecycle: z.enum(LIFECYCLES),
   monitoring: z.enum(MONITORING_METHODS),
   dataClassification: z.enum(CLASSIFICATIONS),
@@ -324,7 +340,15 @@ export const zIntegrationOutput = zIntegrationSummary.extend({
   businessValue: z.number().nullable(),
   complexity: z.number().nullable(),
   approvalState: z.enum(APPROVAL_STATES),
-  healthCheckedAt: z.date().nullable(),
+  healthCheckedAt: z.date().nullable().describe("The time of the last signal the health was derived from."),
+  derivedHealth: z.enum(HEALTH_STATUSES).describe("What the signals say, whatever the override (decision 050)."),
+  healthOverride: zHealthOverrideOutput.describe("A manual override while it is in force (decision 051)."),
+  objectiveErrorRatePercent: z.number().nullable(),
+  objectiveLatencyMs: z.number().nullable(),
+  objectiveFreshnessHours: z.number().nullable(),
+  objectives: z
+    .object({ errorRatePercent: z.number(), latencyMs: z.number().nullable(), freshnessHours: z.number().nullable() })
+    .describe("The objectives in force: the overrides above, or the defaults of the criticality tier and frequency."),
   monitoringNotes: z.string().nullable(),
   expectedLatencySeconds: z.number().nullable(),
   ...recordLinkOutputFields,

@@ -43,8 +43,19 @@ export async function integrationKeyExists(tx: Prisma.TransactionClient, key: st
 type ChildRows = "owners" | "escalationPath" | "capabilities" | "validationRules" | "exceptionRoutes";
 
 /** Scalar columns and resolved relations of a create or update; absent keys are left unchanged. */
+type HealthColumns =
+  | "healthStatus"
+  | "derivedHealth"
+  | "healthReason"
+  | "healthCheckedAt"
+  | "healthOverride"
+  | "healthOverrideReason"
+  | "healthOverrideUntil"
+  | "healthOverrideById";
+
 export interface IntegrationWrite {
-  scalars: Omit<Prisma.IntegrationUncheckedUpdateInput, ChildRows | "key" | "id">;
+  // Health is derived (decision 050) or overridden (decision 051), never written with the record.
+  scalars: Omit<Prisma.IntegrationUncheckedUpdateInput, ChildRows | "key" | "id" | HealthColumns>;
   owners?: { role: IntegrationOutput["owners"][number]["role"]; userId: string }[];
   escalationPath?: { position: number; userId: string | null; contact: string | null }[];
   capabilityIds?: string[];

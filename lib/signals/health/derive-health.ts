@@ -7,6 +7,10 @@ import { FAILING_ERROR_FACTOR, type ServiceObjectives } from "./service-objectiv
 export const DERIVED_HEALTH_STATES = ["healthy", "degraded", "failing", "stale", "unmonitored"] as const satisfies readonly HealthStatus[];
 export type DerivedHealth = (typeof DERIVED_HEALTH_STATES)[number];
 
+export function isDerivedHealth(health: HealthStatus): health is DerivedHealth {
+  return (DERIVED_HEALTH_STATES as readonly HealthStatus[]).includes(health);
+}
+
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
 

@@ -141,3 +141,46 @@ export async function writeHealth(db: Db, writes: readonly HealthWrite[]): Promi
     FROM jsonb_to_recordset(${JSON.stringify(writes)}::jsonb) AS w(id text, "healthStatus" text, "derivedHealth" text, "healthReason" text, "healthCheckedAt" timestamp(3))
     WHERE i.id = w.id`;
 }
+
+/** The integration an override acts on, with what the audit entry shows before the change. */
+export async function findIntegrationForHealthOverride(tx: Db, where: Prisma.IntegrationWhereUniqueInput) {
+  return tx.integration.findUnique({
+    where,
+    select: {
+      id: true,
+      key: true,
+      ownerTeamId: true,
+      archivedAt: true,
+      healthStatus: true,
+      derivedHealth: true,
+      healthOverride: true,
+      healthOverrideReason: true,
+      healthOverrideUntil: true,
+    },
+  });
+}
+
+/** Sets an override (the effective health follows at once) or, with null, ends it (back to the derived health). */
+export async function writeHealthOverride(
+  tx: Db,
+  integrationId: string,
+  override: { health: HealthStatus; reason: string; until: Date; byId: string } | null,
+): Promise<void> {
+  if (override) {
+    await tx.integration.update({
+      where: { id: integrationId },
+      data: {
+        healthStatus: override.health,
+        healthOverride: override.health,
+        healthOverrideReason: override.reason,
+        healthOverrideUntil: override.until,
+        healthOverrideById: override.byId,
+      },
+    });
+    return;
+  }
+  await tx.$executeRaw`
+    UPDATE "Integration" SET "healthStatus" = "derivedHealth", "healthOverride" = NULL, "healthOverrideReason" = NULL,
+      "healthOverrideUntil" = NULL, "healthOverrideById" = NULL
+    WHERE id = ${integrationId}`;
+}

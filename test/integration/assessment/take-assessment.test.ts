@@ -41,7 +41,7 @@ async function independentCounts(teamId: string | null) {
   const contractTeam = teamId ? `AND c."ownerTeamId" = '${teamId}'` : "";
   const [integrations] = await db.sql.query<{ total: number; monitored: number; validated: number; unowned: number; complete: number }>(`
     SELECT count(*)::int AS total,
-      count(*) FILTER (WHERE i.monitoring <> 'none')::int AS monitored,
+      count(*) FILTER (WHERE i."healthStatus" <> 'unmonitored')::int AS monitored,
       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM "ValidationRule" v WHERE v."integrationId" = i.id))::int AS validated,
       count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM "IntegrationOwner" o WHERE o."integrationId" = i.id))::int AS unowned,
       count(*) FILTER (WHERE coalesce(trim(i.description), '') <> ''

@@ -171,14 +171,14 @@ describe("updateIntegration", () => {
     const updated = await updateIntegration(db.prisma, {
       actor: owner,
       idOrKey: created.key,
-      input: { healthStatus: "failing" },
+      input: { monitoringNotes: "Grafana board orders-prod" },
       ifMatch: [etagOf(created.updatedAt)],
     });
-    expect(updated.healthStatus).toBe("failing");
+    expect(updated.monitoringNotes).toBe("Grafana board orders-prod");
     expect(updated.owners).toHaveLength(4);
     const event = await db.prisma.auditEvent.findFirstOrThrow({ where: { targetId: created.id, action: "integration.update" } });
-    expect(event.before).toMatchObject({ healthStatus: "unknown" });
-    expect(event.after).toMatchObject({ healthStatus: "failing" });
+    expect(event.before).toMatchObject({ monitoringNotes: null });
+    expect(event.after).toMatchObject({ monitoringNotes: "Grafana board orders-prod" });
   });
 
   it("replaces validation rules and exception routes when named, and keeps them when not", async () => {

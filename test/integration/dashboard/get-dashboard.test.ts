@@ -80,7 +80,7 @@ beforeAll(async () => {
   await createConsumer(db.prisma, { contractVersionId: governedVersion.id, kind: "ai_model", capabilityIds: [ai.id] });
   await createConsumer(db.prisma, { contractVersionId: governedVersion.id, archivedAt: daysAgo(3) });
 
-  // Failing, unowned, unmonitored, no contract, point-to-point, tier 1, feeding both capabilities: the worst risk.
+  // Failing, unowned, no contract, point-to-point, tier 1, feeding both capabilities: the worst risk.
   await createIntegration(db.prisma, {
     key: "INT-0002",
     sourceSystemId: erp.id,
@@ -90,7 +90,6 @@ beforeAll(async () => {
     businessValue: 4,
     complexity: 4,
     healthStatus: "failing",
-    monitoring: "none",
     pattern: "point_to_point",
     owners: [],
     escalationPath: [{ position: 1, contact: "#finance-oncall" }],
@@ -154,7 +153,8 @@ beforeAll(async () => {
     criticality: "tier4",
     businessValue: 1,
     complexity: 5,
-    healthStatus: "unknown",
+    // No signal within the threshold (decision 050): the one unmonitored integration.
+    healthStatus: "unmonitored",
     owners: owned,
   });
   const otherContract = await createContract(db.prisma, { integrationId: other.id });
@@ -281,7 +281,7 @@ async function independentFigures(now = NOW) {
         capabilities: i.capabilities.length,
         consumers: contracts.flatMap((c) => c.versions.flatMap((v) => v.consumers)).filter((c) => c.archivedAt === null).length,
         hasDataOwner: i.owners.some((o) => o.role === "data_owner"),
-        monitored: i.monitoring !== "none",
+        monitored: i.healthStatus !== "unmonitored",
         contracts: contracts.length,
         versionedContracts: contracts.filter((c) => c.versions.length > 0).length,
         health: i.healthStatus,
@@ -300,7 +300,7 @@ async function independentFigures(now = NOW) {
       integrations: live.length,
       critical: live.filter((i) => i.criticality === "tier1").length,
       unowned: live.filter((i) => !i.owners.some((o) => o.role === "data_owner")).length,
-      unmonitored: live.filter((i) => i.monitoring === "none").length,
+      unmonitored: live.filter((i) => i.healthStatus === "unmonitored").length,
       failingOrDegraded: live.filter((i) => ["failing", "degraded"].includes(i.healthStatus)).length,
       contractsWithoutSpec: contracts.filter((c) => c.archivedAt === null && !c.versions.some((v) => v.specText)).length,
       deprecationsOverdue: deprecations.filter(overdueDeprecation).length,
@@ -343,7 +343,7 @@ describe("getDashboard on a seeded database", () => {
     expect(risks.map((r) => r.key)).not.toContain("INT-0001");
     const [worst] = risks;
     expect(worst.key).toBe("INT-0002");
-    expect(worst.reasons.map((r) => r.factor)).toEqual(["failing", "unowned", "unmonitored", "no-contract", "point-to-point"]);
+    expect(worst.reasons.map((r) => r.factor)).toEqual(["failing", "unowned", "no-contract", "point-to-point"]);
     expect(worst.ownerToCall).toEqual({ name: "#finance-oncall", contact: "#finance-oncall", role: "Escalation step 1" });
     const fragile = risks.find((r) => r.key === "INT-0004")!;
     expect(fragile.reasons.map((r) => r.factor)).toContain("overdue-deprecation");

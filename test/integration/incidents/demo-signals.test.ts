@@ -43,3 +43,31 @@ describe("the demo's live signals", () => {
     expect(incidents.map((incident) => incident.cause).sort()).toEqual(["dead_letter_growth", "error_spike", "freshness_breach", "volume_drop"]);
   });
 });
+
+describe("the demo's derived health", () => {
+  it("comes out of the first computation as a realistic mix, with the stories' states and reasons", async () => {
+    await evaluateSignals(database.prisma, now);
+    const rows = await database.prisma.integration.findMany({ where: { archivedAt: null }, select: { name: true, healthStatus: true, healthReason: true } });
+    const byName = new Map(rows.map((row) => [row.name, row]));
+    const mix = Object.fromEntries(
+      ["healthy", "degraded", "failing", "stale", "unmonitored"].map((state) => [state, rows.filter((row) => row.healthStatus === state).length]),
+    );
+    console.info(`demo health mix: ${JSON.stringify(mix)}`);
+    for (const row of rows.filter((r) => r.healthStatus !== "healthy" && r.healthStatus !== "unmonitored"))
+      console.info(`${row.name}: ${row.healthStatus}: ${row.healthReason}`);
+    expect(byName.get("Stock levels to Amazon (marketplace_us)")).toMatchObject({
+      healthStatus: "failing",
+      healthReason: expect.stringMatching(/^error rate \d+% over 15 min, objective/),
+    });
+    expect(byName.get("Product master to Snowflake")).toMatchObject({
+      healthStatus: "stale",
+      healthReason: expect.stringMatching(/^no success for \d+ h, objective 26 h/),
+    });
+    // A drop in volume is an incident, not ill health: the order flow still processes what arrives.
+    expect(byName.get("Checkout orders to order management")?.healthStatus).toBe("healthy");
+    // Only the derived states remain, and most of the demo is healthy; the integrations that report nothing are unmonitored.
+    expect(rows.every((row) => ["healthy", "degraded", "failing", "stale", "unmonitored"].includes(row.healthStatus))).toBe(true);
+    expect(mix.healthy).toBeGreaterThan(rows.length / 2);
+    expect(mix.unmonitored).toBeGreaterThan(0);
+  });
+});

@@ -15,7 +15,7 @@ beforeAll(async () => {
     { healthStatus: "healthy", monitoring: "apm_tracing", dataOwner: true, contract: true, criticality: "tier1" },
     { healthStatus: "failing", monitoring: "none", dataOwner: false, contract: false, criticality: "tier1" },
     { healthStatus: "degraded", monitoring: "log_alerts", dataOwner: true, contract: false, criticality: "tier2" },
-    { healthStatus: "fragile", monitoring: "none", dataOwner: false, contract: true, criticality: "tier3" },
+    { healthStatus: "unmonitored", monitoring: "none", dataOwner: false, contract: true, criticality: "tier3" },
     { healthStatus: "unknown", monitoring: "none", dataOwner: false, contract: false, criticality: "tier4", lifecycle: "retired" },
     { healthStatus: "failing", monitoring: "none", dataOwner: false, contract: false, criticality: "tier1", archived: true },
   ] as const;
@@ -60,7 +60,7 @@ describe("getPortalOverview", () => {
       teams: 1,
       gaps: {
         withoutDataOwner: live.filter((i) => !i.owners.some((o) => o.role === "data_owner")).length,
-        unmonitored: live.filter((i) => i.monitoring === "none").length,
+        unmonitored: live.filter((i) => i.healthStatus === "unmonitored").length,
         failingOrDegraded: live.filter((i) => i.healthStatus === "failing" || i.healthStatus === "degraded").length,
         withoutContract: live.filter((i) => i.contracts.every((c) => c.archivedAt !== null)).length,
       },
@@ -68,6 +68,6 @@ describe("getPortalOverview", () => {
     });
     // And the hand-made fixture really exercises each gap (so the equality above is not vacuous).
     expect(overview.integrations).toBe(4);
-    expect(overview.gaps).toEqual({ withoutDataOwner: 2, unmonitored: 2, failingOrDegraded: 2, withoutContract: 2 });
+    expect(overview.gaps).toEqual({ withoutDataOwner: 2, unmonitored: 1, failingOrDegraded: 2, withoutContract: 2 });
   });
 });

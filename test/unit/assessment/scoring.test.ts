@@ -136,7 +136,7 @@ describe("computeEvidence", () => {
   };
   it("counts shares and links the gaps to the team's filtered catalog", () => {
     const evidence = computeEvidence({
-      integrations: [complete, { ...complete, ownerRoles: [], monitoring: "none", validationRules: 0, healthStatus: "failing" }],
+      integrations: [complete, { ...complete, ownerRoles: [], validationRules: 0, healthStatus: "unmonitored" }],
       contracts: [
         {
           type: "openapi",
@@ -147,10 +147,7 @@ describe("computeEvidence", () => {
     });
     expect(evidence.inventory).toMatchObject({ numerator: 1, denominator: 2, share: 50, supports: 2 });
     expect(evidence.inventory.findings[0]).toEqual({ label: "1 integration has no owner", count: 1, href: "/catalog?missing=owner&team=payments" });
-    expect(evidence.monitoring.findings.map((f) => f.href)).toEqual([
-      "/catalog?monitoring=none&team=payments",
-      "/catalog?health=failing%2Cdegraded&team=payments",
-    ]);
+    expect(evidence.monitoring.findings.map((f) => f.href)).toEqual(["/catalog?health=unmonitored&team=payments"]);
     expect(evidence.standards).toMatchObject({ share: 100, supports: 4 });
     expect(evidence.delivery.supports).toBeNull();
     expect(computeEvidence({ integrations: [], contracts: [], teamSlug: null }).inventory).toMatchObject({ share: null, supports: null, findings: [] });

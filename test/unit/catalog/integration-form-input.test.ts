@@ -21,7 +21,6 @@ const base: [string, string][] = [
   ["criticality", "tier2"],
   ["lifecycle", "active"],
   ["approvalState", "draft"],
-  ["healthStatus", "healthy"],
   ["monitoring", "none"],
 ];
 

@@ -16,7 +16,6 @@ const base: IntegrationFacts = {
   businessValue: 4,
   complexity: 2,
   health: "healthy",
-  monitoring: "apm_tracing",
   pattern: "event_driven",
   mechanism: "event_message",
   sourceSystemId: "shop",
@@ -51,7 +50,7 @@ describe("rankRisks", () => {
     const ranked = [
       facts({ id: "a", key: "A" }),
       facts({ id: "b", key: "B", health: "failing" }),
-      facts({ id: "c", key: "C", monitoring: "none", criticality: "tier1" }),
+      facts({ id: "c", key: "C", health: "unmonitored", criticality: "tier1" }),
     ].map(rankIntegration);
     // B: impact 11 × failing 5 = 55; C: impact 13 × unmonitored 3 = 39.
     expect(rankRisks(ranked, 10).map((r) => [r.facts.key, r.score])).toEqual([

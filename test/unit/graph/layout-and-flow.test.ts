@@ -169,7 +169,7 @@ describe("toFlowElements (domain to React Flow)", () => {
       source: "system:shop",
       target: "system:erp",
       selected: true,
-      style: { stroke: "#b91c1c", strokeDasharray: "8 4", opacity: 1 },
+      style: { stroke: "var(--color-red-700)", strokeDasharray: "8 4", opacity: 1 },
     });
     expect(orders.markerStart).toBeDefined(); // bidirectional: arrows at both ends
     expect(orders.label).toBeUndefined(); // active: no lifecycle label
@@ -198,7 +198,11 @@ describe("toFlowElements (domain to React Flow)", () => {
     const none = { highlighted: null, focusId: null, selectedId: null };
     const hidden = toFlowElements(view, {}, none);
     expect(hidden.edges.map((edge) => edge.id)).toEqual(["integration:old"]);
-    expect(hidden.edges[0]).toMatchObject({ label: "OLD · deprecated", className: "edge-deprecated", style: { stroke: "#64748b", strokeDasharray: "6 4" } });
+    expect(hidden.edges[0]).toMatchObject({
+      label: "OLD · deprecated",
+      className: "edge-deprecated",
+      style: { stroke: "var(--color-slate-500)", strokeDasharray: "6 4" },
+    });
 
     const shown = toFlowElements(view, {}, none, { showRetired: true });
     const retired = shown.edges.find((edge) => edge.id === "integration:gone")!;
@@ -206,7 +210,7 @@ describe("toFlowElements (domain to React Flow)", () => {
       label: "GONE · retired",
       labelStyle: { textDecoration: "line-through" },
       className: "edge-retired",
-      style: { stroke: "#94a3b8" },
+      style: { stroke: "var(--color-slate-400)" },
     });
     expect(retired.markerStart).toBeUndefined();
     // A retired integration someone selected (a shared link, a neighbourhood's focus) is drawn anyway.

@@ -34,6 +34,9 @@ import { PagePagination } from "@/components/ui/page-pagination";
 import { DataTable, HeaderCell } from "@/components/ui/data-table";
 import { readPageQuery } from "@/lib/validation/query";
 import { IgnoredFiltersNotice } from "@/components/ui/ignored-filters-notice";
+import { VolumeSparkline } from "@/components/signals/volume-sparkline";
+import { readHourlyVolumes } from "@/lib/signals/repository";
+import { buildVolumeSparkline, sparklineWindow } from "@/lib/signals/volume-sparkline";
 
 export const metadata: Metadata = { title: "Integrations · Catalog" };
 
@@ -51,6 +54,14 @@ export default async function IntegrationsPage({ searchParams }: { searchParams:
   const { query, ignored } = readPageQuery(zIntegrationListQuery, raw);
   const db = await getDb();
   const [{ integrations, total, health }, choices] = await Promise.all([findIntegrations(db, query), findIntegrationFilterOptions(db, query.system)]);
+  // The page's sparklines in one query for all its rows.
+  const lastDay = sparklineWindow(new Date());
+  const volumes = await readHourlyVolumes(
+    db,
+    integrations.map((i) => i.id),
+    lastDay.from,
+    lastDay.to,
+  );
   // Defaults stay out of URLs so that links stay short and shareable.
   const filterState = toSearchParams({
     ...query,
@@ -214,6 +225,7 @@ export default async function IntegrationsPage({ searchParams }: { searchParams:
               <HeaderCell>Mechanism</HeaderCell>
               <SortableHeader label="Criticality" field="criticality" pathname="/catalog" searchParams={state} sort={query.sort} dir={query.dir} />
               <SortableHeader label="Health" field="health" pathname="/catalog" searchParams={state} sort={query.sort} dir={query.dir} />
+              <HeaderCell>Records, last 24 h</HeaderCell>
               <HeaderCell>Completeness</HeaderCell>
               <SortableHeader label="Updated" field="updated" pathname="/catalog" searchParams={state} sort={query.sort} dir={query.dir} />
             </>
@@ -243,6 +255,10 @@ export default async function IntegrationsPage({ searchParams }: { searchParams:
               </td>
               <td className="px-4 py-2">
                 <HealthBadge health={i.healthStatus} />
+                {i.healthReason ? <span className="mt-1 block max-w-56 text-xs text-slate-600">{i.healthReason}</span> : null}
+              </td>
+              <td className="px-4 py-2">
+                <VolumeSparkline sparkline={buildVolumeSparkline(lastDay.from, volumes.get(i.id) ?? [])} />
               </td>
               <td
                 className="px-4 py-2"

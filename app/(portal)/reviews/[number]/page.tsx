@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { findReviewDiff } from "@/lib/reviews/find-change-requests";
 import { findComments } from "@/lib/reviews/repository";
+import { findSampleImpact } from "@/lib/data-contracts/find-sample-impact";
 import { AuditTrail } from "@/components/audit/audit-trail";
 import { AffectedConsumers } from "@/components/reviews/affected-consumers";
 import { CommentForm } from "@/components/reviews/comment-form";
@@ -15,6 +16,7 @@ import { buttonStyles } from "@/components/ui/button-styles";
 import { PageHeader } from "@/components/ui/page-header";
 import { loadChangeRequest } from "./load-change-request";
 import { StandardsDelta } from "@/components/standards/standards-delta";
+import { SampleImpactPanel } from "@/components/data-contracts/sample-impact-panel";
 
 export async function generateMetadata({ params }: { params: Promise<{ number: string }> }): Promise<Metadata> {
   return { title: `CR-${(await params).number}` };
@@ -48,7 +50,7 @@ function CommentPlace({ location, changeIndex }: { location: string; changeIndex
 export default async function ChangeRequestPage({ params }: { params: Promise<{ number: string }> }) {
   const { db, detail } = await loadChangeRequest(params);
   const { request, actions, changes, fragments } = detail;
-  const [comments, textDiff] = await Promise.all([findComments(db, request.id), findReviewDiff(db, detail)]);
+  const [comments, textDiff, sampleImpact] = await Promise.all([findComments(db, request.id), findReviewDiff(db, detail), findSampleImpact(db, request.id)]);
   const anchored: Record<string, AnchoredComment[]> = {};
   for (const comment of comments) {
     if (comment.location)
@@ -147,6 +149,15 @@ export default async function ChangeRequestPage({ params }: { params: Promise<{ 
         </h2>
         <AffectedConsumers impact={request.impact} consumers={request.affectedConsumers} />
       </section>
+
+      {sampleImpact ? (
+        <section aria-labelledby="saved-samples" className="mb-8">
+          <h2 id="saved-samples" className="mb-3 text-lg font-semibold text-slate-900">
+            Saved samples
+          </h2>
+          <SampleImpactPanel impact={sampleImpact} />
+        </section>
+      ) : null}
 
       {request.standards ? (
         <section aria-labelledby="standards" className="mb-8">

@@ -14,6 +14,7 @@ import { AuditTrail } from "@/components/audit/audit-trail";
 import { RecordLinks } from "@/components/catalog/links/record-links";
 import { DeprecationPanel } from "@/components/deprecations/deprecation-panel";
 import { IncidentPanel } from "@/components/incidents/incident-panel";
+import { HealthPanel } from "@/components/signals/health-panel";
 import { SignalChartsPanel } from "@/components/signals/signal-charts-panel";
 import { CHART_RANGES } from "@/lib/signals/anomalies/signal-chart-data";
 import { NeighbourhoodGraph } from "@/components/graph/neighbourhood-graph";
@@ -102,6 +103,7 @@ export default async function IntegrationDetailPage({ params, searchParams }: Pa
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
+          <HealthPanel integration={integration} mayOverride={mayEdit} />
           <IncidentPanel actor={actor} integrationId={integration.id} ownerTeamId={integration.ownerTeam?.id ?? null} />
           <SignalChartsPanel integrationId={integration.id} integrationKey={integration.key} range={chartRange} />
           <Section title="Inventory record">

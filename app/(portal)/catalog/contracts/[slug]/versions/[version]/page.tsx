@@ -21,7 +21,10 @@ import { readPageQuery, type PageSearchParams } from "@/lib/validation/query";
 import { zVersionPageQuery } from "@/lib/catalog/contracts/schemas";
 import { IgnoredFiltersNotice } from "@/components/ui/ignored-filters-notice";
 import { findHandlerOptions, findVersionRulesForUpdate } from "@/lib/data-contracts/rules-repository";
+import { decideSamples } from "@/lib/data-contracts/sample-regressions";
+import { findContractSamples } from "@/lib/data-contracts/samples-repository";
 import { RulesEditor } from "@/components/data-contracts/rules-editor";
+import { SamplesTable } from "@/components/data-contracts/samples-table";
 import { RulesTable } from "@/components/data-contracts/rules-table";
 import { TestPayloadForm } from "@/components/data-contracts/test-payload-form";
 import { AnnotatedSource } from "@/components/standards/annotated-source";
@@ -57,7 +60,20 @@ export default async function ContractVersionPage({
   if (!contract) notFound();
   const version = await findContractVersion(db, contract.id, decodeURIComponent(rawVersion));
   if (!version) notFound();
-  const rules = (await findVersionRulesForUpdate(db, contract.id, version.version))?.dataRules ?? null;
+  const ruleRow = await findVersionRulesForUpdate(db, contract.id, version.version);
+  const rules = ruleRow?.dataRules ?? null;
+  const samples = await findContractSamples(db, contract.id);
+  const sampleDecisions =
+    ruleRow && rules
+      ? decideSamples(
+          {
+            integration: ruleRow.contract.integration ?? { key: "", approvalState: "draft", exceptionRoutes: [] },
+            contract: { slug: contract.slug, version: version.version, specText: version.specText },
+            rules,
+          },
+          samples,
+        )
+      : { ok: true as const, decisions: samples.map(() => null) };
   const consumers = (await findContractConsumers(db, contract.id)).filter((c) => c.contractVersion.version === version.version);
   const editable = !contract.archivedAt && can(actor, "catalog.update", { ownerTeamId: contract.ownerTeam?.id ?? null });
   const analysis = version.specText && contract.type !== "other" ? analyzeSpec(version.specText, contract.type) : null;
@@ -161,6 +177,21 @@ export default async function ContractVersionPage({
             </div>
           </details>
         ) : null}
+      </section>
+
+      <section aria-labelledby="samples" className="mb-8">
+        <h2 id="samples" className="mb-1 text-lg font-semibold text-slate-900">
+          Saved samples
+        </h2>
+        <p className="mb-3 text-sm text-slate-700">
+          Regression cases of this contract&apos;s rules: a proposed change shows in its review which of them it would decide differently.
+          {editable ? " Test a payload above, then save it as a sample." : ""}
+        </p>
+        {samples.length === 0 ? (
+          <EmptyState title="No sample is saved yet." />
+        ) : (
+          <SamplesTable samples={samples} decisions={sampleDecisions.ok ? sampleDecisions.decisions : null} editable={editable} />
+        )}
       </section>
 
       <section aria-labelledby="version-consumers" className="mb-8">
