@@ -2,7 +2,8 @@ import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { lintStaleVersions } from "@/lib/standards/lint-versions";
 import { findIntegrationFacts } from "@/lib/scorecards/repository";
-import { DEFAULT_SCORECARD, levelOfRule, rollUp, SCORECARD_RULES, scoreIntegration } from "@/lib/scorecards/scorecard-rules";
+import { findCurrentRuleset } from "@/lib/standards/repository";
+import { levelOfRule, rollUp, SCORECARD_RULES, scoreIntegration } from "@/lib/scorecards/scorecard-rules";
 import { SCORECARD_RULE_IDS, type ScorecardsOutput, type ScorecardsQuery } from "@/lib/scorecards/schemas";
 
 /** Where the integrations failing a rule are listed: the scorecards page filtered to that rule (and team). */
@@ -16,7 +17,7 @@ export function failingHref(rule: string, team?: string): string {
  */
 export async function computeScorecards(db: PrismaClient, query: ScorecardsQuery, now = new Date()): Promise<ScorecardsOutput> {
   await lintStaleVersions(db);
-  const definition = DEFAULT_SCORECARD;
+  const { scorecard: definition } = await findCurrentRuleset(db);
   const facts = await findIntegrationFacts(db, query.team ?? null);
   const scored = facts.map((integration) => ({ facts: integration, ...scoreIntegration(integration, definition, now) }));
   const rules = SCORECARD_RULE_IDS.flatMap((id) => {

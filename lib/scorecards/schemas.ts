@@ -20,13 +20,24 @@ export type ScorecardRuleId = (typeof SCORECARD_RULE_IDS)[number];
 export const zScorecardRuleId = z.enum(SCORECARD_RULE_IDS);
 
 /** Which rules each level requires; a level also requires every level below it. */
-export const zScorecardDefinition = z.strictObject({
-  levels: z.strictObject({
-    bronze: z.array(zScorecardRuleId).max(SCORECARD_RULE_IDS.length),
-    silver: z.array(zScorecardRuleId).max(SCORECARD_RULE_IDS.length),
-    gold: z.array(zScorecardRuleId).max(SCORECARD_RULE_IDS.length),
-  }),
-});
+export const zScorecardDefinition = z
+  .strictObject({
+    levels: z.strictObject({
+      bronze: z.array(zScorecardRuleId).max(SCORECARD_RULE_IDS.length),
+      silver: z.array(zScorecardRuleId).max(SCORECARD_RULE_IDS.length),
+      gold: z.array(zScorecardRuleId).max(SCORECARD_RULE_IDS.length),
+    }),
+  })
+  .superRefine((definition, context) => {
+    // A rule belongs to one level at most: in two, the lower one would decide alone and the higher mislead.
+    const seen = new Set<string>();
+    for (const level of SCORECARD_LEVELS) {
+      definition.levels[level].forEach((rule, index) => {
+        if (seen.has(rule)) context.addIssue({ code: "custom", path: ["levels", level, index], message: `${rule} is already in a lower level.` });
+        seen.add(rule);
+      });
+    }
+  });
 export type ScorecardDefinition = z.infer<typeof zScorecardDefinition>;
 
 /** The scorecards page's and API's filters, all in the URL: a failing rule's link opens exactly its failing records. */

@@ -40,6 +40,7 @@ export async function changeRuleset(
         version: before.version + 1,
         overrides: change.rules ? applySeverityChanges(before.overrides, change.rules) : before.overrides,
         requireExceptionForNewErrors: change.requireExceptionForNewErrors ?? before.requireExceptionForNewErrors,
+        scorecard: change.scorecard ?? before.scorecard,
         createdById: actor.id,
         // Strictly after the previous version, so that each version has its own ETag.
         createdAt: new Date(Math.max(now.getTime(), before.createdAt.getTime() + 1)),
@@ -49,8 +50,18 @@ export async function changeRuleset(
       return {
         result: describeRuleset(saved),
         target: { type: "standards_ruleset", id: String(saved.version), label: `API standards ruleset version ${saved.version}` },
-        before: { version: before.version, overrides: before.overrides, requireExceptionForNewErrors: before.requireExceptionForNewErrors },
-        after: { version: saved.version, overrides: saved.overrides, requireExceptionForNewErrors: saved.requireExceptionForNewErrors },
+        before: {
+          version: before.version,
+          overrides: before.overrides,
+          requireExceptionForNewErrors: before.requireExceptionForNewErrors,
+          scorecard: before.scorecard,
+        },
+        after: {
+          version: saved.version,
+          overrides: saved.overrides,
+          requireExceptionForNewErrors: saved.requireExceptionForNewErrors,
+          scorecard: saved.scorecard,
+        },
       };
     },
   });

@@ -10,5 +10,6 @@ export function describeRuleset(ruleset: CurrentRuleset): RulesetOutput {
     requireExceptionForNewErrors: ruleset.requireExceptionForNewErrors,
     overrides: ruleset.overrides,
     rules: rulesUnder(ruleset.overrides),
+    scorecard: ruleset.scorecard,
   };
 }

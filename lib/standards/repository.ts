@@ -4,6 +4,8 @@ import { fromJsonColumn, toJsonColumn } from "@/lib/db/json-column";
 import { zLintFinding, zRuleOverrides, type LintFinding, type RuleOverrides } from "@/lib/standards/schemas";
 import { z } from "zod";
 import { currentVersion } from "@/lib/assessment/evidence";
+import { DEFAULT_SCORECARD } from "@/lib/scorecards/scorecard-rules";
+import { zScorecardDefinition, type ScorecardDefinition } from "@/lib/scorecards/schemas";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -14,14 +16,22 @@ export interface CurrentRuleset {
   requireExceptionForNewErrors: boolean;
   /** When the version was saved (the epoch for the defaults): the ETag an admin's change is checked against. */
   createdAt: Date;
+  /** The scorecard levels' rules (lib/scorecards): versioned and audited with the ruleset. */
+  scorecard: ScorecardDefinition;
 }
 
-export const DEFAULT_RULESET: CurrentRuleset = { version: 0, overrides: {}, requireExceptionForNewErrors: false, createdAt: new Date(0) };
+export const DEFAULT_RULESET: CurrentRuleset = {
+  version: 0,
+  overrides: {},
+  requireExceptionForNewErrors: false,
+  createdAt: new Date(0),
+  scorecard: DEFAULT_SCORECARD,
+};
 
 export async function findCurrentRuleset(db: Db): Promise<CurrentRuleset> {
   const row = await db.standardsRuleset.findFirst({
     orderBy: { version: "desc" },
-    select: { version: true, overrides: true, requireExceptionForNewErrors: true, createdAt: true },
+    select: { version: true, overrides: true, requireExceptionForNewErrors: true, createdAt: true, scorecard: true },
   });
   if (!row) return DEFAULT_RULESET;
   return {
@@ -29,6 +39,7 @@ export async function findCurrentRuleset(db: Db): Promise<CurrentRuleset> {
     overrides: fromJsonColumn(zRuleOverrides, row.overrides, "StandardsRuleset.overrides"),
     requireExceptionForNewErrors: row.requireExceptionForNewErrors,
     createdAt: row.createdAt,
+    scorecard: row.scorecard === null ? DEFAULT_SCORECARD : fromJsonColumn(zScorecardDefinition, row.scorecard, "StandardsRuleset.scorecard"),
   };
 }
 
@@ -36,21 +47,13 @@ export async function findCurrentRuleset(db: Db): Promise<CurrentRuleset> {
  * Saves the next ruleset version. Two admins saving at once both try the same version number: the second insert
  * breaks the primary key and answers null, so that the caller refuses it as a stale change.
  */
-export async function insertRulesetVersion(
-  tx: Prisma.TransactionClient,
-  values: { version: number; overrides: RuleOverrides; requireExceptionForNewErrors: boolean; createdById: string; createdAt: Date },
-): Promise<CurrentRuleset | null> {
+export async function insertRulesetVersion(tx: Prisma.TransactionClient, values: CurrentRuleset & { createdById: string }): Promise<CurrentRuleset | null> {
+  const { createdById, ...ruleset } = values;
   const inserted = await tx.standardsRuleset.createMany({
-    data: [{ ...values, overrides: toJsonColumn(values.overrides) }],
+    data: [{ ...ruleset, createdById, overrides: toJsonColumn(ruleset.overrides), scorecard: toJsonColumn(ruleset.scorecard) }],
     skipDuplicates: true,
   });
-  if (inserted.count === 0) return null;
-  return {
-    version: values.version,
-    overrides: values.overrides,
-    requireExceptionForNewErrors: values.requireExceptionForNewErrors,
-    createdAt: values.createdAt,
-  };
+  return inserted.count === 0 ? null : ruleset;
 }
 
 const zStoredFindings = z.array(zLintFinding);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { STANDARD_AREAS } from "@/lib/standards/organisation-rules";
 import { emptyAsUndefined } from "@/lib/validation/primitives";
+import { zScorecardDefinition } from "@/lib/scorecards/schemas";
 
 /** Spectral's severities, plus "off" for a disabled rule. */
 export const RULE_SEVERITIES = ["error", "warn", "info", "hint", "off"] as const;
@@ -69,9 +70,10 @@ export const zRulesetChangeInput = z
   .strictObject({
     rules: z.record(zRuleName, zRuleSeverity).optional().describe("Severity per rule name; rules not named keep theirs."),
     requireExceptionForNewErrors: z.boolean().optional().describe("Whether a proposal introducing an error-level finding needs an admin exception."),
+    scorecard: zScorecardDefinition.optional().describe("The scorecard levels' rules, replacing the current ones."),
   })
-  .refine((value) => value.rules !== undefined || value.requireExceptionForNewErrors !== undefined, {
-    message: "Give the rules to change or requireExceptionForNewErrors.",
+  .refine((value) => value.rules !== undefined || value.requireExceptionForNewErrors !== undefined || value.scorecard !== undefined, {
+    message: "Give the rules to change, requireExceptionForNewErrors or scorecard.",
   });
 export const RULESET_CHANGE_BODY_BYTES = 64 * 1024;
 
@@ -90,5 +92,6 @@ export const zRulesetOutput = z.object({
   requireExceptionForNewErrors: z.boolean(),
   overrides: zRuleOverrides.describe("The severities that differ from the rules' defaults."),
   rules: z.array(zRulesetRuleOutput),
+  scorecard: zScorecardDefinition,
 });
 export type RulesetOutput = z.infer<typeof zRulesetOutput>;

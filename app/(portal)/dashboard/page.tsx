@@ -8,6 +8,8 @@ import { HealthMap } from "@/components/dashboard/health-map";
 import { groupHealthMap } from "@/lib/dashboard/health-map";
 import { findHealthMapIntegrations } from "@/lib/dashboard/repository";
 import { DeclaredFieldProblemsNotice } from "@/components/catalog/consumers/declared-field-problems";
+import { computeScorecards } from "@/lib/scorecards/compute-scorecards";
+import { ScorecardPanel } from "@/components/scorecards/scorecard-panel";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -20,6 +22,8 @@ export default async function DashboardPage() {
     findConsumerFieldProblems(db, { actor }),
     findHealthMapIntegrations(db, now),
   ]);
+  // After the dashboard's own reads: the scorecards may first lint versions a ruleset change made stale.
+  const scorecards = await computeScorecards(db, {}, now);
   return (
     <>
       <DeclaredFieldProblemsNotice count={fieldProblems.length} />
@@ -27,6 +31,7 @@ export default async function DashboardPage() {
       <div className="mt-3">
         <HealthMap groups={groupHealthMap(healthMap)} />
       </div>
+      <ScorecardPanel scorecards={scorecards} />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { goodSpec, toJson } from "@/test/unit/standards/standard-specs";
 vi.mock("@/lib/auth/actor", () => ({ getActor: async () => signedIn.actor }));
 
 const scorecardsRoute = await import("@/app/api/v1/scorecards/route");
+const rulesetRoute = await import("@/app/api/v1/standards/ruleset/route");
 
 const GOOD = toJson(goodSpec());
 const insecure = goodSpec();
@@ -15,6 +16,7 @@ const INSECURE = toJson(insecure);
 
 let db: TestDatabase;
 let detachRoutes: () => void;
+let admin: { id: string; email: string; name: string; role: "admin"; teamIds: string[] };
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -23,6 +25,8 @@ beforeAll(async () => {
   const tech = await createUser(db.prisma, { role: "owner", name: "Tess Tech", memberships: [{ teamId: team.id }] });
   const data = await createUser(db.prisma, { role: "viewer", name: "Dan Data" });
   signedIn.actor = { id: data.id, email: data.email, name: data.name, role: data.role, teamIds: [] };
+  const a = await createUser(db.prisma, { role: "admin", name: "Ada Admin" });
+  admin = { id: a.id, email: a.email, name: a.name, role: "admin", teamIds: [] };
   const owners = [
     { role: "technical_owner" as const, userId: tech.id },
     { role: "data_owner" as const, userId: data.id },
@@ -83,5 +87,34 @@ describe("GET /api/v1/scorecards", { timeout: 120_000 }, () => {
     expect((filtered.json?.integrations as { key: string }[]).map((row) => row.key)).toEqual(["INT-SC-2"]);
     const unknown = await call(scorecardsRoute.GET, { url: "/api/v1/scorecards?rule=nope" });
     expect(unknown.status).toBe(422);
+  });
+
+  it("follows the levels an admin edits, versioned and audited with the ruleset", async () => {
+    const viewer = signedIn.actor;
+    signedIn.actor = admin;
+    try {
+      const twice = { levels: { bronze: ["owners-by-role", "escalation-path"], silver: ["active-contract", "owners-by-role"], gold: [] } };
+      const refused = await call(rulesetRoute.PATCH, { method: "PATCH", body: { scorecard: twice } });
+      expect(refused.status).toBe(422);
+      expect(refused.json?.errors?.map((error) => error.pointer)).toEqual(["/scorecard/levels/silver/1"]);
+      // Error-level findings move to Gold: the insecure integration is Silver now, short of Gold.
+      const scorecard = {
+        levels: {
+          bronze: ["owners-by-role", "escalation-path"],
+          silver: ["active-contract", "consumers-declare-fields", "signals-present"],
+          gold: ["no-error-findings", "objectives-met", "validation-rules-defined", "deprecation-policy-followed"],
+        },
+      };
+      const saved = await call(rulesetRoute.PATCH, { method: "PATCH", body: { scorecard } });
+      expect(saved.status, JSON.stringify(saved.json)).toBe(200);
+      expect(saved.json).toMatchObject({ version: 1, scorecard });
+      const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { action: "standards.ruleset.change" } });
+      expect(audit.after).toMatchObject({ scorecard });
+    } finally {
+      signedIn.actor = viewer;
+    }
+    const response = await call(scorecardsRoute.GET, { url: "/api/v1/scorecards" });
+    const byKey = Object.fromEntries((response.json?.integrations as { key: string; level: string | null }[]).map((row) => [row.key, row.level]));
+    expect(byKey["INT-SC-2"]).toBe("silver");
   });
 });

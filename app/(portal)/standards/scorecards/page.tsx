@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { versionOf } from "@/lib/concurrency/record-version";
+import { findCurrentRuleset } from "@/lib/standards/repository";
+import { ScorecardLevelsForm } from "@/components/scorecards/scorecard-levels-form";
 import { getDb } from "@/lib/db";
 import { computeScorecards } from "@/lib/scorecards/compute-scorecards";
 import { SCORECARD_RULES } from "@/lib/scorecards/scorecard-rules";
-import { SCORECARD_LEVEL_LABELS, SCORECARD_LEVELS, zScorecardsQuery, type RollUpRow, type ScorecardLevel } from "@/lib/scorecards/schemas";
+import { SCORECARD_LEVEL_LABELS, SCORECARD_LEVELS, SCORECARD_RULE_IDS, zScorecardsQuery, type RollUpRow, type ScorecardLevel } from "@/lib/scorecards/schemas";
 import { readPageQuery, type PageSearchParams } from "@/lib/validation/query";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
@@ -41,10 +45,11 @@ function RollUpTable({ title, rows }: { title: string; rows: RollUpRow[] }) {
 }
 
 export default async function ScorecardsPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
-  await requirePageActor();
+  const actor = await requirePageActor();
   const { query, ignored } = readPageQuery(zScorecardsQuery, await searchParams);
   const db = await getDb();
   const scorecards = await computeScorecards(db, query);
+  const ruleset = can(actor, "standards.manage") ? await findCurrentRuleset(db) : null;
   const total = scorecards.rollUps.team.reduce((sum, row) => sum + row.integrations, 0);
   const countAt = (level: ScorecardLevel | null) => scorecards.rollUps.team.reduce((sum, row) => sum + row[level ?? "none"], 0);
 
@@ -121,6 +126,13 @@ export default async function ScorecardsPage({ searchParams }: { searchParams: P
           </DataTable>
         )}
       </section>
+      {ruleset ? (
+        <ScorecardLevelsForm
+          rules={SCORECARD_RULE_IDS.map((id) => ({ id, label: SCORECARD_RULES[id].label }))}
+          definition={ruleset.scorecard}
+          version={versionOf(ruleset.createdAt)}
+        />
+      ) : null}
       <p className="text-sm text-slate-600">
         Levels: {SCORECARD_LEVELS.map((level) => SCORECARD_LEVEL_LABELS[level]).join(", ")}. A level needs every rule of its own and of the levels below.
       </p>

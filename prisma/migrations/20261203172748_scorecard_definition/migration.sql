@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "StandardsRuleset" ADD COLUMN     "scorecard" JSONB;
