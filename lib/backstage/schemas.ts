@@ -9,6 +9,11 @@ export const zBackstageImportQuery = z.object({
   file: z.string().trim().max(200).optional().describe("The uploaded file's name, shown in the report (default catalog-info.yaml)."),
 });
 
+export const zBackstageLocationImportInput = z.strictObject({
+  path: z.string().trim().min(1, "Required.").max(1000).describe("The catalog file, relative to BACKSTAGE_LOCATIONS_ROOT, e.g. team-a/catalog-info.yaml."),
+  dryRun: z.boolean().default(false),
+});
+
 const zCounts = z.object(Object.fromEntries(COUNTED.map((what) => [what, z.number().int()])) as Record<(typeof COUNTED)[number], z.ZodNumber>);
 
 export const zBackstageImportReport = z.object({

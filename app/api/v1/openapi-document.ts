@@ -33,6 +33,7 @@ import * as consumersIdArchiveRoute from "@/app/api/v1/consumers/[id]/archive/ro
 import * as exportCatalogJsonRoute from "@/app/api/v1/export/catalog.json/route";
 import * as importCatalogRoute from "@/app/api/v1/import/catalog/route";
 import * as importBackstageRoute from "@/app/api/v1/import/backstage/route";
+import * as importBackstageLocationRoute from "@/app/api/v1/import/backstage/location/route";
 import * as exportBackstageRoute from "@/app/api/v1/export/backstage/route";
 import * as graphRoute from "@/app/api/v1/graph/route";
 import * as impactRoute from "@/app/api/v1/impact/route";
@@ -113,6 +114,7 @@ const API_ROUTE_MODULES: readonly RouteModule[] = [
   exportCatalogJsonRoute,
   importCatalogRoute,
   importBackstageRoute,
+  importBackstageLocationRoute,
   exportBackstageRoute,
   graphRoute,
   impactRoute,

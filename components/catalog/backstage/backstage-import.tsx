@@ -9,18 +9,18 @@ import { ENTITY_ACTION_LABELS, RECORD_KIND_LABELS } from "@/lib/backstage/labels
 import type { BackstageImportReport } from "@/lib/backstage/schemas";
 
 const COUNT_LABELS = {
-  teams: "teams",
-  people: "people",
-  systems: "systems",
-  contracts: "contracts",
-  consumers: "consumers",
-  integrations: "integrations",
+  teams: ["team", "teams"],
+  people: ["person", "people"],
+  systems: ["system", "systems"],
+  contracts: ["contract", "contracts"],
+  consumers: ["consumer", "consumers"],
+  integrations: ["integration", "integrations"],
 } as const;
 
 function describeCounts(counts: BackstageImportReport["created"]): string {
   const parts = Object.entries(counts)
     .filter(([, n]) => n > 0)
-    .map(([what, n]) => `${n} ${COUNT_LABELS[what as keyof typeof COUNT_LABELS]}`);
+    .map(([what, n]) => `${n} ${COUNT_LABELS[what as keyof typeof COUNT_LABELS][n === 1 ? 0 : 1]}`);
   return parts.length ? parts.join(", ") : "nothing";
 }
 

@@ -65,3 +65,35 @@ describe("POST /api/v1/import/backstage", () => {
     expect(await db.prisma.system.count()).toBe(3);
   });
 });
+
+describe("POST /api/v1/import/backstage/location", () => {
+  const locationRoute = import("@/app/api/v1/import/backstage/location/route");
+  const postLocation = async (body: unknown) =>
+    (await locationRoute).POST(
+      new Request(`${PORTAL}/api/v1/import/backstage/location`, {
+        method: "POST",
+        headers: { origin: PORTAL, "content-type": "application/json" },
+        body: JSON.stringify(body),
+      }),
+      noParams,
+    );
+
+  it("is off until the operator names the directory it may read", async () => {
+    vi.stubEnv("BACKSTAGE_LOCATIONS_ROOT", "");
+    expect((await postLocation({ path: "catalog-info.yaml", dryRun: true })).status).toBe(409);
+  });
+
+  it("reads a location under the root, following its Location entities, and never a path outside it", async () => {
+    vi.stubEnv("BACKSTAGE_LOCATIONS_ROOT", "test/fixtures/backstage/location");
+    const outside = await postLocation({ path: "../catalog-info.yaml", dryRun: true });
+    expect(outside.status).toBe(422);
+    expect((await outside.json()).errors).toEqual([{ pointer: "/path", detail: expect.stringContaining("outside the location's directory") }]);
+    expect((await postLocation({ path: "", dryRun: true })).status).toBe(422);
+
+    const response = await postLocation({ path: "catalog-info.yaml", dryRun: true });
+    expect(response.status).toBe(200);
+    const report = await response.json();
+    expect(report).toMatchObject({ errors: 0, created: { teams: 1, people: 1, systems: 1, contracts: 1 } });
+    expect(report.results.find((r: { ref: string }) => r.ref === "api:default/podcast-api")).toMatchObject({ file: "apis/podcast.yaml", document: 1 });
+  });
+});
