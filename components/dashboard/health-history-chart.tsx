@@ -1,7 +1,9 @@
 const SERIES = [
   { key: "failing", label: "Failing", color: "var(--color-red-600)" },
   { key: "degraded", label: "Degraded", color: "var(--color-orange-500)" },
+  { key: "stale", label: "Stale", color: "var(--color-orange-400)" },
   { key: "fragile", label: "Fragile", color: "var(--color-amber-400)" },
+  { key: "unmonitored", label: "Unmonitored", color: "var(--color-slate-300)" },
   { key: "unknown", label: "Unknown", color: "var(--color-slate-400)" },
   { key: "healthy", label: "Healthy", color: "var(--color-emerald-600)" },
 ] as const;

@@ -368,7 +368,7 @@ export function RulesEditor({
           </div>
         </form>
         <div className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
-          <DialogButton label="Propose for review…" title="Propose these rules as a new version" variant="secondary">
+          <DialogButton label="Propose the rules for review…" title="Propose these rules as a new version" variant="secondary">
             {(close) => <ProposeRulesForm contractId={contractId} version={version} rules={current} onCancel={close} />}
           </DialogButton>
           A version in use changes through review: propose the rules as a new version instead of saving them here.

@@ -47,7 +47,10 @@ function figuresOn(now: Awaited<ReturnType<typeof currentFigures>>, daysAgo: num
   const failing = Math.min(failingOrDegraded, (now.health.failing ?? 0) + incident);
   const fragile = then(now.health.fragile ?? 0, 0.3);
   const unknown = then(now.health.unknown ?? 0, 0.5);
-  const healthy = Math.max(0, integrations - failingOrDegraded - fragile - unknown);
+  // Derived states: batches went stale as often then as now, and signal coverage grew over the quarter.
+  const stale = now.health.stale ?? 0;
+  const unmonitored = then(now.health.unmonitored ?? 0, 0.4);
+  const healthy = Math.max(0, integrations - failingOrDegraded - fragile - unknown - stale - unmonitored);
   const pointToPoint = Math.min(integrations, then(now.patterns.point_to_point ?? 0, 0.3));
   const otherPatterns = Object.entries(now.patterns).filter(([pattern]) => pattern !== "point_to_point");
   const otherTotal = otherPatterns.reduce((sum, [, count]) => sum + count, 0) || 1;
@@ -64,7 +67,7 @@ function figuresOn(now: Awaited<ReturnType<typeof currentFigures>>, daysAgo: num
       deprecationsOverdue: 0,
       openChangeRequests: 0,
     },
-    health: { healthy, fragile, degraded: failingOrDegraded - failing, failing, unknown },
+    health: { healthy, fragile, degraded: failingOrDegraded - failing, failing, stale, unmonitored, unknown },
     patterns,
     seeded: true,
   };

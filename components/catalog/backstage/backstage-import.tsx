@@ -91,7 +91,7 @@ export function BackstageImport() {
         </p>
         <div className="mt-3 flex gap-2">
           <button type="button" className={buttonStyles.secondary} disabled={!file || !!busy} onClick={() => run(true)}>
-            {busy === "check" ? "Checking…" : "Check the file (dry run)"}
+            {busy === "check" ? "Checking…" : "Check the Backstage file (dry run)"}
           </button>
           <button type="button" className={buttonStyles.primary} disabled={!file || !!busy || !canImport} onClick={() => run(false)}>
             {busy === "import" ? "Importing…" : "Import the entities"}
