@@ -3,19 +3,9 @@ import Link from "next/link";
 import type { ClusterNode } from "@/lib/graph/clusters";
 import { catalogLinks } from "@/lib/graph/catalog-links";
 import type { GraphEdge, GraphNode } from "@/lib/graph/graph-view";
-import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { Badge } from "@/components/ui/badge";
+import { HealthBadge } from "@/components/catalog/status-badges";
 import { buttonStyles } from "@/components/ui/button-styles";
-
-const HEALTH_TONES: Record<string, BadgeTone> = {
-  healthy: "good",
-  fragile: "warning",
-  degraded: "warning",
-  failing: "danger",
-  unknown: "neutral",
-  stale: "warning",
-  unmonitored: "neutral",
-};
-const human = (value: string) => value.replace(/_/g, " ");
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -35,12 +25,12 @@ export function SelectionPanel({ element, onOpenCluster }: { element: GraphNode 
           <h2 className="text-base font-semibold text-slate-900">{element.name}</h2>
           <dl className="mt-2">
             <Fact label="Kind">
-              {human(element.kind)}
+              {labelOf("SystemKind", element.kind)}
               {element.isExternal ? " (external)" : ""}
             </Fact>
             <Fact label="Domain">{element.businessDomain}</Fact>
-            <Fact label="Criticality">{element.criticality}</Fact>
-            <Fact label="Lifecycle">{element.lifecycle}</Fact>
+            <Fact label="Criticality">{labelOf("Criticality", element.criticality)}</Fact>
+            <Fact label="Lifecycle">{labelOf("Lifecycle", element.lifecycle)}</Fact>
             <Fact label="Owner team">{element.ownerTeam?.name ?? <Badge tone="danger">unowned</Badge>}</Fact>
           </dl>
           <Link className={`${buttonStyles.link} mt-2 inline-block text-sm`} href={catalogLinks.system(element.slug)}>
@@ -53,7 +43,7 @@ export function SelectionPanel({ element, onOpenCluster }: { element: GraphNode 
         <section aria-label="Selected consumer">
           <h2 className="text-base font-semibold text-slate-900">{element.name}</h2>
           <dl className="mt-2">
-            <Fact label="Kind">{human(element.kind)}</Fact>
+            <Fact label="Kind">{labelOf("ConsumerKind", element.kind)}</Fact>
             <Fact label="Purpose">{element.purpose}</Fact>
             <Fact label="Owner">
               {element.ownerUser ? `${element.ownerUser.name} <${element.ownerUser.email}>` : (element.ownerTeam?.name ?? <Badge tone="danger">unowned</Badge>)}
@@ -72,12 +62,12 @@ export function SelectionPanel({ element, onOpenCluster }: { element: GraphNode 
           </h2>
           <dl className="mt-2">
             <Fact label="Health">
-              <Badge tone={HEALTH_TONES[element.healthStatus]}>{labelOf("HealthStatus", element.healthStatus)}</Badge>
+              <HealthBadge health={element.healthStatus} />
             </Fact>
-            <Fact label="Mechanism">{human(element.mechanism)}</Fact>
-            <Fact label="Direction">{human(element.direction)}</Fact>
-            <Fact label="Criticality">{element.criticality}</Fact>
-            <Fact label="Lifecycle">{element.lifecycle}</Fact>
+            <Fact label="Mechanism">{labelOf("IntegrationMechanism", element.mechanism)}</Fact>
+            <Fact label="Direction">{labelOf("IntegrationDirection", element.direction)}</Fact>
+            <Fact label="Criticality">{labelOf("Criticality", element.criticality)}</Fact>
+            <Fact label="Lifecycle">{labelOf("Lifecycle", element.lifecycle)}</Fact>
             <Fact label="Owner team">{element.ownerTeam?.name ?? <Badge tone="danger">unowned</Badge>}</Fact>
             <Fact label="Owners">
               {element.owners.length === 0 ? (
@@ -86,7 +76,7 @@ export function SelectionPanel({ element, onOpenCluster }: { element: GraphNode 
                 <ul>
                   {element.owners.map((owner) => (
                     <li key={owner.role}>
-                      {owner.person.name} <span className="text-slate-600">({human(owner.role)})</span>
+                      {owner.person.name} <span className="text-slate-600">({labelOf("OwnerRole", owner.role)})</span>
                     </li>
                   ))}
                 </ul>
