@@ -5,10 +5,7 @@ import { labelOf } from "@/lib/labels/enum-labels";
 /** A consumer's uses that an integration on its lineage does not permit, each with the path that carries the data. */
 export function UseViolations({ check }: { check: ConsumerUseCheck }) {
   return (
-    <section
-      aria-labelledby="use-violations"
-      className="mb-8 rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
-    >
+    <section aria-labelledby="use-violations" className="mb-8 rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-950">
       <h2 id="use-violations" className="mb-2 text-base font-semibold">
         Used in a way its data does not permit
       </h2>

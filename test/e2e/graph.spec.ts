@@ -71,8 +71,18 @@ test.describe("dependency graph", () => {
     await expect(page.getByTestId("graph-canvas")).toBeVisible();
     const deprecated = page.locator(".react-flow__edge.edge-deprecated .react-flow__edge-path");
     await expect(deprecated.first()).toBeAttached();
-    const style = await deprecated.first().evaluate((path) => ({ stroke: getComputedStyle(path).stroke, dashes: getComputedStyle(path).strokeDasharray }));
-    expect(style).toEqual({ stroke: "rgb(100, 116, 139)", dashes: "6px, 4px" });
+    // Grey is the theme's slate-500 (a CSS variable since the dark theme, so compare with what the variable resolves to).
+    const style = await deprecated.first().evaluate((path) => {
+      const probe = document.createElement("span");
+      probe.style.color = "var(--color-slate-500)";
+      document.body.append(probe);
+      const grey = getComputedStyle(probe).color;
+      probe.remove();
+      return { grey, stroke: getComputedStyle(path).stroke, dashes: getComputedStyle(path).strokeDasharray };
+    });
+    expect(style.stroke).toBe(style.grey);
+    expect(style.grey).not.toBe("");
+    expect(style.dashes).toBe("6px, 4px");
     await expect(page.locator(".react-flow__edge.edge-retired")).toHaveCount(0);
     // The preloaded answer is the one the explorer uses: the server computes the graph once per page view.
     expect(graphRequests).toEqual([expect.stringContaining("/api/v1/graph?lifecycle=deprecated")]);

@@ -93,10 +93,7 @@ export function GlossaryEditor({
       ))}
       {errors[""] ? <p className="text-sm text-red-700">{errors[""]}</p> : null}
       {proposing ? (
-        <div
-          role="note"
-          className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
-        >
+        <div role="note" className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
           <p>
             You change what {moved.map((change) => change.field).join(", ")} {moved.length === 1 ? "means" : "mean"}. Version {version} is in use, so this is
             proposed for review as a new version: consumers that read {moved.length === 1 ? "this field" : "these fields"} must acknowledge it.
